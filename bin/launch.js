@@ -1,0 +1,32 @@
+// Starts a Logos command-line tool on Node 24: imports its module and calls its
+// `main(argv)`, which returns the exit status.
+//
+// The TypeScript sources run directly on Node's built-in type stripping, so there is nothing to
+// build first. The repository pins Node 24 as the npm package `node` (see DESIGN.md, "The
+// runtime"); when this file finds itself on an older Node (say the system's Node 20, started by
+// hand as `./bin/logosc.js`), it re-runs the same command on that bundled Node. This file is
+// plain JavaScript so that any Node can read it.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const [major, minor] = process.versions.node.split(".").map(Number);
+const modern = major > 22 || (major === 22 && minor >= 18);
+
+export async function launch(entry) {
+  const target = fileURLToPath(new URL(entry, import.meta.url));
+  if (modern) {
+    const tool = await import(pathToFileURL(target).href);
+    process.exitCode = await tool.main(process.argv.slice(2));
+    return;
+  }
+  const bundled = fileURLToPath(new URL("../node_modules/node/bin/node", import.meta.url));
+  if (!existsSync(bundled)) {
+    process.stderr.write(
+      `logos: Node ${process.versions.node} is too old (needs 22.18 or newer); run \`npm install\` to get Node 24\n`,
+    );
+    process.exit(2);
+  }
+  const run = spawnSync(bundled, [process.argv[1], ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(run.status ?? 1);
+}

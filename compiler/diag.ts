@@ -1,0 +1,168 @@
+// Diagnostics: the errors and warnings a user's input can cause, as values with a source position.
+//
+// Every pass of logosc (preprocessor, parser, checker, assembler, linker) reports problems here
+// instead of throwing. A `Diagnostic` points into a `SourceFile` by character offsets; line and
+// column are computed only when a message is printed, so the lexer's hot path never pays for them.
+// The format is gcc's and nasm's: `file:line:col: error: message`, the source line, and a caret
+// (with `~` under the rest of the span), followed by notes such as "previous definition is here".
+
+export type Severity = "error" | "warning" | "note";
+
+/** A file's text and where its lines start. Shared by every token and span that points into it. */
+export class SourceFile {
+  readonly name: string;
+  readonly text: string;
+  private lineStarts: number[] | undefined;
+
+  constructor(name: string, text: string) {
+    this.name = name;
+    this.text = text;
+  }
+
+  /** 1-based line and column of a character offset. */
+  lineCol(offset: number): { line: number; col: number } {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
+  }
+
+  /** The text of a 1-based line, without its newline. */
+  lineText(line: number): string {
+    const starts = this.starts();
+    const start = starts[line - 1] ?? this.text.length;
+    let end = this.text.indexOf("\n", start);
+    if (end < 0) end = this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+    return starts;
+  }
+}
+
+/**
+ * A place in a source file: `start` up to (not including) `end`, as character offsets.
+ * `line` overrides the computed line for `#line` directives; `name` likewise overrides the file
+ * name that is printed.
+ */
+export interface Span {
+  file: SourceFile;
+  start: number;
+  end: number;
+  presumedName?: string;
+  presumedLineDelta?: number;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  message: string;
+  span?: Span;
+  /** The warning option that enabled it, printed as `[-Wunused-variable]`. */
+  option?: string;
+  notes?: Diagnostic[];
+}
+
+/** Formats one diagnostic and its notes the way gcc does, source line and caret included. */
+export function formatDiagnostic(d: Diagnostic, color = false): string {
+  const out: string[] = [];
+  formatOne(d, color, out);
+  for (const n of d.notes ?? []) formatOne(n, color, out);
+  return out.join("\n") + "\n";
+}
+
+const COLORS: Record<Severity, string> = { error: "31", warning: "35", note: "36" };
+
+function formatOne(d: Diagnostic, color: boolean, out: string[]): void {
+  const paint = (code: string, s: string): string => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const sev = paint("1;" + COLORS[d.severity], d.severity + ":");
+  const option = d.option ? ` [${d.option}]` : "";
+  if (!d.span) {
+    out.push(`logosc: ${sev} ${d.message}${option}`);
+    return;
+  }
+  const { file, start, end } = d.span;
+  const { line, col } = file.lineCol(start);
+  const shownLine = line + (d.span.presumedLineDelta ?? 0);
+  const name = d.span.presumedName ?? file.name;
+  out.push(`${paint("1", `${name}:${shownLine}:${col}:`)} ${sev} ${d.message}${option}`);
+  const text = file.lineText(line);
+  const width = Math.max(1, Math.min(end, start + text.length - col + 1) - start);
+  const pad = text.slice(0, col - 1).replace(/[^\t]/g, " ");
+  out.push(` ${String(shownLine).padStart(4)} | ${text}`);
+  out.push(`      | ${pad}${paint("1;32", "^" + "~".repeat(width - 1))}`);
+}
+
+/**
+ * Collects the diagnostics of one run. Passes call `error`/`warning`; the driver prints them and
+ * chooses the exit status. `-Werror` turns warnings into errors; `-Wno-X` silences option X.
+ */
+export class DiagnosticSink {
+  readonly list: Diagnostic[] = [];
+  errorCount = 0;
+  warningsAsErrors = false;
+  private disabled = new Set<string>();
+
+  disable(option: string): void {
+    this.disabled.add(option);
+  }
+
+  enable(option: string): void {
+    this.disabled.delete(option);
+  }
+
+  isEnabled(option: string): boolean {
+    return !this.disabled.has(option);
+  }
+
+  report(d: Diagnostic): void {
+    if (d.severity === "warning") {
+      if (d.option && this.disabled.has(d.option)) return;
+      if (this.warningsAsErrors) d = { ...d, severity: "error" };
+    }
+    if (d.severity === "error") this.errorCount++;
+    this.list.push(d);
+  }
+
+  error(message: string, span?: Span, notes?: Diagnostic[]): void {
+    this.report({ severity: "error", message, span, notes });
+  }
+
+  warning(message: string, span: Span | undefined, option?: string, notes?: Diagnostic[]): void {
+    this.report({ severity: "warning", message, span, option, notes });
+  }
+
+  get hasErrors(): boolean {
+    return this.errorCount > 0;
+  }
+
+  format(color = false): string {
+    return this.list.map((d) => formatDiagnostic(d, color)).join("");
+  }
+}
+
+export function note(message: string, span?: Span): Diagnostic {
+  return { severity: "note", message, span };
+}
+
+/**
+ * Thrown to stop a pass when going on makes no sense (an `#error`, a missing include). The
+ * diagnostics are already in the sink; the driver catches this and prints them.
+ */
+export class FatalError extends Error {
+  constructor(message = "fatal error") {
+    super(message);
+    this.name = "FatalError";
+  }
+}

@@ -1,0 +1,144 @@
+// The logosc command line: reads gcc's and nasm's options and runs the passes they ask for.
+//
+// `logosc FILE.c… -o prog` compiles and links, `-c` stops at an object, `-S` at assembly, `-E` at
+// preprocessed source, `-fsyntax-only` after checking. `FILE.asm` is assembled with nasm's options
+// (`-f bin|elf32`, `-l listing`). Subcommands: `build DIR` (a disk image), `objdump FILE`.
+// This file only wires options to passes; every pass lives in its own module. Errors in the input
+// come back as diagnostics, printed here; the exit status is 0 (success), 1 (errors in the input)
+// or 2 (bad usage). Anything else that escapes is an internal compiler error, said as such.
+import { Command, CommanderError, Option } from "commander";
+import { DiagnosticSink, FatalError } from "./diag.ts";
+
+export interface DriverOptions {
+  output?: string;
+  preprocessOnly: boolean;
+  assemblyOnly: boolean;
+  compileOnly: boolean;
+  syntaxOnly: boolean;
+  /** nasm's `-f`: the assembler's output format. */
+  format?: "bin" | "elf32";
+  /** `-f` flags that are not a format, such as `-ffreestanding`, kept for the passes. */
+  fflags: string[];
+  includeDirs: string[];
+  defines: string[];
+  undefines: string[];
+  warnings: string[];
+  optimize: number;
+  debug: boolean;
+  listing?: string;
+  emitIr: boolean;
+}
+
+/** Exit statuses, as gcc and nasm use them. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function buildProgram(run: (files: string[], o: DriverOptions) => number): Command {
+  const program = new Command("logosc")
+    .description("The Logos C compiler, assembler and linker")
+    .usage("[options] <file…>  |  logosc build <dir>  |  logosc objdump <file>")
+    .argument("[files...]", "C sources (.c), assembly (.asm), objects (.o) and archives (.a)")
+    .option("-o, --output <file>", "write the output to <file>")
+    .option("-E", "preprocess only; print the preprocessed source")
+    .option("-S", "compile to assembly (NASM syntax)")
+    .option("-c", "compile or assemble to an ELF32 object; do not link")
+    .option(
+      "-f <flag>",
+      "-fsyntax-only: check only; -f bin|elf32: the assembler's output format (as nasm); other -fNAME flags as gcc",
+      collect,
+      [],
+    )
+    .option("-I <dir>", "add <dir> to the include search path", collect, [])
+    .option("-D <macro[=value]>", "define a macro", collect, [])
+    .option("-U <macro>", "undefine a macro", collect, [])
+    .option(
+      "-W <warning>",
+      "-Wall, -Wextra, -WNAME / -Wno-NAME to enable or disable a warning, -Werror",
+      collect,
+      [],
+    )
+    .addOption(new Option("-O [level]", "optimisation level: 0, 1 (the default), 2"))
+    .option("-g", "keep symbols in the output")
+    .option("-l <file>", "assembler: write a listing (address, bytes, source line) to <file>")
+    .option("--emit-ir", "print the intermediate representation")
+    .showHelpAfterError("(run logosc --help for the options)")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action((files: string[], raw: Record<string, unknown>) => {
+      process.exitCode = run(files, toOptions(raw));
+    });
+  return program;
+}
+
+function toOptions(raw: Record<string, unknown>): DriverOptions {
+  const fflags = raw.f as string[];
+  let format: DriverOptions["format"];
+  const rest: string[] = [];
+  let syntaxOnly = false;
+  for (const f of fflags) {
+    if (f === "bin") format = "bin";
+    else if (f === "elf32" || f === "elf") format = "elf32";
+    else if (f === "syntax-only") syntaxOnly = true;
+    else rest.push(f);
+  }
+  const o = raw.O;
+  const optimize = o === undefined ? 1 : o === true ? 1 : Number(o);
+  if (!Number.isInteger(optimize) || optimize < 0 || optimize > 3) {
+    throw new UsageError(`unknown optimisation level -O${String(o)}`);
+  }
+  return {
+    output: raw.output as string | undefined,
+    preprocessOnly: raw.E === true,
+    assemblyOnly: raw.S === true,
+    compileOnly: raw.c === true,
+    syntaxOnly,
+    format,
+    fflags: rest,
+    includeDirs: raw.I as string[],
+    defines: raw.D as string[],
+    undefines: raw.U as string[],
+    warnings: raw.W as string[],
+    optimize,
+    debug: raw.g === true,
+    listing: raw.l as string | undefined,
+    emitIr: raw.emitIr === true,
+  };
+}
+
+/** Runs the passes the options ask for. Returns the exit status. */
+export function compile(files: string[], o: DriverOptions): number {
+  if (files.length === 0) throw new UsageError("no input files");
+  const sink = new DiagnosticSink();
+  try {
+    throw new UsageError(`not implemented yet: ${files.join(" ")}`);
+  } catch (e) {
+    if (!(e instanceof FatalError)) throw e;
+  } finally {
+    process.stderr.write(sink.format(process.stderr.isTTY === true));
+  }
+  return sink.hasErrors ? EXIT_INPUT : EXIT_OK;
+}
+
+export function main(argv: string[]): number {
+  const program = buildProgram(compile);
+  try {
+    program.parse(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`logosc: error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    const where = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    process.stderr.write(`logosc: internal compiler error: ${where}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+function run(bin: string, args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+}
+
+describe("command-line entry points", () => {
+  it("logosc --help lists the options", () => {
+    const r = run("bin/logosc.js", ["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("-fsyntax-only");
+  });
+  it("logos --help lists the commands", () => {
+    const r = run("bin/logos.js", ["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/run.*\n[\s\S]*boot/);
+  });
+  it("bad usage exits with status 2", () => {
+    expect(run("bin/logosc.js", ["--no-such-option"]).status).toBe(2);
+    expect(run("bin/logosc.js", []).status).toBe(2);
+  });
+});
