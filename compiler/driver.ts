@@ -110,18 +110,45 @@ function toOptions(raw: Record<string, unknown>): DriverOptions {
   };
 }
 
-/** Runs the passes the options ask for. Returns the exit status. */
+/** What kind of input a file is, by its name. */
+export function inputKind(file: string): "c" | "asm" | "object" | "archive" | "unknown" {
+  if (file.endsWith(".c") || file.endsWith(".h")) return "c";
+  if (file.endsWith(".asm") || file.endsWith(".nasm") || file.endsWith(".s")) return "asm";
+  if (file.endsWith(".o")) return "object";
+  if (file.endsWith(".a")) return "archive";
+  return "unknown";
+}
+
+/**
+ * Runs the passes the options ask for and returns the exit status. Each stage is one call into
+ * the module that owns it; this function only chooses which.
+ */
 export function compile(files: string[], o: DriverOptions): number {
   if (files.length === 0) throw new UsageError("no input files");
+  for (const f of files) {
+    if (inputKind(f) === "unknown") throw new UsageError(`${f}: unknown kind of file`);
+  }
   const sink = new DiagnosticSink();
   try {
-    throw new UsageError(`not implemented yet: ${files.join(" ")}`);
+    if (o.preprocessOnly) {
+      notYet("-E (the preprocessor)");
+    } else if (o.syntaxOnly) {
+      notYet("-fsyntax-only (the parser and checker)");
+    } else if (files.every((f) => inputKind(f) === "asm")) {
+      notYet("the assembler");
+    } else {
+      notYet("code generation and linking");
+    }
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
   } finally {
     process.stderr.write(sink.format(process.stderr.isTTY === true));
   }
   return sink.hasErrors ? EXIT_INPUT : EXIT_OK;
+}
+
+function notYet(what: string): never {
+  throw new UsageError(`${what}: not implemented yet`);
 }
 
 export function main(argv: string[]): number {
