@@ -1,0 +1,363 @@
+// The C lexer: source text to Chevrotain tokens, the token vocabulary of the whole front end.
+//
+// The one idea: the lexer proper knows only the preprocessor's token classes (C11 6.4: identifiers,
+// pp-numbers, character constants, string literals, punctuators), because the preprocessor must
+// see `int` and `0x1Fu` as a word and a number it may redefine or paste. `classify` then turns
+// each word that is a keyword into its keyword token and each pp-number into an integer or
+// floating literal; the parser sees only classified tokens. `tokenize` does both for callers that
+// do not preprocess. Keyword token types therefore have no pattern (`Lexer.NA`): they are never
+// matched, only assigned.
+//
+// Naming scheme of the exported token types (`tokens.X`):
+//   keywords     the keyword in PascalCase without underscores: `Int`, `Struct`, `Bool` (_Bool),
+//                `StaticAssert` (_Static_assert), `Noreturn`, `Attribute` (__attribute__), `Asm`
+//                (__asm__ __asm), `Volatile` (volatile __volatile__ __volatile), `BuiltinVaArg`;
+//                GNU alternative spellings share the token of the standard keyword.
+//   literals     `Identifier`, `IntegerLiteral`, `FloatingLiteral`, `PpNumber` (a number that is
+//                neither, e.g. `08` or `1abc`: the checker reports it), `CharLiteral`,
+//                `StringLiteral` (prefixes L u U u8 are part of the image).
+//   punctuators  by shape: `LParen`, `Arrow`, `PlusPlus`, `ShiftLeftAssign` (<<=), `Ellipsis`,
+//                `Hash`, `HashHash` …
+//   others       `Newline` (kept for the preprocessor, never reaches the parser), `Other` (a stray
+//                character such as `@` or a backslash), `UnterminatedComment`, `UnterminatedString`,
+//                `UnterminatedChar` (so their errors can be reported with a position).
+// Categories: `Keyword` (every keyword), `TypeKeywordUnsupported` (float, double, _Complex, …).
+//
+// Hot path: lexing runs once per byte of every source and header. Patterns are plain regexes that
+// Chevrotain can index by first character (`ensureOptimizations` fails loudly if one cannot be),
+// positions are start offsets only (`endOffset` is not set: a token ends at startOffset +
+// image.length; line and column are computed by `SourceFile` when a message is
+// printed), and keywords are a Map lookup on identifiers instead of one regex per keyword.
+import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+
+const NA = Lexer.NA;
+
+export const Keyword = createToken({ name: "Keyword", pattern: NA });
+/** Type keywords outside Logos C, lexed so the checker can say "not supported in Logos C". */
+export const TypeKeywordUnsupported = createToken({ name: "TypeKeywordUnsupported", pattern: NA });
+
+const keywordTokens: TokenType[] = [];
+/** Keyword spelling → token type (GNU alternative spellings included). */
+export const KEYWORDS = new Map<string, TokenType>();
+
+function keyword(name: string, spellings: string[], unsupported = false): TokenType {
+  const categories = unsupported ? [Keyword, TypeKeywordUnsupported] : [Keyword];
+  const t = createToken({ name, pattern: NA, categories });
+  keywordTokens.push(t);
+  for (const s of spellings) KEYWORDS.set(s, t);
+  return t;
+}
+
+// C11 6.4.1 keywords, then the GNU spellings Logos C accepts.
+export const Auto = keyword("Auto", ["auto"]);
+export const Break = keyword("Break", ["break"]);
+export const Case = keyword("Case", ["case"]);
+export const Char = keyword("Char", ["char"]);
+export const Const = keyword("Const", ["const", "__const", "__const__"]);
+export const Continue = keyword("Continue", ["continue"]);
+export const Default = keyword("Default", ["default"]);
+export const Do = keyword("Do", ["do"]);
+export const Double = keyword("Double", ["double"], true);
+export const Else = keyword("Else", ["else"]);
+export const Enum = keyword("Enum", ["enum"]);
+export const Extern = keyword("Extern", ["extern"]);
+export const Float = keyword("Float", ["float"], true);
+export const For = keyword("For", ["for"]);
+export const Goto = keyword("Goto", ["goto"]);
+export const If = keyword("If", ["if"]);
+export const Inline = keyword("Inline", ["inline", "__inline", "__inline__"]);
+export const Int = keyword("Int", ["int"]);
+export const Long = keyword("Long", ["long"]);
+export const Register = keyword("Register", ["register"]);
+export const Restrict = keyword("Restrict", ["restrict", "__restrict", "__restrict__"]);
+export const Return = keyword("Return", ["return"]);
+export const Short = keyword("Short", ["short"]);
+export const Signed = keyword("Signed", ["signed", "__signed", "__signed__"]);
+export const Sizeof = keyword("Sizeof", ["sizeof"]);
+export const Static = keyword("Static", ["static"]);
+export const Struct = keyword("Struct", ["struct"]);
+export const Switch = keyword("Switch", ["switch"]);
+export const Typedef = keyword("Typedef", ["typedef"]);
+export const Union = keyword("Union", ["union"]);
+export const Unsigned = keyword("Unsigned", ["unsigned"]);
+export const Void = keyword("Void", ["void"]);
+export const Volatile = keyword("Volatile", ["volatile", "__volatile", "__volatile__"]);
+export const While = keyword("While", ["while"]);
+export const Alignas = keyword("Alignas", ["_Alignas"]);
+export const Alignof = keyword("Alignof", ["_Alignof", "__alignof", "__alignof__"]);
+export const Atomic = keyword("Atomic", ["_Atomic"], true);
+export const Bool = keyword("Bool", ["_Bool"]);
+export const Complex = keyword("Complex", ["_Complex", "__complex__"], true);
+export const Generic = keyword("Generic", ["_Generic"]);
+export const Imaginary = keyword("Imaginary", ["_Imaginary"], true);
+export const Noreturn = keyword("Noreturn", ["_Noreturn"]);
+export const StaticAssert = keyword("StaticAssert", ["_Static_assert"]);
+export const ThreadLocal = keyword("ThreadLocal", ["_Thread_local", "__thread"], true);
+// GNU extensions.
+export const Asm = keyword("Asm", ["__asm__", "__asm"]);
+export const Attribute = keyword("Attribute", ["__attribute__", "__attribute"]);
+export const Extension = keyword("Extension", ["__extension__"]);
+export const Typeof = keyword("Typeof", ["__typeof__", "__typeof"]);
+/** `__builtin_va_arg(ap, type)` and `__builtin_offsetof(type, member)` take a type name. */
+export const BuiltinVaArg = keyword("BuiltinVaArg", ["__builtin_va_arg"]);
+export const BuiltinOffsetof = keyword("BuiltinOffsetof", ["__builtin_offsetof"]);
+
+// ---- Tokens the lexer matches, in the order it tries them (first match wins). ----
+
+export const Newline = createToken({ name: "Newline", pattern: /\n/, line_breaks: true });
+// Spaces, and backslash-newline between tokens (a splice inside a token is not supported).
+export const Whitespace = createToken({
+  name: "Whitespace",
+  pattern: /(?:[ \t\f\v\r]|\\\r?\n)+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+export const BlockComment = createToken({
+  name: "BlockComment",
+  pattern: /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+export const UnterminatedComment = createToken({
+  name: "UnterminatedComment",
+  pattern: /\/\*[\s\S]*/,
+  line_breaks: true,
+});
+export const LineComment = createToken({
+  name: "LineComment",
+  pattern: /\/\/[^\n]*/,
+  group: Lexer.SKIPPED,
+});
+
+// pp-number (C11 6.4.8): a digit or `.digit`, then digits, letters, `_`, `.`, or e/E/p/P with a sign.
+export const PpNumber = createToken({
+  name: "PpNumber",
+  pattern: /\.?[0-9](?:[eEpP][+-]|[0-9A-Za-z_.])*/,
+  start_chars_hint: [".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+});
+export const IntegerLiteral = createToken({ name: "IntegerLiteral", pattern: NA });
+export const FloatingLiteral = createToken({ name: "FloatingLiteral", pattern: NA });
+
+export const CharLiteral = createToken({
+  name: "CharLiteral",
+  pattern: /(?:u8|[LuU])?'(?:[^'\\\n]|\\[^\n])*'/,
+  start_chars_hint: ["u", "L", "U", "'"],
+});
+export const UnterminatedChar = createToken({
+  name: "UnterminatedChar",
+  pattern: /(?:u8|[LuU])?'(?:[^'\\\n]|\\[^\n])*/,
+  start_chars_hint: ["u", "L", "U", "'"],
+});
+export const StringLiteral = createToken({
+  name: "StringLiteral",
+  pattern: /(?:u8|[LuU])?"(?:[^"\\\n]|\\[^\n])*"/,
+  start_chars_hint: ["u", "L", "U", '"'],
+});
+export const UnterminatedString = createToken({
+  name: "UnterminatedString",
+  pattern: /(?:u8|[LuU])?"(?:[^"\\\n]|\\[^\n])*/,
+  start_chars_hint: ["u", "L", "U", '"'],
+});
+// GCC accepts `$` in identifiers; so do we.
+export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_$][A-Za-z0-9_$]*/ });
+
+function punct(name: string, image: string): TokenType {
+  return createToken({ name, pattern: image });
+}
+
+// Punctuators (C11 6.4.6), longest first so `>>=` wins over `>>` and `>`.
+export const Ellipsis = punct("Ellipsis", "...");
+export const ShiftLeftAssign = punct("ShiftLeftAssign", "<<=");
+export const ShiftRightAssign = punct("ShiftRightAssign", ">>=");
+export const Arrow = punct("Arrow", "->");
+export const PlusPlus = punct("PlusPlus", "++");
+export const MinusMinus = punct("MinusMinus", "--");
+export const ShiftLeft = punct("ShiftLeft", "<<");
+export const ShiftRight = punct("ShiftRight", ">>");
+export const LessEqual = punct("LessEqual", "<=");
+export const GreaterEqual = punct("GreaterEqual", ">=");
+export const EqualEqual = punct("EqualEqual", "==");
+export const NotEqual = punct("NotEqual", "!=");
+export const AndAnd = punct("AndAnd", "&&");
+export const OrOr = punct("OrOr", "||");
+export const StarAssign = punct("StarAssign", "*=");
+export const SlashAssign = punct("SlashAssign", "/=");
+export const PercentAssign = punct("PercentAssign", "%=");
+export const PlusAssign = punct("PlusAssign", "+=");
+export const MinusAssign = punct("MinusAssign", "-=");
+export const AmpAssign = punct("AmpAssign", "&=");
+export const CaretAssign = punct("CaretAssign", "^=");
+export const PipeAssign = punct("PipeAssign", "|=");
+export const HashHash = punct("HashHash", "##");
+export const LBracket = punct("LBracket", "[");
+export const RBracket = punct("RBracket", "]");
+export const LParen = punct("LParen", "(");
+export const RParen = punct("RParen", ")");
+export const LBrace = punct("LBrace", "{");
+export const RBrace = punct("RBrace", "}");
+export const Dot = punct("Dot", ".");
+export const Amp = punct("Amp", "&");
+export const Star = punct("Star", "*");
+export const Plus = punct("Plus", "+");
+export const Minus = punct("Minus", "-");
+export const Tilde = punct("Tilde", "~");
+export const Bang = punct("Bang", "!");
+export const Slash = punct("Slash", "/");
+export const Percent = punct("Percent", "%");
+export const Less = punct("Less", "<");
+export const Greater = punct("Greater", ">");
+export const Caret = punct("Caret", "^");
+export const Pipe = punct("Pipe", "|");
+export const Question = punct("Question", "?");
+export const Colon = punct("Colon", ":");
+export const Semicolon = punct("Semicolon", ";");
+export const Assign = punct("Assign", "=");
+export const Comma = punct("Comma", ",");
+export const Hash = punct("Hash", "#");
+/** Any other character (`@`, a backtick, a lone backslash, non-ASCII): "stray X in program". */
+// Non-ASCII characters are not in the pattern (Chevrotain cannot index a complement set); the
+// lexer's error recovery skips them and `lexRaw` turns each skipped run into an `Other` token.
+export const Other = createToken({ name: "Other", pattern: /[@`\\\x00-\x08\x0e-\x1f\x7f]/ });
+
+/** The token types the lexer matches, in matching order. */
+const lexed: TokenType[] = [
+  Newline,
+  Whitespace,
+  BlockComment,
+  UnterminatedComment,
+  LineComment,
+  PpNumber,
+  CharLiteral,
+  UnterminatedChar,
+  StringLiteral,
+  UnterminatedString,
+  Identifier,
+  Ellipsis,
+  ShiftLeftAssign,
+  ShiftRightAssign,
+  Arrow,
+  PlusPlus,
+  MinusMinus,
+  ShiftLeft,
+  ShiftRight,
+  LessEqual,
+  GreaterEqual,
+  EqualEqual,
+  NotEqual,
+  AndAnd,
+  OrOr,
+  StarAssign,
+  SlashAssign,
+  PercentAssign,
+  PlusAssign,
+  MinusAssign,
+  AmpAssign,
+  CaretAssign,
+  PipeAssign,
+  HashHash,
+  LBracket,
+  RBracket,
+  LParen,
+  RParen,
+  LBrace,
+  RBrace,
+  Dot,
+  Amp,
+  Star,
+  Plus,
+  Minus,
+  Tilde,
+  Bang,
+  Slash,
+  Percent,
+  Less,
+  Greater,
+  Caret,
+  Pipe,
+  Question,
+  Colon,
+  Semicolon,
+  Assign,
+  Comma,
+  Hash,
+  Other,
+];
+
+/** Every token type of the vocabulary: give this to the Chevrotain parser. */
+export const allTokens: TokenType[] = [
+  Keyword,
+  TypeKeywordUnsupported,
+  ...keywordTokens,
+  IntegerLiteral,
+  FloatingLiteral,
+  ...lexed,
+];
+
+const cLexer = new Lexer(lexed, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: true,
+  skipValidations: true,
+});
+
+/**
+ * Lexes raw text into preprocessing tokens: words stay `Identifier`, numbers stay `PpNumber`,
+ * `Newline` tokens are kept. The lexer never fails: unknown characters become `Other`.
+ */
+export function lexRaw(text: string): IToken[] {
+  const result = cLexer.tokenize(text);
+  if (result.errors.length === 0) return result.tokens;
+  // Rare path: characters no pattern matched.
+  const tokens = result.tokens;
+  for (const e of result.errors) {
+    const start = e.offset;
+    tokens.push({
+      image: text.substr(start, e.length),
+      startOffset: start,
+      endOffset: start + e.length - 1,
+      tokenType: Other,
+      tokenTypeIdx: Other.tokenTypeIdx!,
+    } as IToken);
+  }
+  return tokens.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+// An integer constant: decimal, octal or hex digits, then an optional u/l/ll suffix in either order.
+const INTEGER =
+  /^(?:0[xX][0-9a-fA-F]+|[1-9][0-9]*|0[0-7]*)(?:[uU](?:ll|LL|[lL])?|(?:ll|LL|[lL])[uU]?)?$/;
+// A floating constant: decimal with a `.` or an exponent, or hex with a binary exponent.
+const FLOATING =
+  /^(?:(?:[0-9]*\.[0-9]+|[0-9]+\.?)(?:[eE][+-]?[0-9]+)?|0[xX](?:[0-9a-fA-F]*\.[0-9a-fA-F]+|[0-9a-fA-F]+\.?)[pP][+-]?[0-9]+)[fFlL]?$/;
+
+/** The classified token type of a word or number image (keyword, integer or floating literal). */
+export function classifyImage(type: TokenType, image: string): TokenType {
+  if (type === Identifier) return KEYWORDS.get(image) ?? Identifier;
+  if (type === PpNumber) {
+    if (INTEGER.test(image)) return IntegerLiteral;
+    if (FLOATING.test(image) && !/^0[0-9]*$/.test(image)) return FloatingLiteral;
+  }
+  return type;
+}
+
+/** Turns keywords' and numbers' token types into the parser's, in place (see the file comment). */
+export function classify(tokens: IToken[]): IToken[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const type = t.tokenType;
+    if (type === Identifier || type === PpNumber) {
+      const c = classifyImage(type, t.image);
+      if (c !== type) {
+        t.tokenType = c;
+        t.tokenTypeIdx = c.tokenTypeIdx!;
+      }
+    }
+  }
+  return tokens;
+}
+
+/** Lexes and classifies text that is not preprocessed; `Newline` tokens are dropped. */
+export function tokenize(text: string): IToken[] {
+  const raw = lexRaw(text);
+  const out: IToken[] = [];
+  for (const t of raw) if (t.tokenType !== Newline) out.push(t);
+  return classify(out);
+}
