@@ -8,10 +8,14 @@
 // or 2 (bad usage). Anything else that escapes is an internal compiler error, said as such.
 import { Command, CommanderError, Option } from "commander";
 import { DiagnosticSink, FatalError } from "./diag.ts";
+import { writeFileAtomic } from "./output.ts";
+import { preprocess, printPreprocessed } from "./pp/preprocess.ts";
 
 export interface DriverOptions {
   output?: string;
   preprocessOnly: boolean;
+  /** `-P`: no line markers in `-E` output. */
+  noLineMarkers: boolean;
   assemblyOnly: boolean;
   compileOnly: boolean;
   syntaxOnly: boolean;
@@ -45,6 +49,7 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .argument("[files...]", "C sources (.c), assembly (.asm), objects (.o) and archives (.a)")
     .option("-o, --output <file>", "write the output to <file>")
     .option("-E", "preprocess only; print the preprocessed source")
+    .option("-P", "with -E: do not print line markers")
     .option("-S", "compile to assembly (NASM syntax)")
     .option("-c", "compile or assemble to an ELF32 object; do not link")
     .option(
@@ -94,6 +99,7 @@ function toOptions(raw: Record<string, unknown>): DriverOptions {
   return {
     output: raw.output as string | undefined,
     preprocessOnly: raw.E === true,
+    noLineMarkers: raw.P === true,
     assemblyOnly: raw.S === true,
     compileOnly: raw.c === true,
     syntaxOnly,
@@ -131,7 +137,7 @@ export function compile(files: string[], o: DriverOptions): number {
   const sink = new DiagnosticSink();
   try {
     if (o.preprocessOnly) {
-      notYet("-E (the preprocessor)");
+      runPreprocessOnly(files, o, sink);
     } else if (o.syntaxOnly) {
       notYet("-fsyntax-only (the parser and checker)");
     } else if (files.every((f) => inputKind(f) === "asm")) {
@@ -145,6 +151,22 @@ export function compile(files: string[], o: DriverOptions): number {
     process.stderr.write(sink.format(process.stderr.isTTY === true));
   }
   return sink.hasErrors ? EXIT_INPUT : EXIT_OK;
+}
+
+/** `-E`: preprocess every file and print the result to stdout or `-o`, as `gcc -E` does. */
+function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
+  const ppOptions = {
+    includeDirs: o.includeDirs,
+    defines: o.defines,
+    undefines: o.undefines,
+    freestanding: o.fflags.includes("freestanding"),
+  };
+  let text = "";
+  for (const f of files)
+    text += printPreprocessed(preprocess(f, ppOptions, sink), !o.noLineMarkers);
+  if (sink.hasErrors) return;
+  if (o.output && o.output !== "-") writeFileAtomic(o.output, text);
+  else process.stdout.write(text);
 }
 
 function notYet(what: string): never {

@@ -1,0 +1,307 @@
+// Macro expansion (C11 6.10.3) with hide sets, after Dave Prosser's algorithm.
+//
+// The one idea: every token carries the set of macro names it may not expand (its hide set). A
+// macro use `M` expands to M's body with the use's hide set plus `M`; for a function-like use the
+// hide set is the intersection of the name's and the closing parenthesis's, plus `M`. Rescanning
+// then needs no "currently expanding" stack, and `#define f(x) x f` / `f(1)(2)` behave as the
+// standard's examples say. Expanded tokens are pushed back in front of the input and rescanned.
+//
+// `Expander` reads from a `TokenSource` (the directive loop of one file, or an argument list being
+// pre-expanded) and writes fully expanded tokens; `#`, `##`, `__VA_ARGS__` and GNU's
+// `, ## __VA_ARGS__` are handled in `substitute`.
+import type { DiagnosticSink } from "../diag.ts";
+import { note } from "../diag.ts";
+import { Identifier, lexRaw, Newline, StringLiteral } from "../parse/lexer.ts";
+import { tokenSpan, useSpan, type PPToken } from "./token.ts";
+
+export interface Macro {
+  name: string;
+  /** undefined for an object-like macro. */
+  params?: string[];
+  variadic: boolean;
+  body: PPToken[];
+  /** The name token in the `#define` (for "previous definition" notes); undefined if built in. */
+  defined?: PPToken;
+  /** `__FILE__`, `__LINE__`, `__COUNTER__`: computed at each use. */
+  dynamic?: (use: PPToken) => PPToken[];
+}
+
+/** Where the expander gets its next token. `next` returns undefined at the end. */
+export interface TokenSource {
+  next(): PPToken | undefined;
+  /** Puts tokens back to be read next, first element first. */
+  unread(tokens: PPToken[]): void;
+}
+
+/** A token source over an array plus a stack of pushed-back tokens (kept reversed). */
+export class ArraySource implements TokenSource {
+  private readonly tokens: PPToken[];
+  private pos = 0;
+  private readonly stack: PPToken[] = [];
+  constructor(tokens: PPToken[]) {
+    this.tokens = tokens;
+  }
+  next(): PPToken | undefined {
+    if (this.stack.length) return this.stack.pop();
+    return this.tokens[this.pos++];
+  }
+  unread(tokens: PPToken[]): void {
+    for (let i = tokens.length - 1; i >= 0; i--) this.stack.push(tokens[i]);
+  }
+}
+
+export function makeToken(like: PPToken, type: PPToken["tokenType"], image: string): PPToken {
+  return { ...like, tokenType: type, tokenTypeIdx: type.tokenTypeIdx!, image };
+}
+
+export class Expander {
+  readonly macros = new Map<string, Macro>();
+  readonly sink: DiagnosticSink;
+
+  constructor(sink: DiagnosticSink) {
+    this.sink = sink;
+  }
+
+  /**
+   * If `t` is a macro use, expands it, pushes the result back on `src` and returns true.
+   * Otherwise returns false and `t` is a plain token.
+   */
+  tryExpand(t: PPToken, src: TokenSource): boolean {
+    const m = this.macros.get(t.image);
+    if (m === undefined || t.tokenType !== Identifier || t.hideset?.has(t.image)) return false;
+    if (m.dynamic) {
+      src.unread(m.dynamic(t));
+      return true;
+    }
+    if (m.params === undefined) {
+      const hs = addTo(t.hideset, m.name);
+      src.unread(this.substitute(m, [], hs, t));
+      return true;
+    }
+    // A function-like macro name not followed by `(` is an ordinary identifier.
+    const skipped: PPToken[] = [];
+    let lp = src.next();
+    while (lp && lp.tokenType === Newline) {
+      skipped.push(lp);
+      lp = src.next();
+    }
+    if (!lp || lp.image !== "(" || lp.tokenType.name !== "LParen") {
+      if (lp) skipped.push(lp);
+      src.unread(skipped);
+      return false;
+    }
+    const collected = this.collectArgs(m, t, src);
+    if (!collected) return true;
+    const { args, rparen } = collected;
+    const hs = addTo(intersect(t.hideset, rparen.hideset), m.name);
+    src.unread(this.substitute(m, args, hs, t));
+    return true;
+  }
+
+  /** Expands a token list completely (used for arguments and `#if`/`#include` lines). */
+  expandAll(tokens: PPToken[]): PPToken[] {
+    const src = new ArraySource(tokens);
+    const out: PPToken[] = [];
+    for (let t = src.next(); t; t = src.next()) {
+      if (t.tokenType === Identifier && this.tryExpand(t, src)) continue;
+      out.push(t);
+    }
+    return out;
+  }
+
+  private collectArgs(
+    m: Macro,
+    use: PPToken,
+    src: TokenSource,
+  ): { args: PPToken[][]; rparen: PPToken } | undefined {
+    const args: PPToken[][] = [];
+    let cur: PPToken[] = [];
+    let depth = 0;
+    let newline = false;
+    const nparams = m.params!.length;
+    for (;;) {
+      const t = src.next();
+      if (!t) {
+        this.sink.error(`unterminated argument list invoking macro "${m.name}"`, useSpan(use));
+        return undefined;
+      }
+      if (t.tokenType === Newline) {
+        newline = true;
+        continue;
+      }
+      if (newline) {
+        t.space = true; // a line break inside the arguments is whitespace (for `#`)
+        newline = false;
+      }
+      const s = t.image;
+      if (depth === 0 && s === ")" && t.tokenType.name === "RParen") {
+        args.push(cur);
+        return this.checkArgCount(m, use, args, nparams) ? { args, rparen: t } : undefined;
+      }
+      if (depth === 0 && s === "," && !(m.variadic && args.length === nparams - 1)) {
+        args.push(cur);
+        cur = [];
+        continue;
+      }
+      if (s === "(") depth++;
+      else if (s === ")") depth--;
+      if (cur.length === 0) t.space = false;
+      cur.push(t);
+    }
+  }
+
+  private checkArgCount(m: Macro, use: PPToken, args: PPToken[][], nparams: number): boolean {
+    // `f()` passes one empty argument, which is right for a one-parameter macro and zero otherwise.
+    if (nparams === 0 && args.length === 1 && args[0].length === 0) args.length = 0;
+    if (m.variadic && args.length === nparams - 1) args.push([]);
+    if (args.length === nparams) return true;
+    const few = args.length < nparams;
+    this.sink.error(
+      `macro "${m.name}" ${few ? "requires" : "passed"} ${few ? nparams : args.length} arguments, but ${few ? "only " + args.length + " given" : "takes just " + nparams}`,
+      useSpan(use),
+      m.defined ? [note('macro "' + m.name + '" defined here', tokenSpan(m.defined))] : undefined,
+    );
+    return false;
+  }
+
+  /** The body of `m` with its parameters replaced, `#` and `##` applied, and `hs` added. */
+  private substitute(m: Macro, args: PPToken[][], hs: Set<string>, use: PPToken): PPToken[] {
+    const params = m.params ?? [];
+    const body = m.body;
+    const out: PPToken[] = [];
+    const paramIndex = (t: PPToken | undefined): number =>
+      t && t.tokenType === Identifier ? params.indexOf(t.image) : -1;
+    const expanded = new Map<number, PPToken[]>();
+    const origin = use.origin ?? use;
+    for (let i = 0; i < body.length; i++) {
+      const t = body[i];
+      if (t.image === "#" && t.tokenType.name === "Hash" && m.params) {
+        const p = paramIndex(body[i + 1]);
+        if (p >= 0) {
+          out.push({ ...stringize(args[p], t), space: t.space });
+          i++;
+          continue;
+        }
+      }
+      if (t.tokenType.name === "HashHash" && i + 1 < body.length) {
+        const rhsTok = body[i + 1];
+        const p = paramIndex(rhsTok);
+        const rhs = p >= 0 ? args[p] : [rhsTok];
+        i++;
+        // GNU: `, ## __VA_ARGS__` drops the comma when the variable arguments are empty.
+        if (
+          p >= 0 &&
+          m.variadic &&
+          p === params.length - 1 &&
+          out.length &&
+          out[out.length - 1].image === ","
+        ) {
+          if (rhs.length === 0) out.pop();
+          else for (const r of rhs) out.push(r);
+          continue;
+        }
+        if (rhs.length === 0) continue;
+        if (out.length === 0 || lastWasPlacemarker(out)) {
+          if (out.length && lastWasPlacemarker(out)) out.pop();
+          for (const r of rhs) out.push(r);
+          continue;
+        }
+        const lhs = out.pop()!;
+        out.push(this.paste(lhs, rhs[0], use));
+        for (let k = 1; k < rhs.length; k++) out.push(rhs[k]);
+        continue;
+      }
+      const p = paramIndex(t);
+      if (p >= 0) {
+        const nextIsPaste = body[i + 1]?.tokenType.name === "HashHash";
+        let arg: PPToken[];
+        if (nextIsPaste) {
+          arg = args[p];
+          if (arg.length === 0) {
+            out.push(PLACEMARKER);
+            continue;
+          }
+        } else {
+          let e = expanded.get(p);
+          if (!e) {
+            e = this.expandAll(args[p]);
+            expanded.set(p, e);
+          }
+          arg = e;
+        }
+        for (let k = 0; k < arg.length; k++) {
+          const a = arg[k];
+          out.push(k === 0 ? { ...a, space: t.space } : a);
+        }
+        continue;
+      }
+      out.push(t);
+    }
+    const result: PPToken[] = [];
+    for (let k = 0; k < out.length; k++) {
+      const t = out[k];
+      if (t === PLACEMARKER) continue;
+      result.push({
+        ...t,
+        hideset: union(t.hideset, hs),
+        origin,
+        space: k === 0 ? use.space : t.space,
+      });
+    }
+    return result;
+  }
+
+  private paste(lhs: PPToken, rhs: PPToken, use: PPToken): PPToken {
+    const image = lhs.image + rhs.image;
+    const lexed = lexRaw(image);
+    if (lexed.length !== 1 || lexed[0].image.length !== image.length) {
+      this.sink.error(
+        `pasting "${lhs.image}" and "${rhs.image}" does not give a valid preprocessing token`,
+        useSpan(use),
+      );
+      return lhs;
+    }
+    return { ...lhs, tokenType: lexed[0].tokenType, tokenTypeIdx: lexed[0].tokenTypeIdx, image };
+  }
+}
+
+const PLACEMARKER = { image: "" } as PPToken;
+const lastWasPlacemarker = (out: PPToken[]): boolean => out[out.length - 1] === PLACEMARKER;
+
+/** `#x`: the argument's spelling as a string literal, one space where there was whitespace. */
+function stringize(arg: PPToken[], hash: PPToken): PPToken {
+  let s = "";
+  for (let i = 0; i < arg.length; i++) {
+    const t = arg[i];
+    if (i > 0 && t.space) s += " ";
+    const kind = t.tokenType.name;
+    s +=
+      kind === "StringLiteral" || kind === "CharLiteral"
+        ? t.image.replace(/[\\"]/g, "\\$&")
+        : t.image;
+  }
+  return makeToken(hash, StringLiteral, `"${s}"`);
+}
+
+function addTo(set: ReadonlySet<string> | undefined, name: string): Set<string> {
+  const s = new Set(set);
+  s.add(name);
+  return s;
+}
+
+function intersect(
+  a: ReadonlySet<string> | undefined,
+  b: ReadonlySet<string> | undefined,
+): Set<string> {
+  const s = new Set<string>();
+  if (!a || !b) return s;
+  for (const x of a) if (b.has(x)) s.add(x);
+  return s;
+}
+
+function union(a: ReadonlySet<string> | undefined, b: Set<string>): ReadonlySet<string> {
+  if (!a || a.size === 0) return b;
+  const s = new Set(b);
+  for (const x of a) s.add(x);
+  return s;
+}

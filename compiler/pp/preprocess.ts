@@ -1,0 +1,618 @@
+// The C preprocessor (C11 6.10): directives, conditional groups and includes, driving the macro
+// expander over each file's tokens, producing the token list the parser reads.
+//
+// The one idea: a file is lexed once into tokens with `Newline`s kept; a `#` that starts a line
+// (and did not come from a macro) begins a directive, which runs to the next `Newline`. Everything
+// else goes through the macro expander (`macro.ts`) and out. Groups whose condition is false are
+// skipped by looking only at line-initial `#` tokens. The output is classified (keywords, integer
+// and floating literals) and carries, per token, its file and offsets and, for macro output, the
+// use site (`token.ts`). `printPreprocessed` turns it back into text for `logosc -E`.
+import { readFileSync, realpathSync } from "node:fs";
+import type { IToken } from "chevrotain";
+import { FatalError, note, SourceFile, type DiagnosticSink } from "../diag.ts";
+import {
+  classify,
+  Identifier,
+  lexRaw,
+  Newline,
+  PpNumber,
+  StringLiteral,
+  UnterminatedChar,
+  UnterminatedComment,
+  UnterminatedString,
+} from "../parse/lexer.ts";
+import { evaluate, PPExprError } from "./expr.ts";
+import { findInclude, searchPath } from "./include.ts";
+import { ArraySource, Expander, makeToken, type Macro } from "./macro.ts";
+import { tokenSpan, useSpan, type PPToken } from "./token.ts";
+
+export interface PreprocessOptions {
+  /** `-I` folders, in order. */
+  includeDirs?: string[];
+  /** `-D` arguments: `NAME` or `NAME=VALUE`. */
+  defines?: string[];
+  /** `-U` arguments. */
+  undefines?: string[];
+  /** Like gcc's `-undef`: no predefined macros (the oracle tests use it). */
+  noPredefined?: boolean;
+  /** `-ffreestanding`: `__STDC_HOSTED__` is 0. */
+  freestanding?: boolean;
+}
+
+// The predefined macros: what `gcc -m32 -std=c11 -dM -E` defines that a freestanding program or
+// header can rely on. Logos C does NOT define `__GNUC__`: it accepts a few GNU extensions
+// (`__attribute__`, `__asm__`), not GNU C as a whole, and headers that test `__GNUC__` expect
+// builtins and extensions we do not have.
+const PREDEFINED = `
+#define __logos__ 1
+#define __STDC__ 1
+#define __STDC_VERSION__ 201112L
+#define __i386__ 1
+#define __i386 1
+#define __ILP32__ 1
+#define _ILP32 1
+#define __ELF__ 1
+#define __CHAR_BIT__ 8
+#define __SIZEOF_SHORT__ 2
+#define __SIZEOF_INT__ 4
+#define __SIZEOF_LONG__ 4
+#define __SIZEOF_LONG_LONG__ 8
+#define __SIZEOF_POINTER__ 4
+#define __SIZEOF_SIZE_T__ 4
+#define __SIZEOF_PTRDIFF_T__ 4
+#define __SIZEOF_WCHAR_T__ 4
+#define __SCHAR_MAX__ 0x7f
+#define __SHRT_MAX__ 0x7fff
+#define __INT_MAX__ 0x7fffffff
+#define __LONG_MAX__ 0x7fffffffL
+#define __SIZE_MAX__ 0xffffffffU
+#define __PTRDIFF_MAX__ 0x7fffffff
+#define __INTPTR_MAX__ 0x7fffffff
+#define __UINTPTR_MAX__ 0xffffffffU
+#define __WCHAR_MAX__ 0x7fffffffL
+#define __WCHAR_MIN__ (-__WCHAR_MAX__ - 1)
+#define __SIZE_TYPE__ unsigned int
+#define __PTRDIFF_TYPE__ int
+#define __WCHAR_TYPE__ long int
+#define __INTPTR_TYPE__ int
+#define __UINTPTR_TYPE__ unsigned int
+#define __INT8_TYPE__ signed char
+#define __INT16_TYPE__ short int
+#define __INT32_TYPE__ int
+#define __UINT8_TYPE__ unsigned char
+#define __UINT16_TYPE__ short unsigned int
+#define __UINT32_TYPE__ unsigned int
+#define __ORDER_LITTLE_ENDIAN__ 1234
+#define __ORDER_BIG_ENDIAN__ 4321
+#define __ORDER_PDP_ENDIAN__ 3412
+#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__
+#define __USER_LABEL_PREFIX__
+#define __STDC_UTF_16__ 1
+#define __STDC_UTF_32__ 1
+`;
+
+interface Conditional {
+  /** The `#if`/`#ifdef`/`#ifndef` token (for "unterminated" errors). */
+  start: PPToken;
+  /** Some branch of this group was taken already. */
+  taken: boolean;
+  /** `#else` seen. */
+  sawElse: boolean;
+}
+
+const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+
+class Preprocessor {
+  readonly sink: DiagnosticSink;
+  readonly expander: Expander;
+  readonly includeDirs: string[];
+  readonly out: PPToken[] = [];
+  private readonly once = new Set<string>();
+  private depth = 0;
+  private counter = 0;
+  /** `#line` state of the file being read. */
+  private presumedName: string | undefined;
+  private presumedLineDelta: number | undefined;
+
+  constructor(sink: DiagnosticSink, o: PreprocessOptions) {
+    this.sink = sink;
+    this.expander = new Expander(sink);
+    this.includeDirs = o.includeDirs ?? [];
+    this.defineDynamic();
+    let prelude = o.noPredefined
+      ? ""
+      : PREDEFINED + `#define __STDC_HOSTED__ ${o.freestanding ? 0 : 1}\n`;
+    const cmdline: string[] = [];
+    for (const d of o.defines ?? []) {
+      const eq = d.indexOf("=");
+      cmdline.push(eq < 0 ? `#define ${d} 1` : `#define ${d.slice(0, eq)} ${d.slice(eq + 1)}`);
+    }
+    for (const u of o.undefines ?? []) cmdline.push(`#undef ${u}`);
+    if (prelude) this.runFile(new SourceFile("<built-in>", prelude));
+    if (cmdline.length) this.runFile(new SourceFile("<command-line>", cmdline.join("\n") + "\n"));
+    prelude = "";
+  }
+
+  private defineDynamic(): void {
+    const now = new Date();
+    const pad = (n: number, w = 2, c = "0"): string => String(n).padStart(w, c);
+    const date = `"${MONTHS[now.getMonth()]} ${pad(now.getDate(), 2, " ")} ${now.getFullYear()}"`;
+    const time = `"${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}"`;
+    const dyn = (name: string, make: (use: PPToken) => PPToken): void => {
+      this.expander.macros.set(name, {
+        name,
+        variadic: false,
+        body: [],
+        dynamic: (u) => [make(u)],
+      });
+    };
+    const at = (u: PPToken): PPToken => u.origin ?? u;
+    dyn("__FILE__", (u) => {
+      const w = at(u);
+      const name = w.presumedName ?? w.file.name;
+      return { ...makeToken(u, StringLiteral, JSON.stringify(name)), hideset: undefined };
+    });
+    dyn("__LINE__", (u) => {
+      const w = at(u);
+      const line = w.file.lineCol(w.startOffset).line + (w.presumedLineDelta ?? 0);
+      return makeToken(u, PpNumber, String(line));
+    });
+    dyn("__COUNTER__", (u) => makeToken(u, PpNumber, String(this.counter++)));
+    dyn("__DATE__", (u) => makeToken(u, StringLiteral, date));
+    dyn("__TIME__", (u) => makeToken(u, StringLiteral, time));
+  }
+
+  /** Lexes a file into preprocessing tokens that know their file and preceding whitespace. */
+  private lexFile(file: SourceFile): PPToken[] {
+    const raw = lexRaw(file.text) as PPToken[];
+    let prevEnd = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const t = raw[i];
+      t.file = file;
+      t.space = t.startOffset > prevEnd;
+      prevEnd = t.startOffset + t.image.length;
+    }
+    return raw;
+  }
+
+  runFile(file: SourceFile): void {
+    const savedName = this.presumedName;
+    const savedDelta = this.presumedLineDelta;
+    this.presumedName = undefined;
+    this.presumedLineDelta = undefined;
+    const src = new ArraySource(this.lexFile(file));
+    const conds: Conditional[] = [];
+    const expander = this.expander;
+    const out = this.out;
+    let bol = true;
+    for (let t = src.next(); t; t = src.next()) {
+      const type = t.tokenType;
+      if (type === Newline) {
+        bol = true;
+        continue;
+      }
+      if (bol && t.image === "#" && t.origin === undefined && type.name === "Hash") {
+        this.directive(src, conds);
+        continue;
+      }
+      bol = false;
+      if (this.presumedName !== undefined || this.presumedLineDelta !== undefined) {
+        t = { ...t, presumedName: this.presumedName, presumedLineDelta: this.presumedLineDelta };
+      }
+      if (type === Identifier) {
+        if (expander.tryExpand(t, src)) continue;
+      } else if (type === UnterminatedComment) {
+        this.sink.error("unterminated comment", tokenSpan(t));
+        continue;
+      } else if (type === UnterminatedString || type === UnterminatedChar) {
+        const q = type === UnterminatedString ? '"' : "'";
+        this.sink.error(`missing terminating ${q} character`, tokenSpan(t));
+        continue;
+      }
+      out.push(t);
+    }
+    for (const c of conds) this.sink.error(`unterminated #${c.start.image}`, tokenSpan(c.start));
+    this.presumedName = savedName;
+    this.presumedLineDelta = savedDelta;
+  }
+
+  /** The rest of the directive line (up to, not including, the newline). */
+  private line(src: ArraySource): PPToken[] {
+    const toks: PPToken[] = [];
+    for (let t = src.next(); t; t = src.next()) {
+      if (t.tokenType === Newline) break;
+      toks.push(t);
+    }
+    return toks;
+  }
+
+  private directive(src: ArraySource, conds: Conditional[]): void {
+    const toks = this.line(src);
+    if (toks.length === 0) return; // the null directive
+    const name = toks[0];
+    const args = toks.slice(1);
+    switch (name.image) {
+      case "define":
+        return this.define(args, name);
+      case "undef":
+        if (args[0]?.tokenType !== Identifier)
+          return this.sink.error("no macro name given in #undef directive", tokenSpan(name));
+        this.expander.macros.delete(args[0].image);
+        return;
+      case "include":
+        return this.include(args, name);
+      case "if":
+      case "ifdef":
+      case "ifndef": {
+        const c: Conditional = { start: name, taken: false, sawElse: false };
+        conds.push(c);
+        c.taken = this.condition(name, args);
+        if (!c.taken) this.skip(src, conds);
+        return;
+      }
+      case "elif":
+      case "else":
+      case "endif": {
+        const c = conds[conds.length - 1];
+        if (!c) return this.sink.error(`#${name.image} without #if`, tokenSpan(name));
+        if (name.image === "endif") {
+          conds.pop();
+          return;
+        }
+        if (c.sawElse) return this.sink.error(`#${name.image} after #else`, tokenSpan(name));
+        if (name.image === "else") c.sawElse = true;
+        // A taken branch ends here: skip to the end of the group.
+        this.skip(src, conds);
+        return;
+      }
+      case "error":
+        this.sink.error(`#error ${this.restOfLine(name)}`, tokenSpan(name));
+        throw new FatalError("#error");
+      case "warning":
+        this.sink.warning(`#warning ${this.restOfLine(name)}`, tokenSpan(name), "-Wcpp");
+        return;
+      case "line":
+        return this.lineDirective(args, name);
+      case "pragma":
+        if (args[0]?.image === "once") this.once.add(realpath(name.file.name));
+        return;
+      default:
+        if (name.tokenType === PpNumber) return this.lineDirective(toks, name); // `# 12 "file"`
+        this.sink.error(`invalid preprocessing directive #${name.image}`, tokenSpan(name));
+    }
+  }
+
+  private restOfLine(name: PPToken): string {
+    const text = name.file.text;
+    const start = name.startOffset + name.image.length;
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    return text.slice(start, end).trim();
+  }
+
+  /**
+   * Skips a group whose condition is false, up to the `#elif`/`#else`/`#endif` that ends it.
+   * An `#elif` whose condition holds (and that follows no taken branch) resumes output.
+   */
+  private skip(src: ArraySource, conds: Conditional[]): void {
+    const c = conds[conds.length - 1];
+    let depth = 0;
+    let bol = true; // the directive that began the skip consumed its newline
+    for (let t = src.next(); t; t = src.next()) {
+      if (t.tokenType === Newline) {
+        bol = true;
+        continue;
+      }
+      if (!(bol && t.image === "#")) {
+        bol = false;
+        continue;
+      }
+      bol = false;
+      const toks = this.line(src);
+      bol = true;
+      const d = toks[0]?.image;
+      if (d === "if" || d === "ifdef" || d === "ifndef") depth++;
+      else if (d === "endif") {
+        if (depth === 0) {
+          conds.pop();
+          return;
+        }
+        depth--;
+      } else if (depth === 0 && (d === "elif" || d === "else")) {
+        if (c.sawElse) {
+          this.sink.error(`#${d} after #else`, tokenSpan(toks[0]));
+          continue;
+        }
+        if (d === "else") {
+          c.sawElse = true;
+          if (!c.taken) {
+            c.taken = true;
+            return;
+          }
+        } else if (!c.taken && this.condition(toks[0], toks.slice(1))) {
+          c.taken = true;
+          return;
+        }
+      }
+    }
+  }
+
+  private condition(name: PPToken, args: PPToken[]): boolean {
+    if (name.image === "ifdef" || name.image === "ifndef") {
+      if (args[0]?.tokenType !== Identifier) {
+        this.sink.error(`no macro name given in #${name.image} directive`, tokenSpan(name));
+        return false;
+      }
+      return this.expander.macros.has(args[0].image) === (name.image === "ifdef");
+    }
+    // `defined X` and `defined(X)` are replaced before macro expansion.
+    const pre: PPToken[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const t = args[i];
+      if (t.image !== "defined" || t.tokenType !== Identifier) {
+        pre.push(t);
+        continue;
+      }
+      const paren = args[i + 1]?.image === "(";
+      const id = args[i + (paren ? 2 : 1)];
+      if (!id || id.tokenType !== Identifier || (paren && args[i + 3]?.image !== ")")) {
+        this.sink.error('operator "defined" requires an identifier', tokenSpan(t));
+        return false;
+      }
+      pre.push(makeToken(t, PpNumber, this.expander.macros.has(id.image) ? "1" : "0"));
+      i += paren ? 3 : 1;
+    }
+    const expanded = this.expander.expandAll(pre);
+    try {
+      return evaluate(expanded, name);
+    } catch (e) {
+      if (!(e instanceof PPExprError)) throw e;
+      this.sink.error(e.message, e.token ? useSpan(e.token) : tokenSpan(name));
+      return false;
+    }
+  }
+
+  private define(args: PPToken[], directive: PPToken): void {
+    const name = args[0];
+    if (!name || name.tokenType !== Identifier) {
+      this.sink.error("macro names must be identifiers", tokenSpan(name ?? directive));
+      return;
+    }
+    if (name.image === "defined") {
+      this.sink.error('"defined" cannot be used as a macro name', tokenSpan(name));
+      return;
+    }
+    let i = 1;
+    let params: string[] | undefined;
+    let variadic = false;
+    if (args[1]?.image === "(" && !args[1].space) {
+      params = [];
+      i = 2;
+      for (;;) {
+        const t = args[i++];
+        if (!t) return this.sink.error("missing ')' in macro parameter list", tokenSpan(name));
+        if (t.image === ")" && params.length === 0) break;
+        if (t.image === "...") {
+          variadic = true;
+          params.push("__VA_ARGS__");
+          if (args[i++]?.image !== ")")
+            return this.sink.error("missing ')' in macro parameter list", tokenSpan(t));
+          break;
+        }
+        if (t.tokenType !== Identifier)
+          return this.sink.error(
+            `"${t.image}" may not appear in macro parameter list`,
+            tokenSpan(t),
+          );
+        if (params.includes(t.image))
+          return this.sink.error(`duplicate macro parameter "${t.image}"`, tokenSpan(t));
+        params.push(t.image);
+        const sep = args[i++];
+        if (sep?.image === ")") break;
+        if (sep?.image !== ",")
+          return this.sink.error(
+            "expected ',' or ')' in macro parameter list",
+            tokenSpan(sep ?? t),
+          );
+      }
+    }
+    const body = args.slice(i);
+    if (body.length) {
+      const first = body[0];
+      const last = body[body.length - 1];
+      if (first.image === "##" || last.image === "##") {
+        const at = first.image === "##" ? first : last;
+        return this.sink.error(
+          "'##' cannot appear at either end of a macro expansion",
+          tokenSpan(at),
+        );
+      }
+      if (params) {
+        for (let k = 0; k < body.length; k++) {
+          if (body[k].image === "#" && !params.includes(body[k + 1]?.image ?? "")) {
+            return this.sink.error("'#' is not followed by a macro parameter", tokenSpan(body[k]));
+          }
+        }
+      }
+    }
+    const m: Macro = { name: name.image, params, variadic, body, defined: name };
+    const old = this.expander.macros.get(m.name);
+    if (old && !sameDefinition(old, m)) {
+      const notes = old.defined
+        ? [note("this is the location of the previous definition", tokenSpan(old.defined))]
+        : undefined;
+      this.sink.warning(`"${m.name}" redefined`, tokenSpan(name), undefined, notes);
+    }
+    this.expander.macros.set(m.name, m);
+  }
+
+  private include(args: PPToken[], directive: PPToken): void {
+    let toks = args;
+    if (toks[0]?.tokenType === Identifier) toks = this.expander.expandAll(toks);
+    let headerName: string | undefined;
+    let quoted = false;
+    const first = toks[0];
+    if (first?.tokenType === StringLiteral && first.image[0] === '"') {
+      headerName = first.image.slice(1, -1);
+      quoted = true;
+    } else if (first?.image === "<") {
+      const close = toks.findIndex((t) => t.image === ">");
+      if (close > 0) {
+        // The spelling between the brackets, as written (a header name is not tokens).
+        const a = toks[1];
+        const b = toks[close];
+        headerName =
+          a === b
+            ? ""
+            : a.file === b.file && !a.origin && !b.origin
+              ? a.file.text.slice(a.startOffset, b.startOffset).trim()
+              : toks
+                  .slice(1, close)
+                  .map((t, k) => (k && t.space ? " " : "") + t.image)
+                  .join("");
+      }
+    }
+    if (headerName === undefined || headerName === "") {
+      this.sink.error('#include expects "FILENAME" or <FILENAME>', tokenSpan(first ?? directive));
+      return;
+    }
+    const dirs = searchPath(quoted, directive.file.name, this.includeDirs);
+    const path = findInclude(headerName, dirs);
+    if (!path) {
+      this.sink.error(
+        `${headerName}: No such file or directory (searched: ${dirs.join(", ")})`,
+        tokenSpan(first),
+      );
+      throw new FatalError("missing include");
+    }
+    if (this.once.has(realpath(path))) return;
+    if (this.depth >= 200) {
+      this.sink.error("#include nested depth 200 exceeds maximum of 200", tokenSpan(first));
+      throw new FatalError("include depth");
+    }
+    this.depth++;
+    this.runFile(new SourceFile(path, readFileSync(path, "utf8")));
+    this.depth--;
+  }
+
+  private lineDirective(args: PPToken[], directive: PPToken): void {
+    const toks = args[0]?.tokenType === Identifier ? this.expander.expandAll(args) : args;
+    const n = toks[0];
+    if (!n || n.tokenType !== PpNumber || !/^[0-9]+$/.test(n.image)) {
+      this.sink.error(
+        `"${n?.image ?? ""}" after #line is not a positive integer`,
+        tokenSpan(n ?? directive),
+      );
+      return;
+    }
+    // The line after the directive is line N.
+    const physical = directive.file.lineCol(directive.startOffset).line + 1;
+    this.presumedLineDelta = Number(n.image) - physical;
+    const f = toks[1];
+    if (f) {
+      if (f.tokenType !== StringLiteral) {
+        this.sink.error(`invalid filename "${f.image}"`, tokenSpan(f));
+        return;
+      }
+      this.presumedName = f.image.slice(1, -1);
+    }
+  }
+}
+
+function realpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function sameDefinition(a: Macro, b: Macro): boolean {
+  if (a.variadic !== b.variadic || String(a.params) !== String(b.params)) return false;
+  if ((a.params === undefined) !== (b.params === undefined)) return false;
+  if (a.body.length !== b.body.length) return false;
+  for (let i = 0; i < a.body.length; i++) {
+    if (a.body[i].image !== b.body[i].image) return false;
+    if (i > 0 && a.body[i].space !== b.body[i].space) return false;
+  }
+  return true;
+}
+
+/** Preprocesses text as if it were the file `name` (which sets `__FILE__` and the "" search). */
+export function preprocessText(
+  name: string,
+  text: string,
+  options: PreprocessOptions,
+  sink: DiagnosticSink,
+): PPToken[] {
+  const pp = new Preprocessor(sink, options);
+  try {
+    pp.runFile(new SourceFile(name, text));
+  } catch (e) {
+    if (!(e instanceof FatalError)) throw e;
+  }
+  return classify(pp.out) as PPToken[];
+}
+
+/**
+ * Preprocesses the file at `path`: the token list the parser reads (keywords and literals
+ * classified, no `Newline`s). Errors go to `sink`; after a fatal one (`#error`, a missing include)
+ * the tokens so far are returned and `sink.hasErrors` is true.
+ */
+export function preprocess(
+  path: string,
+  options: PreprocessOptions,
+  sink: DiagnosticSink,
+): PPToken[] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    sink.error(`${path}: No such file or directory`);
+    return [];
+  }
+  return preprocessText(path, text, options, sink);
+}
+
+/**
+ * The preprocessed text, as `gcc -E` prints it: tokens on their source lines, with
+ * `# N "file"` line markers (`lineMarkers`, gcc's default) or without them (`-P`).
+ */
+export function printPreprocessed(tokens: readonly IToken[], lineMarkers: boolean): string {
+  const parts: string[] = [];
+  let curFile: SourceFile | undefined;
+  let curName = "";
+  let curLine = 0;
+  let lineStart = true;
+  for (const tok of tokens as readonly PPToken[]) {
+    const at = tok.origin ?? tok;
+    const name = at.presumedName ?? at.file.name;
+    const line = at.file.lineCol(at.startOffset).line + (at.presumedLineDelta ?? 0);
+    if (at.file !== curFile || name !== curName || line > curLine + 8 || line < curLine) {
+      if (at.file !== curFile || name !== curName || line > curLine) {
+        if (!lineStart) parts.push("\n");
+        if (lineMarkers) parts.push(`# ${line} ${JSON.stringify(name)}\n`);
+        else if (curFile) parts.push("\n");
+        curFile = at.file;
+        curName = name;
+        curLine = line;
+        lineStart = true;
+      } else if (tok.space) parts.push(" ");
+    } else if (line > curLine) {
+      parts.push(lineMarkers ? "\n".repeat(line - curLine) : "\n");
+      curLine = line;
+      lineStart = true;
+    } else if (tok.space && !lineStart) {
+      parts.push(" ");
+    }
+    if (lineStart && at === tok) {
+      // Keep the line's indentation, as gcc does.
+      const col = at.file.lineCol(at.startOffset).col;
+      if (col > 1 && tok.space) parts.push(" ".repeat(col - 1));
+    }
+    parts.push(tok.image);
+    lineStart = false;
+  }
+  if (!lineStart) parts.push("\n");
+  return parts.join("");
+}
