@@ -579,40 +579,59 @@ export function preprocess(
  * `# N "file"` line markers (`lineMarkers`, gcc's default) or without them (`-P`).
  */
 export function printPreprocessed(tokens: readonly IToken[], lineMarkers: boolean): string {
-  const parts: string[] = [];
+  // Hot for -E: lines are counted forward from the previous token instead of searched for.
+  let out = "";
   let curFile: SourceFile | undefined;
   let curName = "";
   let curLine = 0;
   let lineStart = true;
+  let posFile: SourceFile | undefined;
+  let posOffset = 0;
+  let posLine = 1;
   for (const tok of tokens as readonly PPToken[]) {
     const at = tok.origin ?? tok;
-    const name = at.presumedName ?? at.file.name;
-    const line = at.file.lineCol(at.startOffset).line + (at.presumedLineDelta ?? 0);
-    if (at.file !== curFile || name !== curName || line > curLine + 8 || line < curLine) {
-      if (at.file !== curFile || name !== curName || line > curLine) {
-        if (!lineStart) parts.push("\n");
-        if (lineMarkers) parts.push(`# ${line} ${JSON.stringify(name)}\n`);
-        else if (curFile) parts.push("\n");
-        curFile = at.file;
+    const file = at.file;
+    const offset = at.startOffset;
+    if (file === posFile && offset >= posOffset) {
+      const text = file.text;
+      for (
+        let k = text.indexOf("\n", posOffset);
+        k >= 0 && k < offset;
+        k = text.indexOf("\n", k + 1)
+      )
+        posLine++;
+    } else {
+      posFile = file;
+      posLine = file.lineCol(offset).line;
+    }
+    posOffset = offset;
+    const name = at.presumedName ?? file.name;
+    const line = posLine + (at.presumedLineDelta ?? 0);
+    if (file !== curFile || name !== curName || line > curLine + 8 || line < curLine) {
+      if (file !== curFile || name !== curName || line > curLine) {
+        if (!lineStart) out += "\n";
+        if (lineMarkers) out += `# ${line} ${JSON.stringify(name)}\n`;
+        else if (curFile) out += "\n";
+        curFile = file;
         curName = name;
         curLine = line;
         lineStart = true;
-      } else if (tok.space) parts.push(" ");
+      } else if (tok.space) out += " ";
     } else if (line > curLine) {
-      parts.push(lineMarkers ? "\n".repeat(line - curLine) : "\n");
+      out += lineMarkers ? "\n".repeat(line - curLine) : "\n";
       curLine = line;
       lineStart = true;
     } else if (tok.space && !lineStart) {
-      parts.push(" ");
+      out += " ";
     }
-    if (lineStart && at === tok) {
+    if (lineStart && at === tok && tok.space) {
       // Keep the line's indentation, as gcc does.
-      const col = at.file.lineCol(at.startOffset).col;
-      if (col > 1 && tok.space) parts.push(" ".repeat(col - 1));
+      const col = offset - (file.text.lastIndexOf("\n", offset - 1) + 1);
+      if (col > 0) out += " ".repeat(col);
     }
-    parts.push(tok.image);
+    out += tok.image;
     lineStart = false;
   }
-  if (!lineStart) parts.push("\n");
-  return parts.join("");
+  if (!lineStart) out += "\n";
+  return out;
 }
