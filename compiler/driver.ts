@@ -9,7 +9,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
-import { preprocess, printPreprocessed } from "./pp/preprocess.ts";
+import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
+import { checkSyntax } from "./parse/syntax.ts";
 
 export interface DriverOptions {
   output?: string;
@@ -139,7 +140,7 @@ export function compile(files: string[], o: DriverOptions): number {
     if (o.preprocessOnly) {
       runPreprocessOnly(files, o, sink);
     } else if (o.syntaxOnly) {
-      notYet("-fsyntax-only (the parser and checker)");
+      checkSyntax(files, ppOptions(o), sink);
     } else if (files.every((f) => inputKind(f) === "asm")) {
       notYet("the assembler");
     } else {
@@ -153,17 +154,21 @@ export function compile(files: string[], o: DriverOptions): number {
   return sink.hasErrors ? EXIT_INPUT : EXIT_OK;
 }
 
-/** `-E`: preprocess every file and print the result to stdout or `-o`, as `gcc -E` does. */
-function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
-  const ppOptions = {
+/** The preprocessor's options from the command line. */
+function ppOptions(o: DriverOptions): PreprocessOptions {
+  return {
     includeDirs: o.includeDirs,
     defines: o.defines,
     undefines: o.undefines,
     freestanding: o.fflags.includes("freestanding"),
   };
+}
+
+/** `-E`: preprocess every file and print the result to stdout or `-o`, as `gcc -E` does. */
+function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
   let text = "";
   for (const f of files)
-    text += printPreprocessed(preprocess(f, ppOptions, sink), !o.noLineMarkers);
+    text += printPreprocessed(preprocess(f, ppOptions(o), sink), !o.noLineMarkers);
   if (sink.hasErrors) return;
   if (o.output && o.output !== "-") writeFileAtomic(o.output, text);
   else process.stdout.write(text);

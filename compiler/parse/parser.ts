@@ -1,0 +1,2300 @@
+// The parser: the preprocessor's tokens to the AST of `ast.ts`, with C's grammar (C11 6.5–6.9)
+// and the GNU extensions Logos C keeps (`__attribute__`, `__asm__`, `__builtin_va_arg`,
+// `__builtin_offsetof`).
+//
+// The one idea: C is not context-free — `T * x;` declares `x` if `T` names a typedef and multiplies
+// otherwise — so the parser keeps the scopes of typedef names as it goes, and whenever it looks at
+// an `Identifier` token it re-tags it as a `TypedefName` token if the name is a typedef in the
+// current scope (`LA_FAST`/`LA` below). The grammar then sees two different tokens and stays
+// LL(2) without backtracking: a declaration starts with a type keyword or a `TypedefName`, a cast
+// is `(` followed by one. An identifier is declared (as a typedef or as an ordinary name that hides
+// a typedef) right after its declarator, before its initializer, as C's scope rules say.
+//
+// It is a Chevrotain `EmbeddedActionsParser`: each grammar rule is one method, named after the
+// rule and written above it, that builds its AST node directly. Chevrotain first runs every rule
+// once to *record* the grammar (it computes the lookahead from it); during that run tokens and
+// sub-results are dummies, so everything that builds nodes or touches the scopes is inside
+// `ACTION(...)` or a `GATE`, which do not run while recording.
+//
+// Errors: a mismatch throws out of the rule; the loops over block items and external declarations
+// catch it, report it in C's words ("expected ';' after expression"), skip to the next `;` or `}`
+// and go on, so one run reports several errors and never loops. Features outside Logos C are
+// parsed and reported as "… is not supported in Logos C".
+//
+// Hot path: the parser instance is built once per process (`performSelfAnalysis` is slow) and
+// reused; per token it does a Map lookup for identifiers and nothing else that allocates.
+import {
+  createToken,
+  createTokenInstance,
+  EmbeddedActionsParser,
+  EOF,
+  isRecognitionException,
+  Lexer,
+  type IToken,
+  type TokenType,
+} from "chevrotain";
+import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
+import type { PPToken } from "../pp/token.ts";
+import type {
+  AsmOperand,
+  AsmStmt,
+  AssignOp,
+  Attribute,
+  BasicTypeName,
+  BinaryOp,
+  BlockItem,
+  CompoundStmt,
+  Declaration,
+  DeclSpecs,
+  Declarator,
+  DerivedDeclarator,
+  Designator,
+  Enumerator,
+  EnumSpec,
+  Expr,
+  ExternalDecl,
+  FieldDeclarator,
+  FileAsm,
+  FunctionDeclarator,
+  InitDeclarator,
+  Initializer,
+  InitItem,
+  InitList,
+  MemberDecl,
+  ParamDecl,
+  PointerDeclarator,
+  Qualifiers,
+  StaticAssert,
+  Stmt,
+  StorageClass,
+  StringLit,
+  StructSpec,
+  TranslationUnit,
+  TypeName,
+  TypeSpec,
+  UnaryOp,
+} from "./ast.ts";
+import * as T from "./lexer.ts";
+import {
+  badNumberMessage,
+  charValue,
+  decodeBody,
+  integerValue,
+  splitLiteral,
+  type LiteralPrefix,
+} from "./literal.ts";
+
+/** An identifier that names a typedef in the current scope (assigned by the parser, never lexed). */
+export const TypedefName = createToken({ name: "TypedefName", pattern: Lexer.NA });
+
+const IDENT = T.Identifier.tokenTypeIdx!;
+const TYPEDEF = TypedefName.tokenTypeIdx!;
+
+// Declarator modes: a declaration's declarator must have a name, a type name's must not, and a
+// parameter's may have one or not.
+const NAMED = 0;
+const ABSTRACT = 1;
+const EITHER = 2;
+type DeclaratorMode = typeof NAMED | typeof ABSTRACT | typeof EITHER;
+
+// Where error recovery stops skipping: inside a block a `}` ends the block; at file scope it is
+// skipped.
+const IN_FILE = 0;
+const IN_BLOCK = 1;
+
+// Binary operators by token, with C's precedence (higher binds tighter; all are left-associative).
+const BINARY: [TokenType, BinaryOp, number][] = [
+  [T.Star, "*", 10],
+  [T.Slash, "/", 10],
+  [T.Percent, "%", 10],
+  [T.Plus, "+", 9],
+  [T.Minus, "-", 9],
+  [T.ShiftLeft, "<<", 8],
+  [T.ShiftRight, ">>", 8],
+  [T.Less, "<", 7],
+  [T.Greater, ">", 7],
+  [T.LessEqual, "<=", 7],
+  [T.GreaterEqual, ">=", 7],
+  [T.EqualEqual, "==", 6],
+  [T.NotEqual, "!=", 6],
+  [T.Amp, "&", 5],
+  [T.Caret, "^", 4],
+  [T.Pipe, "|", 3],
+  [T.AndAnd, "&&", 2],
+  [T.OrOr, "||", 1],
+];
+const BINARY_OP = new Map<number, BinaryOp>();
+const PRECEDENCE = new Map<string, number>();
+for (const [t, op, p] of BINARY) {
+  BINARY_OP.set(t.tokenTypeIdx!, op);
+  PRECEDENCE.set(op, p);
+}
+
+const ASSIGN: [TokenType, AssignOp][] = [
+  [T.Assign, "="],
+  [T.StarAssign, "*="],
+  [T.SlashAssign, "/="],
+  [T.PercentAssign, "%="],
+  [T.PlusAssign, "+="],
+  [T.MinusAssign, "-="],
+  [T.ShiftLeftAssign, "<<="],
+  [T.ShiftRightAssign, ">>="],
+  [T.AmpAssign, "&="],
+  [T.CaretAssign, "^="],
+  [T.PipeAssign, "|="],
+];
+const ASSIGN_OP = new Map<number, AssignOp>(ASSIGN.map(([t, op]) => [t.tokenTypeIdx!, op]));
+
+const STORAGE = new Map<number, StorageClass>([
+  [T.Typedef.tokenTypeIdx!, "typedef"],
+  [T.Extern.tokenTypeIdx!, "extern"],
+  [T.Static.tokenTypeIdx!, "static"],
+  [T.Auto.tokenTypeIdx!, "auto"],
+  [T.Register.tokenTypeIdx!, "register"],
+]);
+
+const BASIC = new Map<number, BasicTypeName>([
+  [T.Void.tokenTypeIdx!, "void"],
+  [T.Char.tokenTypeIdx!, "char"],
+  [T.Short.tokenTypeIdx!, "short"],
+  [T.Int.tokenTypeIdx!, "int"],
+  [T.Long.tokenTypeIdx!, "long"],
+  [T.Signed.tokenTypeIdx!, "signed"],
+  [T.Unsigned.tokenTypeIdx!, "unsigned"],
+  [T.Bool.tokenTypeIdx!, "_Bool"],
+]);
+
+/** How a token type is written in C, for messages: `';'`, `'while'`, `identifier`. */
+function spelling(t: TokenType): string {
+  if (t === T.Identifier) return "identifier";
+  if (t === TypedefName) return "type name";
+  if (t === T.StringLiteral) return "string literal";
+  if (t === T.IntegerLiteral) return "integer constant";
+  if (t === EOF) return "end of input";
+  if (typeof t.PATTERN === "string") return `'${t.PATTERN}'`;
+  for (const [s, k] of T.KEYWORDS) if (k === t) return `'${s}'`;
+  return t.name;
+}
+
+/** "before 'x'" / "at end of input", as gcc ends a syntax error. */
+function before(tok: IToken): string {
+  return tok.tokenType === EOF ? "at end of input" : `before '${tok.image}'`;
+}
+
+// Messages for the places where C's words say more than "expected X".
+const E_AT_END_OF_MEMBER_DECLARATION = { ERR_MSG: "expected ';' at end of member declaration" };
+const E_AT_END_OF_BLOCK = { ERR_MSG: "expected '}' at end of block" };
+const E_AFTER_CASE = { ERR_MSG: "expected ':' after 'case'" };
+const E_AFTER_DEFAULT = { ERR_MSG: "expected ':' after 'default'" };
+const E_AFTER_EXPRESSION = { ERR_MSG: "expected ';' after expression" };
+const E_AFTER_DO_WHILE_STATEMENT = { ERR_MSG: "expected ';' after do/while statement" };
+const E_AFTER_ASM_STATEMENT = { ERR_MSG: "expected ';' after asm statement" };
+const E_IN_CONDITIONAL_EXPRESSION = { ERR_MSG: "expected ':' in conditional expression" };
+const E_AFTER_DECLARATION = { ERR_MSG: "expected ';' after declaration" };
+
+function noQualifiers(): Qualifiers {
+  return { const: false, volatile: false, restrict: false };
+}
+
+/** A parse error with its message already in C's words (thrown by Chevrotain, caught below). */
+interface RecognitionError extends Error {
+  token: IToken;
+  previousToken?: IToken;
+}
+
+// The messages Chevrotain builds when a rule gives none: say what was expected, in C's words.
+const errorMessages = {
+  buildMismatchTokenMessage(o: { expected: TokenType; actual: IToken }): string {
+    return `expected ${spelling(o.expected)} ${before(o.actual)}`;
+  },
+  buildNotAllInputParsedMessage(o: { firstRedundant: IToken }): string {
+    return `expected declaration ${before(o.firstRedundant)}`;
+  },
+  buildNoViableAltMessage(o: {
+    expectedPathsPerAlt: TokenType[][][];
+    actual: IToken[];
+    customUserDescription?: string;
+  }): string {
+    return expectedMessage(o.expectedPathsPerAlt.flat(), o.actual[0], o.customUserDescription);
+  },
+  buildEarlyExitMessage(o: {
+    expectedIterationPaths: TokenType[][];
+    actual: IToken[];
+    customUserDescription?: string;
+  }): string {
+    return expectedMessage(o.expectedIterationPaths, o.actual[0], o.customUserDescription);
+  },
+};
+
+function expectedMessage(paths: TokenType[][], actual: IToken, custom?: string): string {
+  if (custom) return `expected ${custom} ${before(actual)}`;
+  const firsts = [...new Set(paths.map((p) => p[0]).filter((t) => t !== undefined))];
+  if (firsts.length > 0 && firsts.length <= 4) {
+    const names = firsts.map(spelling);
+    const last = names.pop()!;
+    return `expected ${names.length ? names.join(", ") + " or " : ""}${last} ${before(actual)}`;
+  }
+  return `syntax error ${before(actual)}`;
+}
+
+/** Declaration specifiers being collected (the rule fills it, `finish` turns it into `DeclSpecs`). */
+interface SpecsBuilder {
+  specs: DeclSpecs;
+  hasType: boolean;
+  longs: number;
+}
+
+class CParser extends EmbeddedActionsParser {
+  // Chevrotain's token cursor (not in its type declarations).
+  declare currIdx: number;
+  declare tokVector: IToken[];
+  declare consumeToken: () => void;
+
+  private sink!: DiagnosticSink;
+  private file!: SourceFile;
+  /** Name → is a typedef, for every name that is a typedef or hides one in an enclosing scope. */
+  private typedefs = new Map<string, boolean>();
+  /** Undo log: [name, previous meaning] pairs; `scopeMarks` says where each scope starts. */
+  private undo: [string, boolean | undefined][] = [];
+  private scopeMarks: number[] = [];
+  /** The index of the token where the last error was reported (one error per place). */
+  private lastErrorIdx = -2;
+
+  constructor() {
+    super([...T.allTokens, TypedefName], {
+      maxLookahead: 2,
+      recoveryEnabled: false,
+      errorMessageProvider: errorMessages as never,
+    });
+    this.performSelfAnalysis();
+  }
+
+  /** Parses one translation unit. */
+  parseUnit(tokens: readonly IToken[], file: SourceFile, sink: DiagnosticSink): TranslationUnit {
+    this.sink = sink;
+    this.file = file;
+    this.typedefs.clear();
+    this.undo.length = 0;
+    this.scopeMarks.length = 0;
+    this.lastErrorIdx = -2;
+    // Sentinels: lookahead reads past the end without bound checks.
+    const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+    const endOffset = last ? last.startOffset + last.image.length : 0;
+    const input = tokens.slice();
+    for (let i = 0; i < 4; i++) {
+      const eof = createTokenInstance(EOF, "", endOffset, endOffset, NaN, NaN, NaN, NaN);
+      if (last) (eof as PPToken).file = (last as PPToken).file;
+      input.push(eof);
+    }
+    this.input = input;
+    // The sentinels are not input: Chevrotain must stop before them.
+    (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
+    const unit = this.translationUnit();
+    this.input = [];
+    return unit;
+  }
+
+  // ---- Lookahead with typedef names (the one idea of this file). Hot path. ----
+
+  override LA_FAST(howMuch: number): IToken {
+    const t = this.tokVector[this.currIdx + howMuch];
+    const idx = t.tokenTypeIdx;
+    if (idx === IDENT || idx === TYPEDEF) this.retag(t);
+    return t;
+  }
+
+  override LA(howMuch: number): IToken {
+    const i = this.currIdx + howMuch;
+    if (i < 0 || i >= this.tokVector.length) return this.tokVector[this.tokVector.length - 1];
+    const t = this.tokVector[i];
+    const idx = t.tokenTypeIdx;
+    if (idx === IDENT || idx === TYPEDEF) this.retag(t);
+    return t;
+  }
+
+  private retag(t: IToken): void {
+    if (this.typedefs.get(t.image) === true) {
+      t.tokenTypeIdx = TYPEDEF;
+      t.tokenType = TypedefName;
+    } else {
+      t.tokenTypeIdx = IDENT;
+      t.tokenType = T.Identifier;
+    }
+  }
+
+  // ---- Scopes of typedef names ----
+
+  private pushScope(): void {
+    this.scopeMarks.push(this.undo.length);
+  }
+
+  private popScope(): void {
+    const mark = this.scopeMarks.pop() ?? 0;
+    while (this.undo.length > mark) {
+      const [name, prev] = this.undo.pop()!;
+      if (prev === undefined) this.typedefs.delete(name);
+      else this.typedefs.set(name, prev);
+    }
+  }
+
+  /** Declares `name` in the current scope: a typedef, or an ordinary name that hides one. */
+  private declareName(name: string | undefined, isTypedef: boolean): void {
+    if (name === undefined) return;
+    const prev = this.typedefs.get(name);
+    // An ordinary name needs an entry only if it hides a typedef.
+    if (!isTypedef && prev !== true) return;
+    this.undo.push([name, prev]);
+    this.typedefs.set(name, isTypedef);
+  }
+
+  // ---- Positions ----
+
+  private tokenSpan(t: IToken): Span {
+    const at = ((t as PPToken).origin ?? t) as PPToken;
+    return {
+      file: at.file ?? this.file,
+      start: at.startOffset,
+      end: at.startOffset + at.image.length,
+      presumedName: at.presumedName,
+      presumedLineDelta: at.presumedLineDelta,
+    };
+  }
+
+  /** The span from token `start` to the last consumed token. */
+  private spanFrom(start: IToken): Span {
+    const s = this.tokenSpan(start);
+    const endTok = this.LA(0);
+    if (endTok === start || endTok.tokenType === EOF) return s;
+    const e = this.tokenSpan(endTok);
+    if (e.file === s.file && e.end >= s.end) s.end = e.end;
+    return s;
+  }
+
+  // ---- Errors ----
+
+  private error(message: string, span: Span): void {
+    this.sink.error(message, span);
+  }
+
+  /**
+   * Reports a parse error. A missing closing punctuator is reported just after the previous token
+   * (where it belongs) when the offending token is on a later line, as gcc does.
+   */
+  private reportRecognition(e: RecognitionError): void {
+    const idx = this.currIdx;
+    if (idx === this.lastErrorIdx) return;
+    this.lastErrorIdx = idx;
+    const tok = e.token;
+    let span = this.tokenSpan(tok);
+    const prev = this.LA(0);
+    if (/^expected '[;)\]},:]'/.test(e.message) && prev && prev.tokenType !== EOF) {
+      const p = this.tokenSpan(prev);
+      const nl = p.file.text.indexOf("\n", p.end);
+      if (tok.tokenType === EOF || p.file !== span.file || (nl >= 0 && nl < span.start)) {
+        span = { ...p, start: p.end, end: p.end };
+      }
+    }
+    this.error(e.message, span);
+  }
+
+  /** Reports and skips tokens until the next `;` or block boundary (see the file comment). */
+  private recover(e: unknown, where: typeof IN_FILE | typeof IN_BLOCK, scopeDepth: number): void {
+    if (!isRecognitionException(e as Error)) throw e;
+    this.reportRecognition(e as RecognitionError);
+    while (this.scopeMarks.length > scopeDepth) this.popScope();
+    this.skipToBoundary(where);
+  }
+
+  private skipToBoundary(where: typeof IN_FILE | typeof IN_BLOCK): void {
+    let depth = 0;
+    for (;;) {
+      const t = this.LA(1);
+      const type = t.tokenType;
+      if (type === EOF) return;
+      if (type === T.Semicolon && depth === 0) {
+        this.consumeToken();
+        return;
+      }
+      if (type === T.LBrace) depth++;
+      else if (type === T.RBrace) {
+        if (depth === 0) {
+          if (where === IN_BLOCK) return;
+          this.consumeToken();
+          return;
+        }
+        if (--depth === 0) {
+          this.consumeToken();
+          return;
+        }
+      }
+      this.consumeToken();
+    }
+  }
+
+  /**
+   * After the loop over items stopped at a token that cannot start one: report it (unless an error
+   * was just reported there), skip, and say whether to go on.
+   */
+  private skipStray(where: typeof IN_FILE | typeof IN_BLOCK): boolean {
+    const t = this.LA(1);
+    if (t.tokenType === EOF) return false;
+    if (where === IN_BLOCK && t.tokenType === T.RBrace) return false;
+    if (this.currIdx !== this.lastErrorIdx) {
+      this.lastErrorIdx = this.currIdx;
+      const what = where === IN_FILE ? "declaration" : "statement";
+      this.error(`expected ${what} ${before(t)}`, this.tokenSpan(t));
+    }
+    if (where === IN_FILE && t.tokenType === T.RBrace) this.consumeToken();
+    else this.skipToBoundary(where);
+    return true;
+  }
+
+  // =============================================================================================
+  // External definitions (C11 6.9)
+  // =============================================================================================
+
+  // translationUnit = externalDeclaration*
+  private translationUnit = this.RULE("translationUnit", (): TranslationUnit => {
+    const decls: ExternalDecl[] = [];
+    const start = this.LA(1);
+    let more = true;
+    while (more) {
+      this.MANY(() => {
+        try {
+          const d = this.SUBRULE(this.externalDeclaration);
+          this.ACTION(() => d && decls.push(d));
+        } catch (e) {
+          this.recover(e, IN_FILE, 0);
+        }
+      });
+      more = this.ACTION(() => this.skipStray(IN_FILE)) === true;
+    }
+    return this.ACTION(() => ({ kind: "TranslationUnit", decls, span: this.tokenSpan(start) }));
+  });
+
+  // externalDeclaration = staticAssert | fileAsm | ";" | declarationOrFunction
+  private externalDeclaration = this.RULE("externalDeclaration", (): ExternalDecl | undefined => {
+    return this.OR({
+      DEF: [
+        { ALT: () => this.SUBRULE(this.staticAssert) },
+        { ALT: () => this.SUBRULE(this.fileAsm) },
+        {
+          ALT: () => {
+            this.CONSUME(T.Semicolon);
+            return undefined;
+          },
+        },
+        { ALT: () => this.SUBRULE(this.declarationOrFunction) },
+      ],
+      ERR_MSG: "declaration",
+    });
+  });
+
+  // fileAsm = "__asm__" "(" stringLiteral ")" ";"
+  private fileAsm = this.RULE("fileAsm", (): FileAsm => {
+    const start = this.CONSUME(T.Asm);
+    this.CONSUME(T.LParen);
+    const template = this.SUBRULE(this.stringLiteral);
+    this.CONSUME(T.RParen);
+    this.CONSUME(T.Semicolon);
+    return this.ACTION(() => ({ kind: "FileAsm", template, span: this.spanFrom(start) }));
+  });
+
+  // declarationOrFunction = declSpecs (";" | declarator compoundStatement
+  //                                    | initDeclaratorRest ("," initDeclarator)* ";")
+  private declarationOrFunction = this.RULE(
+    "declarationOrFunction",
+    (): Declaration | ExternalDecl => {
+      const start = this.LA(1);
+      const specs = this.SUBRULE(this.declSpecs);
+      return this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Semicolon);
+            return this.ACTION((): Declaration => ({
+              kind: "Declaration",
+              specs,
+              declarators: [],
+              span: this.spanFrom(start),
+            }));
+          },
+        },
+        {
+          ALT: () => {
+            const d = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
+            return this.OR2([
+              {
+                GATE: () => isFunction(d) && specs.storage !== "typedef",
+                ALT: () => {
+                  this.ACTION(() => this.declareName(d.name, false));
+                  const body = this.SUBRULE(this.compoundStatement, { ARGS: [d] });
+                  return this.ACTION((): ExternalDecl => ({
+                    kind: "FunctionDef",
+                    specs,
+                    declarator: d,
+                    body,
+                    span: this.spanFrom(start),
+                  }));
+                },
+              },
+              {
+                ALT: () => {
+                  const declarators = [this.SUBRULE(this.initDeclaratorRest, { ARGS: [specs, d] })];
+                  this.MANY(() => {
+                    this.CONSUME(T.Comma);
+                    declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
+                  });
+                  this.CONSUME2(T.Semicolon, E_AFTER_DECLARATION);
+                  return this.ACTION((): Declaration => ({
+                    kind: "Declaration",
+                    specs,
+                    declarators,
+                    span: this.spanFrom(start),
+                  }));
+                },
+              },
+            ]);
+          },
+        },
+      ]);
+    },
+  );
+
+  // =============================================================================================
+  // Declarations (C11 6.7)
+  // =============================================================================================
+
+  // declaration = declSpecs (initDeclarator ("," initDeclarator)*)? ";" | staticAssert
+  private declaration = this.RULE("declaration", (): Declaration | StaticAssert => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.staticAssert) },
+      {
+        ALT: () => {
+          const start = this.LA(1);
+          const specs = this.SUBRULE(this.declSpecs);
+          const declarators: InitDeclarator[] = [];
+          this.OPTION(() => {
+            declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              declarators.push(this.SUBRULE2(this.initDeclarator, { ARGS: [specs] }));
+            });
+          });
+          this.CONSUME(T.Semicolon, E_AFTER_DECLARATION);
+          return this.ACTION((): Declaration => ({
+            kind: "Declaration",
+            specs,
+            declarators,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+    ]);
+  });
+
+  // initDeclarator = declarator initDeclaratorRest
+  private initDeclarator = this.RULE("initDeclarator", (specs: DeclSpecs): InitDeclarator => {
+    const d = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
+    return this.SUBRULE(this.initDeclaratorRest, { ARGS: [specs, d] });
+  });
+
+  // initDeclaratorRest = asmLabel? attributeSpecifier* ("=" initializer)?
+  // (the declared name is in scope from here on, its initializer included)
+  private initDeclaratorRest = this.RULE(
+    "initDeclaratorRest",
+    (specs: DeclSpecs, d: Declarator): InitDeclarator => {
+      let asmLabel: StringLit | undefined;
+      const attributes: Attribute[] = [];
+      let init: Initializer | undefined;
+      this.OPTION(() => {
+        this.CONSUME(T.Asm);
+        this.CONSUME(T.LParen);
+        asmLabel = this.SUBRULE(this.stringLiteral);
+        this.CONSUME(T.RParen);
+      });
+      this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+      this.ACTION(() => this.declareName(d.name, specs.storage === "typedef"));
+      this.OPTION2(() => {
+        this.CONSUME(T.Assign);
+        init = this.SUBRULE(this.initializer);
+      });
+      return this.ACTION(() => {
+        const span = { ...d.span };
+        const end = this.LA(0);
+        const e = this.tokenSpan(end);
+        if (e.file === span.file && e.end > span.end) span.end = e.end;
+        return { declarator: d, init, asmLabel, attributes, span };
+      });
+    },
+  );
+
+  // declSpecs = (storageClass | typeSpecifier | typeQualifier | functionSpecifier
+  //              | "_Alignas" "(" (typeName | constantExpression) ")" | attributeSpecifier)+
+  // (an identifier is a typedef name here only until a type specifier has been seen:
+  //  in `T T;` the second T is the declared name)
+  private declSpecs = this.RULE("declSpecs", (): DeclSpecs => {
+    const start = this.LA(1);
+    const b = this.ACTION((): SpecsBuilder => ({
+      specs: {
+        storage: undefined,
+        storageSpan: undefined,
+        typeSpecs: [],
+        qualifiers: noQualifiers(),
+        inline: false,
+        noreturn: false,
+        alignas: [],
+        attributes: [],
+        span: this.tokenSpan(start),
+      },
+      hasType: false,
+      longs: 0,
+    }));
+    this.AT_LEAST_ONE({
+      GATE: () => !b.hasType || this.LA(1).tokenTypeIdx !== TYPEDEF,
+      DEF: () => {
+        this.OR([
+          { ALT: () => this.storageClass(b, this.CONSUME(T.Typedef)) },
+          { ALT: () => this.storageClass(b, this.CONSUME(T.Extern)) },
+          { ALT: () => this.storageClass(b, this.CONSUME(T.Static)) },
+          { ALT: () => this.storageClass(b, this.CONSUME(T.Auto)) },
+          { ALT: () => this.storageClass(b, this.CONSUME(T.Register)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Void)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Char)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Short)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Int)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Long)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Signed)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Unsigned)) },
+          { ALT: () => this.basicType(b, this.CONSUME(T.Bool)) },
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.TypeKeywordUnsupported);
+              this.ACTION(() => {
+                this.unsupported(`'${t.image}'`, t);
+                b.hasType = true;
+                b.specs.typeSpecs.push({ kind: "BasicType", name: "int", span: this.tokenSpan(t) });
+              });
+            },
+          },
+          {
+            ALT: () => {
+              const s = this.SUBRULE(this.structOrUnionSpecifier);
+              this.ACTION(() => this.typeSpec(b, s));
+            },
+          },
+          {
+            ALT: () => {
+              const s = this.SUBRULE(this.enumSpecifier);
+              this.ACTION(() => this.typeSpec(b, s));
+            },
+          },
+          {
+            ALT: () => {
+              const t = this.CONSUME(TypedefName);
+              this.ACTION(() =>
+                this.typeSpec(b, { kind: "TypedefName", name: t.image, span: this.tokenSpan(t) }),
+              );
+            },
+          },
+          {
+            ALT: () => {
+              const start = this.CONSUME(T.Typeof);
+              this.CONSUME(T.LParen);
+              const arg = this.SUBRULE(this.typeNameOrExpression);
+              this.CONSUME(T.RParen);
+              this.ACTION(() =>
+                this.typeSpec(b, { kind: "Typeof", arg, span: this.spanFrom(start) }),
+              );
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Const);
+              this.ACTION(() => (b.specs.qualifiers.const = true));
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Volatile);
+              this.ACTION(() => (b.specs.qualifiers.volatile = true));
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Restrict);
+              this.ACTION(() => (b.specs.qualifiers.restrict = true));
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Inline);
+              this.ACTION(() => (b.specs.inline = true));
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Noreturn);
+              this.ACTION(() => (b.specs.noreturn = true));
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Alignas);
+              this.CONSUME2(T.LParen);
+              const arg = this.SUBRULE2(this.typeNameOrExpression);
+              this.CONSUME2(T.RParen);
+              this.ACTION(() => b.specs.alignas.push(arg));
+            },
+          },
+          {
+            ALT: () => {
+              this.SUBRULE(this.attributeSpecifier, { ARGS: [b?.specs.attributes] });
+            },
+          },
+          { ALT: () => this.CONSUME(T.Extension) },
+        ]);
+      },
+      ERR_MSG: "declaration specifiers",
+    });
+    return this.ACTION(() => {
+      const s = b.specs;
+      s.span = this.spanFrom(start);
+      if (b.longs > 1) this.error("'long long' is not supported in Logos C", s.span);
+      return s;
+    });
+  });
+
+  private storageClass(b: SpecsBuilder, t: IToken): void {
+    this.ACTION(() => {
+      const span = this.tokenSpan(t);
+      if (b.specs.storage !== undefined) {
+        this.error(
+          b.specs.storage === t.image
+            ? `duplicate '${t.image}'`
+            : "multiple storage classes in declaration specifiers",
+          span,
+        );
+        return;
+      }
+      b.specs.storage = STORAGE.get(t.tokenTypeIdx);
+      b.specs.storageSpan = span;
+    });
+  }
+
+  private basicType(b: SpecsBuilder, t: IToken): void {
+    this.ACTION(() => {
+      const name = BASIC.get(t.tokenTypeIdx)!;
+      if (name === "long") b.longs++;
+      this.typeSpec(b, { kind: "BasicType", name, span: this.tokenSpan(t) });
+    });
+  }
+
+  private typeSpec(b: SpecsBuilder, s: TypeSpec): void {
+    b.hasType = true;
+    b.specs.typeSpecs.push(s);
+  }
+
+  private unsupported(what: string, t: IToken): void {
+    this.error(`${what} is not supported in Logos C`, this.tokenSpan(t));
+  }
+
+  // typeNameOrExpression = typeName | expression     (inside `__typeof__(…)` and `_Alignas(…)`)
+  private typeNameOrExpression = this.RULE("typeNameOrExpression", (): TypeName | Expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.typeName) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  // structOrUnionSpecifier = ("struct" | "union") attributeSpecifier* name?
+  //                          ("{" structDeclaration* "}" attributeSpecifier*)?
+  private structOrUnionSpecifier = this.RULE("structOrUnionSpecifier", (): StructSpec => {
+    const start = this.LA(1);
+    const tag = this.OR([
+      { ALT: () => (this.CONSUME(T.Struct), "struct" as const) },
+      { ALT: () => (this.CONSUME(T.Union), "union" as const) },
+    ]);
+    const attributes: Attribute[] = [];
+    let nameTok: IToken | undefined;
+    let members: MemberDecl[] | undefined;
+    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    this.OPTION(() => {
+      nameTok = this.SUBRULE(this.name);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.LBrace);
+      members = [];
+      this.MANY2(() => {
+        const m = this.SUBRULE(this.structDeclaration);
+        this.ACTION(() => members!.push(m));
+      });
+      this.CONSUME(T.RBrace);
+      this.MANY3(() => this.SUBRULE2(this.attributeSpecifier, { ARGS: [attributes] }));
+    });
+    return this.ACTION((): StructSpec => {
+      const span = this.spanFrom(start);
+      if (!nameTok && !members) this.error(`expected '{' or tag name after '${tag}'`, span);
+      return {
+        kind: "StructSpec",
+        tag,
+        name: nameTok?.image,
+        nameSpan: nameTok && this.tokenSpan(nameTok),
+        members,
+        attributes,
+        span,
+      };
+    });
+  });
+
+  // name = identifier | typedefName     (tags, members and labels have their own name spaces)
+  private name = this.RULE("name", (): IToken => {
+    return this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(TypedefName) },
+    ]);
+  });
+
+  // structDeclaration = staticAssert
+  //                   | declSpecs (structDeclarator ("," structDeclarator)*)? ";"
+  private structDeclaration = this.RULE("structDeclaration", (): MemberDecl => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.staticAssert) },
+      {
+        ALT: () => {
+          const start = this.LA(1);
+          const specs = this.SUBRULE(this.declSpecs);
+          const declarators: FieldDeclarator[] = [];
+          this.OPTION(() => {
+            declarators.push(this.SUBRULE(this.structDeclarator));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              declarators.push(this.SUBRULE2(this.structDeclarator));
+            });
+          });
+          this.CONSUME(T.Semicolon, E_AT_END_OF_MEMBER_DECLARATION);
+          return this.ACTION((): MemberDecl => ({
+            kind: "FieldDecl",
+            specs,
+            declarators,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+    ]);
+  });
+
+  // structDeclarator = declarator (":" constantExpression)? attributeSpecifier*
+  //                  | ":" constantExpression attributeSpecifier*
+  private structDeclarator = this.RULE("structDeclarator", (): FieldDeclarator => {
+    const start = this.LA(1);
+    let declarator: Declarator | undefined;
+    let bitWidth: Expr | undefined;
+    const attributes: Attribute[] = [];
+    this.OR([
+      {
+        ALT: () => {
+          declarator = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
+          this.OPTION(() => {
+            this.CONSUME(T.Colon);
+            bitWidth = this.SUBRULE(this.conditionalExpression);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Colon);
+          bitWidth = this.SUBRULE2(this.conditionalExpression);
+        },
+      },
+    ]);
+    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    return this.ACTION(() => ({ declarator, bitWidth, attributes, span: this.spanFrom(start) }));
+  });
+
+  // enumSpecifier = "enum" attributeSpecifier* name?
+  //                 ("{" enumerator ("," enumerator)* ","? "}" attributeSpecifier*)?
+  private enumSpecifier = this.RULE("enumSpecifier", (): EnumSpec => {
+    const start = this.CONSUME(T.Enum);
+    const attributes: Attribute[] = [];
+    let nameTok: IToken | undefined;
+    let enumerators: Enumerator[] | undefined;
+    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    this.OPTION(() => {
+      nameTok = this.SUBRULE(this.name);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.LBrace);
+      enumerators = [this.SUBRULE(this.enumerator)];
+      this.MANY2(() => {
+        this.CONSUME(T.Comma);
+        enumerators!.push(this.SUBRULE2(this.enumerator));
+      });
+      this.OPTION3(() => this.CONSUME2(T.Comma));
+      this.CONSUME(T.RBrace);
+      this.MANY3(() => this.SUBRULE2(this.attributeSpecifier, { ARGS: [attributes] }));
+    });
+    return this.ACTION((): EnumSpec => {
+      const span = this.spanFrom(start);
+      if (!nameTok && !enumerators) this.error("expected '{' or tag name after 'enum'", span);
+      return {
+        kind: "EnumSpec",
+        name: nameTok?.image,
+        nameSpan: nameTok && this.tokenSpan(nameTok),
+        enumerators,
+        attributes,
+        span,
+      };
+    });
+  });
+
+  // enumerator = name attributeSpecifier* ("=" constantExpression)?
+  private enumerator = this.RULE("enumerator", (): Enumerator => {
+    const nameTok = this.SUBRULE(this.name);
+    const attributes: Attribute[] = [];
+    let value: Expr | undefined;
+    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    this.OPTION(() => {
+      this.CONSUME(T.Assign);
+      value = this.SUBRULE(this.conditionalExpression);
+    });
+    return this.ACTION(() => {
+      this.declareName(nameTok.image, false);
+      return { name: nameTok.image, value, attributes, span: this.spanFrom(nameTok) };
+    });
+  });
+
+  // attributeSpecifier = "__attribute__" "(" "(" attribute? ("," attribute?)* ")" ")"
+  private attributeSpecifier = this.RULE("attributeSpecifier", (out: Attribute[]): void => {
+    this.CONSUME(T.Attribute);
+    this.CONSUME(T.LParen);
+    this.CONSUME2(T.LParen);
+    this.OPTION(() => {
+      const a = this.SUBRULE(this.attribute);
+      this.ACTION(() => out.push(a));
+    });
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.OPTION2(() => {
+        const a = this.SUBRULE2(this.attribute);
+        this.ACTION(() => out.push(a));
+      });
+    });
+    this.CONSUME(T.RParen);
+    this.CONSUME2(T.RParen);
+  });
+
+  // attribute = (identifier | typedefName | "const") ("(" (assignmentExpression ("," assignmentExpression)*)? ")")?
+  private attribute = this.RULE("attribute", (): Attribute => {
+    const nameTok = this.OR([
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.CONSUME(TypedefName) },
+      { ALT: () => this.CONSUME(T.Const) },
+    ]);
+    const args: Expr[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.OPTION2(() => {
+        args.push(this.SUBRULE(this.assignmentExpression));
+        this.MANY(() => {
+          this.CONSUME(T.Comma);
+          args.push(this.SUBRULE2(this.assignmentExpression));
+        });
+      });
+      this.CONSUME(T.RParen);
+    });
+    return this.ACTION(() => ({
+      name: nameTok.image.replace(/^__(.*)__$/, "$1"),
+      args,
+      span: this.spanFrom(nameTok),
+    }));
+  });
+
+  // staticAssert = "_Static_assert" "(" constantExpression ("," stringLiteral)? ")" ";"
+  private staticAssert = this.RULE("staticAssert", (): StaticAssert => {
+    const start = this.CONSUME(T.StaticAssert);
+    this.CONSUME(T.LParen);
+    const cond = this.SUBRULE(this.conditionalExpression);
+    let message: StringLit | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      message = this.SUBRULE(this.stringLiteral);
+    });
+    this.CONSUME(T.RParen);
+    this.CONSUME(T.Semicolon);
+    return this.ACTION(() => ({ kind: "StaticAssert", cond, message, span: this.spanFrom(start) }));
+  });
+
+  // =============================================================================================
+  // Declarators (C11 6.7.6)
+  // =============================================================================================
+
+  // declarator = pointer* directDeclarator
+  // directDeclarator = (name | "(" attributeSpecifier* declarator ")")? declaratorSuffix*
+  // (the name is required in a declaration, absent in a type name, optional in a parameter;
+  //  in a parameter, `(` starts a nested declarator only before `*`, `(`, `^`… or a plain
+  //  identifier — `int (int)` is a function type)
+  private declarator = this.RULE("declarator", (mode: DeclaratorMode): Declarator => {
+    const start = this.LA(1);
+    const pointers: PointerDeclarator[] = [];
+    const suffixes: DerivedDeclarator[] = [];
+    let nameTok: IToken | undefined;
+    let inner: Declarator | undefined;
+    this.MANY(() => pointers.push(this.SUBRULE(this.pointer)));
+    this.OR({
+      DEF: [
+        { GATE: () => mode !== ABSTRACT, ALT: () => (nameTok = this.CONSUME(T.Identifier)) },
+        { GATE: () => mode !== ABSTRACT, ALT: () => (nameTok = this.CONSUME(TypedefName)) },
+        {
+          GATE: () => this.nestedDeclaratorAhead(mode),
+          ALT: () => {
+            this.CONSUME(T.LParen);
+            this.MANY2(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [[]] }));
+            inner = this.SUBRULE(this.declarator, { ARGS: [mode] });
+            this.CONSUME(T.RParen);
+          },
+        },
+        { GATE: () => mode !== NAMED, ALT: () => undefined },
+      ],
+      IGNORE_AMBIGUITIES: true,
+      ERR_MSG: "identifier or '('",
+    });
+    this.MANY3(() => suffixes.push(this.SUBRULE(this.declaratorSuffix)));
+    return this.ACTION((): Declarator => {
+      const derived: DerivedDeclarator[] = pointers;
+      for (let i = suffixes.length - 1; i >= 0; i--) derived.push(suffixes[i]);
+      if (inner) for (const d of inner.derived) derived.push(d);
+      const name = nameTok?.image ?? inner?.name;
+      const span = this.spanFrom(start);
+      const nameSpan = nameTok
+        ? this.tokenSpan(nameTok)
+        : (inner?.nameSpan ?? { ...span, end: span.start });
+      return { name, nameSpan, derived, span };
+    });
+  });
+
+  private nestedDeclaratorAhead(mode: DeclaratorMode): boolean {
+    if (this.LA(1).tokenType !== T.LParen) return false;
+    if (mode === NAMED) return true;
+    const next = this.LA(2).tokenType;
+    return (
+      next === T.Star ||
+      next === T.LParen ||
+      next === T.Attribute ||
+      next === T.LBracket ||
+      (mode === EITHER && next === T.Identifier)
+    );
+  }
+
+  // pointer = "*" (typeQualifier | attributeSpecifier)*
+  private pointer = this.RULE("pointer", (): PointerDeclarator => {
+    const start = this.CONSUME(T.Star);
+    const qualifiers = this.ACTION(noQualifiers);
+    const attributes: Attribute[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => (this.CONSUME(T.Const), this.ACTION(() => (qualifiers.const = true))) },
+        {
+          ALT: () => (this.CONSUME(T.Volatile), this.ACTION(() => (qualifiers.volatile = true))),
+        },
+        {
+          ALT: () => (this.CONSUME(T.Restrict), this.ACTION(() => (qualifiers.restrict = true))),
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.Atomic);
+            this.ACTION(() => this.unsupported("'_Atomic'", t));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }) },
+      ]);
+    });
+    return this.ACTION(() => ({
+      kind: "Pointer",
+      qualifiers,
+      attributes,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  // declaratorSuffix = "[" ("static" | typeQualifier)* assignmentExpression? "]"
+  //                  | "(" parameterList ")"
+  private declaratorSuffix = this.RULE("declaratorSuffix", (): DerivedDeclarator => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.LBracket);
+          const qualifiers = this.ACTION(noQualifiers);
+          let isStatic = false;
+          let size: Expr | undefined;
+          this.MANY(() => {
+            this.OR2([
+              { ALT: () => (this.CONSUME(T.Static), this.ACTION(() => (isStatic = true))) },
+              {
+                ALT: () => (this.CONSUME(T.Const), this.ACTION(() => (qualifiers.const = true))),
+              },
+              {
+                ALT: () => (
+                  this.CONSUME(T.Volatile),
+                  this.ACTION(() => (qualifiers.volatile = true))
+                ),
+              },
+              {
+                ALT: () => (
+                  this.CONSUME(T.Restrict),
+                  this.ACTION(() => (qualifiers.restrict = true))
+                ),
+              },
+            ]);
+          });
+          this.OPTION(() => {
+            size = this.SUBRULE(this.assignmentExpression);
+          });
+          this.CONSUME(T.RBracket);
+          return this.ACTION((): DerivedDeclarator => ({
+            kind: "Array",
+            size,
+            qualifiers,
+            static: isStatic,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.parameterList) },
+    ]);
+  });
+
+  // parameterList = "(" (parameter ("," parameter)* ("," "...")?)? ")"
+  // (parameters are in their own scope: a parameter named like a typedef hides it)
+  private parameterList = this.RULE("parameterList", (): FunctionDeclarator => {
+    const start = this.CONSUME(T.LParen);
+    const params: ParamDecl[] = [];
+    let variadic = false;
+    this.ACTION(() => this.pushScope());
+    this.OPTION(() => {
+      params.push(this.SUBRULE(this.parameter));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        params.push(this.SUBRULE2(this.parameter));
+      });
+      this.OPTION2(() => {
+        this.CONSUME2(T.Comma);
+        this.CONSUME(T.Ellipsis);
+        variadic = true;
+      });
+    });
+    this.OPTION3(() => {
+      const t = this.CONSUME2(T.Identifier);
+      this.ACTION(() => {
+        this.error(
+          "old-style parameter lists are not supported in Logos C; declare each parameter's type",
+          this.tokenSpan(t),
+        );
+        this.skipToClosingParen();
+      });
+    });
+    this.ACTION(() => this.popScope());
+    this.CONSUME(T.RParen);
+    return this.ACTION((): FunctionDeclarator => {
+      const span = this.spanFrom(start);
+      if (params.length === 0)
+        return { kind: "Function", params, variadic, prototype: false, span };
+      if (params.length === 1 && !variadic && isVoidParam(params[0])) {
+        return { kind: "Function", params: [], variadic, prototype: true, span };
+      }
+      return { kind: "Function", params, variadic, prototype: true, span };
+    });
+  });
+
+  private skipToClosingParen(): void {
+    let depth = 0;
+    for (;;) {
+      const t = this.LA(1).tokenType;
+      if (t === EOF || t === T.LBrace || t === T.Semicolon) return;
+      if (t === T.RParen && depth === 0) return;
+      if (t === T.LParen) depth++;
+      if (t === T.RParen) depth--;
+      this.consumeToken();
+    }
+  }
+
+  // parameter = declSpecs declarator attributeSpecifier*      (the declarator may be abstract)
+  private parameter = this.RULE("parameter", (): ParamDecl => {
+    const start = this.LA(1);
+    const specs = this.SUBRULE(this.declSpecs);
+    const declarator = this.SUBRULE(this.declarator, { ARGS: [EITHER] });
+    const attributes: Attribute[] = [];
+    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    return this.ACTION(() => {
+      this.declareName(declarator.name, false);
+      return { specs, declarator, attributes, span: this.spanFrom(start) };
+    });
+  });
+
+  // typeName = declSpecs declarator     (abstract: no name)
+  private typeName = this.RULE("typeName", (): TypeName => {
+    const start = this.LA(1);
+    const specs = this.SUBRULE(this.declSpecs);
+    const declarator = this.SUBRULE(this.declarator, { ARGS: [ABSTRACT] });
+    return this.ACTION(() => ({
+      kind: "TypeName",
+      specs,
+      declarator,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  // =============================================================================================
+  // Initializers (C11 6.7.9)
+  // =============================================================================================
+
+  // initializer = assignmentExpression | initializerList
+  private initializer = this.RULE("initializer", (): Initializer => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.initializerList) },
+      { ALT: () => this.SUBRULE(this.assignmentExpression) },
+    ]);
+  });
+
+  // initializerList = "{" (initItem ("," initItem)* ","?)? "}"
+  private initializerList = this.RULE("initializerList", (): InitList => {
+    const start = this.CONSUME(T.LBrace);
+    const items: InitItem[] = [];
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.initItem));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        items.push(this.SUBRULE2(this.initItem));
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({ kind: "InitList", items, span: this.spanFrom(start) }));
+  });
+
+  // initItem = (designator+ "=")? initializer
+  private initItem = this.RULE("initItem", (): InitItem => {
+    const start = this.LA(1);
+    const designators: Designator[] = [];
+    this.OPTION(() => {
+      this.AT_LEAST_ONE(() => designators.push(this.SUBRULE(this.designator)));
+      this.CONSUME(T.Assign);
+    });
+    const init = this.SUBRULE(this.initializer);
+    return this.ACTION(() => ({ designators, init, span: this.spanFrom(start) }));
+  });
+
+  // designator = "[" constantExpression "]" | "." name
+  private designator = this.RULE("designator", (): Designator => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.LBracket);
+          const index = this.SUBRULE(this.conditionalExpression);
+          this.CONSUME(T.RBracket);
+          return this.ACTION((): Designator => ({
+            kind: "IndexDesignator",
+            index,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Dot);
+          const n = this.SUBRULE(this.name);
+          return this.ACTION((): Designator => ({
+            kind: "FieldDesignator",
+            name: n.image,
+            span: this.tokenSpan(n),
+          }));
+        },
+      },
+    ]);
+  });
+
+  // =============================================================================================
+  // Statements (C11 6.8)
+  // =============================================================================================
+
+  // compoundStatement = "{" blockItem* "}"
+  // (a block is a scope; a function body's block also holds the parameters)
+  private compoundStatement = this.RULE("compoundStatement", (fn?: Declarator): CompoundStmt => {
+    const start = this.CONSUME(T.LBrace);
+    const items: BlockItem[] = [];
+    const depth = this.ACTION(() => {
+      this.pushScope();
+      const f = fn?.derived[fn.derived.length - 1];
+      if (f?.kind === "Function")
+        for (const p of f.params) this.declareName(p.declarator.name, false);
+      return this.scopeMarks.length;
+    });
+    let more = true;
+    while (more) {
+      this.MANY(() => {
+        try {
+          const item = this.SUBRULE(this.blockItem);
+          this.ACTION(() => items.push(item));
+        } catch (e) {
+          this.recover(e, IN_BLOCK, depth!);
+        }
+      });
+      more = this.ACTION(() => this.skipStray(IN_BLOCK)) === true;
+    }
+    this.ACTION(() => this.popScope());
+    this.CONSUME(T.RBrace, E_AT_END_OF_BLOCK);
+    return this.ACTION(() => ({ kind: "CompoundStmt", items, span: this.spanFrom(start) }));
+  });
+
+  // blockItem = declaration | statement
+  private blockItem = this.RULE("blockItem", (): BlockItem => {
+    return this.OR({
+      DEF: [
+        { ALT: () => this.SUBRULE(this.declaration) },
+        { ALT: () => this.SUBRULE(this.statement) },
+      ],
+      ERR_MSG: "statement or declaration",
+    });
+  });
+
+  // statement = labeledStatement | compoundStatement | expressionStatement | ifStatement
+  //           | switchStatement | whileStatement | doStatement | forStatement | jumpStatement
+  //           | asmStatement
+  private statement = this.RULE("statement", (): Stmt => {
+    return this.OR({
+      DEF: [
+        { ALT: () => this.SUBRULE(this.labeledStatement) },
+        { ALT: () => this.SUBRULE(this.caseStatement) },
+        { ALT: () => this.SUBRULE(this.defaultStatement) },
+        { ALT: () => this.SUBRULE(this.compoundStatement) },
+        { ALT: () => this.SUBRULE(this.ifStatement) },
+        { ALT: () => this.SUBRULE(this.switchStatement) },
+        { ALT: () => this.SUBRULE(this.whileStatement) },
+        { ALT: () => this.SUBRULE(this.doStatement) },
+        { ALT: () => this.SUBRULE(this.forStatement) },
+        { ALT: () => this.SUBRULE(this.jumpStatement) },
+        { ALT: () => this.SUBRULE(this.asmStatement) },
+        { ALT: () => this.SUBRULE(this.expressionStatement) },
+      ],
+      ERR_MSG: "statement",
+    });
+  });
+
+  // labeledStatement = identifier ":" attributeSpecifier* statement
+  private labeledStatement = this.RULE("labeledStatement", (): Stmt => {
+    const label = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    const attributes: Attribute[] = [];
+    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    const body = this.SUBRULE(this.labelBody);
+    return this.ACTION(() => ({
+      kind: "LabelStmt",
+      label: label.image,
+      labelSpan: this.tokenSpan(label),
+      attributes,
+      body,
+      span: this.spanFrom(label),
+    }));
+  });
+
+  // labelBody = statement     (gcc also allows a label before a declaration or the closing "}")
+  private labelBody = this.RULE("labelBody", (): Stmt => {
+    return this.OR({
+      DEF: [
+        { ALT: () => this.SUBRULE(this.statement) },
+        {
+          GATE: () => this.LA(1).tokenType === T.RBrace,
+          ALT: (): Stmt => {
+            const t = this.LA(0);
+            this.ACTION(() =>
+              this.error("label at end of compound statement", this.tokenSpan(this.LA(1))),
+            );
+            return this.ACTION(() => ({
+              kind: "ExprStmt",
+              expr: undefined,
+              span: this.tokenSpan(t),
+            }));
+          },
+        },
+      ],
+      ERR_MSG: "statement",
+    });
+  });
+
+  // caseStatement = "case" constantExpression ":" statement
+  private caseStatement = this.RULE("caseStatement", (): Stmt => {
+    const start = this.CONSUME(T.Case);
+    const value = this.SUBRULE(this.conditionalExpression);
+    this.CONSUME(T.Colon, E_AFTER_CASE);
+    const body = this.SUBRULE(this.labelBody);
+    return this.ACTION(() => ({ kind: "CaseStmt", value, body, span: this.spanFrom(start) }));
+  });
+
+  // defaultStatement = "default" ":" statement
+  private defaultStatement = this.RULE("defaultStatement", (): Stmt => {
+    const start = this.CONSUME(T.Default);
+    this.CONSUME(T.Colon, E_AFTER_DEFAULT);
+    const body = this.SUBRULE(this.labelBody);
+    return this.ACTION(() => ({ kind: "DefaultStmt", body, span: this.spanFrom(start) }));
+  });
+
+  // expressionStatement = expression? ";"
+  private expressionStatement = this.RULE("expressionStatement", (): Stmt => {
+    const start = this.LA(1);
+    let expr: Expr | undefined;
+    this.OPTION(() => {
+      expr = this.SUBRULE(this.expression);
+    });
+    this.CONSUME(T.Semicolon, E_AFTER_EXPRESSION);
+    return this.ACTION(() => ({ kind: "ExprStmt", expr, span: this.spanFrom(start) }));
+  });
+
+  // ifStatement = "if" "(" expression ")" statement ("else" statement)?
+  private ifStatement = this.RULE("ifStatement", (): Stmt => {
+    const start = this.CONSUME(T.If);
+    const cond = this.SUBRULE(this.parenExpression);
+    const then = this.SUBRULE(this.statement);
+    let otherwise: Stmt | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.Else);
+      otherwise = this.SUBRULE2(this.statement);
+    });
+    return this.ACTION(() => ({
+      kind: "IfStmt",
+      cond,
+      then,
+      else: otherwise,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  // parenExpression = "(" expression ")"
+  private parenExpression = this.RULE("parenExpression", (): Expr => {
+    this.CONSUME(T.LParen);
+    const e = this.SUBRULE(this.expression);
+    this.CONSUME(T.RParen);
+    return e;
+  });
+
+  // switchStatement = "switch" "(" expression ")" statement
+  private switchStatement = this.RULE("switchStatement", (): Stmt => {
+    const start = this.CONSUME(T.Switch);
+    const cond = this.SUBRULE(this.parenExpression);
+    const body = this.SUBRULE(this.statement);
+    return this.ACTION(() => ({ kind: "SwitchStmt", cond, body, span: this.spanFrom(start) }));
+  });
+
+  // whileStatement = "while" "(" expression ")" statement
+  private whileStatement = this.RULE("whileStatement", (): Stmt => {
+    const start = this.CONSUME(T.While);
+    const cond = this.SUBRULE(this.parenExpression);
+    const body = this.SUBRULE(this.statement);
+    return this.ACTION(() => ({ kind: "WhileStmt", cond, body, span: this.spanFrom(start) }));
+  });
+
+  // doStatement = "do" statement "while" "(" expression ")" ";"
+  private doStatement = this.RULE("doStatement", (): Stmt => {
+    const start = this.CONSUME(T.Do);
+    const body = this.SUBRULE(this.statement);
+    this.CONSUME(T.While);
+    const cond = this.SUBRULE(this.parenExpression);
+    this.CONSUME(T.Semicolon, E_AFTER_DO_WHILE_STATEMENT);
+    return this.ACTION(() => ({ kind: "DoStmt", body, cond, span: this.spanFrom(start) }));
+  });
+
+  // forStatement = "for" "(" (declaration | expression? ";") expression? ";" expression? ")" statement
+  private forStatement = this.RULE("forStatement", (): Stmt => {
+    const start = this.CONSUME(T.For);
+    this.CONSUME(T.LParen);
+    this.ACTION(() => this.pushScope());
+    let init: Declaration | Expr | undefined;
+    let cond: Expr | undefined;
+    let step: Expr | undefined;
+    this.OR([
+      {
+        ALT: () => {
+          const d = this.SUBRULE(this.declaration);
+          this.ACTION(() => {
+            if (d.kind === "StaticAssert") this.error("expected expression", d.span);
+            else init = d;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION(() => {
+            init = this.SUBRULE(this.expression);
+          });
+          this.CONSUME(T.Semicolon);
+        },
+      },
+    ]);
+    this.OPTION2(() => {
+      cond = this.SUBRULE2(this.expression);
+    });
+    this.CONSUME2(T.Semicolon);
+    this.OPTION3(() => {
+      step = this.SUBRULE3(this.expression);
+    });
+    this.CONSUME(T.RParen);
+    const body = this.SUBRULE(this.statement);
+    this.ACTION(() => this.popScope());
+    return this.ACTION(() => ({
+      kind: "ForStmt",
+      init,
+      cond,
+      step,
+      body,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  // jumpStatement = "goto" name ";" | "continue" ";" | "break" ";" | "return" expression? ";"
+  private jumpStatement = this.RULE("jumpStatement", (): Stmt => {
+    const start = this.LA(1);
+    const s = this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Goto);
+          const label = this.SUBRULE(this.name);
+          return this.ACTION((): Stmt => ({
+            kind: "GotoStmt",
+            label: label.image,
+            labelSpan: this.tokenSpan(label),
+            span: this.tokenSpan(start),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Continue);
+          return this.ACTION((): Stmt => ({ kind: "ContinueStmt", span: this.tokenSpan(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Break);
+          return this.ACTION((): Stmt => ({ kind: "BreakStmt", span: this.tokenSpan(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Return);
+          let value: Expr | undefined;
+          this.OPTION(() => {
+            value = this.SUBRULE(this.expression);
+          });
+          return this.ACTION((): Stmt => ({
+            kind: "ReturnStmt",
+            value,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+    ]);
+    this.CONSUME(T.Semicolon);
+    return this.ACTION(() => {
+      s.span = this.spanFrom(start);
+      return s;
+    });
+  });
+
+  // asmStatement = "__asm__" ("volatile" | "inline" | "goto")* "(" stringLiteral
+  //                (":" asmOperands (":" asmOperands (":" asmClobbers (":" asmLabels)?)?)?)? ")" ";"
+  private asmStatement = this.RULE("asmStatement", (): Stmt => {
+    const start = this.CONSUME(T.Asm);
+    const s = this.ACTION((): AsmStmt => ({
+      kind: "AsmStmt",
+      basic: true,
+      volatile: false,
+      inline: false,
+      goto: false,
+      template: undefined as unknown as StringLit,
+      outputs: [],
+      inputs: [],
+      clobbers: [],
+      labels: [],
+      span: this.tokenSpan(start),
+    }));
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => (this.CONSUME(T.Volatile), this.ACTION(() => (s.volatile = true))) },
+        { ALT: () => (this.CONSUME(T.Inline), this.ACTION(() => (s.inline = true))) },
+        { ALT: () => (this.CONSUME(T.Goto), this.ACTION(() => (s.goto = true))) },
+      ]);
+    });
+    this.CONSUME(T.LParen);
+    const template = this.SUBRULE(this.stringLiteral);
+    this.ACTION(() => (s.template = template));
+    this.OPTION(() => {
+      this.CONSUME(T.Colon);
+      this.ACTION(() => (s.basic = false));
+      this.SUBRULE(this.asmOperands, { ARGS: [s?.outputs] });
+      this.OPTION2(() => {
+        this.CONSUME2(T.Colon);
+        this.SUBRULE2(this.asmOperands, { ARGS: [s?.inputs] });
+        this.OPTION3(() => {
+          this.CONSUME3(T.Colon);
+          this.OPTION4(() => {
+            const c = this.SUBRULE2(this.stringLiteral);
+            this.ACTION(() => s.clobbers.push(c));
+            this.MANY2(() => {
+              this.CONSUME(T.Comma);
+              const c2 = this.SUBRULE3(this.stringLiteral);
+              this.ACTION(() => s.clobbers.push(c2));
+            });
+          });
+          this.OPTION5(() => {
+            this.CONSUME4(T.Colon);
+            this.OPTION6(() => {
+              const l = this.SUBRULE(this.name);
+              this.ACTION(() => s.labels.push({ name: l.image, span: this.tokenSpan(l) }));
+              this.MANY3(() => {
+                this.CONSUME2(T.Comma);
+                const l2 = this.SUBRULE2(this.name);
+                this.ACTION(() => s.labels.push({ name: l2.image, span: this.tokenSpan(l2) }));
+              });
+            });
+          });
+        });
+      });
+    });
+    this.CONSUME(T.RParen);
+    this.CONSUME(T.Semicolon, E_AFTER_ASM_STATEMENT);
+    return this.ACTION(() => {
+      s.span = this.spanFrom(start);
+      return s;
+    });
+  });
+
+  // asmOperands = (asmOperand ("," asmOperand)*)?
+  // asmOperand = ("[" name "]")? stringLiteral "(" expression ")"
+  private asmOperands = this.RULE("asmOperands", (out: AsmOperand[]): void => {
+    this.OPTION(() => {
+      this.SUBRULE(this.asmOperand, { ARGS: [out] });
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.asmOperand, { ARGS: [out] });
+      });
+    });
+  });
+
+  private asmOperand = this.RULE("asmOperand", (out: AsmOperand[]): void => {
+    const start = this.LA(1);
+    let symbolicName: string | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.LBracket);
+      const n = this.SUBRULE(this.name);
+      this.ACTION(() => (symbolicName = n.image));
+      this.CONSUME(T.RBracket);
+    });
+    const constraint = this.SUBRULE(this.stringLiteral);
+    this.CONSUME(T.LParen);
+    const expr = this.SUBRULE(this.expression);
+    this.CONSUME(T.RParen);
+    this.ACTION(() => out.push({ symbolicName, constraint, expr, span: this.spanFrom(start) }));
+  });
+
+  // =============================================================================================
+  // Expressions (C11 6.5)
+  // =============================================================================================
+
+  // expression = assignmentExpression ("," assignmentExpression)*
+  private expression = this.RULE("expression", (): Expr => {
+    let e = this.SUBRULE(this.assignmentExpression);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      const right = this.SUBRULE2(this.assignmentExpression);
+      this.ACTION(() => {
+        e = { kind: "Comma", left: e, right, span: joinSpans(e.span, right.span) };
+      });
+    });
+    return e;
+  });
+
+  // assignmentExpression = conditionalExpression (assignmentOperator assignmentExpression)?
+  // (C requires a unary expression on the left; the checker reports any other as not an lvalue)
+  private assignmentExpression = this.RULE("assignmentExpression", (): Expr => {
+    const target = this.SUBRULE(this.conditionalExpression);
+    let result = target;
+    this.OPTION(() => {
+      const opTok = this.OR(ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) })));
+      const value = this.SUBRULE(this.assignmentExpression);
+      this.ACTION(() => {
+        result = {
+          kind: "Assign",
+          op: ASSIGN_OP.get(opTok.tokenTypeIdx)!,
+          target,
+          value,
+          opSpan: this.tokenSpan(opTok),
+          span: joinSpans(target.span, value.span),
+        };
+      });
+    });
+    return result;
+  });
+
+  // conditionalExpression = binaryExpression ("?" expression ":" conditionalExpression)?
+  private conditionalExpression = this.RULE("conditionalExpression", (): Expr => {
+    const cond = this.SUBRULE(this.binaryExpression);
+    let result = cond;
+    this.OPTION(() => {
+      this.CONSUME(T.Question);
+      const then = this.SUBRULE(this.expression);
+      this.CONSUME(T.Colon, E_IN_CONDITIONAL_EXPRESSION);
+      const otherwise = this.SUBRULE(this.conditionalExpression);
+      this.ACTION(() => {
+        result = {
+          kind: "Conditional",
+          cond,
+          then,
+          else: otherwise,
+          span: joinSpans(cond.span, otherwise.span),
+        };
+      });
+    });
+    return result;
+  });
+
+  // binaryExpression = castExpression (binaryOperator castExpression)*
+  // binaryOperator   = "||" | "&&" | "|" | "^" | "&" | "==" | "!=" | "<" | ">" | "<=" | ">="
+  //                  | "<<" | ">>" | "+" | "-" | "*" | "/" | "%"
+  // (C's ten precedence levels, lowest first as listed; all left-associative. One rule reads the
+  //  flat sequence and `precedenceClimb` builds the tree: much faster than ten nested rules.)
+  private binaryExpression = this.RULE("binaryExpression", (): Expr => {
+    const first = this.SUBRULE(this.castExpression);
+    let operands: Expr[] | undefined;
+    let ops: IToken[] | undefined;
+    this.MANY(() => {
+      const op = this.OR(BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) })));
+      const operand = this.SUBRULE2(this.castExpression);
+      this.ACTION(() => {
+        if (!operands) {
+          operands = [first];
+          ops = [];
+        }
+        operands.push(operand);
+        ops!.push(op);
+      });
+    });
+    return this.ACTION(() => (operands ? this.precedenceClimb(operands, ops!) : first));
+  });
+
+  private precedenceClimb(operands: Expr[], ops: IToken[]): Expr {
+    const outStack: Expr[] = [operands[0]];
+    const opStack: IToken[] = [];
+    const reduce = (): void => {
+      const opTok = opStack.pop()!;
+      const right = outStack.pop()!;
+      const left = outStack.pop()!;
+      outStack.push({
+        kind: "Binary",
+        op: BINARY_OP.get(opTok.tokenTypeIdx)!,
+        left,
+        right,
+        opSpan: this.tokenSpan(opTok),
+        span: joinSpans(left.span, right.span),
+      });
+    };
+    for (let i = 0; i < ops.length; i++) {
+      const p = PRECEDENCE.get(BINARY_OP.get(ops[i].tokenTypeIdx)!)!;
+      while (
+        opStack.length > 0 &&
+        PRECEDENCE.get(BINARY_OP.get(opStack[opStack.length - 1].tokenTypeIdx)!)! >= p
+      ) {
+        reduce();
+      }
+      opStack.push(ops[i]);
+      outStack.push(operands[i + 1]);
+    }
+    while (opStack.length > 0) reduce();
+    return outStack[0];
+  }
+
+  // castExpression = "(" typeName ")" (castExpression | initializerList postfixSuffix*)
+  //                | unaryExpression
+  private castExpression = this.RULE("castExpression", (): Expr => {
+    return this.OR({
+      DEF: [
+        {
+          ALT: () => {
+            const start = this.CONSUME(T.LParen);
+            const type = this.SUBRULE(this.typeName);
+            this.CONSUME(T.RParen);
+            return this.OR2([
+              {
+                ALT: () => {
+                  const init = this.SUBRULE(this.initializerList);
+                  const lit = this.ACTION((): Expr => ({
+                    kind: "CompoundLiteral",
+                    type,
+                    init,
+                    span: this.spanFrom(start),
+                  }));
+                  return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
+                },
+              },
+              {
+                ALT: () => {
+                  const operand = this.SUBRULE(this.castExpression);
+                  return this.ACTION((): Expr => ({
+                    kind: "Cast",
+                    type,
+                    operand,
+                    span: this.spanFrom(start),
+                  }));
+                },
+              },
+            ]);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.unaryExpression) },
+      ],
+      ERR_MSG: "expression",
+    });
+  });
+
+  // unaryExpression = ("++" | "--") unaryExpression
+  //                 | ("&" | "*" | "+" | "-" | "~" | "!") castExpression
+  //                 | "sizeof" ("(" typeName ")" (initializerList postfixSuffix*)? | unaryExpression)
+  //                 | "_Alignof" ("(" typeName ")" | unaryExpression)
+  //                 | postfixExpression
+  private unaryExpression = this.RULE("unaryExpression", (): Expr => {
+    return this.OR({
+      DEF: [
+        { ALT: () => this.prefix(this.CONSUME(T.PlusPlus), this.SUBRULE(this.unaryExpression)) },
+        {
+          ALT: () => this.prefix(this.CONSUME(T.MinusMinus), this.SUBRULE2(this.unaryExpression)),
+        },
+        { ALT: () => this.prefix(this.CONSUME(T.Amp), this.SUBRULE(this.castExpression)) },
+        { ALT: () => this.prefix(this.CONSUME(T.Star), this.SUBRULE2(this.castExpression)) },
+        { ALT: () => this.prefix(this.CONSUME(T.Plus), this.SUBRULE3(this.castExpression)) },
+        { ALT: () => this.prefix(this.CONSUME(T.Minus), this.SUBRULE4(this.castExpression)) },
+        { ALT: () => this.prefix(this.CONSUME(T.Tilde), this.SUBRULE5(this.castExpression)) },
+        { ALT: () => this.prefix(this.CONSUME(T.Bang), this.SUBRULE6(this.castExpression)) },
+        { ALT: () => this.SUBRULE(this.sizeofExpression) },
+        { ALT: () => this.SUBRULE(this.alignofExpression) },
+        { ALT: () => this.SUBRULE(this.postfixExpression) },
+      ],
+      ERR_MSG: "expression",
+    });
+  });
+
+  private prefix(opTok: IToken, operand: Expr): Expr {
+    return this.ACTION((): Expr => ({
+      kind: "Unary",
+      op: opTok.image as UnaryOp,
+      operand,
+      span: joinSpans(this.tokenSpan(opTok), operand.span),
+    }));
+  }
+
+  // sizeofExpression = "sizeof" ("(" typeName ")" (initializerList postfixSuffix*)? | unaryExpression)
+  private sizeofExpression = this.RULE("sizeofExpression", (): Expr => {
+    const start = this.CONSUME(T.Sizeof);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          const type = this.SUBRULE(this.typeName);
+          this.CONSUME(T.RParen);
+          return this.OR2([
+            {
+              ALT: () => {
+                const litStart = this.LA(0);
+                const init = this.SUBRULE(this.initializerList);
+                const lit = this.ACTION((): Expr => ({
+                  kind: "CompoundLiteral",
+                  type,
+                  init,
+                  span: joinSpans(type.span, this.tokenSpan(litStart)),
+                }));
+                const operand = this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
+                return this.ACTION((): Expr => ({
+                  kind: "SizeofExpr",
+                  operand,
+                  span: this.spanFrom(start),
+                }));
+              },
+            },
+            {
+              ALT: () =>
+                this.ACTION((): Expr => ({ kind: "SizeofType", type, span: this.spanFrom(start) })),
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          const operand = this.SUBRULE(this.unaryExpression);
+          return this.ACTION((): Expr => ({
+            kind: "SizeofExpr",
+            operand,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+    ]);
+  });
+
+  // alignofExpression = "_Alignof" ("(" typeName ")" | unaryExpression)
+  private alignofExpression = this.RULE("alignofExpression", (): Expr => {
+    const start = this.CONSUME(T.Alignof);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          const type = this.SUBRULE(this.typeName);
+          this.CONSUME(T.RParen);
+          return this.ACTION((): Expr => ({
+            kind: "AlignofType",
+            type,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const operand = this.SUBRULE(this.unaryExpression);
+          return this.ACTION((): Expr => ({
+            kind: "AlignofExpr",
+            operand,
+            span: this.spanFrom(start),
+          }));
+        },
+      },
+    ]);
+  });
+
+  // postfixExpression = primaryExpression postfixSuffix*
+  private postfixExpression = this.RULE("postfixExpression", (): Expr => {
+    const base = this.SUBRULE(this.primaryExpression);
+    return this.SUBRULE(this.postfixSuffixes, { ARGS: [base] });
+  });
+
+  // postfixSuffixes = ("[" expression "]" | "(" (assignmentExpression ("," assignmentExpression)*)? ")"
+  //                   | "." name | "->" name | "++" | "--")*
+  private postfixSuffixes = this.RULE("postfixSuffixes", (base: Expr): Expr => {
+    let e = base;
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.LBracket);
+            const index = this.SUBRULE(this.expression);
+            this.CONSUME(T.RBracket);
+            this.ACTION(() => {
+              e = { kind: "Index", base: e, index, span: this.joinTo(e.span) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LParen);
+            const args: Expr[] = [];
+            this.OPTION(() => {
+              args.push(this.SUBRULE(this.assignmentExpression));
+              this.MANY2(() => {
+                this.CONSUME(T.Comma);
+                args.push(this.SUBRULE2(this.assignmentExpression));
+              });
+            });
+            this.CONSUME(T.RParen);
+            this.ACTION(() => {
+              e = { kind: "Call", callee: e, args, span: this.joinTo(e.span) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const n = this.SUBRULE(this.name);
+            this.ACTION(() => {
+              e = this.member(e, n, false);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Arrow);
+            const n = this.SUBRULE2(this.name);
+            this.ACTION(() => {
+              e = this.member(e, n, true);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.PlusPlus);
+            this.ACTION(() => {
+              e = { kind: "Postfix", op: "++", operand: e, span: this.joinTo(e.span) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.MinusMinus);
+            this.ACTION(() => {
+              e = { kind: "Postfix", op: "--", operand: e, span: this.joinTo(e.span) };
+            });
+          },
+        },
+      ]);
+    });
+    return e;
+  });
+
+  private member(base: Expr, n: IToken, arrow: boolean): Expr {
+    const nameSpan = this.tokenSpan(n);
+    return {
+      kind: "Member",
+      base,
+      name: n.image,
+      nameSpan,
+      arrow,
+      span: joinSpans(base.span, nameSpan),
+    };
+  }
+
+  /** `from` extended to the last consumed token. */
+  private joinTo(from: Span): Span {
+    return joinSpans(from, this.tokenSpan(this.LA(0)));
+  }
+
+  // primaryExpression = identifier | integerConstant | characterConstant | stringLiteral
+  //                   | "(" expression ")" | vaArg | offsetof
+  private primaryExpression = this.RULE("primaryExpression", (): Expr => {
+    return this.OR({
+      DEF: [
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.Identifier);
+            return this.ACTION((): Expr => ({
+              kind: "Ident",
+              name: t.image,
+              span: this.tokenSpan(t),
+            }));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.IntegerLiteral);
+            return this.ACTION(() => this.integerLiteral(t));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.CharLiteral);
+            return this.ACTION(() => this.charLiteral(t));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.stringLiteral) },
+        {
+          ALT: () => {
+            const start = this.CONSUME(T.LParen);
+            const e = this.SUBRULE(this.expression);
+            this.CONSUME(T.RParen);
+            // The parentheses belong to the span (a message about `(a + b)` underlines them).
+            return this.ACTION(() => ({ ...e, span: this.spanFrom(start) }));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.vaArg) },
+        { ALT: () => this.SUBRULE(this.offsetof) },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.FloatingLiteral);
+            return this.ACTION(() => {
+              this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
+              return this.zero(t);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.PpNumber);
+            return this.ACTION(() => {
+              this.error(badNumberMessage(t.image), this.tokenSpan(t));
+              return this.zero(t);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.Generic);
+            this.ACTION(() => this.unsupported("'_Generic'", t));
+            this.CONSUME2(T.LParen);
+            this.SUBRULE(this.assignmentExpression);
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              this.OR2([
+                { ALT: () => this.SUBRULE2(this.typeName) },
+                { ALT: () => this.CONSUME(T.Default) },
+              ]);
+              this.CONSUME(T.Colon);
+              this.SUBRULE2(this.assignmentExpression);
+            });
+            this.CONSUME2(T.RParen);
+            return this.ACTION(() => this.zero(t));
+          },
+        },
+      ],
+      ERR_MSG: "expression",
+    });
+  });
+
+  private zero(t: IToken): Expr {
+    return {
+      kind: "IntLit",
+      value: 0,
+      radix: 10,
+      unsigned: false,
+      long: 0,
+      span: this.tokenSpan(t),
+    };
+  }
+
+  private integerLiteral(t: IToken): Expr {
+    const v = integerValue(t.image);
+    const span = this.tokenSpan(t);
+    if (v.long > 1) this.error("'long long' is not supported in Logos C", span);
+    return { kind: "IntLit", ...v, span };
+  }
+
+  private charLiteral(t: IToken): Expr {
+    const { prefix, body } = splitLiteral(t.image);
+    const units: number[] = [];
+    const span = this.tokenSpan(t);
+    const err = decodeBody(body, prefix, units);
+    if (err) this.error(err, span);
+    if (units.length === 0) this.error("empty character constant", span);
+    return { kind: "CharLit", value: charValue(units, prefix), prefix, span };
+  }
+
+  // stringLiteral = StringLiteral+      (adjacent literals are one string, C11 5.1.1.2)
+  private stringLiteral = this.RULE("stringLiteral", (): StringLit => {
+    const parts: IToken[] = [];
+    this.AT_LEAST_ONE({
+      DEF: () => parts.push(this.CONSUME(T.StringLiteral)),
+      ERR_MSG: "string literal",
+    });
+    return this.ACTION(() => this.decodeString(parts));
+  });
+
+  private decodeString(parts: IToken[]): StringLit {
+    let prefix: LiteralPrefix = "";
+    const value: number[] = [];
+    for (const p of parts) {
+      const s = splitLiteral(p.image);
+      if (s.prefix !== "") {
+        if (prefix !== "" && prefix !== s.prefix) {
+          this.error(
+            "unsupported non-standard concatenation of string literals",
+            this.tokenSpan(p),
+          );
+        }
+        prefix = s.prefix;
+      }
+    }
+    for (const p of parts) {
+      const err = decodeBody(splitLiteral(p.image).body, prefix, value);
+      if (err) this.error(err, this.tokenSpan(p));
+    }
+    const first = this.tokenSpan(parts[0]);
+    return {
+      kind: "StringLit",
+      value,
+      prefix,
+      span: joinSpans(first, this.tokenSpan(parts[parts.length - 1])),
+    };
+  }
+
+  // vaArg = "__builtin_va_arg" "(" assignmentExpression "," typeName ")"
+  private vaArg = this.RULE("vaArg", (): Expr => {
+    const start = this.CONSUME(T.BuiltinVaArg);
+    this.CONSUME(T.LParen);
+    const ap = this.SUBRULE(this.assignmentExpression);
+    this.CONSUME(T.Comma);
+    const type = this.SUBRULE(this.typeName);
+    this.CONSUME(T.RParen);
+    return this.ACTION((): Expr => ({ kind: "VaArg", ap, type, span: this.spanFrom(start) }));
+  });
+
+  // offsetof = "__builtin_offsetof" "(" typeName "," name ("." name | "[" expression "]")* ")"
+  private offsetof = this.RULE("offsetof", (): Expr => {
+    const start = this.CONSUME(T.BuiltinOffsetof);
+    this.CONSUME(T.LParen);
+    const type = this.SUBRULE(this.typeName);
+    this.CONSUME(T.Comma);
+    const first = this.SUBRULE(this.name);
+    const path: Designator[] = [];
+    this.ACTION(() =>
+      path.push({ kind: "FieldDesignator", name: first.image, span: this.tokenSpan(first) }),
+    );
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const n = this.SUBRULE2(this.name);
+            this.ACTION(() =>
+              path.push({ kind: "FieldDesignator", name: n.image, span: this.tokenSpan(n) }),
+            );
+          },
+        },
+        {
+          ALT: () => {
+            const b = this.CONSUME(T.LBracket);
+            const index = this.SUBRULE(this.expression);
+            this.CONSUME(T.RBracket);
+            this.ACTION(() =>
+              path.push({ kind: "IndexDesignator", index, span: this.spanFrom(b) }),
+            );
+          },
+        },
+      ]);
+    });
+    this.CONSUME(T.RParen);
+    return this.ACTION((): Expr => ({ kind: "Offsetof", type, path, span: this.spanFrom(start) }));
+  });
+}
+
+function isFunction(d: Declarator): boolean {
+  return d.derived.length > 0 && d.derived[d.derived.length - 1].kind === "Function";
+}
+
+/** `(void)`: one unnamed parameter of type plain `void`. */
+function isVoidParam(p: ParamDecl): boolean {
+  const s = p.specs;
+  return (
+    p.declarator.name === undefined &&
+    p.declarator.derived.length === 0 &&
+    s.typeSpecs.length === 1 &&
+    s.typeSpecs[0].kind === "BasicType" &&
+    s.typeSpecs[0].name === "void" &&
+    s.storage === undefined &&
+    !s.qualifiers.const &&
+    !s.qualifiers.volatile
+  );
+}
+
+/** The span from the start of `a` to the end of `b` (just `a` if they are in different files). */
+function joinSpans(a: Span, b: Span): Span {
+  if (a.file !== b.file || b.end < a.start) return a;
+  return { ...a, end: Math.max(a.end, b.end) };
+}
+
+let instance: CParser | undefined;
+
+/**
+ * Parses a translation unit: the preprocessor's tokens (classified, without `Newline`s) or, for
+ * text that was not preprocessed, `tokenize(text)` from the lexer. `file` is where tokens without
+ * their own file point. Syntax errors go to `sink`; the tree is always returned (with what could
+ * be parsed) so later passes run only if `sink.hasErrors` is false.
+ */
+export function parse(
+  tokens: readonly IToken[],
+  file: SourceFile,
+  sink: DiagnosticSink,
+): TranslationUnit {
+  instance ??= new CParser();
+  return instance.parseUnit(tokens, file, sink);
+}
