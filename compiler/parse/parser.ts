@@ -277,10 +277,12 @@ class CParser extends EmbeddedActionsParser {
     this.undo.length = 0;
     this.scopeMarks.length = 0;
     this.lastErrorIdx = -2;
+    // gcc's builtin type of `va_list` (stdarg.h says `typedef __builtin_va_list va_list;`).
+    this.typedefs.set("__builtin_va_list", true);
     // Sentinels: lookahead reads past the end without bound checks.
     const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const endOffset = last ? last.startOffset + last.image.length : 0;
-    const input = tokens.slice();
+    const input = this.dropStrays(tokens);
     for (let i = 0; i < 4; i++) {
       const eof = createTokenInstance(EOF, "", endOffset, endOffset, NaN, NaN, NaN, NaN);
       if (last) (eof as PPToken).file = (last as PPToken).file;
@@ -292,6 +294,30 @@ class CParser extends EmbeddedActionsParser {
     const unit = this.translationUnit();
     this.input = [];
     return unit;
+  }
+
+  /**
+   * The tokens without the ones no grammar rule can use, each reported as gcc does: a stray
+   * character or `#`, an unterminated literal or comment (the preprocessor reports and drops
+   * those itself; text parsed without it still has them).
+   */
+  private dropStrays(tokens: readonly IToken[]): IToken[] {
+    const out: IToken[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const type = t.tokenType;
+      if (type === T.Other || type === T.Hash || type === T.HashHash) {
+        this.error(`stray '${t.image}' in program`, this.tokenSpan(t));
+      } else if (type === T.UnterminatedString || type === T.UnterminatedChar) {
+        const q = type === T.UnterminatedString ? '"' : "'";
+        this.error(`missing terminating ${q} character`, this.tokenSpan(t));
+      } else if (type === T.UnterminatedComment) {
+        this.error("unterminated comment", this.tokenSpan(t));
+      } else if (type !== T.Newline) {
+        out.push(t);
+      }
+    }
+    return out;
   }
 
   // ---- Lookahead with typedef names (the one idea of this file). Hot path. ----
@@ -386,6 +412,15 @@ class CParser extends EmbeddedActionsParser {
     this.lastErrorIdx = idx;
     const tok = e.token;
     let span = this.tokenSpan(tok);
+    if (
+      tok === this.LA(1) &&
+      tok.tokenType === T.Identifier &&
+      this.LA(2).tokenType === T.Identifier &&
+      /^expected (statement|declaration)/.test(e.message)
+    ) {
+      this.error(`unknown type name '${tok.image}'`, span);
+      return;
+    }
     const prev = this.LA(0);
     if (/^expected '[;)\]},:]'/.test(e.message) && prev && prev.tokenType !== EOF) {
       const p = this.tokenSpan(prev);
@@ -442,7 +477,12 @@ class CParser extends EmbeddedActionsParser {
     if (this.currIdx !== this.lastErrorIdx) {
       this.lastErrorIdx = this.currIdx;
       const what = where === IN_FILE ? "declaration" : "statement";
-      this.error(`expected ${what} ${before(t)}`, this.tokenSpan(t));
+      // `foo x;` with `foo` unknown: say what gcc says rather than a bare syntax error.
+      const unknownType = t.tokenType === T.Identifier && this.LA(2).tokenType === T.Identifier;
+      this.error(
+        unknownType ? `unknown type name '${t.image}'` : `expected ${what} ${before(t)}`,
+        this.tokenSpan(t),
+      );
     }
     if (where === IN_FILE && t.tokenType === T.RBrace) this.consumeToken();
     else this.skipToBoundary(where);
@@ -522,38 +562,43 @@ class CParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const d = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
-            return this.OR2([
-              {
-                GATE: () => isFunction(d) && specs.storage !== "typedef",
-                ALT: () => {
-                  this.ACTION(() => this.declareName(d.name, false));
-                  const body = this.SUBRULE(this.compoundStatement, { ARGS: [d] });
-                  return this.ACTION((): ExternalDecl => ({
-                    kind: "FunctionDef",
-                    specs,
-                    declarator: d,
-                    body,
-                    span: this.spanFrom(start),
-                  }));
+            return this.OR2({
+              DEF: [
+                {
+                  GATE: () => isFunction(d) && specs.storage !== "typedef",
+                  ALT: () => {
+                    this.ACTION(() => this.declareName(d.name, false));
+                    const body = this.SUBRULE(this.compoundStatement, { ARGS: [d] });
+                    return this.ACTION((): ExternalDecl => ({
+                      kind: "FunctionDef",
+                      specs,
+                      declarator: d,
+                      body,
+                      span: this.spanFrom(start),
+                    }));
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  const declarators = [this.SUBRULE(this.initDeclaratorRest, { ARGS: [specs, d] })];
-                  this.MANY(() => {
-                    this.CONSUME(T.Comma);
-                    declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
-                  });
-                  this.CONSUME2(T.Semicolon, E_AFTER_DECLARATION);
-                  return this.ACTION((): Declaration => ({
-                    kind: "Declaration",
-                    specs,
-                    declarators,
-                    span: this.spanFrom(start),
-                  }));
+                {
+                  ALT: () => {
+                    const declarators = [
+                      this.SUBRULE(this.initDeclaratorRest, { ARGS: [specs, d] }),
+                    ];
+                    this.MANY(() => {
+                      this.CONSUME(T.Comma);
+                      declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
+                    });
+                    this.CONSUME2(T.Semicolon, E_AFTER_DECLARATION);
+                    return this.ACTION((): Declaration => ({
+                      kind: "Declaration",
+                      specs,
+                      declarators,
+                      span: this.spanFrom(start),
+                    }));
+                  },
                 },
-              },
-            ]);
+              ],
+              ERR_MSG: "'=', ',', ';', 'asm' or '__attribute__'",
+            });
           },
         },
       ]);

@@ -1,0 +1,1 @@
+int f(void) { __asm__("nop" : "=r" ); return 0; }

@@ -1,0 +1,1 @@
+int f(void) { int *p = (int *; return 0; }

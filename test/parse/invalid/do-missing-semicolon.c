@@ -1,0 +1,1 @@
+int f(void) { do { } while (1) return 0; }

@@ -1,0 +1,1 @@
+int f(void) { int x; x = 08; return x; }
