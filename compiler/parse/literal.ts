@@ -49,7 +49,7 @@ export function badNumberMessage(image: string): string {
     const bad = /[89]/.exec(octal[1])![0];
     return `invalid digit "${bad}" in octal constant`;
   }
-  const m = /^(0[xX][0-9a-fA-F]*|[0-9]+)(.*)$/.exec(image);
+  const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)(.*)$/.exec(image);
   if (m && m[2] !== "" && !/[.]/.test(m[2]) && !/^[eEpP][+-]/.test(m[2])) {
     return `invalid suffix "${m[2]}" on integer constant`;
   }

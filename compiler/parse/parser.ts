@@ -192,6 +192,9 @@ const E_AFTER_ASM_STATEMENT = { ERR_MSG: "expected ';' after asm statement" };
 const E_IN_CONDITIONAL_EXPRESSION = { ERR_MSG: "expected ':' in conditional expression" };
 const E_AFTER_DECLARATION = { ERR_MSG: "expected ';' after declaration" };
 
+/** Messages about a missing closing punctuator: the caret goes just after the previous token. */
+const MISSING_PUNCTUATOR = /^expected '[;)\]},:]'/;
+
 function noQualifiers(): Qualifiers {
   return { const: false, volatile: false, restrict: false };
 }
@@ -259,6 +262,9 @@ class CParser extends EmbeddedActionsParser {
   private scopeMarks: number[] = [];
   /** The index of the token where the last error was reported (one error per place). */
   private lastErrorIdx = -2;
+  private pending: { message: string; span: Span }[] = [];
+  /** The index of the token before which a missing `;` was last assumed. */
+  private lastInsertIdx = -2;
 
   constructor() {
     super([...T.allTokens, TypedefName], {
@@ -277,6 +283,7 @@ class CParser extends EmbeddedActionsParser {
     this.undo.length = 0;
     this.scopeMarks.length = 0;
     this.lastErrorIdx = -2;
+    this.lastInsertIdx = -2;
     // gcc's builtin type of `va_list` (stdarg.h says `typedef __builtin_va_list va_list;`).
     this.typedefs.set("__builtin_va_list", true);
     // Sentinels: lookahead reads past the end without bound checks.
@@ -293,6 +300,7 @@ class CParser extends EmbeddedActionsParser {
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
     const unit = this.translationUnit();
     this.input = [];
+    if (this.pending.length > 0) this.flushErrors(tokens);
     return unit;
   }
 
@@ -398,8 +406,24 @@ class CParser extends EmbeddedActionsParser {
 
   // ---- Errors ----
 
+  /**
+   * Errors are held until the end of the unit and then reported in source order (stray tokens
+   * are found before parsing starts); files are ordered by first appearance in the stream.
+   */
   private error(message: string, span: Span): void {
-    this.sink.error(message, span);
+    this.pending.push({ message, span });
+  }
+
+  private flushErrors(tokens: readonly IToken[]): void {
+    const rank = new Map<SourceFile, number>();
+    for (const t of tokens) {
+      const f = ((t as PPToken).origin ?? (t as PPToken)).file;
+      if (f && !rank.has(f)) rank.set(f, rank.size);
+    }
+    const key = (s: Span): number => (rank.get(s.file) ?? 0) * 2 ** 32 + s.start;
+    this.pending.sort((a, b) => key(a.span) - key(b.span));
+    for (const p of this.pending) this.sink.error(p.message, p.span);
+    this.pending.length = 0;
   }
 
   /**
@@ -422,14 +446,29 @@ class CParser extends EmbeddedActionsParser {
       return;
     }
     const prev = this.LA(0);
-    if (/^expected '[;)\]},:]'/.test(e.message) && prev && prev.tokenType !== EOF) {
+    if (MISSING_PUNCTUATOR.test(e.message) && prev && prev.tokenType !== EOF) {
       const p = this.tokenSpan(prev);
-      const nl = p.file.text.indexOf("\n", p.end);
-      if (tok.tokenType === EOF || p.file !== span.file || (nl >= 0 && nl < span.start)) {
-        span = { ...p, start: p.end, end: p.end };
-      }
+      span = { ...p, start: p.end, end: p.end };
     }
     this.error(e.message, span);
+  }
+
+  /**
+   * True if the error is a missing `;` at the end of a line: recovery then acts as if it were
+   * there (the next line is usually fine) instead of skipping to the next `;`. Once per place, so
+   * an error at the same token the next time skips.
+   */
+  private missingSemicolonAtLineEnd(e: RecognitionError): boolean {
+    if (!e.message.startsWith("expected ';'") || this.currIdx === this.lastInsertIdx) return false;
+    const prev = this.LA(0);
+    const tok = e.token;
+    if (tok !== this.LA(1) || prev.tokenType === EOF || tok.tokenType === EOF) return false;
+    const p = this.tokenSpan(prev);
+    const t = this.tokenSpan(tok);
+    const nl = p.file.text.indexOf("\n", p.end);
+    if (p.file !== t.file || nl < 0 || nl > t.start) return false;
+    this.lastInsertIdx = this.currIdx;
+    return true;
   }
 
   /** Reports and skips tokens until the next `;` or block boundary (see the file comment). */
@@ -437,7 +476,7 @@ class CParser extends EmbeddedActionsParser {
     if (!isRecognitionException(e as Error)) throw e;
     this.reportRecognition(e as RecognitionError);
     while (this.scopeMarks.length > scopeDepth) this.popScope();
-    this.skipToBoundary(where);
+    if (!this.missingSemicolonAtLineEnd(e as RecognitionError)) this.skipToBoundary(where);
   }
 
   private skipToBoundary(where: typeof IN_FILE | typeof IN_BLOCK): void {

@@ -1,0 +1,3 @@
+/* A file without errors prints nothing. */
+typedef int T;
+int f(T x) { T * y = &x; return *y; }
