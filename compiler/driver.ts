@@ -11,6 +11,7 @@ import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
 import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
 import { checkSyntax } from "./parse/syntax.ts";
+import { markMainStarted, timed, timeReport } from "./timing.ts";
 
 export interface DriverOptions {
   output?: string;
@@ -55,7 +56,7 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .option("-c", "compile or assemble to an ELF32 object; do not link")
     .option(
       "-f <flag>",
-      "-fsyntax-only: check only; -f bin|elf32: the assembler's output format (as nasm); other -fNAME flags as gcc",
+      "-fsyntax-only: check only; -ftime-report: print the time each phase took; -f bin|elf32: the assembler's output format (as nasm); other -fNAME flags as gcc",
       collect,
       [],
     )
@@ -150,6 +151,7 @@ export function compile(files: string[], o: DriverOptions): number {
     if (!(e instanceof FatalError)) throw e;
   } finally {
     process.stderr.write(sink.format(process.stderr.isTTY === true));
+    if (o.fflags.includes("time-report")) process.stderr.write(timeReport());
   }
   return sink.hasErrors ? EXIT_INPUT : EXIT_OK;
 }
@@ -167,8 +169,10 @@ function ppOptions(o: DriverOptions): PreprocessOptions {
 /** `-E`: preprocess every file and print the result to stdout or `-o`, as `gcc -E` does. */
 function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
   let text = "";
-  for (const f of files)
-    text += printPreprocessed(preprocess(f, ppOptions(o), sink), !o.noLineMarkers);
+  for (const f of files) {
+    const tokens = timed("preprocess", () => preprocess(f, ppOptions(o), sink));
+    text += timed("print", () => printPreprocessed(tokens, !o.noLineMarkers));
+  }
   if (sink.hasErrors) return;
   if (o.output && o.output !== "-") writeFileAtomic(o.output, text);
   else process.stdout.write(text);
@@ -179,6 +183,7 @@ function notYet(what: string): never {
 }
 
 export function main(argv: string[]): number {
+  markMainStarted();
   const program = buildProgram(compile);
   try {
     program.parse(argv, { from: "user" });

@@ -16,6 +16,15 @@ describe("command-line entry points", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/run.*\n[\s\S]*boot/);
   });
+  it("logosc -ftime-report prints where the time went", () => {
+    const r = run("bin/logosc.js", [
+      "-fsyntax-only",
+      "-ftime-report",
+      "test/parse/valid/statements.c",
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/module load[\s\S]*preprocess[\s\S]*TOTAL/);
+  });
   it("bad usage exits with status 2", () => {
     expect(run("bin/logosc.js", ["--no-such-option"]).status).toBe(2);
     expect(run("bin/logosc.js", []).status).toBe(2);

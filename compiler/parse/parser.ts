@@ -35,6 +35,7 @@ import {
 } from "chevrotain";
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
 import type { PPToken } from "../pp/token.ts";
+import { timed } from "../timing.ts";
 import type {
   AsmOperand,
   AsmStmt,
@@ -2379,6 +2380,6 @@ export function parse(
   file: SourceFile,
   sink: DiagnosticSink,
 ): TranslationUnit {
-  instance ??= new CParser();
+  instance ??= timed("parser setup", () => new CParser());
   return instance.parseUnit(tokens, file, sink);
 }

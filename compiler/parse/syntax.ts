@@ -5,6 +5,7 @@
 // a half-parsed tree would mostly report the parse errors again).
 import { SourceFile, type DiagnosticSink } from "../diag.ts";
 import { preprocess, type PreprocessOptions } from "../pp/preprocess.ts";
+import { timed } from "../timing.ts";
 import type { TranslationUnit } from "./ast.ts";
 import { parse } from "./parser.ts";
 
@@ -15,10 +16,10 @@ export function parseFile(
   sink: DiagnosticSink,
 ): TranslationUnit | undefined {
   const before = sink.errorCount;
-  const tokens = preprocess(path, options, sink);
+  const tokens = timed("preprocess", () => preprocess(path, options, sink));
   if (tokens.length === 0 && sink.errorCount > before) return undefined;
   const file = tokens.length > 0 ? tokens[0].file : new SourceFile(path, "");
-  return parse(tokens, file, sink);
+  return timed("parse", () => parse(tokens, file, sink));
 }
 
 /** `-fsyntax-only` over several files; the diagnostics are in `sink`. */

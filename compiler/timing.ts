@@ -1,0 +1,55 @@
+// `-ftime-report`: where one run of logosc spends its wall-clock time, phase by phase.
+//
+// The passes wrap their work in `timed("preprocess", …)` (phases may nest; each row is a phase's
+// own time); the driver prints the table at the end when asked (`logosc -fsyntax-only
+// -ftime-report f.c`, as gcc spells it). The first two rows come from Node itself: how long the
+// runtime took to start (`performance.nodeTiming`) and how long our modules took to load and
+// compile before `main` ran. Timing is always on: two `performance.now()` calls per phase per
+// file cost nothing next to the phase.
+import { performance } from "node:perf_hooks";
+
+const phases = new Map<string, number>();
+let mainStarted = 0;
+
+/** Called first thing in `main`: everything before it was Node's start and module loading. */
+export function markMainStarted(): void {
+  mainStarted = performance.now();
+}
+
+/** Wall time of the phases nested inside the one running now (a phase reports its own time). */
+let nested = 0;
+
+/** Runs `work` and adds its wall time, minus that of phases timed inside it, to `phase`. */
+export function timed<T>(phase: string, work: () => T): T {
+  const t0 = performance.now();
+  const outerNested = nested;
+  nested = 0;
+  try {
+    return work();
+  } finally {
+    const total = performance.now() - t0;
+    phases.set(phase, (phases.get(phase) ?? 0) + total - nested);
+    nested = outerNested + total;
+  }
+}
+
+/** The report, one `phase: ms (share)` row per phase, gcc's `-ftime-report` in spirit. */
+export function timeReport(): string {
+  const end = performance.now();
+  const boot = performance.nodeTiming.bootstrapComplete;
+  const rows: [string, number][] = [
+    ["node startup", boot],
+    ["module load", mainStarted - boot],
+    ...phases,
+  ];
+  const accounted = rows.reduce((s, [, ms]) => s + ms, 0);
+  rows.push(["other", end - accounted]);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  let out = "Time report (wall clock):\n";
+  for (const [name, ms] of rows) {
+    const share = end > 0 ? (100 * ms) / end : 0;
+    out += ` ${name.padEnd(width)} : ${ms.toFixed(1).padStart(8)} ms (${share.toFixed(0).padStart(3)}%)\n`;
+  }
+  out += ` ${"TOTAL".padEnd(width)} : ${end.toFixed(1).padStart(8)} ms\n`;
+  return out;
+}
