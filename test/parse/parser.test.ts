@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Declaration, FunctionDef } from "../../compiler/parse/ast.ts";
+import { validateGrammar } from "../../compiler/parse/parser.ts";
 import { parseText, shape } from "./helpers.ts";
 
 function decl(text: string, i = 0): Declaration {
@@ -7,6 +8,10 @@ function decl(text: string, i = 0): Declaration {
   expect(sink.format()).toBe("");
   return unit.decls[i] as Declaration;
 }
+
+test("the grammar passes Chevrotain's validations (the compiler skips them for speed)", () => {
+  expect(() => validateGrammar()).not.toThrow();
+});
 
 describe("declarators", () => {
   test("derived declarators apply to the base type in order", () => {
