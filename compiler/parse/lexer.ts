@@ -28,7 +28,8 @@
 // positions are start offsets only (`endOffset` is not set: a token ends at startOffset +
 // image.length; line and column are computed by `SourceFile` when a message is
 // printed), and keywords are a Map lookup on identifiers instead of one regex per keyword.
-import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
+import { createToken, Lexer } from "./chevrotain.ts";
 
 const NA = Lexer.NA;
 

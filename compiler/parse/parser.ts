@@ -23,6 +23,7 @@
 //
 // Hot path: the parser instance is built once per process (`performSelfAnalysis` is slow) and
 // reused; per token it does a Map lookup for identifiers and nothing else that allocates.
+import type { IToken, TokenType } from "chevrotain";
 import {
   createToken,
   createTokenInstance,
@@ -30,9 +31,7 @@ import {
   EOF,
   isRecognitionException,
   Lexer,
-  type IToken,
-  type TokenType,
-} from "chevrotain";
+} from "./chevrotain.ts";
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
 import type { PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
