@@ -1,0 +1,669 @@
+// The x86 encoder: one instruction, given as structured operands, to machine-code bytes.
+//
+// The assembler (compiler/asm) and the code generator both call `encode`; it picks the form
+// nasm picks and returns the bytes plus, for every field that refers to a symbol, a fixup from
+// which the caller makes a relocation. Errors a user can cause are values, never exceptions.
+//
+// THE API
+//
+//   encode(ins: Instruction, opts: { bits: 16 | 32; pc?: number }): EncodeResult
+//
+//   Instruction = { mnemonic: "add", operands: Operand[], prefixes?: Prefix[] }
+//   Operand =
+//     { kind: "reg", reg: "eax" }                              any register: r8/r16/r32, es…gs,
+//                                                              cr0…cr7, dr0…dr7, tr0…tr7
+//     { kind: "imm", value: 5, symbol?: "foo", size?: 8|16|32, strict?: true,
+//       distance?: "short" | "near" }                          an immediate, or a branch target
+//     { kind: "mem", disp: 0, base?: "ebx", index?: "esi", scale?: 1|2|3|4|5|8|9,
+//       symbol?: "foo", size?: 8|16|32, far?: true, seg?: "es", addrSize?: 16|32,
+//       dispSize?: 8|16|32 }                                   [seg:base+index*scale+symbol+disp]
+//     { kind: "far", selector: 8, offset: 0x1000, symbol?: "start", size?: 16|32 }
+//                                                              jmp/call 0x08:start
+//   Prefix = "rep" | "repe" | "repz" | "repne" | "repnz" | "lock" | "o16" | "o32" | "a16" | "a32"
+//            | "es" | "cs" | "ss" | "ds" | "fs" | "gs"
+//
+//   EncodeResult = { ok: true, bytes: number[], fixups: Fixup[], warnings: string[], form: Form }
+//                | { ok: false, error: string }
+//   Fixup = { offset, size: 1|2|4, pcRelative, symbol, addend }
+//
+// Conventions, all as nasm:
+// - `size` on a memory operand is the `byte`/`word`/`dword` keyword; on an immediate it is the
+//   keyword before it (`push word 5` sets the operand size; `add eax, byte 5` asks for the
+//   sign-extended byte form). `strict` makes the keyword the size of the field itself.
+// - Memory: `base` is the first register written without a scale, `index` the other one (or the
+//   one written with `*scale`). The encoder then does what nasm does: `[eax*1]` becomes `[eax]`,
+//   `[eax*2]` becomes `[eax+eax]` (and `*3 *5 *9` likewise), `[eax+esp]` swaps so esp is the
+//   base. Displacements are the shortest that fit (none, disp8, disp32/disp16) unless `dispSize`
+//   (`[byte ebx]`, `[dword ebx+1]`) says otherwise; a symbolic displacement is always full-size.
+//   16-bit addressing (`[bx+si+4]`) is chosen by the registers; `addrSize` decides when there are
+//   none (`[a32 0x1234]`); the 0x67 prefix follows.
+// - Branch targets are `imm` operands: `value` is the absolute target address (relative to
+//   `opts.pc`, the address of this instruction), or, with `symbol`, the addend to the symbol.
+//   Jumps are near unless `distance: "short"` (the assembler relaxes by asking for short first);
+//   `loop`/`jcxz` have only the short form. A short jump out of range is an error.
+// - A fixup says: the `size` bytes at `offset` in `bytes` must become S + addend (absolute) or
+//   S + addend - P (pcRelative), where S is the symbol's address and P the address of the field
+//   itself, as ELF's R_386_32 and R_386_PC32 compute them. The bytes already hold the addend (the
+//   REL convention, as nasm writes it): for `call foo` that is -4, the field's distance to the
+//   end of the instruction subtracted.
+// - Immediates too large for their field are warnings ("byte data exceeds bounds"), as in nasm.
+//   Errors: "unknown instruction", "invalid combination of opcode and operands" (with the forms
+//   that exist), "operation size not specified", "short jump is out of range", "invalid
+//   effective address".
+//
+// Hot path: the code generator encodes every instruction through here. The index from mnemonic
+// to forms is built once, at module load; per instruction the work is matching a handful of forms
+// and writing a few bytes.
+import {
+  FORMS,
+  REGISTERS,
+  SEGMENT_PREFIX,
+  formText,
+  type Form,
+  type OperandKind,
+  type Register,
+  type SegReg,
+  type Size,
+} from "./isa.ts";
+
+export interface RegOperand {
+  kind: "reg";
+  reg: Register;
+}
+
+export interface ImmOperand {
+  kind: "imm";
+  value: number;
+  symbol?: string;
+  size?: Size;
+  strict?: boolean;
+  distance?: "short" | "near";
+}
+
+export interface MemOperand {
+  kind: "mem";
+  disp: number;
+  base?: Register;
+  index?: Register;
+  scale?: number;
+  symbol?: string;
+  size?: Size;
+  far?: boolean;
+  seg?: SegReg;
+  addrSize?: 16 | 32;
+  dispSize?: 8 | 16 | 32;
+}
+
+export interface FarOperand {
+  kind: "far";
+  selector: number;
+  offset: number;
+  symbol?: string;
+  size?: 16 | 32;
+}
+
+export type Operand = RegOperand | ImmOperand | MemOperand | FarOperand;
+
+export type Prefix =
+  "rep" | "repe" | "repz" | "repne" | "repnz" | "lock" | "o16" | "o32" | "a16" | "a32" | SegReg;
+
+export interface Instruction {
+  mnemonic: string;
+  operands: Operand[];
+  prefixes?: Prefix[];
+}
+
+export interface EncodeOptions {
+  bits: 16 | 32;
+  /** Address of the instruction's first byte: branch targets given as numbers are relative to it. */
+  pc?: number;
+}
+
+export interface Fixup {
+  /** Offset of the field within the instruction's bytes. */
+  offset: number;
+  size: 1 | 2 | 4;
+  pcRelative: boolean;
+  symbol: string;
+  addend: number;
+}
+
+export type EncodeResult =
+  | { ok: true; bytes: number[]; fixups: Fixup[]; warnings: string[]; form: Form }
+  | { ok: false; error: string };
+
+/** The forms of each mnemonic, in table order. Built once at load (hot path). */
+const BY_MNEMONIC: ReadonlyMap<string, readonly Form[]> = (() => {
+  const m = new Map<string, Form[]>();
+  for (const f of FORMS) {
+    let list = m.get(f.mnemonic);
+    if (!list) m.set(f.mnemonic, (list = []));
+    list.push(f);
+  }
+  return m;
+})();
+
+/** Whether `name` is an instruction mnemonic the encoder knows. */
+export function isMnemonic(name: string): boolean {
+  return BY_MNEMONIC.has(name.toLowerCase());
+}
+
+/** The forms that exist for a mnemonic (for messages and for the table-driven tests). */
+export function formsOf(mnemonic: string): readonly Form[] {
+  return BY_MNEMONIC.get(mnemonic.toLowerCase()) ?? [];
+}
+
+/** Whether `name` is a register, and which. */
+export function parseRegister(name: string): Register | undefined {
+  const n = name.toLowerCase();
+  return REGISTERS.has(n) ? (n as Register) : undefined;
+}
+
+const PREFIX_NAMES = new Set<string>([
+  "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "a16", "a32",
+  "es", "cs", "ss", "ds", "fs", "gs",
+]); // prettier-ignore
+
+/** Whether `name` is an instruction prefix (`rep`, `lock`, `o16`, a segment register …). */
+export function isPrefix(name: string): boolean {
+  return PREFIX_NAMES.has(name.toLowerCase());
+}
+
+const KIND_SIZE: Partial<Record<OperandKind, Size>> = {
+  r8: 8, r16: 16, r32: 32, "r/m8": 8, "r/m16": 16, "r/m32": 32, m8: 8, m16: 16, m32: 32,
+  moffs8: 8, moffs16: 16, moffs32: 32, imm8: 8, imm16: 16, imm32: 32, rel8: 8, rel16: 16,
+  rel32: 32, al: 8, ax: 16, eax: 32, cl: 8, dx: 16,
+}; // prettier-ignore
+
+function regClassSize(reg: Register): Size | undefined {
+  const cls = REGISTERS.get(reg)?.cls;
+  return cls === "r8" ? 8 : cls === "r16" ? 16 : cls === "r32" ? 32 : undefined;
+}
+
+/** Does operand `op` fit operand kind `k` of form `f`? Ranges of numbers are checked at emit time. */
+function matches(k: OperandKind, op: Operand, f: Form): boolean {
+  switch (k) {
+    case "r8":
+    case "r16":
+    case "r32":
+      return op.kind === "reg" && REGISTERS.get(op.reg)?.cls === k;
+    case "sreg":
+    case "cr":
+    case "dr":
+    case "tr":
+      return op.kind === "reg" && REGISTERS.get(op.reg)?.cls === k;
+    case "al":
+    case "ax":
+    case "eax":
+    case "cl":
+    case "dx":
+    case "es":
+    case "cs":
+    case "ss":
+    case "ds":
+    case "fs":
+    case "gs":
+      return op.kind === "reg" && op.reg === k;
+    case "r/m8":
+    case "r/m16":
+    case "r/m32":
+      if (op.kind === "reg") return REGISTERS.get(op.reg)?.cls === "r" + k.slice(3);
+      return op.kind === "mem" && !op.far && (op.size === undefined || op.size === KIND_SIZE[k]);
+    case "m":
+      return op.kind === "mem" && !op.far;
+    case "m8":
+    case "m16":
+    case "m32":
+      return op.kind === "mem" && !op.far && (op.size === undefined || op.size === KIND_SIZE[k]);
+    case "mfar":
+      // `lds eax,[ebx]` needs no `far`; `jmp [eax]` without it is a near jump.
+      return (
+        op.kind === "mem" && (op.far === true || (f.modrm.kind === "r" && op.size === undefined))
+      );
+    case "moffs8":
+    case "moffs16":
+    case "moffs32":
+      return (
+        op.kind === "mem" &&
+        !op.far &&
+        op.base === undefined &&
+        op.index === undefined &&
+        op.dispSize === undefined &&
+        (op.size === undefined || op.size === KIND_SIZE[k])
+      );
+    case "imm8":
+    case "imm16":
+    case "imm32":
+      return (
+        op.kind === "imm" &&
+        op.distance === undefined &&
+        (op.size === undefined || op.size === KIND_SIZE[k])
+      );
+    case "simm8":
+      if (op.kind !== "imm" || op.distance !== undefined) return false;
+      if (op.size === 8) return true;
+      if (op.symbol !== undefined || op.strict) return false;
+      if (op.size !== undefined && op.size !== f.osize) return false;
+      return fitsSigned8(op.value, f.osize ?? 32);
+    case "1":
+      return (
+        op.kind === "imm" &&
+        op.value === 1 &&
+        op.symbol === undefined &&
+        op.distance === undefined &&
+        (op.size === undefined || op.size === 8)
+      );
+    case "rel8":
+      return (
+        op.kind === "imm" &&
+        op.size === undefined &&
+        op.distance !== "near" &&
+        (op.distance === "short" || !hasNear(f))
+      );
+    case "rel16":
+    case "rel32":
+      // `jmp word label` sets the operand size, as nasm reads it.
+      return (
+        op.kind === "imm" &&
+        (op.size === undefined || op.size === KIND_SIZE[k]) &&
+        op.distance !== "short"
+      );
+    case "ptr16:16":
+      return op.kind === "far" && (op.size === undefined || op.size === 16);
+    case "ptr16:32":
+      return op.kind === "far" && (op.size === undefined || op.size === 32);
+  }
+}
+
+/** `loop`, `jcxz` and friends have only a short form: they take a target without `short`. */
+function hasNear(f: Form): boolean {
+  const list = BY_MNEMONIC.get(f.mnemonic)!;
+  return list.some((g) => g.operands[0] === "rel16" || g.operands[0] === "rel32");
+}
+
+/** Does `value`, taken modulo 2^bits, sign-extend from a byte? (`add eax,0xffffffff` does.) */
+function fitsSigned8(value: number, bits: number): boolean {
+  const s = signed(value, bits);
+  return s >= -128 && s <= 127;
+}
+
+function signed(value: number, bits: number): number {
+  if (bits === 32) return value | 0;
+  const m = 2 ** bits;
+  let v = ((value % m) + m) % m;
+  if (v >= m / 2) v -= m;
+  return v;
+}
+
+/** The operand that goes in ModRM's r/m field, and the one in its reg field, for a `/r` form. */
+function modrmRoles(f: Form): { rm: number; reg: number } {
+  const ops = f.operands;
+  const rm = ops.findIndex((k) => k.startsWith("r/m") || k === "m" || /^m\d|^mfar/.test(k));
+  if (rm >= 0) {
+    const reg = ops.findIndex((k, i) => i !== rm && /^(r8|r16|r32|sreg|cr|dr|tr)$/.test(k));
+    return { rm, reg };
+  }
+  // `mov cr0,eax`, `mov eax,ds`: the special register in reg, the general one in r/m. `imul eax,5`: the one
+  // register is both.
+  const special = ops.findIndex((k) => k === "cr" || k === "dr" || k === "tr" || k === "sreg");
+  const gpr = ops.findIndex((k) => k === "r8" || k === "r16" || k === "r32");
+  if (special >= 0) return { rm: gpr, reg: special };
+  // `lar eax,ebx`: two general registers, the second in r/m.
+  const second = ops.findIndex((k, i) => i > gpr && (k === "r8" || k === "r16" || k === "r32"));
+  return second >= 0 ? { rm: second, reg: gpr } : { rm: gpr, reg: gpr };
+}
+
+interface Emitted {
+  bytes: number[];
+  fixups: Fixup[];
+  warnings: string[];
+}
+
+/** The ModRM byte, SIB byte and displacement of a memory operand. */
+interface EffectiveAddress {
+  mod: number;
+  rm: number;
+  sib?: number;
+  dispSize: 0 | 1 | 2 | 4;
+  disp: number;
+  symbol?: string;
+  asize: 16 | 32;
+}
+
+const REG16_EA: Record<string, number> = {
+  "bx+si": 0, "bx+di": 1, "bp+si": 2, "bp+di": 3, si: 4, di: 5, bp: 6, bx: 7,
+}; // prettier-ignore
+
+function effectiveAddress(
+  m: MemOperand,
+  bits: 16 | 32,
+  prefixAsize?: 16 | 32,
+): EffectiveAddress | string {
+  let base = m.base;
+  let index = m.index;
+  let scale = m.scale ?? 1;
+  const regSize = (r: Register | undefined) => (r === undefined ? undefined : regClassSize(r));
+  const bs = regSize(base);
+  const is = regSize(index);
+  if (
+    (base && bs !== 16 && bs !== 32) ||
+    (index && is !== 16 && is !== 32) ||
+    (bs && is && bs !== is)
+  ) {
+    return "invalid effective address";
+  }
+  const asize: 16 | 32 = (bs ?? is ?? m.addrSize ?? prefixAsize ?? bits) as 16 | 32;
+  const disp = m.disp;
+  if (asize === 16) {
+    if (scale !== 1) return "invalid effective address";
+    const regs = [base, index].filter((r) => r !== undefined).sort();
+    // `sort` puts bp/bx before si/di, which is the order of the key.
+    const key = regs.join("+");
+    if (regs.length === 0) {
+      return { mod: 0, rm: 6, dispSize: 2, disp, symbol: m.symbol, asize };
+    }
+    const rm = REG16_EA[key];
+    if (rm === undefined) return "invalid effective address";
+    const d = dispChoice(disp, m, rm === 6, 16);
+    return { mod: d.mod, rm, dispSize: d.size, disp, symbol: m.symbol, asize };
+  }
+  // 32-bit addressing: nasm's rewrites first.
+  if (index !== undefined && base === undefined) {
+    if (scale === 1) {
+      base = index;
+      index = undefined;
+    } else if (scale === 2 || scale === 3 || scale === 5 || scale === 9) {
+      base = index;
+      scale -= 1;
+    }
+  }
+  if (scale === 3 || scale === 5 || scale === 9) return "invalid effective address";
+  if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) return "invalid effective address";
+  if (index === "esp") {
+    if (scale !== 1 || base === "esp") return "invalid effective address";
+    index = base;
+    base = "esp";
+  }
+  if (base === undefined && index === undefined) {
+    return { mod: 0, rm: 5, dispSize: 4, disp, symbol: m.symbol, asize };
+  }
+  const ss = scale === 1 ? 0 : scale === 2 ? 1 : scale === 4 ? 2 : 3;
+  if (base === undefined) {
+    // Index without base: SIB with base 101 and mod 00 means disp32, no base.
+    const sib = (ss << 6) | (REGISTERS.get(index!)!.num << 3) | 5;
+    return { mod: 0, rm: 4, sib, dispSize: 4, disp, symbol: m.symbol, asize };
+  }
+  const b = REGISTERS.get(base)!.num;
+  const d = dispChoice(disp, m, b === 5, 32);
+  if (index === undefined && b !== 4) {
+    return { mod: d.mod, rm: b, dispSize: d.size, disp, symbol: m.symbol, asize };
+  }
+  const x = index === undefined ? 4 : REGISTERS.get(index)!.num;
+  return {
+    mod: d.mod,
+    rm: 4,
+    sib: (ss << 6) | (x << 3) | b,
+    dispSize: d.size,
+    disp,
+    symbol: m.symbol,
+    asize,
+  };
+}
+
+/** mod and displacement size for a based address: none, disp8, or the full size. */
+function dispChoice(
+  disp: number,
+  m: MemOperand,
+  bpBase: boolean,
+  asize: 16 | 32,
+): { mod: number; size: 0 | 1 | 2 | 4 } {
+  const full = asize === 16 ? 2 : 4;
+  if (m.dispSize === 8) return { mod: 1, size: 1 };
+  if (m.dispSize !== undefined) return { mod: 2, size: full };
+  if (m.symbol !== undefined) return { mod: 2, size: full };
+  const s = signed(disp, asize);
+  if (s === 0 && !bpBase) return { mod: 0, size: 0 };
+  if (s >= -128 && s <= 127) return { mod: 1, size: 1 };
+  return { mod: 2, size: full };
+}
+
+function pushLE(out: number[], value: number, size: number): void {
+  for (let i = 0; i < size; i++) out.push((value >>> (8 * i)) & 0xff);
+}
+
+const BOUNDS: Record<number, [number, number, string]> = {
+  1: [-128, 255, "byte"],
+  2: [-32768, 65535, "word"],
+  4: [-2147483648, 4294967295, "dword"],
+};
+
+/** Appends an immediate or displacement field, recording a fixup or a range warning. */
+function field(
+  out: Emitted,
+  value: number,
+  size: 1 | 2 | 4,
+  symbol: string | undefined,
+  pcRelative: boolean,
+): void {
+  if (symbol !== undefined)
+    out.fixups.push({ offset: out.bytes.length, size, pcRelative, symbol, addend: value });
+  else if (!pcRelative) {
+    const [lo, hi, name] = BOUNDS[size];
+    if (value < lo || value > hi) out.warnings.push(`${name} data exceeds bounds`);
+  }
+  pushLE(out.bytes, value, size);
+}
+
+/** Encodes `ins` with form `f`, or says why it cannot. */
+function emit(f: Form, ins: Instruction, opts: EncodeOptions): Emitted | string {
+  const bits = opts.bits;
+  const ops = ins.operands;
+  const out: Emitted = { bytes: [], fixups: [], warnings: [] };
+  const prefixes = ins.prefixes ?? [];
+
+  // Effective address first: its address size decides the 0x67 prefix.
+  const explicitA = prefixes.includes("a16") ? 16 : prefixes.includes("a32") ? 32 : undefined;
+  let ea: EffectiveAddress | undefined;
+  let asize: 16 | 32 = f.asize ?? explicitA ?? bits;
+  let seg: SegReg | undefined;
+  for (const op of ops) {
+    if (op.kind !== "mem") continue;
+    const r = effectiveAddress(op, bits, explicitA);
+    if (typeof r === "string") return r;
+    ea = r;
+    asize = r.asize;
+    seg = op.seg;
+  }
+
+  // Prefixes, in nasm's order: lock/rep, segment, operand size, address size.
+  for (const p of prefixes) {
+    if (p === "lock") out.bytes.push(0xf0);
+    else if (p === "rep" || p === "repe" || p === "repz") out.bytes.push(0xf3);
+    else if (p === "repne" || p === "repnz") out.bytes.push(0xf2);
+  }
+  for (const p of prefixes) if (p in SEGMENT_PREFIX) out.bytes.push(SEGMENT_PREFIX[p as SegReg]);
+  if (seg !== undefined) out.bytes.push(SEGMENT_PREFIX[seg]);
+  const explicitO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
+  const osize = f.osize ?? explicitO;
+  if (osize !== undefined && osize !== bits) out.bytes.push(0x66);
+  if (asize !== bits) out.bytes.push(0x67);
+
+  // Opcode, with the register added for `+r` forms.
+  const opcode = f.opcode;
+  for (let i = 0; i < opcode.length - 1; i++) out.bytes.push(opcode[i]);
+  let last = opcode[opcode.length - 1];
+  if (f.modrm.kind === "plusr") {
+    const r = ops[
+      f.operands.findIndex((k) => k === "r8" || k === "r16" || k === "r32")
+    ] as RegOperand;
+    last += REGISTERS.get(r.reg)!.num;
+  }
+  out.bytes.push(last);
+
+  // ModRM, SIB, displacement.
+  if (f.modrm.kind === "r" || f.modrm.kind === "digit") {
+    let regField: number;
+    let rmIndex: number;
+    if (f.modrm.kind === "digit") {
+      regField = f.modrm.digit;
+      rmIndex = f.operands.findIndex(
+        (k) => k.startsWith("r/m") || k.startsWith("m") || /^r(8|16|32)$/.test(k),
+      );
+    } else {
+      const roles = modrmRoles(f);
+      regField = REGISTERS.get((ops[roles.reg] as RegOperand).reg)!.num;
+      rmIndex = roles.rm;
+    }
+    const rmOp = ops[rmIndex];
+    if (rmOp.kind === "reg") {
+      out.bytes.push(0xc0 | (regField << 3) | REGISTERS.get(rmOp.reg)!.num);
+    } else if (ea !== undefined) {
+      out.bytes.push((ea.mod << 6) | (regField << 3) | ea.rm);
+      if (ea.sib !== undefined) out.bytes.push(ea.sib);
+      if (ea.dispSize !== 0) {
+        const v =
+          ea.symbol === undefined && ea.dispSize < 4 ? signed(ea.disp, ea.dispSize * 8) : ea.disp;
+        if (ea.symbol === undefined && ea.dispSize === 1 && (v < -128 || v > 127))
+          return "invalid effective address";
+        field(out, ea.dispSize === 1 ? v : ea.disp, ea.dispSize, ea.symbol, false);
+      }
+    }
+  }
+
+  // Immediates, moffs, far pointers and branch displacements, in operand order.
+  for (let i = 0; i < ops.length; i++) {
+    const k = f.operands[i];
+    const op = ops[i];
+    if (op.kind === "imm") {
+      if (k === "1") continue;
+      if (k === "imm8" || k === "simm8") {
+        if (k === "simm8" && op.symbol === undefined) {
+          const s = signed(op.value, f.osize ?? 32);
+          if (op.size === 8 && (op.value < -128 || op.value > 127) && (s < -128 || s > 127)) {
+            out.warnings.push("signed byte value exceeds bounds");
+          }
+          field(out, s & 0xff, 1, undefined, false);
+        } else field(out, op.value, 1, op.symbol, false);
+      } else if (k === "imm16") field(out, op.value, 2, op.symbol, false);
+      else if (k === "imm32") field(out, op.value, 4, op.symbol, false);
+      else if (k === "rel8" || k === "rel16" || k === "rel32") {
+        const size = k === "rel8" ? 1 : k === "rel16" ? 2 : 4;
+        if (op.symbol !== undefined) {
+          field(out, op.value - size, size, op.symbol, true);
+        } else {
+          const end = (opts.pc ?? 0) + out.bytes.length + size;
+          const rel = op.value - end;
+          if (size === 1 && (rel < -128 || rel > 127)) return "short jump is out of range";
+          pushLE(out.bytes, rel, size);
+        }
+      }
+    } else if (op.kind === "mem" && k.startsWith("moffs")) {
+      field(out, op.disp, asize === 16 ? 2 : 4, op.symbol, false);
+    } else if (op.kind === "far") {
+      field(out, op.offset, k === "ptr16:16" ? 2 : 4, op.symbol, false);
+      field(out, op.selector, 2, undefined, false);
+    }
+  }
+  return out;
+}
+
+/** The size an unsized memory operand takes in a form: a number, or "any" for `m`/`mfar`. */
+function unsizedMemKind(f: Form, ops: Operand[]): Size | "any" | undefined {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op.kind === "mem" && op.size === undefined) {
+      const k = f.operands[i];
+      return KIND_SIZE[k] ?? "any";
+    }
+  }
+  return undefined;
+}
+
+/** Does any operand give the instruction an operand size? (`push 5` has none; `push eax` has.) */
+function hasSizedOperand(ops: Operand[]): boolean {
+  for (const op of ops) {
+    if (op.kind === "reg" && regClassSize(op.reg) !== undefined) return true;
+    if (op.kind === "mem" && op.size !== undefined) return true;
+    if (op.kind === "imm" && op.size !== undefined && op.size !== 8) return true;
+    if (op.kind === "far" && op.size !== undefined) return true;
+  }
+  return false;
+}
+
+/** Encodes one instruction the way nasm does: of all the forms that fit, the shortest. */
+export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
+  const forms = BY_MNEMONIC.get(ins.mnemonic.toLowerCase());
+  if (forms === undefined) return { ok: false, error: `unknown instruction '${ins.mnemonic}'` };
+  const ops = ins.operands;
+  const prefixes = ins.prefixes ?? [];
+  const wantO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
+
+  let cands: Form[] = [];
+  for (const f of forms) {
+    if (f.operands.length !== ops.length) continue;
+    if (wantO !== undefined && f.osize !== undefined && f.osize !== wantO) continue;
+    let ok = true;
+    for (let i = 0; i < ops.length && ok; i++) ok = matches(f.operands[i], ops[i], f);
+    if (ok) cands.push(f);
+  }
+  if (cands.length === 0) return { ok: false, error: invalidCombination(ins, forms) };
+
+  // An unsized memory operand: the forms must agree on its size, or take memory of any size.
+  const memSizes = new Set(cands.map((f) => unsizedMemKind(f, ops)));
+  if (memSizes.has("any")) cands = cands.filter((f) => unsizedMemKind(f, ops) === "any");
+  else if (memSizes.size > 1) {
+    const m = ins.mnemonic.toLowerCase();
+    if (m !== "jmp" && m !== "call") return { ok: false, error: "operation size not specified" };
+    cands = cands.filter((f) => f.osize === undefined || f.osize === opts.bits);
+  }
+  // Nothing sized (`push 5`, `jmp label`): the operand size is the one of the current `bits`.
+  if (wantO === undefined && !hasSizedOperand(ops)) {
+    const def = cands.filter((f) => f.osize === undefined || f.osize === opts.bits);
+    if (def.length > 0) cands = def;
+  }
+
+  let best: Emitted | undefined;
+  let bestForm: Form | undefined;
+  let firstError: string | undefined;
+  for (const f of cands) {
+    const r = emit(f, ins, opts);
+    if (typeof r === "string") {
+      firstError ??= r;
+      continue;
+    }
+    if (best === undefined || r.bytes.length < best.bytes.length) {
+      best = r;
+      bestForm = f;
+    }
+  }
+  if (best === undefined) return { ok: false, error: firstError! };
+  return {
+    ok: true,
+    bytes: best.bytes,
+    fixups: best.fixups,
+    warnings: best.warnings,
+    form: bestForm!,
+  };
+}
+
+function operandText(op: Operand): string {
+  switch (op.kind) {
+    case "reg":
+      return op.reg;
+    case "imm":
+      return op.symbol ?? String(op.value);
+    case "mem":
+      return `${op.size ? (op.size === 8 ? "byte " : op.size === 16 ? "word " : "dword ") : ""}[…]`;
+    case "far":
+      return `${op.selector}:${op.symbol ?? op.offset}`;
+  }
+}
+
+function invalidCombination(ins: Instruction, forms: readonly Form[]): string {
+  const seen = new Set<string>();
+  for (const f of forms) seen.add(formText(f));
+  return (
+    `invalid combination of opcode and operands: '${ins.mnemonic} ${ins.operands.map(operandText).join(",")}'` +
+    `; the forms are: ${[...seen].join("; ")}`
+  );
+}
