@@ -12,6 +12,8 @@ import { writeFileAtomic } from "./output.ts";
 import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
 import { checkSyntax } from "./parse/syntax.ts";
 import { markMainStarted, timed, timeReport } from "./timing.ts";
+import { link } from "./link/link.ts";
+import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
 
 export interface DriverOptions {
   output?: string;
@@ -33,6 +35,11 @@ export interface DriverOptions {
   debug: boolean;
   listing?: string;
   emitIr: boolean;
+  /** Linking: `-T script`, `-e entry`, and everything given as `-Wl,…` (split at commas). */
+  linkerScript?: string;
+  entry?: string;
+  ldArgs: string[];
+  nostdlib: boolean;
 }
 
 /** Exit statuses, as gcc and nasm use them. */
@@ -73,6 +80,14 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .option("-g", "keep symbols in the output")
     .option("-l <file>", "assembler: write a listing (address, bytes, source line) to <file>")
     .option("--emit-ir", "print the intermediate representation")
+    .option("-T <script>", "link with the GNU ld-style linker script <script>")
+    .option("-e <symbol>", "link: the entry point (default _start)")
+    .option("--nostdlib", "link: no start files or C library (also -nostdlib)")
+    .option("--static", "link statically (always; also -static)")
+    .addHelpText(
+      "after",
+      "\nLinker options (also as -Wl,OPT): -Ttext ADDR, --gc-sections, -Map FILE, --map, --oformat binary, -u SYM",
+    )
     .showHelpAfterError("(run logosc --help for the options)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -93,6 +108,12 @@ function toOptions(raw: Record<string, unknown>): DriverOptions {
     else if (f === "syntax-only") syntaxOnly = true;
     else rest.push(f);
   }
+  const ldArgs: string[] = [];
+  const warnings: string[] = [];
+  for (const w of raw.W as string[]) {
+    if (w.startsWith("l,")) ldArgs.push(...w.slice(2).split(","));
+    else warnings.push(w);
+  }
   const o = raw.O;
   const optimize = o === undefined ? 1 : o === true ? 1 : Number(o);
   if (!Number.isInteger(optimize) || optimize < 0 || optimize > 3) {
@@ -110,11 +131,15 @@ function toOptions(raw: Record<string, unknown>): DriverOptions {
     includeDirs: raw.I as string[],
     defines: raw.D as string[],
     undefines: raw.U as string[],
-    warnings: raw.W as string[],
+    warnings,
     optimize,
     debug: raw.g === true,
     listing: raw.l as string | undefined,
     emitIr: raw.emitIr === true,
+    linkerScript: raw.T as string | undefined,
+    entry: raw.e as string | undefined,
+    ldArgs,
+    nostdlib: raw.nostdlib === true,
   };
 }
 
@@ -142,6 +167,8 @@ export function compile(files: string[], o: DriverOptions): number {
       runPreprocessOnly(files, o, sink);
     } else if (o.syntaxOnly) {
       checkSyntax(files, ppOptions(o), sink);
+    } else if (files.every((f) => inputKind(f) === "object" || inputKind(f) === "archive")) {
+      runLink(files, o, sink);
     } else if (files.every((f) => inputKind(f) === "asm")) {
       notYet("the assembler");
     } else {
@@ -178,6 +205,19 @@ function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSi
   else process.stdout.write(text);
 }
 
+/** Links objects and archives, as `gcc a.o b.o lib.a -o prog` does. */
+function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
+  const opts = linkOptions({
+    files,
+    output: o.output,
+    script: o.linkerScript,
+    entry: o.entry,
+    ldArgs: o.ldArgs,
+  });
+  if (typeof opts === "string") throw new UsageError(opts);
+  link(opts, sink);
+}
+
 function notYet(what: string): never {
   throw new UsageError(`${what}: not implemented yet`);
 }
@@ -186,7 +226,7 @@ export function main(argv: string[]): number {
   markMainStarted();
   const program = buildProgram(compile);
   try {
-    program.parse(argv, { from: "user" });
+    program.parse(normalizeLinkArgs(argv), { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT_OK;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -1,0 +1,508 @@
+// Layout: running the linker script's SECTIONS over the input sections to give every output
+// section an address (VMA), a load address (LMA) and a size, and every script symbol a value.
+//
+// First `assignSections` decides, once, which output section takes each input section: the first
+// statement in script order whose file and section patterns match, as ld does (`/DISCARD/` drops
+// them; sections nothing matches are "orphans", placed after the last output section of the same
+// kind). Then `layout` walks the script with the location counter `.`. Expressions may refer
+// forward (a symbol defined later, the size of a later section), so the walk is repeated until
+// nothing changes, each pass using the values of the one before.
+//
+// ld's rule for numbers inside an output section is kept: a plain number assigned there (to `.`
+// or to a symbol) is an offset from the section's start; anything computed from `.`, a symbol or
+// ADDR() is an address.
+import { FatalError, type DiagnosticSink, type Span } from "../diag.ts";
+import {
+  SHF_ALLOC,
+  SHF_EXECINSTR,
+  SHF_WRITE,
+  SHT_NOBITS,
+  SHT_PROGBITS,
+  alignUp,
+} from "../obj/elf32.ts";
+import type { InputFile, InputSection, SymbolTable } from "./inputs.ts";
+import {
+  wildcardMatch,
+  type Assignment,
+  type Expr,
+  type InputSpec,
+  type LinkerScript,
+  type OutputSectionStmt,
+  type SectionsItem,
+} from "./script.ts";
+
+/** What an output section holds, in order. */
+export type Placed =
+  | { kind: "input"; section: InputSection }
+  | { kind: "data"; size: 1 | 2 | 4 | 8; expr: Expr; offset: number; value: number }
+  | { kind: "assign"; assign: Assignment };
+
+export interface OutputSection {
+  name: string;
+  stmt: OutputSectionStmt;
+  items: Placed[];
+  vma: number;
+  lma: number;
+  size: number;
+  align: number;
+  flags: number;
+  type: number;
+  /** No input sections and no data: not written (ld drops these too). */
+  empty: boolean;
+}
+
+export interface Layout {
+  outputs: OutputSection[];
+  /** The SECTIONS items in order, orphans inserted; outputs appear as their OutputSection. */
+  sequence: (Assignment | OutputSection)[];
+  /** Values of the script's symbols, in the order they were assigned. */
+  scriptSymbols: Map<string, { value: number; section?: OutputSection; hidden: boolean }>;
+  /** Estimated program header count, for SIZEOF_HEADERS. */
+  headerCount: number;
+}
+
+/** Whether an input file matches a file pattern (the path, `archive:member`, or the member). */
+function fileMatches(pattern: string, file: InputFile): boolean {
+  if (pattern === "*") return true;
+  if (file.member !== undefined) {
+    const colon = pattern.indexOf(":");
+    if (colon >= 0) {
+      const arch = pattern.slice(0, colon) || "*";
+      const mem = pattern.slice(colon + 1) || "*";
+      return (
+        (wildcardMatch(arch, file.path) || wildcardMatch(arch, basename(file.path))) &&
+        wildcardMatch(mem, file.member)
+      );
+    }
+    return wildcardMatch(pattern, file.member);
+  }
+  return (
+    wildcardMatch(pattern, file.path) ||
+    (!pattern.includes("/") && wildcardMatch(pattern, basename(file.path)))
+  );
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+
+function specMatches(spec: InputSpec, s: InputSection): boolean {
+  if (!fileMatches(spec.filePattern, s.file)) return false;
+  if (spec.excludeFiles.some((p) => fileMatches(p, s.file))) return false;
+  return spec.sectionPatterns.some((p) => wildcardMatch(p, s.name));
+}
+
+/** The kind of an output section for placing orphans: code, read-only, data, zero-fill. */
+function kindOf(flags: number, type: number): number {
+  if (type === SHT_NOBITS) return 3;
+  if (flags & SHF_EXECINSTR) return 0;
+  if (flags & SHF_WRITE) return 2;
+  return 1;
+}
+
+/**
+ * Decides which output section takes each input section, once, before any address is known.
+ * `--gc-sections` runs after this (it needs KEEP), and only live sections are laid out.
+ */
+export function assignSections(
+  items: SectionsItem[],
+  files: InputFile[],
+): (Assignment | OutputSection)[] {
+  const all: InputSection[] = [];
+  for (const f of files) {
+    for (const s of f.sections) if (s && !s.discarded) all.push(s);
+    if (f.common) all.push(f.common);
+  }
+  const assigned = new Set<InputSection>();
+  const sequence: (Assignment | OutputSection)[] = [];
+  const byName = new Map<string, OutputSection>();
+  for (const item of items) {
+    if (item.kind === "assign") {
+      sequence.push(item);
+      continue;
+    }
+    // Two statements with one name make one output section (ld merges them too).
+    const existing = byName.get(item.name);
+    const out: OutputSection = existing ?? {
+      name: item.name,
+      stmt: item,
+      items: [],
+      vma: 0,
+      lma: 0,
+      size: 0,
+      align: 1,
+      flags: 0,
+      type: SHT_NOBITS,
+      empty: true,
+    };
+    for (const it of item.items) {
+      if (it.kind === "assign") out.items.push({ kind: "assign", assign: it });
+      else if (it.kind === "data")
+        out.items.push({ kind: "data", size: it.size, expr: it.expr, offset: 0, value: 0 });
+      else {
+        const matched = all.filter((s) => !assigned.has(s) && specMatches(it, s));
+        if (it.sort) matched.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const s of matched) {
+          assigned.add(s);
+          if (it.keep) s.keep = true;
+          if (item.name === "/DISCARD/") s.discarded = true;
+          else out.items.push({ kind: "input", section: s });
+        }
+      }
+    }
+    if (!existing && item.name !== "/DISCARD/") {
+      byName.set(item.name, out);
+      sequence.push(out);
+    }
+  }
+  // Orphans: after the last output section of the same kind, grouped by name.
+  for (const s of all) {
+    if (assigned.has(s)) continue;
+    let out = byName.get(s.name);
+    if (!out) {
+      const stmt: OutputSectionStmt = { kind: "output", name: s.name, noload: false, items: [] };
+      out = {
+        name: s.name,
+        stmt,
+        items: [],
+        vma: 0,
+        lma: 0,
+        size: 0,
+        align: 1,
+        flags: 0,
+        type: SHT_NOBITS,
+        empty: true,
+      };
+      const kind = kindOf(s.sec.flags, s.sec.type);
+      let at = -1;
+      sequence.forEach((x, i) => {
+        if (
+          "stmt" in x &&
+          x.items.some(
+            (p) => p.kind === "input" && kindOf(p.section.sec.flags, p.section.sec.type) <= kind,
+          )
+        )
+          at = i;
+      });
+      sequence.splice(at + 1, 0, out);
+      byName.set(s.name, out);
+    }
+    out.items.push({ kind: "input", section: s });
+  }
+  return sequence;
+}
+
+interface Value {
+  v: number;
+  /** A plain number (no `.`, symbol or section address in it): relative inside a section. */
+  plain: boolean;
+}
+
+export class LayoutEngine {
+  private dot = 0;
+  private current?: OutputSection;
+  private final = false;
+  private changed = false;
+  private readonly layoutResult: Layout;
+  private readonly byName = new Map<string, OutputSection>();
+  private readonly sink: DiagnosticSink;
+  private readonly symbols: SymbolTable;
+  private readonly script: LinkerScript;
+  /** Addresses of object-defined symbols; set by the linker (it knows sections' places). */
+  private readonly symbolAddress: (name: string) => number | undefined;
+
+  constructor(
+    script: LinkerScript,
+    sequence: (Assignment | OutputSection)[],
+    symbols: SymbolTable,
+    sink: DiagnosticSink,
+    symbolAddress: (name: string) => number | undefined,
+  ) {
+    this.script = script;
+    this.symbols = symbols;
+    this.sink = sink;
+    this.symbolAddress = symbolAddress;
+    const outputs = sequence.filter((x): x is OutputSection => "stmt" in x);
+    for (const o of outputs) this.byName.set(o.name, o);
+    this.layoutResult = { outputs, sequence, scriptSymbols: new Map(), headerCount: 3 };
+  }
+
+  /** Lays everything out, repeating until addresses settle; the last pass reports errors. */
+  run(): Layout {
+    for (const o of this.layoutResult.outputs) this.settleKind(o);
+    for (let pass = 0; pass < 8; pass++) {
+      this.changed = false;
+      this.pass();
+      if (!this.changed && pass > 0) break;
+    }
+    this.final = true;
+    this.pass();
+    return this.layoutResult;
+  }
+
+  /** Type, flags, alignment and emptiness from the input sections (they do not change). */
+  private settleKind(o: OutputSection): void {
+    let progbits = false;
+    let flags = 0;
+    let align = 1;
+    let empty = true;
+    for (const p of o.items) {
+      if (p.kind === "data") {
+        progbits = true;
+        empty = false;
+      } else if (p.kind === "input" && p.section.live) {
+        empty = false;
+        flags |= p.section.sec.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR);
+        if (p.section.sec.type !== SHT_NOBITS) progbits = true;
+        align = Math.max(align, p.section.sec.addralign || 1);
+      }
+    }
+    if (o.stmt.noload) progbits = false;
+    o.type = progbits ? SHT_PROGBITS : SHT_NOBITS;
+    o.flags = flags | SHF_ALLOC;
+    o.align = align;
+    o.empty = empty;
+  }
+
+  private setIfChanged<T extends object, K extends keyof T>(obj: T, key: K, value: T[K]): void {
+    if (obj[key] !== value) {
+      obj[key] = value;
+      this.changed = true;
+    }
+  }
+
+  private pass(): void {
+    this.dot = 0;
+    let delta = 0;
+    for (const item of this.layoutResult.sequence) {
+      if (!("stmt" in item)) {
+        this.assign(item);
+        continue;
+      }
+      const o = item;
+      const stmt = o.stmt;
+      this.current = undefined;
+      let align = o.align;
+      if (stmt.align) align = Math.max(align, this.eval(stmt.align).v);
+      const vma = stmt.address
+        ? alignUp(this.eval(stmt.address).v, stmt.align ? align : 1)
+        : alignUp(this.dot, align);
+      this.setIfChanged(o, "vma", vma >>> 0);
+      let lma = vma;
+      if (stmt.loadAddress) lma = this.eval(stmt.loadAddress).v;
+      else if (!stmt.address) lma = vma + delta;
+      if (o.empty) lma = vma + delta;
+      else delta = lma - vma;
+      this.setIfChanged(o, "lma", lma >>> 0);
+      this.current = o;
+      this.dot = o.vma;
+      for (const p of o.items) {
+        if (p.kind === "input") {
+          if (!p.section.live) continue;
+          this.dot = alignUp(this.dot, p.section.sec.addralign || 1);
+          this.setIfChanged(p.section, "offset", this.dot - o.vma);
+          p.section.out = o;
+          this.dot += p.section.sec.size;
+        } else if (p.kind === "data") {
+          p.offset = this.dot - o.vma;
+          p.value = this.eval(p.expr).v;
+          this.dot += p.size;
+        } else this.assign(p.assign);
+      }
+      this.setIfChanged(o, "size", this.dot - o.vma);
+      this.current = undefined;
+    }
+  }
+
+  private assign(a: Assignment): void {
+    if (a.provide) {
+      const g = this.symbols.map.get(a.name);
+      const wanted =
+        g !== undefined && g.referenced && (g.scriptValue !== undefined || (!g.def && !g.common));
+      if (!wanted) return;
+    }
+    let { v, plain } = this.eval(a.expr);
+    if (a.op !== "=") {
+      const old = a.name === "." ? this.dot : this.lookup(a.name, a.expr.span);
+      v = binaryOp(a.op.slice(0, -1), old, v, () => this.error("division by zero", a.span));
+      plain = false;
+    }
+    if (this.current && plain) v += this.current.vma;
+    v >>>= 0;
+    if (a.name === ".") {
+      if (this.current && v < this.dot)
+        this.error(
+          `cannot move location counter backwards (from 0x${this.dot.toString(16)} to 0x${v.toString(16)})`,
+          a.span,
+        );
+      this.dot = v;
+      return;
+    }
+    const old = this.layoutResult.scriptSymbols.get(a.name);
+    if (old?.value !== v) this.changed = true;
+    this.layoutResult.scriptSymbols.set(a.name, {
+      value: v,
+      section: this.current,
+      hidden: a.hidden,
+    });
+    const g = this.symbols.get(a.name);
+    g.scriptValue = v;
+    g.scriptSection = this.current;
+  }
+
+  private error(message: string, span: Span | undefined): void {
+    if (this.final) this.sink.error(message, span);
+  }
+
+  private lookup(name: string, span: Span): number {
+    const s = this.layoutResult.scriptSymbols.get(name);
+    if (s) return s.value;
+    const addr = this.symbolAddress(name);
+    if (addr !== undefined) return addr;
+    this.error(`undefined symbol \`${name}' referenced in expression`, span);
+    return 0;
+  }
+
+  private section(name: string, span: Span): OutputSection | undefined {
+    const o = this.byName.get(name);
+    if (!o) this.error(`undefined section \`${name}' referenced in expression`, span);
+    return o;
+  }
+
+  eval(e: Expr): Value {
+    switch (e.kind) {
+      case "num":
+        return { v: e.value, plain: true };
+      case "dot":
+        return { v: this.dot, plain: false };
+      case "sym":
+        return { v: this.lookup(e.name, e.span), plain: false };
+      case "unary": {
+        const a = this.eval(e.arg);
+        const v =
+          e.op === "-" ? -a.v : e.op === "~" ? ~a.v : e.op === "!" ? Number(a.v === 0) : a.v;
+        return { v: v >>> 0, plain: a.plain };
+      }
+      case "binary": {
+        const l = this.eval(e.left);
+        const r = this.eval(e.right);
+        return {
+          v: binaryOp(e.op, l.v, r.v, () => this.error("division by zero", e.span)),
+          plain: l.plain && r.plain,
+        };
+      }
+      case "cond":
+        return this.eval(e.test).v !== 0 ? this.eval(e.then) : this.eval(e.else);
+      case "call":
+        return this.call(e);
+    }
+  }
+
+  private call(e: Extract<Expr, { kind: "call" }>): Value {
+    const arg = (i: number): number => this.eval(e.args[i]).v;
+    const need = (n: number): boolean => {
+      if (e.args.length === n) return true;
+      this.error(`${e.name} takes ${n} argument${n === 1 ? "" : "s"}`, e.span);
+      return false;
+    };
+    const addr = (v: number): Value => ({ v: v >>> 0, plain: false });
+    switch (e.name) {
+      case "ALIGN":
+        if (e.args.length === 2)
+          return { v: alignUp(arg(0), arg(1)) >>> 0, plain: this.eval(e.args[0]).plain };
+        return need(1) ? addr(alignUp(this.dot, arg(0))) : addr(0);
+      case "NEXT":
+        return need(1) ? addr(alignUp(this.dot, arg(0))) : addr(0);
+      case "ABSOLUTE":
+        return need(1) ? addr(arg(0)) : addr(0);
+      case "MAX":
+      case "MIN":
+        if (!need(2)) return addr(0);
+        return addr(e.name === "MAX" ? Math.max(arg(0), arg(1)) : Math.min(arg(0), arg(1)));
+      case "LOG2CEIL":
+        return need(1)
+          ? { v: arg(0) <= 1 ? 0 : 32 - Math.clz32(arg(0) - 1), plain: true }
+          : addr(0);
+      case "DEFINED": {
+        const name = e.section ?? "";
+        const g = this.symbols.map.get(name);
+        const defined =
+          this.layoutResult.scriptSymbols.has(name) ||
+          (g !== undefined && (g.def !== undefined || g.common !== undefined));
+        return { v: Number(defined), plain: true };
+      }
+      case "ADDR":
+        return addr(this.section(e.section ?? "", e.span)?.vma ?? 0);
+      case "LOADADDR":
+        return addr(this.section(e.section ?? "", e.span)?.lma ?? 0);
+      case "SIZEOF":
+        return { v: this.section(e.section ?? "", e.span)?.size ?? 0, plain: false };
+      case "ALIGNOF":
+        return { v: this.section(e.section ?? "", e.span)?.align ?? 0, plain: false };
+      case "SIZEOF_HEADERS":
+        return { v: 52 + 32 * this.layoutResult.headerCount, plain: false };
+      case "SEGMENT_START":
+      case "DATA_SEGMENT_END":
+        return need(1) ? addr(arg(0)) : addr(0);
+      case "DATA_SEGMENT_RELRO_END":
+        return need(2) ? addr(arg(1)) : addr(0);
+      case "DATA_SEGMENT_ALIGN": {
+        if (!need(2)) return addr(0);
+        const max = arg(0);
+        return addr(alignUp(this.dot, max) + (this.dot & (max - 1)));
+      }
+    }
+    this.error(`unknown function '${e.name}'`, e.span);
+    return addr(0);
+  }
+
+  /** Entry symbol named by the script, if any. */
+  get entry(): string | undefined {
+    return this.script.entry?.name;
+  }
+}
+
+function binaryOp(op: string, a: number, b: number, divZero: () => void): number {
+  switch (op) {
+    case "+":
+      return (a + b) >>> 0;
+    case "-":
+      return (a - b) >>> 0;
+    case "*":
+      return Math.imul(a, b) >>> 0;
+    case "/":
+    case "%":
+      if (b === 0) {
+        divZero();
+        return 0;
+      }
+      return (op === "/" ? Math.floor(a / b) : a % b) >>> 0;
+    case "<<":
+      return (a << b) >>> 0;
+    case ">>":
+      return a >>> b;
+    case "&":
+      return (a & b) >>> 0;
+    case "|":
+      return (a | b) >>> 0;
+    case "^":
+      return (a ^ b) >>> 0;
+    case "==":
+      return Number(a === b);
+    case "!=":
+      return Number(a !== b);
+    case "<":
+      return Number(a < b);
+    case ">":
+      return Number(a > b);
+    case "<=":
+      return Number(a <= b);
+    case ">=":
+      return Number(a >= b);
+    case "&&":
+      return Number(a !== 0 && b !== 0);
+    case "||":
+      return Number(a !== 0 || b !== 0);
+  }
+  throw new FatalError(`unknown operator ${op}`);
+}
