@@ -24,6 +24,8 @@ export const {
   createTokenInstance,
   EmbeddedActionsParser,
   EOF,
+  getLookaheadPaths,
   isRecognitionException,
   Lexer,
+  LLkLookaheadStrategy,
 } = chevrotain;

@@ -35,6 +35,7 @@ import {
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
 import type { PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
+import { FirstTokenLookahead } from "./lookahead.ts";
 import type {
   AsmOperand,
   AsmStmt,
@@ -273,6 +274,7 @@ class CParser extends EmbeddedActionsParser {
   constructor(validate = false) {
     super([...T.allTokens, TypedefName], {
       maxLookahead: 2,
+      lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 2 }),
       recoveryEnabled: false,
       skipValidations: !validate,
       errorMessageProvider: errorMessages as never,

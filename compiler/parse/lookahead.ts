@@ -1,0 +1,166 @@
+// The parser's lookahead: how Chevrotain chooses an `OR` alternative or enters an `OPTION`/`MANY`,
+// decided by a table indexed by the next token's type.
+//
+// The one idea: Chevrotain computes, for every alternative, the token sequences (up to k = 2
+// tokens) that can start it, and its default LL(k) function tries them one by one, alternative
+// after alternative, for every decision. C's grammar makes that slow where it matters most: a
+// statement may be a label (`identifier :`), so the statement `OR` needs two tokens, and the
+// expression alternative then has dozens of two-token sequences that all start with an
+// identifier. Here the same sequences are grouped by their first token once, when the parser is
+// built: at parse time one array index by the next token's type gives the alternatives still
+// possible, in grammar order, usually one, usually already decided by that first token. The
+// choice is exactly Chevrotain's (first alternative in order whose GATE holds and whose sequence
+// matches); only the search is faster. Hot path: every decision of the parser goes through here.
+import type { IOrAlt, IToken, OptionalProductionType, Rule, TokenType } from "chevrotain";
+import { getLookaheadPaths, LLkLookaheadStrategy } from "./chevrotain.ts";
+
+/** The parser as the lookahead functions see it (they run with the parser as `this`). */
+interface Lookahead {
+  LA_FAST(howMuch: number): IToken;
+}
+
+/** For a token type: the token type indices it matches (itself and, for a category, its members). */
+type Matches = boolean[];
+
+/** An alternative still possible after the first token, and what must follow that token. */
+interface Candidate {
+  alt: number;
+  /** The sequence is complete after the first token (or empty): nothing more to check. */
+  decided: boolean;
+  /** The rest of each sequence that starts with this first token (second token onwards). */
+  rests: Matches[][];
+}
+
+function matchesOf(t: TokenType): Matches {
+  const m: Matches = [];
+  m[t.tokenTypeIdx!] = true;
+  for (const idx of t.categoryMatches ?? []) m[idx] = true;
+  return m;
+}
+
+/** Token type indices a token type stands for (itself, or every member of a category). */
+function indicesOf(t: TokenType): number[] {
+  return [t.tokenTypeIdx!, ...(t.categoryMatches ?? [])];
+}
+
+/** True if the tokens after the first one match `rest` (sequences of up to k tokens). */
+function restMatches(p: Lookahead, rest: Matches[]): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i][p.LA_FAST(i + 2).tokenTypeIdx] !== true) return false;
+  }
+  return true;
+}
+
+/**
+ * Groups the sequences of each alternative by their first token: for each token type index, the
+ * alternatives (in order) that may start with it; `always` holds the alternatives that may be
+ * empty, which are possible whatever comes next.
+ */
+function candidatesByFirstToken(alts: TokenType[][][]): {
+  table: Candidate[][];
+  always: Candidate[];
+} {
+  const byToken: Map<number, Candidate>[] = [];
+  const always: Candidate[] = [];
+  alts.forEach((paths, alt) => {
+    if (paths.some((path) => path.length === 0)) {
+      always.push({ alt, decided: true, rests: [] });
+      return;
+    }
+    for (const path of paths) {
+      const rest = path.slice(1).map(matchesOf);
+      for (const idx of indicesOf(path[0])) {
+        const forToken = (byToken[idx] ??= new Map());
+        let c = forToken.get(alt);
+        if (!c) forToken.set(alt, (c = { alt, decided: false, rests: [] }));
+        if (rest.length === 0) c.decided = true;
+        else c.rests.push(rest);
+      }
+    }
+  });
+  const table: Candidate[][] = [];
+  byToken.forEach((forToken, idx) => {
+    table[idx] = [...forToken.values(), ...always].sort((a, b) => a.alt - b.alt);
+  });
+  return { table, always };
+}
+
+/** Chevrotain's LL(k) lookahead with table-driven decisions (see the file comment). */
+export class FirstTokenLookahead extends LLkLookaheadStrategy {
+  override buildLookaheadForAlternation(options: {
+    prodOccurrence: number;
+    rule: Rule;
+    maxLookahead: number;
+    hasPredicates: boolean;
+    dynamicTokensEnabled: boolean;
+  }): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
+    if (options.dynamicTokensEnabled) return super.buildLookaheadForAlternation(options);
+    const alts = getLookaheadPaths({
+      occurrence: options.prodOccurrence,
+      rule: options.rule,
+      prodType: "Alternation",
+      maxLookahead: options.maxLookahead,
+    });
+    const { table, always } = candidatesByFirstToken(alts);
+    const predicates = options.hasPredicates;
+    // Tokens whose first candidate is decided by the first token alone (and has no GATE).
+    const chosen: number[] = [];
+    if (!predicates) {
+      table.forEach((cands, idx) => {
+        if (cands[0].decided) chosen[idx] = cands[0].alt;
+      });
+    }
+    return function (this: Lookahead, orAlts?: IOrAlt<unknown>[]): number | undefined {
+      const idx = this.LA_FAST(1).tokenTypeIdx;
+      const alt = chosen[idx];
+      if (alt !== undefined) return alt;
+      const cands = table[idx] ?? always;
+      for (let c = 0; c < cands.length; c++) {
+        const cand = cands[c];
+        if (predicates) {
+          const gate = orAlts![cand.alt].GATE;
+          if (gate !== undefined && gate.call(this) === false) continue;
+        }
+        if (cand.decided) return cand.alt;
+        for (let r = 0; r < cand.rests.length; r++) {
+          if (restMatches(this, cand.rests[r])) return cand.alt;
+        }
+      }
+      return undefined;
+    };
+  }
+
+  override buildLookaheadForOptional(options: {
+    prodOccurrence: number;
+    prodType: OptionalProductionType;
+    rule: Rule;
+    maxLookahead: number;
+    dynamicTokensEnabled: boolean;
+  }): () => boolean {
+    if (options.dynamicTokensEnabled) return super.buildLookaheadForOptional(options);
+    // [sequences that enter the production, sequences that skip it]: only the first matter.
+    const inside = getLookaheadPaths({
+      occurrence: options.prodOccurrence,
+      rule: options.rule,
+      prodType: options.prodType,
+      maxLookahead: options.maxLookahead,
+    })[0];
+    if (inside.some((path) => path.length === 0)) return () => true;
+    const { table } = candidatesByFirstToken([inside]);
+    const enter: boolean[] = [];
+    table.forEach((cands, idx) => {
+      if (cands[0].decided) enter[idx] = true;
+    });
+    return function (this: Lookahead): boolean {
+      const idx = this.LA_FAST(1).tokenTypeIdx;
+      if (enter[idx] === true) return true;
+      const cands = table[idx];
+      if (cands === undefined) return false;
+      const rests = cands[0].rests;
+      for (let r = 0; r < rests.length; r++) {
+        if (restMatches(this, rests[r])) return true;
+      }
+      return false;
+    };
+  }
+}
