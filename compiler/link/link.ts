@@ -162,7 +162,10 @@ function readScript(opts: LinkOptions, sink: DiagnosticSink): LinkerScript {
 
 /** Every assignment of the script, inside output sections too. */
 function scriptAssignments(script: LinkerScript): { name: string; provide: boolean }[] {
-  const out = script.assignments.map((a) => ({ name: a.name, provide: a.provide }));
+  const out = [...script.assignments, ...script.afterSections].map((a) => ({
+    name: a.name,
+    provide: a.provide,
+  }));
   const walk = (items: SectionsItem[]): void => {
     for (const it of items) {
       if (it.kind === "assign") out.push(it);
@@ -198,8 +201,8 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   if (sink.hasErrors) return false;
   resolver.allocateCommons();
 
-  // Script assignments of top-level symbols are known before layout (for gc and resolution).
-  const sequence = assignSections(script.sections ?? [], resolver.files);
+  const items = [...script.assignments, ...(script.sections ?? []), ...script.afterSections];
+  const sequence = assignSections(items, resolver.files);
   if (opts.gcSections) collectGarbage(resolver, entryName, opts.undefinedSymbols);
 
   const symbols = resolver.symbols;

@@ -70,8 +70,9 @@ export interface LinkerScript {
   entry?: { name: string; span: Span };
   /** `OUTPUT_FORMAT(binary)` asks for a flat binary. */
   outputFormat?: string;
-  /** Assignments outside SECTIONS, in order. */
+  /** Assignments outside SECTIONS, in order; `afterSections` those that follow it. */
   assignments: Assignment[];
+  afterSections: Assignment[];
   /** Undefined as a whole when the script has no SECTIONS command (then the default layout). */
   sections?: SectionsItem[];
   /** `EXTERN(sym …)`: symbols to treat as undefined references. */
@@ -219,7 +220,7 @@ class ScriptParser {
 
   // script = command*
   script(): LinkerScript {
-    const script: LinkerScript = { assignments: [], externs: [] };
+    const script: LinkerScript = { assignments: [], afterSections: [], externs: [] };
     while (!this.atEnd()) {
       if (this.accept(";")) continue;
       const start = this.pos;
@@ -260,7 +261,7 @@ class ScriptParser {
         this.readName();
         this.fail(`'${word}' is not supported by this linker`, start, this.pos);
       } else if (word !== "") {
-        script.assignments.push(this.assignment());
+        (script.sections ? script.afterSections : script.assignments).push(this.assignment());
       } else {
         this.fail(`syntax error: unexpected '${this.text[this.pos]}'`);
       }

@@ -1,0 +1,412 @@
+// The linker against GNU ld: the same gcc -m32 and nasm objects linked by both must run natively
+// with the same output and exit status, readelf must accept ours without a warning, and where the
+// layout is deterministic (a script, or the default layout for these inputs) every defined
+// symbol and every allocated section must have the same address as ld gives it.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeArchive } from "../../compiler/obj/ar.ts";
+import { writeElf32Relocatable } from "../../compiler/obj/elf32.ts";
+import { oracle } from "../oracle.ts";
+import { helloObject } from "./objects.ts";
+import { Scratch, readSections, readSegments, readSymbols, readelfAll } from "./helpers.ts";
+
+const haveTools = oracle("gcc -m32") && oracle("nasm") && oracle("ld") && oracle("readelf");
+
+const START = `bits 32
+global _start
+extern main, sys_exit
+section .text.boot progbits alloc exec align=16
+_start:
+    call main
+    push eax
+    call sys_exit
+section .note.GNU-stack noalloc noexec nowrite progbits
+`;
+
+const SYS = `
+int sys_write(int fd, const void *p, int n) {
+  int r;
+  __asm__ volatile("int $0x80" : "=a"(r) : "a"(4), "b"(fd), "c"(p), "d"(n) : "memory");
+  return r;
+}
+void sys_exit(int code) {
+  __asm__ volatile("int $0x80" :: "a"(1), "b"(code));
+  for (;;) {}
+}
+`;
+
+const MAIN = `
+int sys_write(int fd, const void *p, int n);
+int counter;
+static int total;
+struct entry { const char *text; int len; };
+static const char a_text[] = "alpha\\n";
+static const char b_text[] = "beta\\n";
+struct entry entries[] = { { a_text, 6 }, { b_text, 5 } };
+__attribute__((weak)) int tweak(int x) { return x + 1; }
+extern int optional_hook(int) __attribute__((weak));
+int main(void) {
+  for (int i = 0; i < 2; i++) {
+    sys_write(1, entries[i].text, entries[i].len);
+    total += entries[i].len;
+    counter++;
+  }
+  if (optional_hook) total += optional_hook(1);
+  return tweak(total) + counter;
+}
+`;
+
+/** Overrides the weak `tweak` of main.c. */
+const STRONG = `int tweak(int x) { return x * 2; }\n`;
+
+/** Compares every defined symbol and allocated section of two executables. */
+function expectSameLayout(ours: string, theirs: string): void {
+  const a = readSymbols(ours);
+  const b = readSymbols(theirs);
+  const values = (m: Map<string, { value: number }>) =>
+    Object.fromEntries([...m].map(([k, v]) => [k, "0x" + v.value.toString(16)]).sort());
+  expect(values(a)).toEqual(values(b));
+  const sa = Object.fromEntries([...readSections(ours)].sort());
+  const sb = Object.fromEntries([...readSections(theirs)].sort());
+  expect(sa).toEqual(sb);
+}
+
+describe.runIf(haveTools)("linking gcc -m32 and nasm objects, beside GNU ld", () => {
+  const t = new Scratch();
+  let objs: string[] = [];
+  beforeAll(() => {
+    objs = [t.nasm("start", START), t.cc("sys", SYS), t.cc("main", MAIN, ["-fcommon"])];
+  });
+
+  it("default layout: runs like ld's, same symbols and section addresses, readelf is silent", () => {
+    expect(t.ld(["-static", "-o", "ld.out", ...objs]).stderr).toBe("");
+    const r = t.logosc([...objs, "-nostdlib", "-static", "-o", "ours.out"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const ld = t.run(t.path("ld.out"));
+    const ours = t.run(t.path("ours.out"));
+    expect(ours).toEqual(ld);
+    expect(ours).toEqual({ stdout: "alpha\nbeta\n", status: 14 });
+    const re = readelfAll(t.path("ours.out"));
+    expect(re.status).toBe(0);
+    expect(re.stderr).toBe("");
+    expectSameLayout(t.path("ours.out"), t.path("ld.out"));
+    expect(readFileSync(t.path("ours.out"))[16]).toBe(2); // ET_EXEC
+  });
+
+  it("a strong definition overrides a weak one, as with ld", () => {
+    const strong = t.cc("strong", STRONG);
+    expect(t.ld(["-o", "ld2.out", ...objs, strong]).status).toBe(0);
+    expect(t.logosc([...objs, strong, "-nostdlib", "-o", "ours2.out"]).status).toBe(0);
+    expect(t.run(t.path("ours2.out"))).toEqual(t.run(t.path("ld2.out")));
+    expect(t.run(t.path("ours2.out")).status).toBe(24);
+  });
+
+  it("a script with AT(), ALIGN, KEEP, PROVIDE, LONG/BYTE and /DISCARD/: same addresses and load addresses, runs", () => {
+    const script = t.write(
+      "user.ld",
+      `/* A layout like a kernel's, at an address Linux can still run. */
+ENTRY(_start)
+SECTIONS
+{
+  . = 0x08100000;
+  _image_start = .;
+  .text : AT(ADDR(.text) - 0x08000000) { KEEP(*(.text.boot)) *(.text .text.*) }
+  . = ALIGN(0x1000);
+  .rodata : { *(.rodata .rodata.*) }
+  .data ALIGN(0x1000) : AT(0x00200000) { *(.data .data.*) LONG(0xdeadbeef) BYTE(7) }
+  .bss : { __bss_start = .; *(.bss .bss.*) *(COMMON) . = ALIGN(16); __bss_end = .; }
+  PROVIDE(_kernel_end = .);
+  PROVIDE(_never_referenced = .);
+  _data_size = SIZEOF(.data);
+  /DISCARD/ : { *(.comment) *(.note*) }
+}
+`,
+    );
+    const extra = t.cc(
+      "ends",
+      "extern char _kernel_end[], __bss_end[];\nint image_end(void) { return (int)_kernel_end - (int)__bss_end; }\n",
+    );
+    const inputs = [...objs, extra];
+    expect(t.ld(["-T", script, "-o", "ld3.out", ...inputs]).stderr).toBe("");
+    const r = t.logosc(["-T", script, ...inputs, "-nostdlib", "-o", "ours3.out"]);
+    expect(r.stderr).toBe("");
+    expect(readelfAll(t.path("ours3.out")).stderr).toBe("");
+    expectSameLayout(t.path("ours3.out"), t.path("ld3.out"));
+    expect(readSymbols(t.path("ours3.out")).has("_never_referenced")).toBe(false);
+    // Load addresses: .text by AT, .rodata keeping .text's offset, .data by AT, .bss following.
+    const paddr = (f: string) => readSegments(f).map((s) => [s.vaddr, s.paddr]);
+    const ours = paddr(t.path("ours3.out"));
+    expect(ours[0]).toEqual([0x08100000, 0x00100000]);
+    for (const [v, p] of paddr(t.path("ld3.out"))) expect(ours).toContainEqual([v, p]);
+    expect(t.run(t.path("ours3.out"))).toEqual(t.run(t.path("ld3.out")));
+  });
+
+  it("a higher-half kernel layout: the same symbol and load addresses as ld", () => {
+    const script = t.write(
+      "kernel.ld",
+      `ENTRY(_start)
+KERNEL_VMA = 0xC0000000;
+SECTIONS
+{
+  . = 0x00100000;
+  .boot : { *(.text.boot) }
+  . += KERNEL_VMA;
+  .text ALIGN(4K) : AT(ADDR(.text) - KERNEL_VMA) { *(.text .text.*) }
+  .rodata ALIGN(4K) : AT(ADDR(.rodata) - KERNEL_VMA) { *(.rodata*) }
+  .data ALIGN(4K) : AT(ADDR(.data) - KERNEL_VMA) { *(.data) }
+  .bss ALIGN(4K) : AT(ADDR(.bss) - KERNEL_VMA) { *(COMMON) *(.bss) }
+  _kernel_end = .;
+  _kernel_phys_end = . - KERNEL_VMA;
+  /DISCARD/ : { *(.comment) *(.note*) }
+}
+`,
+    );
+    expect(t.ld(["-T", script, "-o", "ld4.out", ...objs]).stderr).toBe("");
+    const r = t.logosc(["-T", script, ...objs, "-nostdlib", "-o", "ours4.out"]);
+    expect(r.stderr).toBe("");
+    expect(readelfAll(t.path("ours4.out")).stderr).toBe("");
+    expectSameLayout(t.path("ours4.out"), t.path("ld4.out"));
+    const loads = (f: string) =>
+      readSegments(f)
+        .map((s) => `${s.paddr.toString(16)}+${s.memsz.toString(16)}`)
+        .sort();
+    // The same bytes end up at the same physical addresses (segments may be grouped differently).
+    const cover = (f: string) => readSegments(f).reduce((n, s) => n + s.memsz, 0);
+    expect(cover(t.path("ours4.out"))).toBe(cover(t.path("ld4.out")));
+    expect(loads(t.path("ours4.out"))[0]).toBe(loads(t.path("ld4.out"))[0]);
+  });
+
+  it("-Ttext and -e as gcc passes them (-Wl,...) and directly", () => {
+    expect(t.ld(["-Ttext", "0x09000000", "-e", "_start", "-o", "ld5.out", ...objs]).status).toBe(0);
+    const r = t.logosc([
+      ...objs,
+      "-nostdlib",
+      "-Wl,-Ttext=0x09000000",
+      "-e",
+      "_start",
+      "-o",
+      "ours5.out",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(readSymbols(t.path("ours5.out")).get("main")!.value).toBe(
+      readSymbols(t.path("ld5.out")).get("main")!.value,
+    );
+    expect(t.logosc([...objs, "-nostdlib", "-Ttext", "0x09000000", "-o", "ours6.out"]).status).toBe(
+      0,
+    );
+    expect(readFileSync(t.path("ours6.out"))).toEqual(readFileSync(t.path("ours5.out")));
+    expect(t.run(t.path("ours6.out")).status).toBe(14);
+  });
+
+  it("--gc-sections keeps what ld keeps, at the same addresses", () => {
+    const lib = t.cc(
+      "unused",
+      "int used_a(void) { return 1; }\nint dropped_b(void) { return 2; }\nint dropped_data[100] = {1};\n",
+      ["-ffunction-sections", "-fdata-sections"],
+    );
+    const user = t.cc("user", "int used_a(void);\nint helper(void) { return used_a(); }\n", [
+      "-ffunction-sections",
+    ]);
+    const inputs = [...objs, lib, user];
+    expect(t.ld(["--gc-sections", "-o", "ld7.out", ...inputs]).status).toBe(0);
+    const r = t.logosc([...inputs, "-nostdlib", "-Wl,--gc-sections", "-o", "ours7.out"]);
+    expect(r.stderr).toBe("");
+    const ours = readSymbols(t.path("ours7.out"));
+    expect(ours.has("dropped_b")).toBe(false);
+    expect(ours.has("dropped_data")).toBe(false);
+    expect(ours.has("helper")).toBe(false);
+    expectSameLayout(t.path("ours7.out"), t.path("ld7.out"));
+    expect(t.run(t.path("ours7.out"))).toEqual(t.run(t.path("ld7.out")));
+  });
+
+  it("archives: takes only the members needed (transitively), from ar's archives and ours", () => {
+    const m1 = t.cc("m1", "int m3_value(void);\nint tweak(int x) { return x + m3_value(); }\n");
+    const m2 = t.cc("m2", "int never_called(void) { return 99; }\n");
+    const m3 = t.cc("m3", "int m3_value(void) { return 100; }\n");
+    t.tool("ar", ["rcs", "libgnu.a", m1, m2, m3]);
+    writeFileSync(
+      t.path("libours.a"),
+      writeArchive(
+        ["m1.o", "m2.o", "a-rather-long-member-name-m3.o"].map((name, i) => ({
+          name,
+          data: readFileSync([m1, m2, m3][i]),
+        })),
+      ),
+    );
+    for (const lib of ["libgnu.a", "libours.a"]) {
+      const ldOut = `ld-${lib}.out`;
+      const ourOut = `ours-${lib}.out`;
+      expect(
+        t.ld([
+          "-o",
+          ldOut,
+          ...objs.filter((o) => !o.endsWith("main.o")),
+          t.cc(
+            "main2",
+            MAIN.replace(
+              "__attribute__((weak)) int tweak(int x) { return x + 1; }",
+              "int tweak(int);",
+            ),
+            ["-fcommon"],
+          ),
+          t.path(lib),
+        ]).stderr,
+      ).toBe("");
+      const r = t.logosc([
+        ...objs.filter((o) => !o.endsWith("main.o")),
+        t.path("main2.o"),
+        t.path(lib),
+        "-nostdlib",
+        "-Wl,-Map," + lib + ".map",
+        "-o",
+        ourOut,
+      ]);
+      expect(r.stderr).toBe("");
+      expect(t.run(t.path(ourOut))).toEqual(t.run(t.path(ldOut)));
+      expect(t.run(t.path(ourOut)).status).toBe(113);
+      expect(readSymbols(t.path(ourOut)).has("never_called")).toBe(false);
+      expectSameLayout(t.path(ourOut), t.path(ldOut));
+      const map = readFileSync(t.path(lib + ".map"), "utf8");
+      expect(map).toMatch(/m1\.o\)\n\s+\S*main2\.o \(tweak\)/);
+    }
+  });
+
+  it("objects written by our ELF writer link with our linker and run", () => {
+    writeFileSync(t.path("hello.o"), writeElf32Relocatable(helloObject()));
+    const r = t.logosc(["hello.o", "-nostdlib", "-o", "hello"]);
+    expect(r.stderr).toBe("");
+    expect(t.run(t.path("hello"))).toEqual({ stdout: "hello\n", status: 42 });
+    expect(t.ld(["-o", "hello-ld", "hello.o"]).status).toBe(0);
+    expectSameLayout(t.path("hello"), t.path("hello-ld"));
+  });
+
+  it("--oformat binary gives ld's bytes for a boot-sector-style layout", () => {
+    const boot = t.nasm(
+      "boot",
+      `bits 16
+global entry
+extern message
+section .text
+entry:
+    mov si, message
+    jmp short entry
+section .rodata
+    dd entry
+section .sig progbits alloc
+    dw 0xaa55
+`,
+    );
+    const msg = t.nasm("msg", "global message\nsection .rodata\nmessage: db 'hi', 0\n");
+    const script = t.write(
+      "boot.ld",
+      `OUTPUT_FORMAT(binary)
+SECTIONS {
+  . = 0x7c00;
+  .text : { *(.text) }
+  .rodata : { *(.rodata) }
+  .sig 0x7dfe : { *(.sig) }
+}
+`,
+    );
+    expect(t.ld(["-T", script, "-o", "boot-ld.bin", boot, msg]).stderr).toBe("");
+    const r = t.logosc([
+      "-T",
+      script,
+      boot,
+      msg,
+      "-nostdlib",
+      "-Wl,--oformat=binary",
+      "-e",
+      "entry",
+      "-o",
+      "boot.bin",
+    ]);
+    expect(r.stderr).toBe("");
+    const ours = readFileSync(t.path("boot.bin"));
+    expect(ours.length).toBe(512);
+    expect(ours).toEqual(readFileSync(t.path("boot-ld.bin")));
+  });
+});
+
+describe.runIf(haveTools)("link errors, beside GNU ld", () => {
+  const t = new Scratch();
+  let base: string[] = [];
+  beforeAll(() => {
+    base = [t.nasm("start", START), t.cc("sys", SYS)];
+  });
+
+  it("undefined reference: names the object, function, section and offset; no output", () => {
+    const m = t.cc("m", "int missing(int);\nint main(void) { return missing(3) + 1; }\n");
+    const ld = t.ld(["-o", "ld.out", ...base, m]);
+    expect(ld.status).not.toBe(0);
+    const r = t.logosc([...base, m, "-nostdlib", "-o", "out"]);
+    expect(r.status).toBe(1);
+    // ld: "m.o: in function `main':\nm.c:(.text+0xa): undefined reference to `missing'"
+    const where = /in function `main':\n\S*:\((\.text\+0x[0-9a-f]+)\)/.exec(ld.stderr)![1];
+    expect(r.stderr).toContain(
+      `m.o: in function \`main': (${where}): undefined reference to \`missing'`,
+    );
+    expect(existsSync(t.path("out"))).toBe(false);
+  });
+
+  it("multiple definition: names both places", () => {
+    const a = t.cc("a", "int main(void) { return 0; }\nint dup(void) { return 1; }\n");
+    const b = t.cc("b", "int dup(void) { return 2; }\n");
+    expect(t.ld(["-o", "ld.out", ...base, a, b]).stderr).toContain("multiple definition of `dup'");
+    const r = t.logosc([...base, a, b, "-nostdlib", "-o", "out"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("b.o: in function `dup': (.text+0x0): multiple definition of `dup'");
+    expect(r.stderr).toMatch(
+      /note: \S*a\.o: in function `dup': \(\.text\+0x[0-9a-f]+\): first defined here/,
+    );
+  });
+
+  it("relocation overflow: a 16-bit field that cannot hold the address", () => {
+    const o = t.nasm(
+      "far",
+      "bits 16\nglobal _start\nextern far_away\nsection .text\n_start: dw far_away\n",
+    );
+    const script = t.write(
+      "far.ld",
+      "SECTIONS { .text 0x1000 : { *(.text) } far_away = 0x12345; }\n",
+    );
+    expect(t.ld(["-T", script, "-o", "ld.out", o]).stderr).toMatch(
+      /relocation truncated to fit: R_386_16 against .*`far_away'/,
+    );
+    const r = t.logosc(["-T", script, o, "-nostdlib", "-o", "out"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "far.o:(.text+0x0): relocation truncated to fit: R_386_16 against `far_away'",
+    );
+  });
+
+  it("a script error points at the file, line and column, with the line and a caret", () => {
+    const script = t.write("bad.ld", "SECTIONS {\n  .text : { *(.text) }\n  . = ;\n}\n");
+    const r = t.logosc(["-T", script, ...base, "-nostdlib", "-o", "out"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${script}:3:7: error: expected an expression before ';'`);
+    expect(r.stderr).toContain("    3 |   . = ;\n      |       ^");
+    expect(t.ld(["-T", script, "-o", "ld.out", ...base]).stderr).toContain(
+      "bad.ld:3: syntax error",
+    );
+  });
+
+  it("an undefined symbol in a script expression, and a missing input", () => {
+    const script = t.write(
+      "undef.ld",
+      "SECTIONS {\n  . = nowhere + 4;\n  .text : { *(.text*) }\n}\n",
+    );
+    const r = t.logosc(["-T", script, ...base, "-nostdlib", "-o", "out"]);
+    expect(r.stderr).toContain(
+      `${script}:2:7: error: undefined symbol \`nowhere' referenced in expression`,
+    );
+    expect(t.ld(["-T", script, "-o", "ld.out", ...base]).stderr).toContain(
+      "undefined symbol `nowhere' referenced in expression",
+    );
+    const m = t.logosc(["nope.o", "-nostdlib", "-o", "out"]);
+    expect(m.status).toBe(1);
+    expect(m.stderr).toContain("cannot find nope.o");
+    expect(m.stderr).not.toMatch(/\n\s+at /); // no JavaScript stack
+  });
+});
