@@ -295,24 +295,6 @@ function signed(value: number, bits: number): number {
   return v;
 }
 
-/** The operand that goes in ModRM's r/m field, and the one in its reg field, for a `/r` form. */
-function modrmRoles(f: Form): { rm: number; reg: number } {
-  const ops = f.operands;
-  const rm = ops.findIndex((k) => k.startsWith("r/m") || k === "m" || /^m\d|^mfar/.test(k));
-  if (rm >= 0) {
-    const reg = ops.findIndex((k, i) => i !== rm && /^(r8|r16|r32|sreg|cr|dr|tr)$/.test(k));
-    return { rm, reg };
-  }
-  // `mov cr0,eax`, `mov eax,ds`: the special register in reg, the general one in r/m. `imul eax,5`: the one
-  // register is both.
-  const special = ops.findIndex((k) => k === "cr" || k === "dr" || k === "tr" || k === "sreg");
-  const gpr = ops.findIndex((k) => k === "r8" || k === "r16" || k === "r32");
-  if (special >= 0) return { rm: gpr, reg: special };
-  // `lar eax,ebx`: two general registers, the second in r/m.
-  const second = ops.findIndex((k, i) => i > gpr && (k === "r8" || k === "r16" || k === "r32"));
-  return second >= 0 ? { rm: second, reg: gpr } : { rm: gpr, reg: gpr };
-}
-
 interface Emitted {
   bytes: number[];
   fixups: Fixup[];
@@ -502,18 +484,9 @@ function emit(f: Form, ins: Instruction, opts: EncodeOptions): Emitted | string 
 
   // ModRM, SIB, displacement.
   if (f.modrm.kind === "r" || f.modrm.kind === "digit") {
-    let regField: number;
-    let rmIndex: number;
-    if (f.modrm.kind === "digit") {
-      regField = f.modrm.digit;
-      rmIndex = f.operands.findIndex(
-        (k) => k.startsWith("r/m") || k.startsWith("m") || /^r(8|16|32)$/.test(k),
-      );
-    } else {
-      const roles = modrmRoles(f);
-      regField = REGISTERS.get((ops[roles.reg] as RegOperand).reg)!.num;
-      rmIndex = roles.rm;
-    }
+    const regField =
+      f.modrm.kind === "digit" ? f.modrm.digit : REGISTERS.get((ops[f.reg] as RegOperand).reg)!.num;
+    const rmIndex = f.rm;
     const rmOp = ops[rmIndex];
     if (rmOp.kind === "reg") {
       out.bytes.push(0xc0 | (regField << 3) | REGISTERS.get(rmOp.reg)!.num);

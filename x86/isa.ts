@@ -93,6 +93,9 @@ export interface Form {
   osize?: 16 | 32;
   /** The address size the form needs (0x67 when it differs from `bits`); only `jcxz`/`jecxz`. */
   asize?: 16 | 32;
+  /** Which operand is encoded in ModRM's r/m field, and which in its reg field (-1: none). */
+  rm: number;
+  reg: number;
   /** Index in `FORMS`: the table order, which breaks ties between equally short encodings. */
   index: number;
   /** The table line this form came from, for error messages ("the forms that exist"). */
@@ -252,8 +255,8 @@ test  r/mv,immv          ov F7 /0
 test  r8,r/m8            84 /r
 test  rv,r/mv            ov 85 /r
 nop   -                  90
-xchg  accv,rv            ov 90+r
 xchg  rv,accv            ov 90+r
+xchg  accv,rv            ov 90+r
 xchg  r/m8,r8            86 /r
 xchg  r8,r/m8            86 /r
 xchg  r/mv,rv            ov 87 /r
@@ -295,8 +298,8 @@ jmp   relv               ov E9
 jmp   ptr16:v            ov EA
 jmp   r/mv               ov FF /4
 jmp   mfar               FF /5
-wait  -                  9B
 fwait -                  9B
+wait  -                  9B
 pushf -                  9C
 pushfw -                 o16 9C
 pushfd -                 o32 9C
@@ -384,11 +387,10 @@ into  -                  CE
 iret  -                  CF
 iretw -                  o16 CF
 iretd -                  o32 CF
-aam   -                  D4 0A
 aam   imm8               D4
-aad   -                  D5 0A
+aam   -                  D4 0A
 aad   imm8               D5
-salc  -                  D6
+aad   -                  D5 0A
 xlatb -                  D7
 loopne rel8              E0
 loopnz rel8              E0
@@ -552,6 +554,8 @@ function parseLine(line: string, out: Form[]): void {
         operands,
         opcode: [],
         modrm: { kind: "none" },
+        rm: -1,
+        reg: -1,
         index: out.length,
         source: line.trim(),
       };
@@ -570,9 +574,42 @@ function parseLine(line: string, out: Form[]): void {
       }
       // A condition-code form adds the condition's number to its last opcode byte.
       if (name.includes("cc")) form.opcode[form.opcode.length - 1] += cc;
+      setModRMRoles(form);
       out.push(form);
     }
   }
+}
+
+const isGpr = (k: OperandKind) => k === "r8" || k === "r16" || k === "r32";
+const isMemory = (k: OperandKind) => k.startsWith("r/m") || k === "m" || /^m\d|^mfar/.test(k);
+
+/** Which operand goes in ModRM's r/m field and which in its reg field. */
+function setModRMRoles(f: Form): void {
+  const ops = f.operands;
+  if (f.modrm.kind === "plusr") f.reg = ops.findIndex(isGpr);
+  if (f.modrm.kind !== "r" && f.modrm.kind !== "digit") return;
+  f.rm = ops.findIndex(isMemory);
+  if (f.modrm.kind === "digit") {
+    // `sldt eax`: a register-only operand in r/m.
+    if (f.rm < 0) f.rm = ops.findIndex(isGpr);
+    return;
+  }
+  if (f.rm >= 0) {
+    f.reg = ops.findIndex((k, i) => i !== f.rm && (isGpr(k) || /^(sreg|cr|dr|tr)$/.test(k)));
+    return;
+  }
+  // `mov cr0,eax`, `mov eax,ds`: the special register in reg, the general one in r/m.
+  const special = ops.findIndex((k) => k === "cr" || k === "dr" || k === "tr" || k === "sreg");
+  const gpr = ops.findIndex(isGpr);
+  if (special >= 0) {
+    f.reg = special;
+    f.rm = gpr;
+    return;
+  }
+  // `lar eax,ebx`: two general registers, the second in r/m. `imul eax,5`: one, in both.
+  const second = ops.findIndex((k, i) => i > gpr && isGpr(k));
+  f.reg = gpr;
+  f.rm = second >= 0 ? second : gpr;
 }
 
 function parseTable(text: string): Form[] {

@@ -1,0 +1,537 @@
+// The x86 disassembler: machine-code bytes to instructions, and instructions to Intel-syntax text
+// as `objdump -d -M intel` prints it.
+//
+// Decoding uses the same table as the encoder (isa.ts). At module load every form is filed under
+// its first opcode byte (in the one-byte map, or the 0F map for two-byte opcodes; a `+r` form
+// under all eight bytes). To decode, the prefixes are read, the opcode byte picks a short list of
+// forms, and the first form in table order whose operand size, ModRM reg digit and register or
+// memory operands fit is the answer — so the table's order is also the choice of spelling
+// (`je` before `jz`, `shl` before `sal`). Bytes that match no form decode as objdump's `(bad)`.
+//
+// Hot path: the emulator's trace and `logosc objdump` call `decode` for every instruction. The
+// maps are built once; decoding allocates one small object per instruction and no strings;
+// `formatIntel` makes the text only when someone prints it.
+import { FORMS, REG16, REG32, REG8, SREG, type Form, type OperandKind } from "./isa.ts";
+
+export type DecodedOperand =
+  | { kind: "reg"; name: string }
+  | { kind: "imm"; value: number }
+  /** The constant 1 of `shl eax,1`, which objdump prints in decimal. */
+  | { kind: "one" }
+  | { kind: "rel"; target: number }
+  | { kind: "far"; selector: number; offset: number }
+  | { kind: "mem"; mem: DecodedMemory };
+
+export interface DecodedMemory {
+  /** `BYTE`, `WORD`, `DWORD`, `FWORD`, `QWORD`, or "" when objdump prints no size (`lea`). */
+  ptr: string;
+  /** The segment printed before the address: an override prefix, or the string default. */
+  seg?: string;
+  base?: string;
+  index?: string;
+  scale: number;
+  disp: number;
+  /** Whether a displacement is encoded (printed even when 0: `[ebp+0x0]`). */
+  hasDisp: boolean;
+  asize: 16 | 32;
+}
+
+export interface Decoded {
+  address: number;
+  /** Bytes consumed, prefixes included. */
+  length: number;
+  /** The table form, or undefined for bytes that are no instruction (`(bad)`). */
+  form?: Form;
+  /** The mnemonic as objdump spells it (`movs`, `sete`, `lgdtd`), prefixes apart. */
+  mnemonic: string;
+  /** Prefixes printed before the mnemonic: `lock`, `rep`, `repz`, `repnz`, or an unused segment. */
+  prefixes: string[];
+  operands: DecodedOperand[];
+  /** For relative branches: the target address (for symbol names in listings). */
+  target?: number;
+}
+
+export interface DecodeOptions {
+  bits: 16 | 32;
+}
+
+const ONE_BYTE: Form[][] = Array.from({ length: 256 }, () => []);
+const TWO_BYTE: Form[][] = Array.from({ length: 256 }, () => []);
+for (const f of FORMS) {
+  const twoByte = f.opcode[0] === 0x0f;
+  const map = twoByte ? TWO_BYTE : ONE_BYTE;
+  const key = twoByte ? f.opcode[1] : f.opcode[0];
+  // `+r` forms have their register in the last opcode byte, which is the key byte here.
+  const n = f.modrm.kind === "plusr" ? 8 : 1;
+  for (let i = 0; i < n; i++) map[key + i].push(f);
+}
+
+/** Opcode bytes after the key byte (`D4 0A`: the 0A). */
+function extraOpcode(f: Form): number[] {
+  return f.opcode.slice(f.opcode[0] === 0x0f ? 2 : 1);
+}
+const EXTRA: number[][] = FORMS.map(extraOpcode);
+
+const STRING_OPS: Record<string, string> = {
+  movsb: "movs", movsw: "movs", movsd: "movs", cmpsb: "cmps", cmpsw: "cmps", cmpsd: "cmps",
+  stosb: "stos", stosw: "stos", stosd: "stos", lodsb: "lods", lodsw: "lods", lodsd: "lods",
+  scasb: "scas", scasw: "scas", scasd: "scas", insb: "ins", insw: "ins", insd: "ins",
+  outsb: "outs", outsw: "outs", outsd: "outs", xlatb: "xlat",
+}; // prettier-ignore
+
+const SEG_PREFIX: Record<number, string> = {
+  0x26: "es",
+  0x2e: "cs",
+  0x36: "ss",
+  0x3e: "ds",
+  0x64: "fs",
+  0x65: "gs",
+};
+
+function gpr(size: number, n: number): string {
+  return size === 8 ? REG8[n] : size === 16 ? REG16[n] : REG32[n];
+}
+
+function kindSize(k: OperandKind): number {
+  const m = /(8|16|32)$/.exec(k);
+  return m ? Number(m[1]) : 0;
+}
+
+function needsModRM(f: Form): boolean {
+  return f.modrm.kind === "r" || f.modrm.kind === "digit";
+}
+
+/**
+ * Decodes the instruction at `offset` in `code`, which sits at `address`. Never throws: bytes
+ * that are no instruction (or run past the end) come back as `(bad)`, one byte long.
+ */
+export function decode(
+  code: Uint8Array,
+  offset: number,
+  address: number,
+  opts: DecodeOptions,
+): Decoded {
+  const bits = opts.bits;
+  let p = offset;
+  let opsize: 16 | 32 = bits;
+  let adsize: 16 | 32 = bits;
+  let has66 = false;
+  let seg: string | undefined;
+  let rep: number | undefined;
+  let lock = false;
+  for (; p < code.length && p - offset < 14; p++) {
+    const b = code[p];
+    if (b === 0x66) {
+      has66 = true;
+      opsize = bits === 32 ? 16 : 32;
+    } else if (b === 0x67) adsize = bits === 32 ? 16 : 32;
+    else if (b === 0xf0) lock = true;
+    else if (b === 0xf2 || b === 0xf3) rep = b;
+    else if (SEG_PREFIX[b] !== undefined) seg = SEG_PREFIX[b];
+    else break;
+  }
+  const bad = (): Decoded => ({
+    address,
+    length: 1,
+    mnemonic: "(bad)",
+    prefixes: [],
+    operands: [],
+  });
+  if (p >= code.length) return bad();
+  let op = code[p++];
+  let cands = ONE_BYTE[op];
+  if (op === 0x0f) {
+    if (p >= code.length) return bad();
+    op = code[p++];
+    cands = TWO_BYTE[op];
+  }
+  const modrm = p < code.length ? code[p] : -1;
+  const mod = modrm >> 6;
+  const regField = (modrm >> 3) & 7;
+
+  let form: Form | undefined;
+  // With a 0x66 prefix, a form that asks for that operand size wins over one that does not care
+  // (`66 60` is `pushaw`, not `pusha`); without one, table order decides (`60` is `pusha`).
+  for (let pass = has66 ? 0 : 1; pass < 2 && form === undefined; pass++) {
+    for (const f of cands) {
+      if (f.osize !== undefined ? f.osize !== opsize : pass === 0) continue;
+      if (f.asize !== undefined && f.asize !== adsize) continue;
+      const extra = EXTRA[f.index];
+      let ok = true;
+      for (let i = 0; i < extra.length && ok; i++) ok = code[p + i] === extra[i];
+      if (!ok) continue;
+      if (needsModRM(f)) {
+        if (modrm < 0) continue;
+        if (f.modrm.kind === "digit" && f.modrm.digit !== regField) continue;
+        const k = f.operands[f.rm];
+        if (k !== undefined) {
+          if ((k === "m" || /^m\d|^mfar/.test(k)) && mod === 3) continue;
+          if ((k === "r8" || k === "r16" || k === "r32") && mod !== 3) continue;
+        }
+        if (f.reg >= 0 && f.operands[f.reg] === "sreg" && regField > 5) continue;
+      }
+      form = f;
+      break;
+    }
+  }
+  if (form === undefined) return bad();
+  p += EXTRA[form.index].length;
+
+  const operands: DecodedOperand[] = new Array(form.operands.length);
+  let segUsed = false;
+  // ModRM, SIB and displacement.
+  let memory: DecodedMemory | undefined;
+  let rmReg = -1;
+  if (needsModRM(form)) {
+    p++;
+    if (mod === 3) rmReg = modrm & 7;
+    else {
+      const m = decodeMemory(code, p, mod, modrm & 7, adsize, seg);
+      if (m === undefined) return bad();
+      memory = m.mem;
+      p = m.next;
+      segUsed = seg !== undefined;
+    }
+  }
+  const osz = form.osize ?? opsize;
+  const read = (size: number): number => {
+    let v = 0;
+    for (let i = 0; i < size; i++) v |= code[p + i] << (8 * i);
+    p += size;
+    return size === 4 ? v >>> 0 : v;
+  };
+  let target: number | undefined;
+  for (let i = 0; i < form.operands.length; i++) {
+    const k = form.operands[i];
+    let o: DecodedOperand;
+    switch (k) {
+      case "r8":
+      case "r16":
+      case "r32": {
+        const n = form.modrm.kind === "plusr" ? code[p - 1] & 7 : i === form.rm ? rmReg : regField;
+        // `8E D8` is `mov ds,eax` in 32-bit code and `mov ds,ax` in 16-bit code.
+        const size =
+          form.osize === undefined &&
+          k === "r32" &&
+          form.reg >= 0 &&
+          form.operands[form.reg] === "sreg"
+            ? opsize
+            : kindSize(k);
+        o = { kind: "reg", name: gpr(size, n) };
+        break;
+      }
+      case "r/m8":
+      case "r/m16":
+      case "r/m32":
+      case "m":
+      case "m8":
+      case "m16":
+      case "m32":
+      case "mfar":
+        o =
+          rmReg >= 0
+            ? { kind: "reg", name: gpr(kindSize(k), rmReg) }
+            : { kind: "mem", mem: { ...memory!, ptr: ptrOf(form, k, osz) } };
+        break;
+      case "sreg":
+        o = { kind: "reg", name: SREG[regField] };
+        break;
+      case "cr":
+      case "dr":
+      case "tr":
+        o = { kind: "reg", name: `${k}${regField}` };
+        break;
+      case "imm8":
+        o = { kind: "imm", value: read(1) };
+        break;
+      case "simm8": {
+        const v = (read(1) << 24) >> 24;
+        o = { kind: "imm", value: osz === 32 ? v >>> 0 : v & 0xffff };
+        break;
+      }
+      case "imm16":
+        o = { kind: "imm", value: read(2) };
+        break;
+      case "imm32":
+        o = { kind: "imm", value: read(4) };
+        break;
+      case "rel8":
+      case "rel16":
+      case "rel32": {
+        const size = k === "rel8" ? 1 : k === "rel16" ? 2 : 4;
+        let d = read(size);
+        d = size === 1 ? (d << 24) >> 24 : size === 2 ? (d << 16) >> 16 : d | 0;
+        const t = address + (p - offset) + d;
+        target = osz === 16 || bits === 16 ? t & 0xffff : t >>> 0;
+        o = { kind: "rel", target };
+        break;
+      }
+      case "ptr16:16":
+      case "ptr16:32": {
+        const offset = read(k === "ptr16:16" ? 2 : 4);
+        o = { kind: "far", selector: read(2), offset };
+        break;
+      }
+      case "moffs8":
+      case "moffs16":
+      case "moffs32":
+        segUsed = seg !== undefined;
+        o = {
+          kind: "mem",
+          mem: {
+            ptr: "",
+            seg: seg ?? "ds",
+            scale: 1,
+            disp: read(adsize / 8),
+            hasDisp: true,
+            asize: adsize,
+          },
+        };
+        break;
+      case "1":
+        o = { kind: "one" };
+        break;
+      default:
+        o = { kind: "reg", name: k };
+    }
+    operands[i] = o;
+  }
+  if (p > code.length) return bad();
+
+  let mnemonic = form.mnemonic;
+  const prefixes: string[] = [];
+  if (lock) prefixes.push("lock");
+  const str = STRING_OPS[mnemonic];
+  if (str !== undefined) {
+    mnemonic = str;
+    operands.push(...stringOperands(str, form, opsize, adsize, seg));
+    segUsed = seg !== undefined;
+    if (rep === 0xf3) prefixes.push(str === "cmps" || str === "scas" ? "repz" : "rep");
+    if (rep === 0xf2) prefixes.push("repnz");
+  } else if (rep !== undefined) prefixes.push(rep === 0xf3 ? "repz" : "repnz");
+  if (seg !== undefined && !segUsed) prefixes.push(seg);
+  mnemonic = spelling(mnemonic, form, opsize, bits);
+  const d: Decoded = { address, length: p - offset, form, mnemonic, prefixes, operands };
+  if (target !== undefined) d.target = target;
+  return d;
+}
+
+/** The `PTR` word objdump prints for a memory operand of kind `k`. */
+function ptrOf(f: Form, k: OperandKind, osize: number): string {
+  switch (k) {
+    case "r/m8":
+    case "m8":
+      return "BYTE";
+    case "r/m16":
+    case "m16":
+      return "WORD";
+    case "r/m32":
+    case "m32":
+      return "DWORD";
+    case "mfar":
+      return osize === 32 ? "FWORD" : "DWORD";
+    default:
+      // `m`: lea, lgdt and friends print no size; bound reads two words, invlpg a byte.
+      return f.mnemonic === "bound"
+        ? osize === 32
+          ? "QWORD"
+          : "DWORD"
+        : f.mnemonic === "invlpg"
+          ? "BYTE"
+          : "";
+  }
+}
+
+/** objdump's mnemonic: the operand size as a suffix where the instruction does not show it. */
+function spelling(m: string, f: Form, opsize: number, bits: number): string {
+  if (m === "lgdt" || m === "lidt" || m === "sgdt" || m === "sidt")
+    return m + (opsize === 32 ? "d" : "w");
+  // `push imm` and `jmp rel` have nothing else that shows a non-default operand size.
+  const bare = (k: OperandKind) => k === "simm8" || k.startsWith("imm") || k.startsWith("rel");
+  if (opsize !== bits && f.osize !== undefined && f.operands.length > 0 && f.operands.every(bare)) {
+    return m + (opsize === 32 ? "d" : "w");
+  }
+  return m;
+}
+
+/** The operands objdump shows for string instructions: `movs BYTE PTR es:[edi],BYTE PTR ds:[esi]`. */
+function stringOperands(
+  str: string,
+  f: Form,
+  opsize: number,
+  adsize: 16 | 32,
+  seg: string | undefined,
+): DecodedOperand[] {
+  const last = f.mnemonic[f.mnemonic.length - 1];
+  const size = last === "b" ? 8 : last === "w" ? 16 : opsize;
+  const ptr = size === 8 ? "BYTE" : size === 16 ? "WORD" : "DWORD";
+  const acc: DecodedOperand = { kind: "reg", name: gpr(size, 0) };
+  const r = (n: number) => (adsize === 16 ? REG16[n] : REG32[n]);
+  const mem = (s: string, reg: string): DecodedOperand => ({
+    kind: "mem",
+    mem: { ptr, seg: s, base: reg, scale: 1, disp: 0, hasDisp: false, asize: adsize },
+  });
+  const src = mem(seg ?? "ds", r(6));
+  const dst = mem("es", r(7));
+  switch (str) {
+    case "movs":
+      return [dst, src];
+    case "cmps":
+      return [src, dst];
+    case "stos":
+      return [dst, acc];
+    case "lods":
+      return [acc, src];
+    case "scas":
+      return [acc, dst];
+    case "ins":
+      return [dst, { kind: "reg", name: "dx" }];
+    case "outs":
+      return [{ kind: "reg", name: "dx" }, src];
+    default: // xlat
+      return [
+        {
+          kind: "mem",
+          mem: {
+            ptr: "BYTE",
+            seg: seg ?? "ds",
+            base: r(3),
+            scale: 1,
+            disp: 0,
+            hasDisp: false,
+            asize: adsize,
+          },
+        },
+      ];
+  }
+}
+
+const REG16_EA: readonly (readonly [string | undefined, string | undefined])[] = [
+  ["bx", "si"],
+  ["bx", "di"],
+  ["bp", "si"],
+  ["bp", "di"],
+  ["si", undefined],
+  ["di", undefined],
+  ["bp", undefined],
+  ["bx", undefined],
+];
+
+function decodeMemory(
+  code: Uint8Array,
+  p: number,
+  mod: number,
+  rm: number,
+  asize: 16 | 32,
+  seg: string | undefined,
+): { mem: DecodedMemory; next: number } | undefined {
+  const readSigned = (size: number): number => {
+    if (size === 1) return (code[p++] << 24) >> 24;
+    if (size === 2) {
+      const v = code[p] | (code[p + 1] << 8);
+      p += 2;
+      return (v << 16) >> 16;
+    }
+    const v = code[p] | (code[p + 1] << 8) | (code[p + 2] << 16) | (code[p + 3] << 24);
+    p += 4;
+    return v;
+  };
+  const mem: DecodedMemory = { ptr: "", scale: 1, disp: 0, hasDisp: false, asize };
+  if (seg !== undefined) mem.seg = seg;
+  if (asize === 16) {
+    if (mod === 0 && rm === 6) {
+      mem.disp = readSigned(2) & 0xffff;
+      mem.hasDisp = true;
+      mem.seg ??= "ds";
+    } else {
+      const [b, x] = REG16_EA[rm];
+      if (b !== undefined) mem.base = b;
+      if (x !== undefined) mem.index = x;
+      if (mod !== 0) {
+        mem.disp = readSigned(mod === 1 ? 1 : 2);
+        mem.hasDisp = true;
+      }
+    }
+  } else {
+    let base: number | undefined = rm;
+    if (rm === 4) {
+      if (p >= code.length) return undefined;
+      const sib = code[p++];
+      const idx = (sib >> 3) & 7;
+      mem.scale = 1 << (sib >> 6);
+      if (idx !== 4) mem.index = REG32[idx];
+      else if (mem.scale !== 1 || (sib & 7) !== 4) mem.index = "eiz";
+      base = sib & 7;
+      if (base === 5 && mod === 0) {
+        base = undefined;
+        mem.disp = readSigned(4);
+        mem.hasDisp = true;
+      }
+    } else if (rm === 5 && mod === 0) {
+      base = undefined;
+      mem.disp = readSigned(4) >>> 0;
+      mem.hasDisp = true;
+      mem.seg ??= "ds";
+    }
+    if (base !== undefined) mem.base = REG32[base];
+    if (mod !== 0) {
+      mem.disp = readSigned(mod === 1 ? 1 : 4);
+      mem.hasDisp = true;
+    }
+  }
+  if (p > code.length) return undefined;
+  return { mem, next: p };
+}
+
+const hex = (n: number): string => "0x" + n.toString(16);
+
+function memoryText(m: DecodedMemory): string {
+  const ptr = m.ptr === "" ? "" : `${m.ptr} PTR `;
+  const seg = m.seg !== undefined ? `${m.seg}:` : "";
+  if (m.base === undefined && m.index === undefined) return `${ptr}${seg}${hex(m.disp >>> 0)}`;
+  let s = m.base ?? "";
+  if (m.index !== undefined) s += `${s ? "+" : ""}${m.index}${m.asize === 32 ? "*" + m.scale : ""}`;
+  if (m.hasDisp) s += m.disp < 0 ? `-${hex(-m.disp)}` : `+${hex(m.disp)}`;
+  return `${ptr}${seg}[${s}]`;
+}
+
+/** One operand as objdump prints it; `symbol` names a branch target if it can. */
+export function operandText(
+  o: DecodedOperand,
+  symbol?: (address: number) => string | undefined,
+): string {
+  switch (o.kind) {
+    case "reg":
+      return o.name;
+    case "imm":
+      return hex(o.value);
+    case "one":
+      return "1";
+    case "rel": {
+      const name = symbol?.(o.target);
+      return name === undefined ? hex(o.target) : `${o.target.toString(16)} <${name}>`;
+    }
+    case "far":
+      return `${hex(o.selector)}:${hex(o.offset)}`;
+    case "mem":
+      return memoryText(o.mem);
+  }
+}
+
+/** The instruction as `objdump -d -M intel` prints it: `mov    eax,DWORD PTR [ebx+0x4]`. */
+export function formatIntel(d: Decoded, symbol?: (address: number) => string | undefined): string {
+  const head = d.prefixes.length > 0 ? `${d.prefixes.join(" ")} ${d.mnemonic}` : d.mnemonic;
+  if (d.operands.length === 0) return head;
+  return `${head.padEnd(6)} ${d.operands.map((o) => operandText(o, symbol)).join(",")}`;
+}
+
+/** Decodes `code` from start to end, as objdump does: one instruction after the other. */
+export function disassemble(code: Uint8Array, address: number, opts: DecodeOptions): Decoded[] {
+  const out: Decoded[] = [];
+  for (let off = 0; off < code.length;) {
+    const d = decode(code, off, address + off, opts);
+    out.push(d);
+    off += d.length;
+  }
+  return out;
+}
