@@ -23,7 +23,7 @@
 //
 // Hot path: the parser instance is built once per process (`performSelfAnalysis` is slow) and
 // reused; per token it does a Map lookup for identifiers and nothing else that allocates.
-import type { IToken, TokenType } from "chevrotain";
+import type { IOrAlt, IToken, TokenType } from "chevrotain";
 import {
   createToken,
   createTokenInstance,
@@ -240,6 +240,14 @@ function expectedMessage(paths: TokenType[][], actual: IToken, custom?: string):
   }
   return `syntax error ${before(actual)}`;
 }
+
+/**
+ * The alternatives of an `OR`, built once per parser: a rule that writes them inline allocates
+ * every object and closure again on each call, which on the hot rules (statements, expressions)
+ * was a large part of the parser's garbage. Only alternatives that use no local of the rule can
+ * be cached this way.
+ */
+type Alternatives<T> = { DEF: IOrAlt<T>[]; ERR_MSG: string };
 
 /** Declaration specifiers being collected (the rule fills it, `finish` turns it into `DeclSpecs`). */
 interface SpecsBuilder {
@@ -560,21 +568,24 @@ class CParser extends EmbeddedActionsParser {
 
   // externalDeclaration = staticAssert | fileAsm | ";" | declarationOrFunction
   private externalDeclaration = this.RULE("externalDeclaration", (): ExternalDecl | undefined => {
-    return this.OR({
-      DEF: [
-        { ALT: () => this.SUBRULE(this.staticAssert) },
-        { ALT: () => this.SUBRULE(this.fileAsm) },
-        {
-          ALT: () => {
-            this.CONSUME(T.Semicolon);
-            return undefined;
+    return this.OR(
+      (this.externalDeclarationAlts ??= {
+        DEF: [
+          { ALT: () => this.SUBRULE(this.staticAssert) },
+          { ALT: () => this.SUBRULE(this.fileAsm) },
+          {
+            ALT: () => {
+              this.CONSUME(T.Semicolon);
+              return undefined;
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.declarationOrFunction) },
-      ],
-      ERR_MSG: "declaration",
-    });
+          { ALT: () => this.SUBRULE(this.declarationOrFunction) },
+        ],
+        ERR_MSG: "declaration",
+      }),
+    );
   });
+  private externalDeclarationAlts?: Alternatives<ExternalDecl | undefined>;
 
   // fileAsm = "__asm__" "(" stringLiteral ")" ";"
   private fileAsm = this.RULE("fileAsm", (): FileAsm => {
@@ -1438,37 +1449,43 @@ class CParser extends EmbeddedActionsParser {
 
   // blockItem = declaration | statement
   private blockItem = this.RULE("blockItem", (): BlockItem => {
-    return this.OR({
-      DEF: [
-        { ALT: () => this.SUBRULE(this.declaration) },
-        { ALT: () => this.SUBRULE(this.statement) },
-      ],
-      ERR_MSG: "statement or declaration",
-    });
+    return this.OR(
+      (this.blockItemAlts ??= {
+        DEF: [
+          { ALT: () => this.SUBRULE(this.declaration) },
+          { ALT: () => this.SUBRULE(this.statement) },
+        ],
+        ERR_MSG: "statement or declaration",
+      }),
+    );
   });
+  private blockItemAlts?: Alternatives<BlockItem>;
 
   // statement = labeledStatement | compoundStatement | expressionStatement | ifStatement
   //           | switchStatement | whileStatement | doStatement | forStatement | jumpStatement
   //           | asmStatement
   private statement = this.RULE("statement", (): Stmt => {
-    return this.OR({
-      DEF: [
-        { ALT: () => this.SUBRULE(this.labeledStatement) },
-        { ALT: () => this.SUBRULE(this.caseStatement) },
-        { ALT: () => this.SUBRULE(this.defaultStatement) },
-        { ALT: () => this.SUBRULE(this.compoundStatement) },
-        { ALT: () => this.SUBRULE(this.ifStatement) },
-        { ALT: () => this.SUBRULE(this.switchStatement) },
-        { ALT: () => this.SUBRULE(this.whileStatement) },
-        { ALT: () => this.SUBRULE(this.doStatement) },
-        { ALT: () => this.SUBRULE(this.forStatement) },
-        { ALT: () => this.SUBRULE(this.jumpStatement) },
-        { ALT: () => this.SUBRULE(this.asmStatement) },
-        { ALT: () => this.SUBRULE(this.expressionStatement) },
-      ],
-      ERR_MSG: "statement",
-    });
+    return this.OR(
+      (this.statementAlts ??= {
+        DEF: [
+          { ALT: () => this.SUBRULE(this.labeledStatement) },
+          { ALT: () => this.SUBRULE(this.caseStatement) },
+          { ALT: () => this.SUBRULE(this.defaultStatement) },
+          { ALT: () => this.SUBRULE(this.compoundStatement) },
+          { ALT: () => this.SUBRULE(this.ifStatement) },
+          { ALT: () => this.SUBRULE(this.switchStatement) },
+          { ALT: () => this.SUBRULE(this.whileStatement) },
+          { ALT: () => this.SUBRULE(this.doStatement) },
+          { ALT: () => this.SUBRULE(this.forStatement) },
+          { ALT: () => this.SUBRULE(this.jumpStatement) },
+          { ALT: () => this.SUBRULE(this.asmStatement) },
+          { ALT: () => this.SUBRULE(this.expressionStatement) },
+        ],
+        ERR_MSG: "statement",
+      }),
+    );
   });
+  private statementAlts?: Alternatives<Stmt>;
 
   // labeledStatement = identifier ":" attributeSpecifier* statement
   private labeledStatement = this.RULE("labeledStatement", (): Stmt => {
@@ -1808,7 +1825,9 @@ class CParser extends EmbeddedActionsParser {
     const target = this.SUBRULE(this.conditionalExpression);
     let result = target;
     this.OPTION(() => {
-      const opTok = this.OR(ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) })));
+      const opTok = this.OR(
+        (this.assignmentOperatorAlts ??= ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
+      );
       const value = this.SUBRULE(this.assignmentExpression);
       this.ACTION(() => {
         result = {
@@ -1823,6 +1842,7 @@ class CParser extends EmbeddedActionsParser {
     });
     return result;
   });
+  private assignmentOperatorAlts?: IOrAlt<IToken>[];
 
   // conditionalExpression = binaryExpression ("?" expression ":" conditionalExpression)?
   private conditionalExpression = this.RULE("conditionalExpression", (): Expr => {
@@ -1856,7 +1876,9 @@ class CParser extends EmbeddedActionsParser {
     let operands: Expr[] | undefined;
     let ops: IToken[] | undefined;
     this.MANY(() => {
-      const op = this.OR(BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) })));
+      const op = this.OR(
+        (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
+      );
       const operand = this.SUBRULE2(this.castExpression);
       this.ACTION(() => {
         if (!operands) {
@@ -1869,6 +1891,7 @@ class CParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => (operands ? this.precedenceClimb(operands, ops!) : first));
   });
+  private binaryOperatorAlts?: IOrAlt<IToken>[];
 
   private precedenceClimb(operands: Expr[], ops: IToken[]): Expr {
     const outStack: Expr[] = [operands[0]];
@@ -1904,45 +1927,48 @@ class CParser extends EmbeddedActionsParser {
   // castExpression = "(" typeName ")" (castExpression | initializerList postfixSuffix*)
   //                | unaryExpression
   private castExpression = this.RULE("castExpression", (): Expr => {
-    return this.OR({
-      DEF: [
-        {
-          ALT: () => {
-            const start = this.CONSUME(T.LParen);
-            const type = this.SUBRULE(this.typeName);
-            this.CONSUME(T.RParen);
-            return this.OR2([
-              {
-                ALT: () => {
-                  const init = this.SUBRULE(this.initializerList);
-                  const lit = this.ACTION((): Expr => ({
-                    kind: "CompoundLiteral",
-                    type,
-                    init,
-                    span: this.spanFrom(start),
-                  }));
-                  return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
+    return this.OR(
+      (this.castExpressionAlts ??= {
+        DEF: [
+          {
+            ALT: () => {
+              const start = this.CONSUME(T.LParen);
+              const type = this.SUBRULE(this.typeName);
+              this.CONSUME(T.RParen);
+              return this.OR2([
+                {
+                  ALT: () => {
+                    const init = this.SUBRULE(this.initializerList);
+                    const lit = this.ACTION((): Expr => ({
+                      kind: "CompoundLiteral",
+                      type,
+                      init,
+                      span: this.spanFrom(start),
+                    }));
+                    return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  const operand = this.SUBRULE(this.castExpression);
-                  return this.ACTION((): Expr => ({
-                    kind: "Cast",
-                    type,
-                    operand,
-                    span: this.spanFrom(start),
-                  }));
+                {
+                  ALT: () => {
+                    const operand = this.SUBRULE(this.castExpression);
+                    return this.ACTION((): Expr => ({
+                      kind: "Cast",
+                      type,
+                      operand,
+                      span: this.spanFrom(start),
+                    }));
+                  },
                 },
-              },
-            ]);
+              ]);
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.unaryExpression) },
-      ],
-      ERR_MSG: "expression",
-    });
+          { ALT: () => this.SUBRULE(this.unaryExpression) },
+        ],
+        ERR_MSG: "expression",
+      }),
+    );
   });
+  private castExpressionAlts?: Alternatives<Expr>;
 
   // unaryExpression = ("++" | "--") unaryExpression
   //                 | ("&" | "*" | "+" | "-" | "~" | "!") castExpression
@@ -1950,25 +1976,28 @@ class CParser extends EmbeddedActionsParser {
   //                 | "_Alignof" ("(" typeName ")" | unaryExpression)
   //                 | postfixExpression
   private unaryExpression = this.RULE("unaryExpression", (): Expr => {
-    return this.OR({
-      DEF: [
-        { ALT: () => this.prefix(this.CONSUME(T.PlusPlus), this.SUBRULE(this.unaryExpression)) },
-        {
-          ALT: () => this.prefix(this.CONSUME(T.MinusMinus), this.SUBRULE2(this.unaryExpression)),
-        },
-        { ALT: () => this.prefix(this.CONSUME(T.Amp), this.SUBRULE(this.castExpression)) },
-        { ALT: () => this.prefix(this.CONSUME(T.Star), this.SUBRULE2(this.castExpression)) },
-        { ALT: () => this.prefix(this.CONSUME(T.Plus), this.SUBRULE3(this.castExpression)) },
-        { ALT: () => this.prefix(this.CONSUME(T.Minus), this.SUBRULE4(this.castExpression)) },
-        { ALT: () => this.prefix(this.CONSUME(T.Tilde), this.SUBRULE5(this.castExpression)) },
-        { ALT: () => this.prefix(this.CONSUME(T.Bang), this.SUBRULE6(this.castExpression)) },
-        { ALT: () => this.SUBRULE(this.sizeofExpression) },
-        { ALT: () => this.SUBRULE(this.alignofExpression) },
-        { ALT: () => this.SUBRULE(this.postfixExpression) },
-      ],
-      ERR_MSG: "expression",
-    });
+    return this.OR(
+      (this.unaryExpressionAlts ??= {
+        DEF: [
+          { ALT: () => this.prefix(this.CONSUME(T.PlusPlus), this.SUBRULE(this.unaryExpression)) },
+          {
+            ALT: () => this.prefix(this.CONSUME(T.MinusMinus), this.SUBRULE2(this.unaryExpression)),
+          },
+          { ALT: () => this.prefix(this.CONSUME(T.Amp), this.SUBRULE(this.castExpression)) },
+          { ALT: () => this.prefix(this.CONSUME(T.Star), this.SUBRULE2(this.castExpression)) },
+          { ALT: () => this.prefix(this.CONSUME(T.Plus), this.SUBRULE3(this.castExpression)) },
+          { ALT: () => this.prefix(this.CONSUME(T.Minus), this.SUBRULE4(this.castExpression)) },
+          { ALT: () => this.prefix(this.CONSUME(T.Tilde), this.SUBRULE5(this.castExpression)) },
+          { ALT: () => this.prefix(this.CONSUME(T.Bang), this.SUBRULE6(this.castExpression)) },
+          { ALT: () => this.SUBRULE(this.sizeofExpression) },
+          { ALT: () => this.SUBRULE(this.alignofExpression) },
+          { ALT: () => this.SUBRULE(this.postfixExpression) },
+        ],
+        ERR_MSG: "expression",
+      }),
+    );
   });
+  private unaryExpressionAlts?: Alternatives<Expr>;
 
   private prefix(opTok: IToken, operand: Expr): Expr {
     return this.ACTION((): Expr => ({
@@ -2067,72 +2096,94 @@ class CParser extends EmbeddedActionsParser {
   private postfixSuffixes = this.RULE("postfixSuffixes", (base: Expr): Expr => {
     let e = base;
     this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket);
-            const index = this.SUBRULE(this.expression);
-            this.CONSUME(T.RBracket);
-            this.ACTION(() => {
-              e = { kind: "Index", base: e, index, span: this.joinTo(e.span) };
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            const args: Expr[] = [];
-            this.OPTION(() => {
-              args.push(this.SUBRULE(this.assignmentExpression));
-              this.MANY2(() => {
-                this.CONSUME(T.Comma);
-                args.push(this.SUBRULE2(this.assignmentExpression));
-              });
-            });
-            this.CONSUME(T.RParen);
-            this.ACTION(() => {
-              e = { kind: "Call", callee: e, args, span: this.joinTo(e.span) };
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const n = this.SUBRULE(this.name);
-            this.ACTION(() => {
-              e = this.member(e, n, false);
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Arrow);
-            const n = this.SUBRULE2(this.name);
-            this.ACTION(() => {
-              e = this.member(e, n, true);
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.PlusPlus);
-            this.ACTION(() => {
-              e = { kind: "Postfix", op: "++", operand: e, span: this.joinTo(e.span) };
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.MinusMinus);
-            this.ACTION(() => {
-              e = { kind: "Postfix", op: "--", operand: e, span: this.joinTo(e.span) };
-            });
-          },
-        },
-      ]);
+      this.suffixBase = e;
+      e = this.OR((this.postfixSuffixAlts ??= this.postfixSuffixAlternatives()));
     });
     return e;
   });
+  /** The expression the suffix being parsed applies to (each alternative reads it first). */
+  private suffixBase: Expr | undefined;
+  private postfixSuffixAlts?: IOrAlt<Expr>[];
+
+  private postfixSuffixAlternatives(): IOrAlt<Expr>[] {
+    return [
+      {
+        ALT: () => {
+          const e = this.suffixBase!;
+          this.CONSUME(T.LBracket);
+          const index = this.SUBRULE(this.expression);
+          this.CONSUME(T.RBracket);
+          return this.ACTION((): Expr => ({
+            kind: "Index",
+            base: e,
+            index,
+            span: this.joinTo(e.span),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.suffixBase!;
+          this.CONSUME(T.LParen);
+          const args: Expr[] = [];
+          this.OPTION(() => {
+            args.push(this.SUBRULE(this.assignmentExpression));
+            this.MANY2(() => {
+              this.CONSUME(T.Comma);
+              args.push(this.SUBRULE2(this.assignmentExpression));
+            });
+          });
+          this.CONSUME(T.RParen);
+          return this.ACTION((): Expr => ({
+            kind: "Call",
+            callee: e,
+            args,
+            span: this.joinTo(e.span),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.suffixBase!;
+          this.CONSUME(T.Dot);
+          const n = this.SUBRULE(this.name);
+          return this.ACTION(() => this.member(e, n, false));
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.suffixBase!;
+          this.CONSUME(T.Arrow);
+          const n = this.SUBRULE2(this.name);
+          return this.ACTION(() => this.member(e, n, true));
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.suffixBase!;
+          this.CONSUME(T.PlusPlus);
+          return this.ACTION((): Expr => ({
+            kind: "Postfix",
+            op: "++",
+            operand: e,
+            span: this.joinTo(e.span),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.suffixBase!;
+          this.CONSUME(T.MinusMinus);
+          return this.ACTION((): Expr => ({
+            kind: "Postfix",
+            op: "--",
+            operand: e,
+            span: this.joinTo(e.span),
+          }));
+        },
+      },
+    ];
+  }
 
   private member(base: Expr, n: IToken, arrow: boolean): Expr {
     const nameSpan = this.tokenSpan(n);
@@ -2154,83 +2205,86 @@ class CParser extends EmbeddedActionsParser {
   // primaryExpression = identifier | integerConstant | characterConstant | stringLiteral
   //                   | "(" expression ")" | vaArg | offsetof
   private primaryExpression = this.RULE("primaryExpression", (): Expr => {
-    return this.OR({
-      DEF: [
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.Identifier);
-            return this.ACTION((): Expr => ({
-              kind: "Ident",
-              name: t.image,
-              span: this.tokenSpan(t),
-            }));
+    return this.OR(
+      (this.primaryExpressionAlts ??= {
+        DEF: [
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.Identifier);
+              return this.ACTION((): Expr => ({
+                kind: "Ident",
+                name: t.image,
+                span: this.tokenSpan(t),
+              }));
+            },
           },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.IntegerLiteral);
-            return this.ACTION(() => this.integerLiteral(t));
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.IntegerLiteral);
+              return this.ACTION(() => this.integerLiteral(t));
+            },
           },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.CharLiteral);
-            return this.ACTION(() => this.charLiteral(t));
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.CharLiteral);
+              return this.ACTION(() => this.charLiteral(t));
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.stringLiteral) },
-        {
-          ALT: () => {
-            const start = this.CONSUME(T.LParen);
-            const e = this.SUBRULE(this.expression);
-            this.CONSUME(T.RParen);
-            // The parentheses belong to the span (a message about `(a + b)` underlines them).
-            return this.ACTION(() => ({ ...e, span: this.spanFrom(start) }));
+          { ALT: () => this.SUBRULE(this.stringLiteral) },
+          {
+            ALT: () => {
+              const start = this.CONSUME(T.LParen);
+              const e = this.SUBRULE(this.expression);
+              this.CONSUME(T.RParen);
+              // The parentheses belong to the span (a message about `(a + b)` underlines them).
+              return this.ACTION(() => ({ ...e, span: this.spanFrom(start) }));
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.vaArg) },
-        { ALT: () => this.SUBRULE(this.offsetof) },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.FloatingLiteral);
-            return this.ACTION(() => {
-              this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
-              return this.zero(t);
-            });
+          { ALT: () => this.SUBRULE(this.vaArg) },
+          { ALT: () => this.SUBRULE(this.offsetof) },
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.FloatingLiteral);
+              return this.ACTION(() => {
+                this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
+                return this.zero(t);
+              });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.PpNumber);
-            return this.ACTION(() => {
-              this.error(badNumberMessage(t.image), this.tokenSpan(t));
-              return this.zero(t);
-            });
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.PpNumber);
+              return this.ACTION(() => {
+                this.error(badNumberMessage(t.image), this.tokenSpan(t));
+                return this.zero(t);
+              });
+            },
           },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.Generic);
-            this.ACTION(() => this.unsupported("'_Generic'", t));
-            this.CONSUME2(T.LParen);
-            this.SUBRULE(this.assignmentExpression);
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              this.OR2([
-                { ALT: () => this.SUBRULE2(this.typeName) },
-                { ALT: () => this.CONSUME(T.Default) },
-              ]);
-              this.CONSUME(T.Colon);
-              this.SUBRULE2(this.assignmentExpression);
-            });
-            this.CONSUME2(T.RParen);
-            return this.ACTION(() => this.zero(t));
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.Generic);
+              this.ACTION(() => this.unsupported("'_Generic'", t));
+              this.CONSUME2(T.LParen);
+              this.SUBRULE(this.assignmentExpression);
+              this.MANY(() => {
+                this.CONSUME(T.Comma);
+                this.OR2([
+                  { ALT: () => this.SUBRULE2(this.typeName) },
+                  { ALT: () => this.CONSUME(T.Default) },
+                ]);
+                this.CONSUME(T.Colon);
+                this.SUBRULE2(this.assignmentExpression);
+              });
+              this.CONSUME2(T.RParen);
+              return this.ACTION(() => this.zero(t));
+            },
           },
-        },
-      ],
-      ERR_MSG: "expression",
-    });
+        ],
+        ERR_MSG: "expression",
+      }),
+    );
   });
+  private primaryExpressionAlts?: Alternatives<Expr>;
 
   private zero(t: IToken): Expr {
     return {
