@@ -1,0 +1,32 @@
+// `logos run` against native execution: the same gcc-built static programs, the same stdout and
+// exit status.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { oracle } from "../oracle.ts";
+import { gcc, logos, native, programs } from "./helpers.ts";
+
+describe.runIf(oracle("gcc -m32"))("logos run matches native execution", () => {
+  it("runs a -nostdlib program with its own _start (write, exit)", () => {
+    const exe = gcc(
+      join(programs, "hello-nostdlib.c"),
+      ["-nostdlib", "-ffreestanding", "-O2"],
+      "hello-nostdlib",
+    );
+    const want = native(exe, ["a", "bc"]);
+    const got = logos(exe, ["a", "bc"]);
+    expect(want.status).toBe(42);
+    expect(got.stdout.replace(exe, "PROG")).toBe(want.stdout.replace(exe, "PROG"));
+    expect(got.status).toBe(want.status);
+  });
+
+  it("runs a program linked against glibc (TLS, brk, printf, malloc)", () => {
+    const exe = gcc(join(programs, "hello-glibc.c"), ["-O2"], "hello-glibc");
+    for (const args of [[], ["x"], ["x", "y", "z"]]) {
+      const want = native(exe, args);
+      const got = logos(exe, args);
+      expect(got.stderr).toBe("");
+      expect(got.stdout).toBe(want.stdout);
+      expect(got.status).toBe(want.status);
+    }
+  });
+});
