@@ -14,6 +14,7 @@ import { checkSyntax } from "./parse/syntax.ts";
 import { markMainStarted, timed, timeReport } from "./timing.ts";
 import { link } from "./link/link.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
+import { objdump } from "./objdump.ts";
 
 export interface DriverOptions {
   output?: string;
@@ -94,7 +95,61 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .action((files: string[], raw: Record<string, unknown>) => {
       process.exitCode = run(files, toOptions(raw));
     });
+  // Subcommand options (`objdump -D`) must not be read as the compiler's (`-D macro`).
+  program.enablePositionalOptions();
+  program
+    .command("objdump")
+    .description("disassemble an ELF32 file or a flat binary, as objdump -d -M intel prints it")
+    .argument("<file>", "an ELF32 object or executable, or a flat binary")
+    .option("--bits <n>", "flat binary: 16 or 32-bit code (default 32)")
+    .option("--org <address>", "flat binary: the address of the first byte (default 0)")
+    .option("-b <format>", "'binary': read the file as a flat binary even if it is ELF")
+    .option("-m <machine>", "flat binary: i386 (32-bit) or i8086 (16-bit), as objdump names them")
+    .option("-M <options>", "intel (the only syntax there is; accepted for objdump's sake)")
+    .option("-d", "disassemble the executable sections (the default)")
+    .option("-D", "disassemble every section with contents")
+    .option("-r", "show the relocations under the instructions they patch")
+    .action((file: string, raw: Record<string, unknown>) => {
+      process.exitCode = runObjdump(file, raw);
+    });
   return program;
+}
+
+/** `logosc objdump FILE`: prints the listing on stdout. */
+function runObjdump(file: string, raw: Record<string, unknown>): number {
+  let bits: 16 | 32 = 32;
+  if (raw.m === "i8086") bits = 16;
+  else if (raw.m !== undefined && raw.m !== "i386")
+    throw new UsageError(`unknown machine '${String(raw.m)}' (i386 or i8086)`);
+  if (raw.bits !== undefined) {
+    if (raw.bits !== "16" && raw.bits !== "32")
+      throw new UsageError(`--bits must be 16 or 32, not '${String(raw.bits)}'`);
+    bits = raw.bits === "16" ? 16 : 32;
+  }
+  const org = raw.org === undefined ? 0 : Number(raw.org);
+  if (!Number.isInteger(org) || org < 0 || org > 0xffffffff)
+    throw new UsageError(`bad --org address '${String(raw.org)}'`);
+  if (raw.b !== undefined && raw.b !== "binary" && raw.b !== "elf32-i386") {
+    throw new UsageError(`unknown format '${String(raw.b)}' (binary or elf32-i386)`);
+  }
+  if (raw.M !== undefined && raw.M !== "intel")
+    throw new UsageError(`unknown -M option '${String(raw.M)}' (intel)`);
+  const sink = new DiagnosticSink();
+  const text = objdump(
+    file,
+    {
+      bits,
+      org,
+      binary: raw.b === "binary",
+      relocations: raw.r === true,
+      allSections: raw.D === true,
+    },
+    sink,
+  );
+  process.stderr.write(sink.format(process.stderr.isTTY === true));
+  if (text === undefined) return EXIT_INPUT;
+  process.stdout.write(text);
+  return EXIT_OK;
 }
 
 function toOptions(raw: Record<string, unknown>): DriverOptions {

@@ -1,0 +1,215 @@
+// `logosc objdump`: the disassembly listing of an ELF32 file or a flat binary, in the layout of
+// `objdump -d -M intel` (address, bytes, Intel-syntax instruction, symbol names for targets).
+//
+// ELF files (objects and executables) are read with compiler/obj/elf32.ts; each executable
+// section is decoded from its address (0 in objects), with a `<symbol>:` heading where a symbol
+// starts and, with `-r`, the relocations under the instruction they patch, as `objdump -dr` does.
+// Anything else is a flat binary (a boot sector, `-f bin` output): one section from `--org`,
+// decoded in `--bits 16` or `32` (objdump's `-m i8086` / `-m i386`). The decoding itself is
+// x86/disasm.ts, from the same table the assembler encodes with.
+import { readFileSync } from "node:fs";
+import type { DiagnosticSink } from "./diag.ts";
+import {
+  ET_REL,
+  ElfFormatError,
+  SHF_EXECINSTR,
+  SHN_UNDEF,
+  STT_FILE,
+  STT_SECTION,
+  STB_LOCAL,
+  isElf,
+  readElf32,
+  relocationName,
+  type Elf32File,
+} from "./obj/elf32.ts";
+import { decode, formatIntel } from "../x86/disasm.ts";
+
+export interface ObjdumpOptions {
+  /** Flat binaries: 16 or 32 (default 32). ELF files are always 32-bit. */
+  bits: 16 | 32;
+  /** Flat binaries: the address of the first byte (default 0). */
+  org: number;
+  /** Treat the file as a flat binary even if it is ELF (objdump's `-b binary`). */
+  binary: boolean;
+  /** `-r`: print relocations under the instructions. */
+  relocations: boolean;
+  /** `-D`: disassemble every section with contents, not only the executable ones. */
+  allSections: boolean;
+}
+
+/** objdump prints 7 bytes on an instruction's line and continues on further lines. */
+const BYTES_PER_LINE = 7;
+
+interface Label {
+  address: number;
+  name: string;
+}
+
+/** The listing of `file`, or undefined after reporting why it cannot be read. */
+export function objdump(file: string, o: ObjdumpOptions, sink: DiagnosticSink): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    sink.error(`cannot open '${file}': No such file or directory`);
+    return undefined;
+  }
+  if (o.binary || !isElf(bytes)) return flatListing(file, bytes, o);
+  try {
+    return elfListing(file, readElf32(bytes, file), o);
+  } catch (e) {
+    if (e instanceof ElfFormatError) {
+      sink.error(e.message);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+function flatListing(file: string, bytes: Uint8Array, o: ObjdumpOptions): string {
+  const out = [`\n${file}:     file format binary\n\n`, "\nDisassembly of section .data:\n\n"];
+  out.push(`${hex8(o.org)} <.data>:\n`);
+  listSection(out, bytes, o.org, o.bits, [], new Map(), []);
+  return out.join("");
+}
+
+function elfListing(file: string, elf: Elf32File, o: ObjdumpOptions): string {
+  const out = [`\n${file}:     file format elf32-i386\n\n`];
+  // In an executable, a target outside the section (an absolute symbol, another section) is
+  // named after the nearest symbol anywhere, as objdump does.
+  const everywhere: Label[] =
+    elf.elfType === ET_REL
+      ? []
+      : elf.symbols
+          .filter(
+            (y) =>
+              y.shndx !== SHN_UNDEF &&
+              y.type !== STT_SECTION &&
+              y.type !== STT_FILE &&
+              y.name !== "",
+          )
+          .sort((a, b) => a.value - b.value)
+          .map((y) => ({ address: y.value, name: y.name }));
+  elf.sections.forEach((s, i) => {
+    const wanted = o.allSections ? s.data.length > 0 : (s.flags & SHF_EXECINSTR) !== 0;
+    if (!wanted || s.data.length === 0) return;
+    const shndx = i + 1;
+    // Labels: the section's named symbols, globals first where two share an address.
+    const labels: Label[] = elf.symbols
+      .filter(
+        (y) => y.shndx === shndx && y.type !== STT_SECTION && y.type !== STT_FILE && y.name !== "",
+      )
+      .sort(
+        (a, b) =>
+          a.value - b.value || (a.bind === STB_LOCAL ? 1 : 0) - (b.bind === STB_LOCAL ? 1 : 0),
+      )
+      // Object files give symbols as section offsets, executables as addresses.
+      .map((y) => ({ address: elf.elfType === ET_REL ? s.addr + y.value : y.value, name: y.name }));
+    const relocs = new Map<number, string[]>();
+    if (o.relocations) {
+      for (const r of s.relocations) {
+        const sym = r.symbol >= 0 ? elf.symbols[r.symbol] : undefined;
+        const name =
+          sym === undefined
+            ? "*ABS*"
+            : sym.type === STT_SECTION
+              ? (elf.sections[sym.shndx - 1]?.name ?? "")
+              : sym.name;
+        const line = `\t\t\t${(s.addr + r.offset).toString(16)}: ${relocationName(r.type)}\t${name}\n`;
+        const list = relocs.get(s.addr + r.offset) ?? [];
+        list.push(line);
+        relocs.set(s.addr + r.offset, list);
+      }
+    }
+    out.push(`\nDisassembly of section ${s.name}:\n`);
+    listSection(out, s.data, s.addr, 32, labels, relocs, everywhere);
+  });
+  return out.join("");
+}
+
+const hex8 = (n: number): string => n.toString(16).padStart(8, "0");
+
+/** The label at or before `address` in a sorted list, if any. */
+function nearest(labels: Label[], address: number): Label | undefined {
+  let best: Label | undefined;
+  for (const l of labels) {
+    if (l.address > address) break;
+    best = l;
+  }
+  return best;
+}
+
+/** The symbol a branch target falls in, as `name`, `name+0x10` or `name-0x10`. */
+function symbolizer(
+  labels: Label[],
+  start: number,
+  end: number,
+  everywhere: Label[],
+): (address: number) => string | undefined {
+  return (address) => {
+    const inside = address >= start && address < end;
+    // Below the first label objdump still names it, with a negative offset.
+    const best =
+      (inside ? nearest(labels, address) : nearest(everywhere, address)) ??
+      nearest(labels, address) ??
+      labels[0];
+    if (best === undefined) return undefined;
+    const off = address - best.address;
+    if (off === 0) return best.name;
+    return off > 0 ? `${best.name}+0x${off.toString(16)}` : `${best.name}-0x${(-off).toString(16)}`;
+  };
+}
+
+function listSection(
+  out: string[],
+  code: Uint8Array,
+  base: number,
+  bits: 16 | 32,
+  labels: Label[],
+  relocs: Map<number, string[]>,
+  everywhere: Label[],
+): void {
+  // objdump's address column: the end address in 8 digits, leading zeros dropped in fours.
+  const lz = /^0*/.exec(hex8(base + code.length))![0].length;
+  const width = 8 - (lz === 0 || (lz === 8 && base !== 0) ? 0 : (lz - 1) & ~3);
+  const symbol = symbolizer(labels, base, base + code.length, everywhere);
+  let li = 0;
+  for (let off = 0; off < code.length;) {
+    const address = base + off;
+    // A heading for each label at this address (the first of several, as objdump does).
+    let headed = false;
+    while (li < labels.length && labels[li].address <= address) {
+      if (labels[li].address === address && !headed) {
+        out.push(`\n${hex8(address)} <${labels[li].name}>:\n`);
+        headed = true;
+      }
+      li++;
+    }
+    // A run of zeros, 8 or more, or a short one at the very end, is shown as `...` (objdump's
+    // skip_zeroes and skip_zeroes_at_end).
+    let z = off;
+    while (z < code.length && code[z] === 0) z++;
+    if (z - off >= 8 || (z === code.length && z > off && z - off < 3)) {
+      out.push("\t...\n");
+      off = z;
+      continue;
+    }
+    const d = decode(code, off, address, { bits });
+    const shown = d.mnemonic === "(bad)" ? "(bad)" : formatIntel(d, symbol);
+    for (let i = 0; i < d.length; i += BYTES_PER_LINE) {
+      const chunk = Array.from(
+        code.subarray(off + i, off + Math.min(d.length, i + BYTES_PER_LINE)),
+        (b) => b.toString(16).padStart(2, "0"),
+      ).join(" ");
+      const addr = (address + i).toString(16).padStart(width);
+      out.push(
+        i === 0 ? `${addr}:\t${(chunk + " ").padEnd(21)}\t${shown}\n` : `${addr}:\t${chunk} \n`,
+      );
+    }
+    for (let a = address; a < address + d.length; a++) {
+      const r = relocs.get(a);
+      if (r) out.push(...r);
+    }
+    off += d.length;
+  }
+}

@@ -1,0 +1,86 @@
+// `logosc objdump` against objdump itself: the same files (a flat 16/32-bit boot sector, an ELF
+// object from nasm with its relocations, an executable linked by GNU ld) must list identically,
+// headings, addresses, bytes and instructions — byte for byte, the same text.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { oracle } from "../oracle.ts";
+
+const programs = join(import.meta.dirname, "programs");
+const dir = mkdtempSync(join(tmpdir(), "logos-objdump-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function logosc(args: string[]) {
+  return spawnSync(process.execPath, ["bin/logosc.js", ...args], { encoding: "utf8" });
+}
+
+function tool(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout;
+}
+
+describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as objdump does", () => {
+  test("a flat boot sector, 16-bit (-m i8086)", () => {
+    const bin = join(dir, "boot16.bin");
+    tool("nasm", ["-f", "bin", "-o", bin, join(programs, "boot16.asm")]);
+    const theirs = tool("objdump", ["-D", "-b", "binary", "-m", "i8086", "-M", "intel", bin]);
+    const ours = logosc(["objdump", "-m", "i8086", bin]);
+    expect(ours.stderr).toBe("");
+    expect(ours.stdout).toBe(theirs);
+    expect(logosc(["objdump", "--bits", "16", bin]).stdout).toBe(theirs);
+  });
+
+  test("a flat binary at an --org address, 32-bit", () => {
+    const bin = join(dir, "boot16.bin");
+    const theirs = tool("objdump", [
+      "-D",
+      "-b",
+      "binary",
+      "-m",
+      "i386",
+      "-M",
+      "intel",
+      "--adjust-vma=0x7c00",
+      bin,
+    ]);
+    const ours = logosc(["objdump", "--org", "0x7c00", bin]);
+    expect(ours.stdout).toBe(theirs);
+  });
+
+  test("an ELF32 object from nasm, with relocations (-r)", () => {
+    const obj = join(dir, "kernel32.o");
+    tool("nasm", ["-f", "elf32", "-o", obj, join(programs, "kernel32.asm")]);
+    const theirs = tool("objdump", ["-dr", "-M", "intel", obj]);
+    const ours = logosc(["objdump", "-r", obj]);
+    expect(ours.stdout).toBe(theirs);
+  });
+
+  test.runIf(oracle("ld"))(
+    "an executable linked by GNU ld: symbol names for branch targets",
+    () => {
+      const obj = join(dir, "kernel32.o");
+      const exe = join(dir, "kernel32");
+      tool("nasm", ["-f", "elf32", "-o", obj, join(programs, "kernel32.asm")]);
+      tool("ld", ["-m", "elf_i386", "-e", "memcpy", "--defsym", "trap=0x8048000", "-o", exe, obj]);
+      const theirs = tool("objdump", ["-d", "-M", "intel", exe]);
+      const ours = logosc(["objdump", exe]);
+      expect(ours.stdout).toBe(theirs);
+    },
+  );
+});
+
+describe("logosc objdump errors", () => {
+  test("a missing file: exit 1 and the file's name", () => {
+    const r = logosc(["objdump", join(dir, "nope.bin")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("cannot open");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  test("bad options: exit 2", () => {
+    expect(logosc(["objdump", "--bits", "64", "x"]).status).toBe(2);
+    expect(logosc(["objdump", "-m", "x86-64", "x"]).status).toBe(2);
+  });
+});
