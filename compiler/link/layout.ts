@@ -113,9 +113,32 @@ export function assignSections(
     for (const s of f.sections) if (s && !s.discarded) all.push(s);
     if (f.common) all.push(f.common);
   }
+  // Each input section goes to the first spec, in script order, that matches it. Finding that
+  // spec section by section (memoised by name when no spec looks at file names) keeps this
+  // linear in the number of sections: it is on the hot path of big links.
+  const specs: InputSpec[] = [];
+  for (const item of items) {
+    if (item.kind === "output")
+      for (const it of item.items) if (it.kind === "input") specs.push(it);
+  }
+  const fileBlind = specs.every((sp) => sp.filePattern === "*" && sp.excludeFiles.length === 0);
+  const firstByName = new Map<string, number>();
+  const buckets: InputSection[][] = specs.map(() => []);
   const assigned = new Set<InputSection>();
+  for (const s of all) {
+    let i = fileBlind ? firstByName.get(s.name) : undefined;
+    if (i === undefined) {
+      i = specs.findIndex((sp) => specMatches(sp, s));
+      if (fileBlind) firstByName.set(s.name, i);
+    }
+    if (i >= 0) {
+      buckets[i].push(s);
+      assigned.add(s);
+    }
+  }
   const sequence: (Assignment | OutputSection)[] = [];
   const byName = new Map<string, OutputSection>();
+  let specIndex = 0;
   for (const item of items) {
     if (item.kind === "assign") {
       sequence.push(item);
@@ -140,10 +163,9 @@ export function assignSections(
       else if (it.kind === "data")
         out.items.push({ kind: "data", size: it.size, expr: it.expr, offset: 0, value: 0 });
       else {
-        const matched = all.filter((s) => !assigned.has(s) && specMatches(it, s));
+        const matched = buckets[specIndex++];
         if (it.sort) matched.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const s of matched) {
-          assigned.add(s);
           if (it.keep) s.keep = true;
           if (item.name === "/DISCARD/") s.discarded = true;
           else out.items.push({ kind: "input", section: s });

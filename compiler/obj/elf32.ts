@@ -794,11 +794,13 @@ export function readElf32(bytes: Uint8Array, fileName: string): Elf32File {
     need(h.offset, h.size, what);
     return bytes.subarray(h.offset, h.offset + h.size);
   };
+  // Names are decoded straight from the file's bytes (no Buffer per name: this is hot).
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const str = (table: Uint8Array, off: number): string => {
     if (off >= table.length) fail(`string offset ${off} is outside its string table`);
-    let end = off;
-    while (end < table.length && table[end] !== 0) end++;
-    return Buffer.from(table.buffer, table.byteOffset + off, end - off).toString("utf8");
+    const end = table.indexOf(0, off);
+    const base = table.byteOffset - bytes.byteOffset;
+    return text.toString("utf8", base + off, base + (end < 0 ? table.length : end));
   };
   const shstr =
     shstrndx > 0 && shstrndx < shnum
