@@ -365,8 +365,10 @@ export function aaa(c: LazyFlags, ax: number, sub: boolean): number {
   const adjust = (al & 0xf) > 9 || getAF(c);
   if (adjust) {
     if (sub) {
-      al = (al - 6) & 0xff;
-      ah = (ah - 1) & 0xff;
+      // As on every CPU since the 486: AX − 6 (a borrow reaches AH), then AH − 1.
+      ax = (ax - 6) & 0xffff;
+      al = ax & 0xff;
+      ah = ((ax >> 8) - 1) & 0xff;
     } else {
       ax = (ax + 0x106) & 0xffff;
       al = ax & 0xff;
