@@ -55,22 +55,53 @@ export interface DecodeOptions {
   bits: 16 | 32;
 }
 
-const ONE_BYTE: Form[][] = Array.from({ length: 256 }, () => []);
-const TWO_BYTE: Form[][] = Array.from({ length: 256 }, () => []);
-for (const f of FORMS) {
+/** What the decoder needs to know about a form, precomputed so the hot loop only compares numbers. */
+interface DecodeInfo {
+  form: Form;
+  /** Opcode bytes after the key byte (`D4 0A`: the 0A). */
+  extra: number[];
+  modrm: boolean;
+  /** The r/m operand must be memory (`lea`, `lgdt`), or must be a register (`mov eax,cr0`). */
+  memOnly: boolean;
+  regOnly: boolean;
+  /** The reg field names a segment register: 6 and 7 are no instruction. */
+  sreg: boolean;
+}
+
+// The opcode maps: per key byte (one-byte map, or the byte after 0F) and per ModRM reg field,
+// the forms that can match, in table order. A `/digit` form is filed under its digit only; other
+// forms under all eight. Built once, at load: decoding is a lookup and a short scan.
+const ONE_BYTE: DecodeInfo[][][] = Array.from({ length: 256 }, () =>
+  Array.from({ length: 8 }, () => []),
+);
+const TWO_BYTE: DecodeInfo[][][] = Array.from({ length: 256 }, () =>
+  Array.from({ length: 8 }, () => []),
+);
+const INFO: DecodeInfo[] = FORMS.map((f) => {
+  const rmKind = f.rm >= 0 ? f.operands[f.rm] : undefined;
+  return {
+    form: f,
+    extra: f.opcode.slice(f.opcode[0] === 0x0f ? 2 : 1),
+    modrm: f.modrm.kind === "r" || f.modrm.kind === "digit",
+    memOnly: rmKind !== undefined && (rmKind === "m" || /^m\d|^mfar/.test(rmKind)),
+    regOnly: rmKind === "r8" || rmKind === "r16" || rmKind === "r32",
+    sreg: f.reg >= 0 && f.operands[f.reg] === "sreg",
+  };
+});
+for (const info of INFO) {
+  const f = info.form;
   const twoByte = f.opcode[0] === 0x0f;
   const map = twoByte ? TWO_BYTE : ONE_BYTE;
   const key = twoByte ? f.opcode[1] : f.opcode[0];
   // `+r` forms have their register in the last opcode byte, which is the key byte here.
   const n = f.modrm.kind === "plusr" ? 8 : 1;
-  for (let i = 0; i < n; i++) map[key + i].push(f);
+  for (let i = 0; i < n; i++) {
+    for (let digit = 0; digit < 8; digit++) {
+      if (f.modrm.kind === "digit" && f.modrm.digit !== digit) continue;
+      map[key + i][digit].push(info);
+    }
+  }
 }
-
-/** Opcode bytes after the key byte (`D4 0A`: the 0A). */
-function extraOpcode(f: Form): number[] {
-  return f.opcode.slice(f.opcode[0] === 0x0f ? 2 : 1);
-}
-const EXTRA: number[][] = FORMS.map(extraOpcode);
 
 const STRING_OPS: Record<string, string> = {
   movsb: "movs", movsw: "movs", movsd: "movs", cmpsb: "cmps", cmpsw: "cmps", cmpsd: "cmps",
@@ -79,26 +110,25 @@ const STRING_OPS: Record<string, string> = {
   outsb: "outs", outsw: "outs", outsd: "outs", xlatb: "xlat",
 }; // prettier-ignore
 
-const SEG_PREFIX: Record<number, string> = {
-  0x26: "es",
-  0x2e: "cs",
-  0x36: "ss",
-  0x3e: "ds",
-  0x64: "fs",
-  0x65: "gs",
-};
+/** Segment-override prefix bytes, as a 256-entry array for the prefix loop. */
+const SEG_PREFIX: (string | undefined)[] = new Array(256).fill(undefined);
+SEG_PREFIX[0x26] = "es";
+SEG_PREFIX[0x2e] = "cs";
+SEG_PREFIX[0x36] = "ss";
+SEG_PREFIX[0x3e] = "ds";
+SEG_PREFIX[0x64] = "fs";
+SEG_PREFIX[0x65] = "gs";
 
 function gpr(size: number, n: number): string {
   return size === 8 ? REG8[n] : size === 16 ? REG16[n] : REG32[n];
 }
 
-function kindSize(k: OperandKind): number {
-  const m = /(8|16|32)$/.exec(k);
-  return m ? Number(m[1]) : 0;
-}
+const KIND_BITS: Partial<Record<OperandKind, number>> = {
+  r8: 8, r16: 16, r32: 32, "r/m8": 8, "r/m16": 16, "r/m32": 32, m8: 8, m16: 16, m32: 32,
+}; // prettier-ignore
 
-function needsModRM(f: Form): boolean {
-  return f.modrm.kind === "r" || f.modrm.kind === "digit";
+function kindSize(k: OperandKind): number {
+  return KIND_BITS[k] ?? 0;
 }
 
 /**
@@ -139,50 +169,50 @@ export function decode(
   });
   if (p >= code.length) return bad();
   let op = code[p++];
-  let cands = ONE_BYTE[op];
+  let map = ONE_BYTE;
   if (op === 0x0f) {
     if (p >= code.length) return bad();
     op = code[p++];
-    cands = TWO_BYTE[op];
+    map = TWO_BYTE;
   }
   const modrm = p < code.length ? code[p] : -1;
   const mod = modrm >> 6;
   const regField = (modrm >> 3) & 7;
+  const cands = map[op][regField];
 
-  let form: Form | undefined;
+  let info: DecodeInfo | undefined;
   // With a 0x66 prefix, a form that asks for that operand size wins over one that does not care
   // (`66 60` is `pushaw`, not `pusha`); without one, table order decides (`60` is `pusha`).
-  for (let pass = has66 ? 0 : 1; pass < 2 && form === undefined; pass++) {
-    for (const f of cands) {
+  for (let pass = has66 ? 0 : 1; pass < 2 && info === undefined; pass++) {
+    for (let c = 0; c < cands.length; c++) {
+      const x = cands[c];
+      const f = x.form;
       if (f.osize !== undefined ? f.osize !== opsize : pass === 0) continue;
       if (f.asize !== undefined && f.asize !== adsize) continue;
-      const extra = EXTRA[f.index];
+      const extra = x.extra;
       let ok = true;
       for (let i = 0; i < extra.length && ok; i++) ok = code[p + i] === extra[i];
       if (!ok) continue;
-      if (needsModRM(f)) {
+      if (x.modrm) {
         if (modrm < 0) continue;
-        if (f.modrm.kind === "digit" && f.modrm.digit !== regField) continue;
-        const k = f.operands[f.rm];
-        if (k !== undefined) {
-          if ((k === "m" || /^m\d|^mfar/.test(k)) && mod === 3) continue;
-          if ((k === "r8" || k === "r16" || k === "r32") && mod !== 3) continue;
-        }
-        if (f.reg >= 0 && f.operands[f.reg] === "sreg" && regField > 5) continue;
+        if (x.memOnly && mod === 3) continue;
+        if (x.regOnly && mod !== 3) continue;
+        if (x.sreg && regField > 5) continue;
       }
-      form = f;
+      info = x;
       break;
     }
   }
-  if (form === undefined) return bad();
-  p += EXTRA[form.index].length;
+  if (info === undefined) return bad();
+  const form = info.form;
+  p += info.extra.length;
 
   const operands: DecodedOperand[] = new Array(form.operands.length);
   let segUsed = false;
   // ModRM, SIB and displacement.
   let memory: DecodedMemory | undefined;
   let rmReg = -1;
-  if (needsModRM(form)) {
+  if (info.modrm) {
     p++;
     if (mod === 3) rmReg = modrm & 7;
     else {
@@ -231,7 +261,7 @@ export function decode(
         o =
           rmReg >= 0
             ? { kind: "reg", name: gpr(kindSize(k), rmReg) }
-            : { kind: "mem", mem: { ...memory!, ptr: ptrOf(form, k, osz) } };
+            : { kind: "mem", mem: withPtr(memory!, ptrOf(form, k, osz)) };
         break;
       case "sreg":
         o = { kind: "reg", name: SREG[regField] };
@@ -314,6 +344,12 @@ export function decode(
   const d: Decoded = { address, length: p - offset, form, mnemonic, prefixes, operands };
   if (target !== undefined) d.target = target;
   return d;
+}
+
+/** An instruction has one memory operand: the decoded address is fresh, so it is filled in place. */
+function withPtr(m: DecodedMemory, ptr: string): DecodedMemory {
+  m.ptr = ptr;
+  return m;
 }
 
 /** The `PTR` word objdump prints for a memory operand of kind `k`. */

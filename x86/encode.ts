@@ -143,6 +143,24 @@ const BY_MNEMONIC: ReadonlyMap<string, readonly Form[]> = (() => {
   return m;
 })();
 
+/** The same, split by number of operands. */
+const BY_ARITY: ReadonlyMap<string, readonly Form[][]> = (() => {
+  const m = new Map<string, Form[][]>();
+  for (const [name, forms] of BY_MNEMONIC) {
+    const byCount: Form[][] = [[], [], [], []];
+    for (const f of forms) byCount[f.operands.length].push(f);
+    m.set(name, byCount);
+  }
+  return m;
+})();
+
+/** Mnemonics with a near (rel16/rel32) form: their rel8 form is taken only when asked (`short`). */
+const HAS_NEAR: ReadonlySet<string> = new Set(
+  FORMS.filter((f) => f.operands[0] === "rel16" || f.operands[0] === "rel32").map(
+    (f) => f.mnemonic,
+  ),
+);
+
 /** Whether `name` is an instruction mnemonic the encoder knows. */
 export function isMnemonic(name: string): boolean {
   return BY_MNEMONIC.has(name.toLowerCase());
@@ -277,8 +295,7 @@ function matches(k: OperandKind, op: Operand, f: Form): boolean {
 
 /** `loop`, `jcxz` and friends have only a short form: they take a target without `short`. */
 function hasNear(f: Form): boolean {
-  const list = BY_MNEMONIC.get(f.mnemonic)!;
-  return list.some((g) => g.operands[0] === "rel16" || g.operands[0] === "rel32");
+  return HAS_NEAR.has(f.mnemonic);
 }
 
 /** Does `value`, taken modulo 2^bits, sign-extend from a byte? (`add eax,0xffffffff` does.) */
@@ -552,6 +569,11 @@ function unsizedMemKind(f: Form, ops: Operand[]): Size | "any" | undefined {
   return undefined;
 }
 
+function hasUnsizedMemory(ops: Operand[]): boolean {
+  for (const op of ops) if (op.kind === "mem" && op.size === undefined) return true;
+  return false;
+}
+
 /** Does any operand give the instruction an operand size? (`push 5` has none; `push eax` has.) */
 function hasSizedOperand(ops: Operand[]): boolean {
   for (const op of ops) {
@@ -572,8 +594,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   const wantO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
 
   let cands: Form[] = [];
-  for (const f of forms) {
-    if (f.operands.length !== ops.length) continue;
+  const sameArity = BY_ARITY.get(ins.mnemonic.toLowerCase())![ops.length] ?? [];
+  for (const f of sameArity) {
     if (wantO !== undefined && f.osize !== undefined && f.osize !== wantO) continue;
     let ok = true;
     for (let i = 0; i < ops.length && ok; i++) ok = matches(f.operands[i], ops[i], f);
@@ -582,8 +604,12 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   if (cands.length === 0) return { ok: false, error: invalidCombination(ins, forms) };
 
   // An unsized memory operand: the forms must agree on its size, or take memory of any size.
-  const memSizes = new Set(cands.map((f) => unsizedMemKind(f, ops)));
-  if (memSizes.has("any")) cands = cands.filter((f) => unsizedMemKind(f, ops) === "any");
+  const memSizes = hasUnsizedMemory(ops)
+    ? new Set(cands.map((f) => unsizedMemKind(f, ops)))
+    : undefined;
+  if (memSizes === undefined) {
+    // Nothing to agree on.
+  } else if (memSizes.has("any")) cands = cands.filter((f) => unsizedMemKind(f, ops) === "any");
   else if (memSizes.size > 1) {
     const m = ins.mnemonic.toLowerCase();
     if (m !== "jmp" && m !== "call") return { ok: false, error: "operation size not specified" };
