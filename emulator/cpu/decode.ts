@@ -779,6 +779,11 @@ export class Decoder {
         c.b[slot] = this.regf;
         c.size[slot] = 4;
         return [O.MOV_R_CR, O.MOV_R_DR, O.MOV_CR_R, O.MOV_DR_R][b - 0x20];
+      case 0x24:
+      case 0x26:
+        // The 386's test registers: gone since the 486, invalid here too (ModRM still consumed).
+        this.modRegOnly();
+        return O.UD;
       case 0x30:
         return O.WRMSR;
       case 0x31:

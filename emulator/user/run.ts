@@ -11,6 +11,7 @@ import { Cpu, CS, STOP_SHUTDOWN, STOP_TRAP } from "../cpu/cpu.ts";
 import { DecodedCode, Decoder, NEED_MORE } from "../cpu/decode.ts";
 import { getFlags } from "../cpu/flags.ts";
 import { Fault } from "../cpu/mmu.ts";
+import { decode as decodeInstruction, formatIntel } from "../../x86/disasm.ts";
 import { readElf } from "./elf.ts";
 import { GuestMemoryError, Process } from "./process.ts";
 import { Syscalls } from "./syscalls.ts";
@@ -159,9 +160,12 @@ export function instructionAt(cpu: Cpu, eip: number): { bytes: number[]; text: s
 /** A decoder with room for one instruction (slot 1), for reports. */
 const scratch = new Decoder(new DecodedCode(2));
 
-/** Until the shared disassembler (x86/disasm.ts) is wired in: the bytes in hex. */
-function disassembleBytes(bytes: number[], _eip: number, _code32: boolean): string {
-  return bytes.length === 0 ? "(unreadable)" : "";
+/** The instruction's text from the shared disassembler (objdump -M intel style). */
+function disassembleBytes(bytes: number[], eip: number, code32: boolean): string {
+  if (bytes.length === 0) return "(unreadable)";
+  return formatIntel(
+    decodeInstruction(new Uint8Array(bytes), 0, eip >>> 0, { bits: code32 ? 32 : 16 }),
+  );
 }
 
 function formatInstruction(cpu: Cpu, eip: number): string {
