@@ -23,6 +23,7 @@ import {
   STB_LOCAL,
   STB_WEAK,
   STT_FUNC,
+  STT_NOTYPE,
   type Elf32Object,
   type Elf32Section,
   type Elf32Symbol,
@@ -108,12 +109,21 @@ export function describePlace(file: InputFile, sec: Elf32Section, offset: number
   return fn ? `${file.name}: in function \`${fn}': ${where}` : `${file.name}:${where}`;
 }
 
-/** The function symbol that contains an offset of a section, if any. */
+/**
+ * The function that contains an offset of a section, if any: the last function (or untyped
+ * label, as nasm writes them) at or before it, as ld's messages name it.
+ */
 export function functionAt(file: InputFile, sec: Elf32Section, offset: number): string | undefined {
   const index = file.obj.sections.indexOf(sec) + 1;
   let best: Elf32Symbol | undefined;
   for (const s of file.obj.symbols) {
-    if (s.shndx !== index || s.type !== STT_FUNC || s.value > offset) continue;
+    if (
+      s.shndx !== index ||
+      (s.type !== STT_FUNC && s.type !== STT_NOTYPE) ||
+      s.name === "" ||
+      s.value > offset
+    )
+      continue;
     if (s.size > 0 && offset >= s.value + s.size) continue;
     if (!best || s.value > best.value) best = s;
   }

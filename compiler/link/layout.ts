@@ -57,6 +57,8 @@ export interface Layout {
   sequence: (Assignment | OutputSection)[];
   /** Values of the script's symbols, in the order they were assigned. */
   scriptSymbols: Map<string, { value: number; section?: OutputSection; hidden: boolean }>;
+  /** The value each assignment (to `.` or a symbol) gave in the final pass, for the map. */
+  assigned: Map<Assignment, number>;
   /** Estimated program header count, for SIZEOF_HEADERS. */
   headerCount: number;
 }
@@ -246,7 +248,13 @@ export class LayoutEngine {
     this.symbolAddress = symbolAddress;
     const outputs = sequence.filter((x): x is OutputSection => "stmt" in x);
     for (const o of outputs) this.byName.set(o.name, o);
-    this.layoutResult = { outputs, sequence, scriptSymbols: new Map(), headerCount: 3 };
+    this.layoutResult = {
+      outputs,
+      sequence,
+      scriptSymbols: new Map(),
+      assigned: new Map(),
+      headerCount: 3,
+    };
   }
 
   /** Lays everything out, repeating until addresses settle; the last pass reports errors. */
@@ -351,6 +359,7 @@ export class LayoutEngine {
     }
     if (this.current && plain) v += this.current.vma;
     v >>>= 0;
+    this.layoutResult.assigned.set(a, v);
     if (a.name === ".") {
       if (this.current && v < this.dot)
         this.error(

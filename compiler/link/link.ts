@@ -178,6 +178,14 @@ function scriptAssignments(script: LinkerScript): { name: string; provide: boole
 
 function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   const script = readScript(opts, sink);
+  if (
+    script.outputFormat &&
+    !["binary", "elf32-i386", "elf32-little"].includes(script.outputFormat)
+  ) {
+    sink.error(`unsupported output format '${script.outputFormat}' (elf32-i386 or binary)`);
+    return false;
+  }
+  const binary = opts.binary || script.outputFormat === "binary";
   if (opts.textAddress !== undefined) {
     for (const it of script.sections ?? []) {
       if (it.kind === "output" && it.name === ".text")
@@ -222,7 +230,7 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   const entryAddress = entryGlobal ? globalAddress(entryGlobal) : undefined;
   if (entryAddress !== undefined) entry = entryAddress;
   else if (/^(0x[0-9a-f]+|\d+)$/i.test(entryName)) entry = Number(entryName);
-  else if (!opts.binary) {
+  else if (!binary) {
     const text = outputs.find((o) => o.flags & SHF_EXECINSTR) ?? outputs[0];
     entry = text?.vma ?? 0;
     sink.warning(
@@ -232,10 +240,10 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   }
   if (sink.hasErrors) return false;
 
-  const bytes = opts.binary
+  const bytes = binary
     ? flatBinary(outputs, contents)
     : executable(resolver.files, layout, outputs, contents, entry);
-  writeFileAtomic(opts.output, bytes, opts.binary ? undefined : 0o755);
+  writeFileAtomic(opts.output, bytes, binary ? undefined : 0o755);
   if (opts.mapFile || opts.printMap) {
     const map = writeLinkMap(resolver.files, layout, symbols);
     if (opts.mapFile) writeFileAtomic(opts.mapFile, map);

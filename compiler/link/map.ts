@@ -7,6 +7,7 @@
 // input section with its object, and the global symbols it defines with their addresses.
 import type { GlobalSymbol, InputFile, InputSection, SymbolTable } from "./inputs.ts";
 import type { Layout } from "./layout.ts";
+import type { Assignment } from "./script.ts";
 
 const hex = (v: number, w = 8): string => "0x" + (v >>> 0).toString(16).padStart(w, "0");
 
@@ -44,11 +45,8 @@ export function writeLinkMap(files: InputFile[], layout: Layout, symbols: Symbol
   out.push("Linker script and memory map", "");
   for (const item of layout.sequence) {
     if (!("stmt" in item)) {
-      const v = layout.scriptSymbols.get(item.name);
-      if (item.name !== "." && !v) continue; // an unused PROVIDE
-      out.push(
-        `${" ".repeat(16)}${item.name === "." ? "" : hex(v!.value)}${" ".repeat(item.name === "." ? 10 : 16)}${item.name} ${item.op} …`,
-      );
+      const line = assignmentLine(item, layout);
+      if (line) out.push(line);
       continue;
     }
     const o = item;
@@ -61,9 +59,8 @@ export function writeLinkMap(files: InputFile[], layout: Layout, symbols: Symbol
           ` ${["", "BYTE", "SHORT", "", "LONG", "", "", "", "QUAD"][p.size].padEnd(15)}${hex(o.vma + p.offset)} ${hex(p.size, 1).padStart(10)} ${hex(p.value, 1)}`,
         );
       } else if (p.kind === "assign") {
-        const v = layout.scriptSymbols.get(p.assign.name);
-        if (p.assign.name !== "." && v)
-          out.push(`${" ".repeat(16)}${hex(v.value)}${" ".repeat(16)}${p.assign.name} = …`);
+        const line = assignmentLine(p.assign, layout);
+        if (line) out.push(line);
       } else if (p.section.live && !p.section.discarded) {
         const s = p.section;
         const addr = o.vma + s.offset;
@@ -78,4 +75,12 @@ export function writeLinkMap(files: InputFile[], layout: Layout, symbols: Symbol
     out.push("");
   }
   return out.join("\n") + "\n";
+}
+
+/** `                0x00100000                . = 0x100000`: the value and the script's text. */
+function assignmentLine(a: Assignment, layout: Layout): string | undefined {
+  const v = layout.assigned.get(a);
+  if (v === undefined) return undefined; // an unused PROVIDE
+  const text = a.span.file.text.slice(a.span.start, a.span.end).replace(/\s+/g, " ");
+  return `${" ".repeat(16)}${hex(v)}${" ".repeat(16)}${text}`;
 }

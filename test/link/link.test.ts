@@ -377,7 +377,7 @@ describe.runIf(haveTools)("link errors, beside GNU ld", () => {
     const r = t.logosc(["-T", script, o, "-nostdlib", "-o", "out"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      "far.o:(.text+0x0): relocation truncated to fit: R_386_16 against `far_away'",
+      "far.o: in function `_start': (.text+0x0): relocation truncated to fit: R_386_16 against `far_away'",
     );
   });
 
