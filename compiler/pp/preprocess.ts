@@ -162,15 +162,29 @@ class Preprocessor {
     dyn("__TIME__", (u) => makeToken(u, StringLiteral, time));
   }
 
-  /** Lexes a file into preprocessing tokens that know their file and preceding whitespace. */
+  /**
+   * Lexes a file into preprocessing tokens that know their file and preceding whitespace. Line
+   * splices (backslash-newline, C11 5.1.1.2 phase 2) are removed before lexing, so `in\⏎t` is
+   * `int`; token offsets are then mapped back to the file as written.
+   */
   private lexFile(file: SourceFile): PPToken[] {
-    const raw = lexRaw(file.text) as PPToken[];
+    const spliced = removeSplices(file.text);
+    const raw = lexRaw(spliced ? spliced.text : file.text) as PPToken[];
     let prevEnd = 0;
     for (let i = 0; i < raw.length; i++) {
       const t = raw[i];
       t.file = file;
       t.space = t.startOffset > prevEnd;
       prevEnd = t.startOffset + t.image.length;
+    }
+    if (spliced) {
+      // Each splice before a token moves it right by the splice's length in the file.
+      const { at, shift } = spliced;
+      let k = 0;
+      for (const t of raw) {
+        while (k < at.length && at[k] <= t.startOffset) k++;
+        if (k > 0) t.startOffset += shift[k - 1];
+      }
     }
     return raw;
   }
@@ -282,12 +296,19 @@ class Preprocessor {
     }
   }
 
+  /** The text after a directive's name up to the end of its (logical) line, splices removed. */
   private restOfLine(name: PPToken): string {
     const text = name.file.text;
     const start = name.startOffset + name.image.length;
     let end = text.indexOf("\n", start);
+    while (end > 0 && (text[end - 1] === "\\" || text.slice(end - 2, end) === "\\\r")) {
+      end = text.indexOf("\n", end + 1);
+    }
     if (end < 0) end = text.length;
-    return text.slice(start, end).trim();
+    return text
+      .slice(start, end)
+      .replace(/\\\r?\n/g, "")
+      .trim();
   }
 
   /**
@@ -343,26 +364,28 @@ class Preprocessor {
         this.sink.error(`no macro name given in #${name.image} directive`, tokenSpan(name));
         return false;
       }
-      return this.expander.macros.has(args[0].image) === (name.image === "ifdef");
+      return this.isDefined(args[0].image) === (name.image === "ifdef");
     }
-    // `defined X` and `defined(X)` are replaced before macro expansion.
-    const pre: PPToken[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const t = args[i];
-      if (t.image !== "defined" || t.tokenType !== Identifier) {
-        pre.push(t);
+    // Macros are expanded as the line is read, so that `defined X` and `__has_include(…)` see
+    // their operands unexpanded even when a macro produced the operator (as gcc does).
+    const src = new ArraySource(args);
+    const expanded: PPToken[] = [];
+    for (let t = src.next(); t; t = src.next()) {
+      if (t.tokenType === Identifier) {
+        let value: boolean | undefined;
+        if (t.image === "defined") value = this.definedOperator(t, src);
+        else if (t.image === "__has_include") value = this.hasIncludeOperator(t, src, name);
+        else if (this.expander.tryExpand(t, src)) continue;
+        else {
+          expanded.push(t);
+          continue;
+        }
+        if (value === undefined) return false;
+        expanded.push(makeToken(t, PpNumber, value ? "1" : "0"));
         continue;
       }
-      const paren = args[i + 1]?.image === "(";
-      const id = args[i + (paren ? 2 : 1)];
-      if (!id || id.tokenType !== Identifier || (paren && args[i + 3]?.image !== ")")) {
-        this.sink.error('operator "defined" requires an identifier', tokenSpan(t));
-        return false;
-      }
-      pre.push(makeToken(t, PpNumber, this.expander.macros.has(id.image) ? "1" : "0"));
-      i += paren ? 3 : 1;
+      expanded.push(t);
     }
-    const expanded = this.expander.expandAll(pre);
     try {
       return evaluate(expanded, name);
     } catch (e) {
@@ -370,6 +393,53 @@ class Preprocessor {
       this.sink.error(e.message, e.token ? useSpan(e.token) : tokenSpan(name));
       return false;
     }
+  }
+
+  /** `defined X` or `defined ( X )`: whether X is a macro; undefined after an error. */
+  private definedOperator(op: PPToken, src: ArraySource): boolean | undefined {
+    let id = src.next();
+    const paren = id?.image === "(";
+    if (paren) id = src.next();
+    if (!id || id.tokenType !== Identifier || (paren && src.next()?.image !== ")")) {
+      this.sink.error('operator "defined" requires an identifier', tokenSpan(op));
+      return undefined;
+    }
+    return this.isDefined(id.image);
+  }
+
+  /** A macro name, or one of the operators `#ifdef` also accepts (as gcc: `__has_include`). */
+  private isDefined(name: string): boolean {
+    return this.expander.macros.has(name) || name === "__has_include";
+  }
+
+  /**
+   * `__has_include ( "file" )` or `__has_include ( <file> )` (or macros that expand to either):
+   * whether `#include` would find the file. Undefined after an error.
+   */
+  private hasIncludeOperator(
+    op: PPToken,
+    src: ArraySource,
+    directive: PPToken,
+  ): boolean | undefined {
+    const operand: PPToken[] = [];
+    let ok = src.next()?.image === "(";
+    for (let depth = 0, t = ok ? src.next() : undefined; ; t = src.next()) {
+      if (!t) {
+        ok = false;
+        break;
+      }
+      if (t.image === ")" && depth-- === 0) break;
+      if (t.image === "(") depth++;
+      operand.push(t);
+    }
+    const toks = operand[0]?.tokenType === Identifier ? this.expander.expandAll(operand) : operand;
+    const header = ok ? headerName(toks) : undefined;
+    if (!header) {
+      this.sink.error('operator "__has_include" requires a header-name', tokenSpan(op));
+      return undefined;
+    }
+    const dirs = searchPath(header.quoted, directive.file.name, this.includeDirs);
+    return findInclude(header.name, dirs) !== undefined;
   }
 
   private define(args: PPToken[], directive: PPToken): void {
@@ -449,38 +519,17 @@ class Preprocessor {
   private include(args: PPToken[], directive: PPToken): void {
     let toks = args;
     if (toks[0]?.tokenType === Identifier) toks = this.expander.expandAll(toks);
-    let headerName: string | undefined;
-    let quoted = false;
     const first = toks[0];
-    if (first?.tokenType === StringLiteral && first.image[0] === '"') {
-      headerName = first.image.slice(1, -1);
-      quoted = true;
-    } else if (first?.image === "<") {
-      const close = toks.findIndex((t) => t.image === ">");
-      if (close > 0) {
-        // The spelling between the brackets, as written (a header name is not tokens).
-        const a = toks[1];
-        const b = toks[close];
-        headerName =
-          a === b
-            ? ""
-            : a.file === b.file && !a.origin && !b.origin
-              ? a.file.text.slice(a.startOffset, b.startOffset).trim()
-              : toks
-                  .slice(1, close)
-                  .map((t, k) => (k && t.space ? " " : "") + t.image)
-                  .join("");
-      }
-    }
-    if (headerName === undefined || headerName === "") {
+    const header = headerName(toks);
+    if (header === undefined) {
       this.sink.error('#include expects "FILENAME" or <FILENAME>', tokenSpan(first ?? directive));
       return;
     }
-    const dirs = searchPath(quoted, directive.file.name, this.includeDirs);
-    const path = findInclude(headerName, dirs);
+    const dirs = searchPath(header.quoted, directive.file.name, this.includeDirs);
+    const path = findInclude(header.name, dirs);
     if (!path) {
       this.sink.error(
-        `${headerName}: No such file or directory (searched: ${dirs.join(", ")})`,
+        `${header.name}: No such file or directory (searched: ${dirs.join(", ")})`,
         tokenSpan(first),
       );
       throw new FatalError("missing include");
@@ -517,6 +566,68 @@ class Preprocessor {
       this.presumedName = f.image.slice(1, -1);
     }
   }
+}
+
+/**
+ * The text without its line splices, or undefined if it has none (the common case, kept fast).
+ * `at[k]` is where, in the spliced text, the k-th splice was; `shift[k]` the total length of the
+ * splices up to and including it.
+ */
+function removeSplices(text: string): { text: string; at: number[]; shift: number[] } | undefined {
+  if (text.indexOf("\\\n") < 0 && text.indexOf("\\\r\n") < 0) return undefined;
+  let i = nextSplice(text, 0);
+  const at: number[] = [];
+  const shift: number[] = [];
+  let out = "";
+  let from = 0;
+  let removed = 0;
+  while (i >= 0) {
+    const len = text.charCodeAt(i + 1) === 13 ? 3 : 2;
+    out += text.slice(from, i);
+    removed += len;
+    at.push(out.length);
+    shift.push(removed);
+    from = i + len;
+    i = nextSplice(text, from);
+  }
+  out += text.slice(from);
+  return { text: out, at, shift };
+}
+
+function nextSplice(text: string, from: number): number {
+  for (let i = text.indexOf("\\", from); i >= 0; i = text.indexOf("\\", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 2) === 10)) return i;
+  }
+  return -1;
+}
+
+/** The file a header name means: `"name"` (quoted) or `<name>` spelled as written. */
+function headerName(toks: PPToken[]): { name: string; quoted: boolean } | undefined {
+  const first = toks[0];
+  let name: string | undefined;
+  let quoted = false;
+  if (first?.tokenType === StringLiteral && first.image[0] === '"') {
+    name = first.image.slice(1, -1);
+    quoted = true;
+  } else if (first?.image === "<") {
+    const close = toks.findIndex((t) => t.image === ">");
+    if (close > 0) {
+      // The spelling between the brackets, as written (a header name is not tokens).
+      const a = toks[1];
+      const b = toks[close];
+      name =
+        a === b
+          ? ""
+          : a.file === b.file && !a.origin && !b.origin
+            ? a.file.text.slice(a.startOffset, b.startOffset).trim()
+            : toks
+                .slice(1, close)
+                .map((t, k) => (k && t.space ? " " : "") + t.image)
+                .join("");
+    }
+  }
+  return name ? { name, quoted } : undefined;
 }
 
 function realpath(p: string): string {
