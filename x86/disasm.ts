@@ -66,6 +66,10 @@ interface DecodeInfo {
   regOnly: boolean;
   /** The reg field names a segment register: 6 and 7 are no instruction. */
   sreg: boolean;
+  /** The printed operands show the operand size although the form has none (`mfar`, `mov ds,eax`). */
+  opsizeShown: boolean;
+  /** `push es`…: with 0x66 objdump writes `pushw es`. */
+  sregPushPop: boolean;
 }
 
 // The opcode maps: per key byte (one-byte map, or the byte after 0F) and per ModRM reg field,
@@ -86,6 +90,12 @@ const INFO: DecodeInfo[] = FORMS.map((f) => {
     memOnly: rmKind !== undefined && (rmKind === "m" || /^m\d|^mfar/.test(rmKind)),
     regOnly: rmKind === "r8" || rmKind === "r16" || rmKind === "r32",
     sreg: f.reg >= 0 && f.operands[f.reg] === "sreg",
+    opsizeShown:
+      f.operands.includes("mfar") ||
+      (f.operands.includes("sreg") && f.operands.includes("r32")) ||
+      /^[ls][gi]dt$/.test(f.mnemonic),
+    sregPushPop:
+      (f.mnemonic === "push" || f.mnemonic === "pop") && /^[c-gs]s$/.test(f.operands[0] ?? ""),
   };
 });
 for (const info of INFO) {
@@ -148,14 +158,13 @@ export function decode(
   let has66 = false;
   let seg: string | undefined;
   let rep: number | undefined;
-  let lock = false;
   for (; p < code.length && p - offset < 14; p++) {
     const b = code[p];
     if (b === 0x66) {
       has66 = true;
       opsize = bits === 32 ? 16 : 32;
     } else if (b === 0x67) adsize = bits === 32 ? 16 : 32;
-    else if (b === 0xf0) lock = true;
+    else if (b === 0xf0) continue;
     else if (b === 0xf2 || b === 0xf3) rep = b;
     else if (SEG_PREFIX[b] !== undefined) seg = SEG_PREFIX[b];
     else break;
@@ -292,7 +301,8 @@ export function decode(
         let d = read(size);
         d = size === 1 ? (d << 24) >> 24 : size === 2 ? (d << 16) >> 16 : d | 0;
         const t = address + (p - offset) + d;
-        target = osz === 16 || bits === 16 ? t & 0xffff : t >>> 0;
+        // objdump wraps 16-bit displacements within the 64 KiB segment, and nothing else.
+        target = size === 2 ? t & 0xffff : t >>> 0;
         o = { kind: "rel", target };
         break;
       }
@@ -329,18 +339,70 @@ export function decode(
   if (p > code.length) return bad();
 
   let mnemonic = form.mnemonic;
-  const prefixes: string[] = [];
-  if (lock) prefixes.push("lock");
+  let repName = rep === 0xf3 ? "repz" : "repnz";
   const str = STRING_OPS[mnemonic];
+  let used66 = form.osize !== undefined || info.opsizeShown;
+  // objdump counts 0x67 as used only when the address has registers to show (`addr16 mov
+  // al,ds:0x12` and `addr32 shld WORD PTR ds:0x7c1f3ec6,…` keep the prefix's name).
+  let used67 =
+    (memory !== undefined &&
+      (memory.base !== undefined || memory.index !== undefined || memory.asize === 16)) ||
+    form.asize !== undefined;
   if (str !== undefined) {
     mnemonic = str;
     operands.push(...stringOperands(str, form, opsize, adsize, seg));
-    segUsed = seg !== undefined;
-    if (rep === 0xf3) prefixes.push(str === "cmps" || str === "scas" ? "repz" : "rep");
-    if (rep === 0xf2) prefixes.push("repnz");
-  } else if (rep !== undefined) prefixes.push(rep === 0xf3 ? "repz" : "repnz");
-  if (seg !== undefined && !segUsed) prefixes.push(seg);
-  mnemonic = spelling(mnemonic, form, opsize, bits);
+    // stos, scas and ins address es:[edi] only: a segment override is not theirs.
+    if (str !== "stos" && str !== "scas" && str !== "ins") segUsed = seg !== undefined;
+    used67 = true;
+    if (rep === 0xf3 && str !== "cmps" && str !== "scas") repName = "rep";
+  } else if (rep === 0xf3 && mnemonic === "nop" && !has66) {
+    mnemonic = "pause";
+    rep = undefined;
+  }
+  if (info.sregPushPop && has66) {
+    mnemonic += opsize === 32 ? "d" : "w";
+    used66 = true;
+  }
+  const spelled = spelling(mnemonic, form, opsize, bits);
+  if (has66 && (spelled !== mnemonic || (SUFFIXED.has(mnemonic) && form.operands.length === 0)))
+    used66 = true;
+  if (has66 && (mnemonic === "ret" || mnemonic === "retf")) used66 = true;
+  mnemonic = spelled;
+  // 3E before an indirect call or jump is CET's `notrack`, not a segment override.
+  let notrack = false;
+  if (
+    seg === "ds" &&
+    (mnemonic === "call" || mnemonic === "jmp") &&
+    !form.operands.includes("mfar") &&
+    form.modrm.kind === "digit"
+  ) {
+    const last = [...code.subarray(offset, p)].lastIndexOf(0x3e);
+    if (last >= 0) {
+      notrack = true;
+      segUsed = true;
+      if (
+        memory !== undefined &&
+        memory.seg === "ds" &&
+        (memory.base !== undefined || memory.index !== undefined)
+      )
+        delete memory.seg;
+    }
+  }
+  // Prefixes as objdump prints them, in the order of their bytes: lock and rep always, the
+  // others only when the instruction does not use them (`data16 add al,0x8`, `ss ins …`).
+  const prefixes: string[] = [];
+  for (let i = offset; i < p; i++) {
+    const b = code[i];
+    if (b === 0xf0) prefixes.push("lock");
+    else if ((b === 0xf2 || b === 0xf3) && rep !== undefined)
+      prefixes.push(b === 0xf2 ? "repnz" : repName);
+    else if (b === 0x66 && !used66) prefixes.push(opsize === 16 ? "data16" : "data32");
+    else if (b === 0x67 && !used67) prefixes.push(adsize === 16 ? "addr16" : "addr32");
+    else if (b === 0x3e && notrack) prefixes.push("notrack");
+    else if (SEG_PREFIX[b] !== undefined && !segUsed) prefixes.push(SEG_PREFIX[b]!);
+    else if (b !== 0x66 && b !== 0x67 && b !== 0xf2 && b !== 0xf3 && SEG_PREFIX[b] === undefined)
+      break;
+  }
   const d: Decoded = { address, length: p - offset, form, mnemonic, prefixes, operands };
   if (target !== undefined) d.target = target;
   return d;
@@ -378,15 +440,19 @@ function ptrOf(f: Form, k: OperandKind, osize: number): string {
   }
 }
 
-/** objdump's mnemonic: the operand size as a suffix where the instruction does not show it. */
+const SUFFIXED = new Set(["push", "pop", "call", "jmp", "ret", "retn", "retf", "leave", "enter"]);
+
+/**
+ * objdump's mnemonic: the operand size as a suffix where nothing else shows it — `lgdtd`,
+ * `pushw 0x5`, `retw`, `callw` (a conditional jump never has one).
+ */
 function spelling(m: string, f: Form, opsize: number, bits: number): string {
   if (m === "lgdt" || m === "lidt" || m === "sgdt" || m === "sidt")
     return m + (opsize === 32 ? "d" : "w");
-  // `push imm` and `jmp rel` have nothing else that shows a non-default operand size.
-  const bare = (k: OperandKind) => k === "simm8" || k.startsWith("imm") || k.startsWith("rel");
-  if (opsize !== bits && f.osize !== undefined && f.operands.length > 0 && f.operands.every(bare)) {
-    return m + (opsize === 32 ? "d" : "w");
-  }
+  if (opsize === bits || !SUFFIXED.has(m)) return m;
+  const bare = (k: OperandKind) =>
+    k === "simm8" || k.startsWith("imm") || k === "rel16" || k === "rel32";
+  if (f.operands.every(bare)) return m + (opsize === 32 ? "d" : "w");
   return m;
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { corpus, placed, tableCases } from "../../x86/corpus.ts";
 import { decode, disassemble, formatIntel, type Decoded } from "../../x86/disasm.ts";
 import { encode, type Instruction, type Operand } from "../../x86/encode.ts";
+import { FORMS } from "../../x86/isa.ts";
 import { oracle } from "../oracle.ts";
 import { nasmLines } from "./nasm.ts";
 import { normalise, objdumpBinary } from "./objdump.ts";
@@ -150,4 +151,65 @@ test("bytes that are no instruction decode as (bad), one byte long", () => {
   expect(d.length).toBe(1);
   const cut = decode(new Uint8Array([0xb8, 0x01]), 0, 0, { bits: 32 });
   expect(cut.mnemonic).toBe("(bad)");
+});
+
+describe.runIf(oracle("objdump"))("random operand bytes after every opcode of the table", () => {
+  // Each slot holds one instruction: a table form's opcode, sometimes after a prefix, followed
+  // by random ModRM, SIB, displacement and immediate bytes; what we do not decode is padded
+  // with nops, so objdump resynchronises at every slot. Every ModRM/SIB combination the table
+  // allows is met many times; objdump must read each slot as we do (text and length).
+  for (const bits of [16, 32] as const) {
+    test(`bits ${bits}`, () => {
+      let seed = 0x1234567 + bits;
+      const rnd = () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return (seed >>> 8) & 0xff;
+      };
+      const PREFIXES = [0x66, 0x67, 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65, 0xf0];
+      const SLOT = 16;
+      const slots: number[][] = [];
+      for (const f of FORMS) {
+        for (let k = 0; k < 12; k++) {
+          const b: number[] = [];
+          if (rnd() < 70) b.push(PREFIXES[rnd() % PREFIXES.length]);
+          // rep/repne only where the 386 has them: later processors gave them other meanings
+          // elsewhere (bnd jmp, lzcnt), which objdump prints.
+          if (/^(movs|cmps|stos|lods|scas|ins|outs)[bwd]$/.test(f.mnemonic) && rnd() < 128)
+            b.push(rnd() & 1 ? 0xf3 : 0xf2);
+          b.push(...f.opcode);
+          if (f.modrm.kind === "plusr") b[b.length - 1] += rnd() & 7;
+          if (f.modrm.kind === "digit") b.push((rnd() & 0xc7) | (f.modrm.digit << 3));
+          else if (f.modrm.kind === "r") b.push(rnd());
+          while (b.length < SLOT) b.push(rnd());
+          slots.push(b);
+        }
+      }
+      const code = new Uint8Array(slots.length * SLOT);
+      const decoded: (Decoded | undefined)[] = [];
+      slots.forEach((b, i) => {
+        code.set(b, i * SLOT);
+        const d = decode(code, i * SLOT, i * SLOT, { bits });
+        decoded.push(d.form ? d : undefined);
+        code.fill(0x90, i * SLOT + (d.form ? d.length : 0), (i + 1) * SLOT);
+      });
+      const theirs = new Map(objdumpBinary(code, bits).map((l) => [l.address, l.text]));
+      const wrong: string[] = [];
+      let n = 0;
+      decoded.forEach((d, i) => {
+        if (d === undefined) return;
+        n++;
+        const at = i * SLOT;
+        const ours = normalise(formatIntel(d));
+        const bytes = Array.from(code.subarray(at, at + d.length), (x) =>
+          x.toString(16).padStart(2, "0"),
+        ).join(" ");
+        if (theirs.get(at) !== ours)
+          wrong.push(`${bytes}: objdump '${theirs.get(at)}', ours '${ours}'`);
+        else if (d.length < SLOT && !theirs.has(at + d.length))
+          wrong.push(`${bytes}: objdump reads a different length`);
+      });
+      expect(wrong.slice(0, 20)).toEqual([]);
+      expect(n).toBeGreaterThan(7000);
+    });
+  }
 });
