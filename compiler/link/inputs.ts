@@ -29,6 +29,7 @@ import {
   type Elf32Symbol,
 } from "../obj/elf32.ts";
 import type { OutputSection } from "./layout.ts";
+import { mergedPlace, type MergeMap } from "./merge.ts";
 
 /** A section of an input object, as the linker places it. */
 export interface InputSection {
@@ -43,6 +44,8 @@ export interface InputSection {
   /** Dropped by /DISCARD/ or as a duplicate COMDAT group member. */
   discarded: boolean;
   keep: boolean;
+  /** For a merged SHF_MERGE section: where each of its old entries went (merge.ts). */
+  merge?: MergeMap;
 }
 
 export interface InputFile {
@@ -100,6 +103,30 @@ export class SymbolTable {
   isDefined(g: GlobalSymbol): boolean {
     return g.def !== undefined || g.common !== undefined || g.scriptValue !== undefined;
   }
+}
+
+// ---- Addresses, once the layout has placed the sections ----
+
+/** The address of an input section's byte 0. */
+export function sectionAddress(s: InputSection): number {
+  return s.out ? (s.out.vma + s.offset) >>> 0 : 0;
+}
+
+/** The address of an offset of an input section (through the merge map if it was merged). */
+export function addressIn(s: InputSection, offset: number): number {
+  if (s.merge) {
+    const p = mergedPlace(s.merge, offset);
+    return (sectionAddress(p.owner) + p.offset) >>> 0;
+  }
+  return (sectionAddress(s) + offset) >>> 0;
+}
+
+/** The address of a global symbol, or undefined when nothing defines it. */
+export function globalAddress(g: GlobalSymbol): number | undefined {
+  if (g.scriptValue !== undefined) return g.scriptValue;
+  if (!g.def) return undefined;
+  if (!g.def.section) return g.def.value;
+  return addressIn(g.def.section, g.def.value);
 }
 
 /** Where a place in a section is, for messages: `a.o: in function `f': (.text+0x12)`. */

@@ -270,7 +270,11 @@ export class LayoutEngine {
     return this.layoutResult;
   }
 
-  /** Type, flags, alignment and emptiness from the input sections (they do not change). */
+  /**
+   * Type, flags, alignment and emptiness from the input sections (they do not change). As in ld,
+   * an output section with no bytes, no data statements and no assignments is dropped, and its
+   * address expression is ignored.
+   */
   private settleKind(o: OutputSection): void {
     let progbits = false;
     let flags = 0;
@@ -280,8 +284,11 @@ export class LayoutEngine {
       if (p.kind === "data") {
         progbits = true;
         empty = false;
-      } else if (p.kind === "input" && p.section.live) {
-        empty = false;
+      } else if (p.kind === "assign") {
+        if (p.assign.name !== "." && (!p.assign.provide || this.provideWanted(p.assign)))
+          empty = false;
+      } else if (p.section.live) {
+        if (p.section.sec.size > 0) empty = false;
         flags |= p.section.sec.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR);
         if (p.section.sec.type !== SHT_NOBITS) progbits = true;
         align = Math.max(align, p.section.sec.addralign || 1);
@@ -312,6 +319,16 @@ export class LayoutEngine {
       const o = item;
       const stmt = o.stmt;
       this.current = undefined;
+      if (o.empty) {
+        this.setIfChanged(o, "vma", this.dot);
+        this.setIfChanged(o, "lma", (this.dot + delta) >>> 0);
+        for (const p of o.items) {
+          if (p.kind !== "input") continue;
+          p.section.out = o;
+          p.section.offset = 0;
+        }
+        continue;
+      }
       let align = o.align;
       if (stmt.align) align = Math.max(align, this.eval(stmt.align).v);
       const vma = stmt.address
@@ -321,8 +338,7 @@ export class LayoutEngine {
       let lma = vma;
       if (stmt.loadAddress) lma = this.eval(stmt.loadAddress).v;
       else if (!stmt.address) lma = vma + delta;
-      if (o.empty) lma = vma + delta;
-      else delta = lma - vma;
+      delta = lma - vma;
       this.setIfChanged(o, "lma", lma >>> 0);
       this.current = o;
       this.dot = o.vma;
@@ -344,13 +360,16 @@ export class LayoutEngine {
     }
   }
 
+  /** PROVIDE defines a symbol only when something refers to it and no object defines it. */
+  private provideWanted(a: Assignment): boolean {
+    const g = this.symbols.map.get(a.name);
+    return (
+      g !== undefined && g.referenced && (g.scriptValue !== undefined || (!g.def && !g.common))
+    );
+  }
+
   private assign(a: Assignment): void {
-    if (a.provide) {
-      const g = this.symbols.map.get(a.name);
-      const wanted =
-        g !== undefined && g.referenced && (g.scriptValue !== undefined || (!g.def && !g.common));
-      if (!wanted) return;
-    }
+    if (a.provide && !this.provideWanted(a)) return;
     let { v, plain } = this.eval(a.expr);
     if (a.op !== "=") {
       const old = a.name === "." ? this.dot : this.lookup(a.name, a.expr.span);

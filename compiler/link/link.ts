@@ -47,13 +47,17 @@ import {
 } from "../obj/elf32.ts";
 import {
   Resolver,
+  addressIn,
   describePlace,
+  globalAddress,
+  sectionAddress,
   type GlobalSymbol,
   type InputFile,
   type InputSection,
 } from "./inputs.ts";
 import { LayoutEngine, assignSections, type Layout, type OutputSection } from "./layout.ts";
 import { writeLinkMap } from "./map.ts";
+import { mergeSections } from "./merge.ts";
 import { parseLinkerScript, type LinkerScript, type SectionsItem } from "./script.ts";
 
 export interface LinkOptions {
@@ -212,6 +216,13 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   const items = [...script.assignments, ...(script.sections ?? []), ...script.afterSections];
   const sequence = assignSections(items, resolver.files);
   if (opts.gcSections) collectGarbage(resolver, entryName, opts.undefinedSymbols);
+  mergeSections(
+    sequence.map((x) =>
+      "stmt" in x
+        ? x.items.flatMap((p) => (p.kind === "input" && p.section.live ? [p.section] : []))
+        : [],
+    ),
+  );
 
   const symbols = resolver.symbols;
   const engine = new LayoutEngine(script, sequence, symbols, sink, (name) => {
@@ -250,19 +261,6 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
     if (opts.printMap) process.stdout.write(map);
   }
   return true;
-}
-
-/** The address of an input section's byte 0. */
-function sectionAddress(s: InputSection): number {
-  return s.out ? (s.out.vma + s.offset) >>> 0 : 0;
-}
-
-/** The address of a global symbol, or undefined when nothing defines it. */
-export function globalAddress(g: GlobalSymbol): number | undefined {
-  if (g.scriptValue !== undefined) return g.scriptValue;
-  if (!g.def) return undefined;
-  if (!g.def.section) return g.def.value;
-  return (sectionAddress(g.def.section) + g.def.value) >>> 0;
 }
 
 /**
@@ -379,6 +377,11 @@ function relocate(
           );
           continue;
         }
+        let A: number;
+        if (r.addend !== undefined) A = r.addend;
+        else if (field.size === 4) A = view.getInt32(at, true);
+        else if (field.size === 2) A = view.getInt16(at, true);
+        else A = view.getInt8(at);
         let S = 0;
         let name = "";
         if (r.symbol >= 0) {
@@ -394,7 +397,11 @@ function relocate(
                 );
                 continue;
               }
-              S = sectionAddress(target) + sym.value;
+              if (target.merge && sym.type === STT_SECTION) {
+                // A string through its section's symbol: the addend says which (as ld reads it).
+                S = addressIn(target, sym.value + A);
+                A = 0;
+              } else S = addressIn(target, sym.value);
             }
           } else {
             const g = f.globals[r.symbol]!;
@@ -423,11 +430,6 @@ function relocate(
             // A weak reference to a symbol nothing defines is 0.
           }
         }
-        let A: number;
-        if (r.addend !== undefined) A = r.addend;
-        else if (field.size === 4) A = view.getInt32(at, true);
-        else if (field.size === 2) A = view.getInt16(at, true);
-        else A = view.getInt8(at);
         const P = base + r.offset;
         let value = S + A - (field.pc ? P : 0);
         if (field.size === 4) value = value | 0;
@@ -581,7 +583,7 @@ function executable(
         if (!s || !s.live || s.discarded || !s.out) continue;
         locals.push({
           ...sym,
-          value: (sectionAddress(s) + sym.value) >>> 0,
+          value: addressIn(s, sym.value),
           shndx: indexOf(s.out),
         });
       }

@@ -5,7 +5,13 @@
 // sections that were dropped (`--gc-sections`, `/DISCARD/`, duplicate COMDAT groups); and the
 // layout, output section by output section: address, size, load address when it differs, each
 // input section with its object, and the global symbols it defines with their addresses.
-import type { GlobalSymbol, InputFile, InputSection, SymbolTable } from "./inputs.ts";
+import {
+  addressIn,
+  type GlobalSymbol,
+  type InputFile,
+  type InputSection,
+  type SymbolTable,
+} from "./inputs.ts";
 import type { Layout } from "./layout.ts";
 import type { Assignment } from "./script.ts";
 
@@ -69,7 +75,7 @@ export function writeLinkMap(files: InputFile[], layout: Layout, symbols: Symbol
         );
         const defs = (bySection.get(s) ?? []).sort((a, b) => a.def!.value - b.def!.value);
         for (const g of defs)
-          out.push(`${" ".repeat(16)}${hex(addr + g.def!.value)}${" ".repeat(16)}${g.name}`);
+          out.push(`${" ".repeat(16)}${hex(addressIn(s, g.def!.value))}${" ".repeat(16)}${g.name}`);
       }
     }
     out.push("");

@@ -272,6 +272,40 @@ SECTIONS
     }
   });
 
+  it("merges string literals and constants (SHF_MERGE) as ld does: same addresses, same bytes", () => {
+    const shared = `int sys_write(int, const void *, int);
+double scale(double x) { return x * 2.5; }
+`;
+    const s1 = t.cc(
+      "str1",
+      shared +
+        `const char *name1(void) { return "shared string\\n"; }
+int say1(void) { return sys_write(1, "one\\n", 4); }
+`,
+    );
+    const s2 = t.cc(
+      "str2",
+      `int sys_write(int, const void *, int);
+double scale2(double x) { return x * 2.5 + 1.0; }
+const char *name2(void) { return "shared string\\n"; }
+int say2(void) { return sys_write(1, "two\\n", 4) + sys_write(1, "ring\\n", 5); }
+int main(void) { return say2() + say1_ref(); }
+int say1_ref(void);
+`,
+    );
+    const s3 = t.cc("str3", `int say1(void);\nint say1_ref(void) { return say1(); }\n`);
+    const inputs = [...objs.filter((o) => !o.endsWith("main.o")), s1, s2, s3];
+    expect(t.ld(["-o", "ld-merge.out", ...inputs]).stderr).toBe("");
+    const r = t.logosc([...inputs, "-nostdlib", "-o", "ours-merge.out"]);
+    expect(r.stderr).toBe("");
+    expectSameLayout(t.path("ours-merge.out"), t.path("ld-merge.out"));
+    const rodata = (f: string) =>
+      t.tool("objdump", ["-s", "-j", ".rodata", f]).split("\n").slice(4).join("\n");
+    expect(rodata(t.path("ours-merge.out"))).toBe(rodata(t.path("ld-merge.out")));
+    expect(t.run(t.path("ours-merge.out"))).toEqual(t.run(t.path("ld-merge.out")));
+    expect(t.run(t.path("ours-merge.out")).stdout).toBe("two\nring\none\n");
+  });
+
   it("objects written by our ELF writer link with our linker and run", () => {
     writeFileSync(t.path("hello.o"), writeElf32Relocatable(helloObject()));
     const r = t.logosc(["hello.o", "-nostdlib", "-o", "hello"]);
