@@ -252,7 +252,8 @@ function ppOptions(o: DriverOptions): PreprocessOptions {
 function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
   let text = "";
   for (const f of files) {
-    const tokens = timed("preprocess", () => preprocess(f, ppOptions(o), sink));
+    const options = { ...ppOptions(o), keepPragmas: true };
+    const tokens = timed("preprocess", () => preprocess(f, options, sink));
     text += timed("print", () => printPreprocessed(tokens, !o.noLineMarkers));
   }
   if (sink.hasErrors) return;

@@ -24,7 +24,7 @@ import {
 import { evaluate, PPExprError } from "./expr.ts";
 import { findInclude, searchPath } from "./include.ts";
 import { ArraySource, Expander, makeToken, type Macro } from "./macro.ts";
-import { tokenSpan, useSpan, type PPToken } from "./token.ts";
+import { Pragma, tokenSpan, useSpan, type PPToken } from "./token.ts";
 
 export interface PreprocessOptions {
   /** `-I` folders, in order. */
@@ -37,6 +37,11 @@ export interface PreprocessOptions {
   noPredefined?: boolean;
   /** `-ffreestanding`: `__STDC_HOSTED__` is 0. */
   freestanding?: boolean;
+  /**
+   * For `-E`: keep `#pragma` lines and `_Pragma` operators in the output, as `Pragma` tokens that
+   * `printPreprocessed` prints on a line of their own (gcc -E does). The parser never sees them.
+   */
+  keepPragmas?: boolean;
 }
 
 // The predefined macros: what `gcc -m32 -std=c11 -dM -E` defines that a freestanding program or
@@ -106,6 +111,7 @@ class Preprocessor {
   readonly sink: DiagnosticSink;
   readonly expander: Expander;
   readonly includeDirs: string[];
+  readonly keepPragmas: boolean;
   readonly out: PPToken[] = [];
   private readonly once = new Set<string>();
   private depth = 0;
@@ -118,6 +124,7 @@ class Preprocessor {
     this.sink = sink;
     this.expander = new Expander(sink);
     this.includeDirs = o.includeDirs ?? [];
+    this.keepPragmas = o.keepPragmas === true;
     this.defineDynamic();
     let prelude = o.noPredefined
       ? ""
@@ -215,6 +222,10 @@ class Preprocessor {
       }
       if (type === Identifier) {
         if (expander.tryExpand(t, src)) continue;
+        if (t.image === "_Pragma") {
+          this.pragmaOperator(t, src);
+          continue;
+        }
       } else if (type === UnterminatedComment) {
         this.sink.error("unterminated comment", tokenSpan(t));
         continue;
@@ -288,8 +299,7 @@ class Preprocessor {
       case "line":
         return this.lineDirective(args, name);
       case "pragma":
-        if (args[0]?.image === "once") this.once.add(realpath(name.file.name));
-        return;
+        return this.pragma(args.length ? this.restOfLine(name) : "", name);
       default:
         if (name.tokenType === PpNumber) return this.lineDirective(toks, name); // `# 12 "file"`
         this.sink.error(`invalid preprocessing directive #${name.image}`, tokenSpan(name));
@@ -297,6 +307,33 @@ class Preprocessor {
   }
 
   /** The text after a directive's name up to the end of its (logical) line, splices removed. */
+  /** A `#pragma` (or `_Pragma`) with its text: `once` is ours, the others are for `-E` only. */
+  private pragma(text: string, at: PPToken): void {
+    if (text === "once") this.once.add(realpath((at.origin ?? at).file.name));
+    else if (this.keepPragmas) this.out.push(makeToken(at, Pragma, `#pragma ${text}`));
+  }
+
+  /**
+   * `_Pragma ( string-literal )` (C11 6.10.9): the string, without its quotes and escapes, is a
+   * `#pragma` line. `op` has been read; its operand is read from `src`.
+   */
+  private pragmaOperator(op: PPToken, src: ArraySource): void {
+    const next = (): PPToken | undefined => {
+      let t = src.next();
+      while (t && t.tokenType === Newline) t = src.next();
+      return t;
+    };
+    const lp = next();
+    const str = lp?.image === "(" ? next() : undefined;
+    const rp = str?.tokenType === StringLiteral ? next() : undefined;
+    if (!str || rp?.image !== ")") {
+      this.sink.error("_Pragma takes a parenthesized string literal", useSpan(op));
+      return;
+    }
+    const body = str.image.slice(str.image.indexOf('"') + 1, -1);
+    this.pragma(body.replace(/\\(["\\])/g, "$1").trim(), op);
+  }
+
   private restOfLine(name: PPToken): string {
     const text = name.file.text;
     const start = name.startOffset + name.image.length;
@@ -699,6 +736,7 @@ export function printPreprocessed(tokens: readonly IToken[], lineMarkers: boolea
   let posFile: SourceFile | undefined;
   let posOffset = 0;
   let posLine = 1;
+  let afterPragma = false;
   for (const tok of tokens as readonly PPToken[]) {
     const at = tok.origin ?? tok;
     const file = at.file;
@@ -718,6 +756,16 @@ export function printPreprocessed(tokens: readonly IToken[], lineMarkers: boolea
     posOffset = offset;
     const name = at.presumedName ?? file.name;
     const line = posLine + (at.presumedLineDelta ?? 0);
+    if (tok.tokenType === Pragma) {
+      // On a line of its own, after a line marker; another puts the next token back on its line.
+      if (!lineStart) out += "\n";
+      if (lineMarkers) out += `# ${line} ${JSON.stringify(name)}\n`;
+      out += tok.image + "\n";
+      lineStart = true;
+      afterPragma = true;
+      curFile = undefined;
+      continue;
+    }
     if (file !== curFile || name !== curName || line > curLine + 8 || line < curLine) {
       if (file !== curFile || name !== curName || line > curLine) {
         if (!lineStart) out += "\n";
@@ -736,12 +784,13 @@ export function printPreprocessed(tokens: readonly IToken[], lineMarkers: boolea
       out += " ";
     }
     if (lineStart && at === tok && tok.space) {
-      // Keep the line's indentation, as gcc does.
-      const col = offset - (file.text.lastIndexOf("\n", offset - 1) + 1);
+      // Keep the line's indentation, as gcc does (after a pragma, just the space).
+      const col = afterPragma ? 1 : offset - (file.text.lastIndexOf("\n", offset - 1) + 1);
       if (col > 0) out += " ".repeat(col);
     }
     out += tok.image;
     lineStart = false;
+    afterPragma = false;
   }
   if (!lineStart) out += "\n";
   return out;

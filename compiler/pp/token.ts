@@ -6,6 +6,10 @@
 // use (`origin`): "errors in macro expansions point at the use and the macro".
 import type { IToken } from "chevrotain";
 import type { SourceFile, Span } from "../diag.ts";
+import { createToken, Lexer } from "../parse/chevrotain.ts";
+
+/** A `#pragma` line kept for `-E` output (`PreprocessOptions.keepPragmas`); image `#pragma …`. */
+export const Pragma = createToken({ name: "Pragma", pattern: Lexer.NA });
 
 export interface PPToken extends IToken {
   /** The file the token is spelled in (for a macro's tokens: the file of the `#define`). */

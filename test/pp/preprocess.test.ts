@@ -119,6 +119,21 @@ describe("preprocessor", () => {
     expect(pp("#define A 1\n#define A 1").diags).toBe("");
   });
 
+  it("_Pragma: malformed operands are errors at the operator; the parser never sees pragmas", () => {
+    expect(pp("a _Pragma(x) b").diags).toContain(
+      "t.c:1:3: error: _Pragma takes a parenthesized string literal",
+    );
+    expect(pp('#define P _Pragma("pack(1)")\na P b\n#pragma weak w\nc').out).toBe("a b c");
+  });
+
+  it("__has_include needs a header name; offsets after a line splice point into the file", () => {
+    expect(pp("#if __has_include(1)\n#endif").diags).toContain(
+      't.c:1:5: error: operator "__has_include" requires a header-name',
+    );
+    const { toks } = pp("a \\\nb c");
+    expect(toks.map((t) => t.startOffset)).toEqual([0, 4, 6]);
+  });
+
   it("unterminated comment and string", () => {
     expect(pp("x /* never").diags).toContain("t.c:1:3: error: unterminated comment");
     expect(pp('x "abc\ny').diags).toContain('t.c:1:3: error: missing terminating " character');
