@@ -23,7 +23,11 @@ import {
   L_DEC,
   L_INC,
   L_LOGIC,
+  L_RESULT,
   L_SUB,
+  PF,
+  SF,
+  ZF,
   condition,
   getCF,
   getFlags,
@@ -119,6 +123,8 @@ export class Cpu {
   trapCode = -1;
   /** True when the trap came from an int instruction (EIP is after it) rather than a fault. */
   trapSoftware = false;
+  /** Set when an interrupt may have become deliverable: the hot loop returns to look. */
+  checkInterrupts = false;
   /** Exceptions being delivered, for double and triple fault. */
   delivering = 0;
   interrupts: InterruptSource | null = null;
@@ -185,9 +191,9 @@ export class Cpu {
     const m = this.code.mem[slot];
     let a = this.code.disp[slot];
     const base = m & 15;
-    if (base !== 8) a += this.regs[base];
+    if (base !== 8) a = (a + this.regs[base]) | 0;
     const index = (m >> 4) & 15;
-    if (index !== 8) a += this.regs[index] << ((m >> 8) & 3);
+    if (index !== 8) a = (a + (this.regs[index] << ((m >> 8) & 3))) | 0;
     if ((m & 0x8000) !== 0) a &= 0xffff;
     return (a + this.segBase[(m >> 12) & 7]) | 0;
   }
@@ -197,9 +203,9 @@ export class Cpu {
     const m = this.code.mem[slot];
     let a = this.code.disp[slot];
     const base = m & 15;
-    if (base !== 8) a += this.regs[base];
+    if (base !== 8) a = (a + this.regs[base]) | 0;
     const index = (m >> 4) & 15;
-    if (index !== 8) a += this.regs[index] << ((m >> 8) & 3);
+    if (index !== 8) a = (a + (this.regs[index] << ((m >> 8) & 3))) | 0;
     return (m & 0x8000) !== 0 ? a & 0xffff : a | 0;
   }
 
@@ -320,6 +326,7 @@ export class Cpu {
         // Crosses into the next page (or is too long): decoded each time it runs.
         op = SLOW;
         code.op[s] = SLOW;
+        code.hot[s] = 0;
         code.len[s] = 1;
       }
       slots[pos & 4095] = s;
@@ -335,6 +342,7 @@ export class Cpu {
   /** Scratch slot 0 holding a SLOW op: the executor decodes the real instruction then. */
   private slowSlot(): number {
     this.code.op[0] = SLOW;
+    this.code.hot[0] = 0;
     this.code.remain[0] = 1;
     this.code.len[0] = 1;
     return 0;
@@ -365,11 +373,38 @@ export class Cpu {
   // ---- the loop ----
 
   /**
-   * Runs up to `budget` instructions; returns a STOP_* reason. Hot path: see the file comment.
+   * Runs up to `budget` instructions; returns a STOP_* reason. Between calls to `runBlocks` it
+   * delivers interrupts and stops for hlt; `runBlocks` is the hot loop.
    */
   run(budget: number): number {
+    let done = 0;
+    this.stop = -1;
+    while (done < budget && this.stop < 0) {
+      this.checkInterrupts = false;
+      if (this.shadow) this.shadow = false;
+      else if (this.interrupts !== null && (this.flags & IF) !== 0 && this.interrupts.pending()) {
+        this.halted = false;
+        deliverInterrupt(this, this.interrupts.acknowledge());
+        if (this.stop >= 0) break;
+      }
+      if (this.halted) {
+        this.instructions += done;
+        return STOP_HLT;
+      }
+      done += this.runBlocks(budget - done);
+    }
+    this.instructions += done;
+    return this.stop >= 0 ? this.stop : STOP_BUDGET;
+  }
+
+  /**
+   * Hot path: runs decoded blocks back to back until `budget` instructions, a stop request or a
+   * possible interrupt (`checkInterrupts`); returns how many instructions completed. A fault ends
+   * it with EIP at the faulting instruction and the exception raised.
+   */
+  private runBlocks(budget: number): number {
     const code = this.code;
-    const ops = code.op;
+    const hot = code.hot;
     const lens = code.len;
     const remain = code.remain;
     const A = code.a;
@@ -378,19 +413,11 @@ export class Cpu {
     const regs = this.regs;
     const mmu = this.mmu;
     let done = 0;
-    this.stop = -1;
-    while (done < budget) {
-      if (this.shadow) this.shadow = false;
-      else if (this.interrupts !== null && (this.flags & IF) !== 0 && this.interrupts.pending()) {
-        this.halted = false;
-        deliverInterrupt(this, this.interrupts.acknowledge());
-        if (this.stop >= 0) break;
-      }
-      if (this.halted) return STOP_HLT;
-      let eip = this.eip;
-      let slot = 0;
-      let start = 0;
-      try {
+    let eip = this.eip;
+    let slot = 0;
+    let start = 0;
+    try {
+      while (done < budget) {
         slot = this.lookup(eip);
         start = slot;
         let n = remain[slot];
@@ -401,8 +428,8 @@ export class Cpu {
         this.recentCs[r] = this.segBase[CS];
         this.recentNext = (r + 1) & (RECENT - 1);
         for (; slot < end; slot++) {
-          switch (ops[slot]) {
-            case 0x02: {
+          switch (hot[slot]) {
+            case 1: {
               // ADD_RR32
               const d = regs[A[slot]];
               const s = regs[B[slot]];
@@ -415,7 +442,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x05: {
+            case 2: {
               // ADD_RM32
               const d = regs[A[slot]];
               const s = mmu.read32(this.ea(slot));
@@ -428,7 +455,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x0b: {
+            case 3: {
               // ADD_RI32
               const d = regs[A[slot]];
               const s = IMM[slot];
@@ -441,7 +468,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x52: {
+            case 4: {
               // SUB_RR32
               const d = regs[A[slot]];
               const s = regs[B[slot]];
@@ -454,7 +481,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x5b: {
+            case 5: {
               // SUB_RI32
               const d = regs[A[slot]];
               const s = IMM[slot];
@@ -467,7 +494,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x72: {
+            case 6: {
               // CMP_RR32
               const d = regs[A[slot]];
               const s = regs[B[slot]];
@@ -478,7 +505,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x75: {
+            case 7: {
               // CMP_RM32
               const d = regs[A[slot]];
               const s = mmu.read32(this.ea(slot));
@@ -489,7 +516,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x78: {
+            case 8: {
               // CMP_MR32
               const d = mmu.read32(this.ea(slot));
               const s = regs[A[slot]];
@@ -500,7 +527,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x7b: {
+            case 9: {
               // CMP_RI32
               const d = regs[A[slot]];
               const s = IMM[slot];
@@ -511,7 +538,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x7e: {
+            case 10: {
               // CMP_MI32
               const d = mmu.read32(this.ea(slot));
               const s = IMM[slot];
@@ -522,7 +549,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x42: {
+            case 11: {
               // AND_RR32
               const v = regs[A[slot]] & regs[B[slot]];
               regs[A[slot]] = v;
@@ -531,7 +558,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x4b: {
+            case 12: {
               // AND_RI32
               const v = regs[A[slot]] & IMM[slot];
               regs[A[slot]] = v;
@@ -540,7 +567,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x12: {
+            case 13: {
               // OR_RR32
               const v = regs[A[slot]] | regs[B[slot]];
               regs[A[slot]] = v;
@@ -549,7 +576,7 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x62: {
+            case 14: {
               // XOR_RR32
               const v = regs[A[slot]] ^ regs[B[slot]];
               regs[A[slot]] = v;
@@ -558,14 +585,14 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x82: {
+            case 15: {
               // TEST_RR32
               this.lazyOp = L_LOGIC | 2;
               this.lazyRes = regs[A[slot]] & regs[B[slot]];
               this.lazyMask = ARITH;
               break;
             }
-            case 0x80: {
+            case 16: {
               // TEST_RR8
               const r8 = this.r8;
               this.lazyOp = L_LOGIC;
@@ -573,28 +600,162 @@ export class Cpu {
               this.lazyMask = ARITH;
               break;
             }
-            case 0x92: // MOV_RR32
+            case 17: {
+              // CMP_MI8
+              const d = mmu.read8(this.ea(slot));
+              const s = IMM[slot] & 0xff;
+              this.lazyOp = L_SUB;
+              this.lazyDst = d;
+              this.lazySrc = s;
+              this.lazyRes = (d - s) | 0;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 18: {
+              // CMP_RI8
+              const d = this.r8[A[slot]];
+              const s = IMM[slot] & 0xff;
+              this.lazyOp = L_SUB;
+              this.lazyDst = d;
+              this.lazySrc = s;
+              this.lazyRes = (d - s) | 0;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 19: {
+              // CMP_RR8
+              const d = this.r8[A[slot]];
+              const s = this.r8[B[slot]];
+              this.lazyOp = L_SUB;
+              this.lazyDst = d;
+              this.lazySrc = s;
+              this.lazyRes = (d - s) | 0;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 20: {
+              // TEST_RI32
+              this.lazyOp = L_LOGIC | 2;
+              this.lazyRes = regs[A[slot]] & IMM[slot];
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 21: {
+              // OR_RI32
+              const v = regs[A[slot]] | IMM[slot];
+              regs[A[slot]] = v;
+              this.lazyOp = L_LOGIC | 2;
+              this.lazyRes = v;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 22: {
+              // XOR_RI32
+              const v = regs[A[slot]] ^ IMM[slot];
+              regs[A[slot]] = v;
+              this.lazyOp = L_LOGIC | 2;
+              this.lazyRes = v;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 23: {
+              // ADD_MR32
+              const addr = this.ea(slot);
+              const d = mmu.read32(addr);
+              const s = regs[A[slot]];
+              const v = (d + s) | 0;
+              mmu.write32(addr, v);
+              this.lazyOp = L_ADD | 2;
+              this.lazyDst = d;
+              this.lazySrc = s;
+              this.lazyRes = v;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 24: {
+              // SUB_RM32
+              const d = regs[A[slot]];
+              const s = mmu.read32(this.ea(slot));
+              const v = (d - s) | 0;
+              regs[A[slot]] = v;
+              this.lazyOp = L_SUB | 2;
+              this.lazyDst = d;
+              this.lazySrc = s;
+              this.lazyRes = v;
+              this.lazyMask = ARITH;
+              break;
+            }
+            case 25: {
+              // SHL_R32
+              const n = (IMM[slot] < 0 ? regs[ECX] : IMM[slot]) & 31;
+              if (n === 0) break;
+              const d = regs[A[slot]];
+              const v = d << n;
+              regs[A[slot]] = v;
+              const cf = (d >>> (32 - n)) & 1;
+              this.flags = (this.flags & ~ARITH) | cf | (((v >>> 31) ^ cf) << 11);
+              this.lazyOp = L_RESULT | 2;
+              this.lazyRes = v;
+              this.lazyMask = PF | ZF | SF;
+              break;
+            }
+            case 26: {
+              // SHR_R32
+              const n = (IMM[slot] < 0 ? regs[ECX] : IMM[slot]) & 31;
+              if (n === 0) break;
+              const d = regs[A[slot]];
+              const v = d >>> n;
+              regs[A[slot]] = v;
+              this.flags = (this.flags & ~ARITH) | ((d >>> (n - 1)) & 1) | ((d >>> 31) << 11);
+              this.lazyOp = L_RESULT | 2;
+              this.lazyRes = v;
+              this.lazyMask = PF | ZF | SF;
+              break;
+            }
+            case 27: {
+              // SAR_R32
+              const n = (IMM[slot] < 0 ? regs[ECX] : IMM[slot]) & 31;
+              if (n === 0) break;
+              const d = regs[A[slot]];
+              const v = d >> n;
+              regs[A[slot]] = v;
+              this.flags = (this.flags & ~ARITH) | ((d >> (n - 1)) & 1);
+              this.lazyOp = L_RESULT | 2;
+              this.lazyRes = v;
+              this.lazyMask = PF | ZF | SF;
+              break;
+            }
+            case 28: // MOV_MI8
+              mmu.write8(this.ea(slot), IMM[slot]);
+              break;
+            case 29: // MOV_RI8
+              this.r8[A[slot]] = IMM[slot];
+              break;
+            case 30: // MOV_RR8
+              this.r8[A[slot]] = this.r8[B[slot]];
+              break;
+            case 31: // MOV_RR32
               regs[A[slot]] = regs[B[slot]];
               break;
-            case 0x95: // MOV_RM32
+            case 32: // MOV_RM32
               regs[A[slot]] = mmu.read32(this.ea(slot));
               break;
-            case 0x98: // MOV_MR32
+            case 33: // MOV_MR32
               mmu.write32(this.ea(slot), regs[A[slot]]);
               break;
-            case 0x9b: // MOV_RI32
+            case 34: // MOV_RI32
               regs[A[slot]] = IMM[slot];
               break;
-            case 0x9e: // MOV_MI32
+            case 35: // MOV_MI32
               mmu.write32(this.ea(slot), IMM[slot]);
               break;
-            case 0x93: // MOV_RM8
+            case 36: // MOV_RM8
               this.r8[A[slot]] = mmu.read8(this.ea(slot));
               break;
-            case 0x96: // MOV_MR8
+            case 37: // MOV_MR8
               mmu.write8(this.ea(slot), this.r8[A[slot]]);
               break;
-            case 0x112: {
+            case 38: {
               // INC_R32
               if ((this.lazyMask & CF) !== 0)
                 this.flags = getCF(this) ? this.flags | CF : this.flags & ~CF;
@@ -608,7 +769,7 @@ export class Cpu {
               this.lazyMask = ARITH & ~CF;
               break;
             }
-            case 0x11a: {
+            case 39: {
               // DEC_R32
               if ((this.lazyMask & CF) !== 0)
                 this.flags = getCF(this) ? this.flags | CF : this.flags & ~CF;
@@ -622,42 +783,42 @@ export class Cpu {
               this.lazyMask = ARITH & ~CF;
               break;
             }
-            case 0x128: // LEA
+            case 40: // LEA
               if (code.size[slot] === 4) regs[A[slot]] = this.offset(slot);
               else this.r16[A[slot] << 1] = this.offset(slot);
               break;
-            case 0x120: // MOVZX8_R
+            case 41: // MOVZX8_R
               if (code.size[slot] !== 4) {
                 this.r16[A[slot] << 1] = this.r8[B[slot]];
                 break;
               }
               regs[A[slot]] = this.r8[B[slot]];
               break;
-            case 0x121: // MOVZX8_M
+            case 42: // MOVZX8_M
               if (code.size[slot] !== 4) {
                 this.r16[A[slot] << 1] = mmu.read8(this.ea(slot));
                 break;
               }
               regs[A[slot]] = mmu.read8(this.ea(slot));
               break;
-            case 0x129: // PUSH_R32
+            case 43: // PUSH_R32
               this.push32(regs[A[slot]]);
               break;
-            case 0x12a: // POP_R32
+            case 44: // POP_R32
               regs[A[slot]] = this.pop32();
               break;
-            case 0x130: // JCC
+            case 45: // JCC
               if (condition(this, A[slot])) {
                 eip = (eip + lens[slot] + IMM[slot]) | 0;
                 if (code.size[slot] === 2) eip &= 0xffff;
                 continue;
               }
               break;
-            case 0x131: // JMP
+            case 46: // JMP
               eip = (eip + lens[slot] + IMM[slot]) | 0;
               if (code.size[slot] === 2) eip &= 0xffff;
               continue;
-            case 0x132: {
+            case 47: {
               // CALL
               if (code.size[slot] !== 4) {
                 this.eip = eip;
@@ -670,7 +831,7 @@ export class Cpu {
               eip = (next + IMM[slot]) | 0;
               continue;
             }
-            case 0x133: {
+            case 48: {
               // RET
               if (code.size[slot] !== 4) {
                 this.eip = eip;
@@ -682,7 +843,7 @@ export class Cpu {
               if (IMM[slot] !== 0) this.release(IMM[slot]);
               continue;
             }
-            case 0x147: // NOP
+            case 49: // NOP
               break;
             default:
               this.eip = eip;
@@ -693,17 +854,16 @@ export class Cpu {
           eip = (eip + lens[slot]) | 0;
         }
         if (!this.code32) eip &= 0xffff;
-        this.eip = eip;
         done += n;
-      } catch (e) {
-        if (!(e instanceof Fault)) throw e;
-        done += slot - start;
-        this.eip = eip;
-        raise(this, e.vector, e.code);
+        if (this.stop >= 0 || this.checkInterrupts) break;
       }
-      if (this.stop >= 0) break;
+      this.eip = eip;
+    } catch (e) {
+      if (!(e instanceof Fault)) throw e;
+      done += slot - start;
+      this.eip = eip;
+      raise(this, e.vector, e.code);
     }
-    this.instructions += done;
-    return this.stop >= 0 ? this.stop : STOP_BUDGET;
+    return done;
   }
 }

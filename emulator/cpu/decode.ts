@@ -36,6 +36,8 @@ export const TOO_LONG = { reason: "instruction longer than 15 bytes" };
 /** Decoded instructions, structure-of-arrays, indexed by slot. Slot 0 is a scratch slot. */
 export class DecodedCode {
   readonly op: Uint16Array;
+  /** The hot loop's dense case number for the op (ops.ts HOT_INDEX; 0 = general executor). */
+  readonly hot: Uint8Array;
   readonly len: Uint8Array;
   readonly size: Uint8Array; // operand size in bytes (1, 2, 4)
   readonly remain: Uint16Array;
@@ -58,6 +60,7 @@ export class DecodedCode {
   constructor(capacity = SLOTS) {
     this.capacity = capacity;
     this.op = new Uint16Array(capacity);
+    this.hot = new Uint8Array(capacity);
     this.len = new Uint8Array(capacity);
     this.size = new Uint8Array(capacity);
     this.remain = new Uint16Array(capacity);
@@ -170,6 +173,7 @@ export class Decoder {
     }
     const op = b === 0x0f ? this.twoByte(slot) : this.oneByte(b, slot);
     c.op[slot] = op;
+    c.hot[slot] = O.HOT_INDEX[op];
     c.len[slot] = this.p - pos;
     if (c.size[slot] === 0) c.size[slot] = this.os;
     return op;

@@ -53,7 +53,6 @@ export interface LazyFlags {
 
 const SIGN = [0x80, 0x8000, 0x80000000 | 0];
 const MASK = [0xff, 0xffff, -1];
-const SHIFT = [24, 16, 0]; // moves an operand's sign bit to bit 31
 
 /** PARITY[b] is PF (0x4) when byte b has an even number of set bits. */
 export const PARITY = new Uint8Array(256);
@@ -173,10 +172,73 @@ export function setSome(c: LazyFlags, mask: number, bits: number): void {
 }
 
 /**
- * Condition code cc (the low nibble of jcc/setcc/cmovcc) holds. Fast for the common case of a
- * `cmp`/`sub` (or logic op) just before, which is what compilers emit.
+ * Condition code cc (the low nibble of jcc/setcc/cmovcc) holds. Hot path: after a 32-bit
+ * `cmp`/`sub` or a logic op (what compilers put before nearly every branch) the condition is read
+ * straight from the operands or the result; anything else derives the flags one by one.
  */
 export function condition(c: LazyFlags, cc: number): boolean {
+  if (c.lazyMask === ARITH) {
+    if (c.lazyOp === (L_SUB | 2)) return subCondition(cc, c.lazyDst, c.lazySrc, c.lazyRes);
+    if (c.lazyOp === (L_LOGIC | 2)) return logicCondition(cc, c.lazyRes);
+  }
+  return slowCondition(c, cc);
+}
+
+function subCondition(cc: number, d: number, s: number, r: number): boolean {
+  let t: boolean;
+  switch (cc >> 1) {
+    case 0:
+      t = ((d ^ s) & (d ^ r)) < 0;
+      break;
+    case 1:
+      t = d >>> 0 < s >>> 0;
+      break;
+    case 2:
+      t = d === s;
+      break;
+    case 3:
+      t = d >>> 0 <= s >>> 0;
+      break;
+    case 4:
+      t = r < 0;
+      break;
+    case 5:
+      t = PARITY[r & 0xff] !== 0;
+      break;
+    case 6:
+      t = d < s;
+      break;
+    default:
+      t = d <= s;
+  }
+  return (cc & 1) === 0 ? t : !t;
+}
+
+function logicCondition(cc: number, r: number): boolean {
+  let t: boolean;
+  switch (cc >> 1) {
+    case 0:
+    case 1:
+      t = false;
+      break;
+    case 2:
+    case 3:
+      t = r === 0;
+      break;
+    case 4:
+    case 6:
+      t = r < 0;
+      break;
+    case 5:
+      t = PARITY[r & 0xff] !== 0;
+      break;
+    default:
+      t = r <= 0;
+  }
+  return (cc & 1) === 0 ? t : !t;
+}
+
+function slowCondition(c: LazyFlags, cc: number): boolean {
   let t: boolean;
   switch (cc >> 1) {
     case 0: // O
@@ -198,10 +260,7 @@ export function condition(c: LazyFlags, cc: number): boolean {
       t = getPF(c);
       break;
     case 6: // L
-      if (c.lazyMask === ARITH && (c.lazyOp & ~3) === L_SUB) {
-        const sh = SHIFT[c.lazyOp & 3];
-        t = c.lazyDst << sh < c.lazySrc << sh;
-      } else t = getSF(c) !== getOF(c);
+      t = getSF(c) !== getOF(c);
       break;
     default: // LE
       t = getZF(c) || getSF(c) !== getOF(c);

@@ -204,6 +204,66 @@ export const INT1 = 0x1b2;
 export const XCHG_RR8 = 0x1b3; // 8- and 16-bit xchg use the size field
 export const OP_COUNT = 0x1b4;
 
+/**
+ * The ops the hot loop (cpu.ts, runBlocks) executes itself, in the order of its dense case
+ * numbers: HOT[k - 1] is case k. Every other op is case 0, which calls the general executor.
+ */
+export const HOT = [
+  ADD_RR32,
+  ADD_RM32,
+  ADD_RI32,
+  SUB_RR32,
+  SUB_RI32,
+  CMP_RR32,
+  CMP_RM32,
+  CMP_MR32,
+  CMP_RI32,
+  CMP_MI32,
+  AND_RR32,
+  AND_RI32,
+  OR_RR32,
+  XOR_RR32,
+  TEST_RR32,
+  TEST_RR8,
+  CMP_MI8,
+  CMP_RI8,
+  CMP_RR8,
+  TEST_RI32,
+  OR_RI32,
+  XOR_RI32,
+  ADD_MR32,
+  SUB_RM32,
+  SHL_R32,
+  SHR_R32,
+  SAR_R32,
+  MOV_MI8,
+  MOV_RI8,
+  MOV_RR8,
+  MOV_RR32,
+  MOV_RM32,
+  MOV_MR32,
+  MOV_RI32,
+  MOV_MI32,
+  MOV_RM8,
+  MOV_MR8,
+  INC_R32,
+  DEC_R32,
+  LEA,
+  MOVZX8_R,
+  MOVZX8_M,
+  PUSH_R32,
+  POP_R32,
+  JCC,
+  JMP,
+  CALL,
+  RET,
+  NOP,
+];
+
+/** HOT_INDEX[op] = the hot loop's case number for op (0 = general executor). */
+export const HOT_INDEX = new Uint8Array(OP_COUNT);
+HOT.forEach((op, k) => (HOT_INDEX[op] = k + 1));
+
 // String instruction kinds (STRING's a field).
 export const STR_MOVS = 0;
 export const STR_CMPS = 1;
