@@ -585,20 +585,62 @@ function hasSizedOperand(ops: Operand[]): boolean {
   return false;
 }
 
+const NO_PREFIXES: Prefix[] = [];
+
+/**
+ * The forms of a mnemonic that can take operands of these kinds and registers, cached by a key
+ * such as `mov,eax,mem` (hot path: the full match then runs over two or three forms, not thirty).
+ * The shortlist only prunes; `matches` still decides.
+ */
+const SHORTLISTS = new Map<string, readonly Form[]>();
+
+function shortlist(mnemonic: string, ops: Operand[]): readonly Form[] {
+  let key = mnemonic;
+  for (const op of ops) key += op.kind === "reg" ? "," + op.reg : "," + op.kind;
+  let list = SHORTLISTS.get(key);
+  if (list === undefined) {
+    const sameArity = BY_ARITY.get(mnemonic)![ops.length] ?? [];
+    list = sameArity.filter((f) => f.operands.every((k, i) => couldMatch(k, ops[i], f)));
+    SHORTLISTS.set(key, list);
+  }
+  return list;
+}
+
+/** Could an operand of this kind (and register, if it is one) ever fit `k`? */
+function couldMatch(k: OperandKind, op: Operand, f: Form): boolean {
+  switch (op.kind) {
+    case "reg":
+      return matches(k, op, f);
+    case "mem":
+      return k.startsWith("r/m") || k.startsWith("m");
+    case "imm":
+      return k.startsWith("imm") || k === "simm8" || k === "1" || k.startsWith("rel");
+    case "far":
+      return k.startsWith("ptr");
+  }
+}
+
 /** Encodes one instruction the way nasm does: of all the forms that fit, the shortest. */
 export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
-  const forms = BY_MNEMONIC.get(ins.mnemonic.toLowerCase());
-  if (forms === undefined) return { ok: false, error: `unknown instruction '${ins.mnemonic}'` };
+  let mnemonic = ins.mnemonic;
+  let forms = BY_MNEMONIC.get(mnemonic);
+  if (forms === undefined) {
+    mnemonic = mnemonic.toLowerCase();
+    forms = BY_MNEMONIC.get(mnemonic);
+    if (forms === undefined) return { ok: false, error: `unknown instruction '${ins.mnemonic}'` };
+  }
   const ops = ins.operands;
-  const prefixes = ins.prefixes ?? [];
+  const prefixes = ins.prefixes ?? NO_PREFIXES;
   const wantO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
 
   let cands: Form[] = [];
-  const sameArity = BY_ARITY.get(ins.mnemonic.toLowerCase())![ops.length] ?? [];
-  for (const f of sameArity) {
+  for (const f of shortlist(mnemonic, ops)) {
     if (wantO !== undefined && f.osize !== undefined && f.osize !== wantO) continue;
+    // Registers were matched when the shortlist was made (its key names them).
     let ok = true;
-    for (let i = 0; i < ops.length && ok; i++) ok = matches(f.operands[i], ops[i], f);
+    for (let i = 0; i < ops.length && ok; i++) {
+      if (ops[i].kind !== "reg") ok = matches(f.operands[i], ops[i], f);
+    }
     if (ok) cands.push(f);
   }
   if (cands.length === 0) return { ok: false, error: invalidCombination(ins, forms) };
