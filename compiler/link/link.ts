@@ -164,6 +164,24 @@ function readScript(opts: LinkOptions, sink: DiagnosticSink): LinkerScript {
   return script;
 }
 
+/** Writes an output file; a file system error is the user's (a missing folder), not a crash. */
+function writeOutput(
+  path: string,
+  data: string | Uint8Array,
+  mode: number | undefined,
+  sink: DiagnosticSink,
+): boolean {
+  try {
+    writeFileAtomic(path, data, mode);
+    return true;
+  } catch (e) {
+    const why =
+      e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
+    sink.error(`cannot open output file ${path}: ${why}`);
+    return false;
+  }
+}
+
 /** Every assignment of the script, inside output sections too. */
 function scriptAssignments(script: LinkerScript): { name: string; provide: boolean }[] {
   const out = [...script.assignments, ...script.afterSections].map((a) => ({
@@ -254,10 +272,10 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   const bytes = binary
     ? flatBinary(outputs, contents)
     : executable(resolver.files, layout, outputs, contents, entry);
-  writeFileAtomic(opts.output, bytes, binary ? undefined : 0o755);
+  if (!writeOutput(opts.output, bytes, binary ? undefined : 0o755, sink)) return false;
   if (opts.mapFile || opts.printMap) {
     const map = writeLinkMap(resolver.files, layout, symbols);
-    if (opts.mapFile) writeFileAtomic(opts.mapFile, map);
+    if (opts.mapFile && !writeOutput(opts.mapFile, map, undefined, sink)) return false;
     if (opts.printMap) process.stdout.write(map);
   }
   return true;
