@@ -215,6 +215,20 @@ export const Semicolon = punct("Semicolon", ";");
 export const Assign = punct("Assign", "=");
 export const Comma = punct("Comma", ",");
 export const Hash = punct("Hash", "#");
+/**
+ * The digraphs (C11 6.4.6p3) `<:` `:>` `<%` `%>` `%:` `%:%:`: lexed as one token type, then given
+ * the type of the punctuator they stand for, keeping their spelling (`-E` and `#` print it).
+ */
+const Digraph = createToken({ name: "Digraph", pattern: /<:|:>|<%|%>|%:%:|%:/ });
+const DIGRAPH_MEANING = new Map<string, TokenType>([
+  ["<:", LBracket],
+  [":>", RBracket],
+  ["<%", LBrace],
+  ["%>", RBrace],
+  ["%:", Hash],
+  ["%:%:", HashHash],
+]);
+
 /** Any other character (`@`, a backtick, a lone backslash, non-ASCII): "stray X in program". */
 // Non-ASCII characters are not in the pattern (Chevrotain cannot index a complement set); the
 // lexer's error recovery skips them and `lexRaw` turns each skipped run into an `Other` token.
@@ -233,6 +247,7 @@ const lexed: TokenType[] = [
   StringLiteral,
   UnterminatedString,
   Identifier,
+  Digraph,
   Ellipsis,
   ShiftLeftAssign,
   ShiftRightAssign,
@@ -306,9 +321,17 @@ const cLexer = new Lexer(lexed, {
  */
 export function lexRaw(text: string): IToken[] {
   const result = cLexer.tokenize(text);
-  if (result.errors.length === 0) return result.tokens;
-  // Rare path: characters no pattern matched.
   const tokens = result.tokens;
+  const digraph = Digraph.tokenTypeIdx!;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.tokenTypeIdx === digraph) {
+      t.tokenType = DIGRAPH_MEANING.get(t.image)!;
+      t.tokenTypeIdx = t.tokenType.tokenTypeIdx!;
+    }
+  }
+  if (result.errors.length === 0) return tokens;
+  // Rare path: characters no pattern matched.
   for (const e of result.errors) {
     const start = e.offset;
     tokens.push({

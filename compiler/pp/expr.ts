@@ -173,14 +173,15 @@ export function evaluate(tokens: PPToken[], directive: PPToken): boolean {
   }
 
   function integer(t: PPToken): Value {
-    const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)([uUlL]*)$/.exec(t.image);
-    if (!m || (m[1][0] === "0" && !/^0[xX]/.test(m[1]) && /[89]/.test(m[1]))) {
+    // Decimal, octal, hex, and binary (`0b101`, which gcc accepts in C11 mode too).
+    const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlL]*)$/.exec(t.image);
+    if (!m || (m[1][0] === "0" && !/^0[xXbB]/.test(m[1]) && /[89]/.test(m[1]))) {
       if (/[.eEpP]/.test(t.image))
         throw new PPExprError("floating constant in preprocessor expression", t);
       throw new PPExprError(`invalid integer constant "${t.image}" in #if`, t);
     }
     const digits = m[1];
-    const v = /^0[xX]/.test(digits)
+    const v = /^0[xXbB]/.test(digits)
       ? BigInt(digits)
       : digits.length > 1 && digits[0] === "0"
         ? BigInt("0o" + digits.slice(1))

@@ -11,7 +11,7 @@
 // `, ## __VA_ARGS__` are handled in `substitute`.
 import type { DiagnosticSink } from "../diag.ts";
 import { note } from "../diag.ts";
-import { Identifier, lexRaw, Newline, StringLiteral } from "../parse/lexer.ts";
+import { Hash, HashHash, Identifier, lexRaw, Newline, StringLiteral } from "../parse/lexer.ts";
 import { tokenSpan, useSpan, type PPToken } from "./token.ts";
 
 export interface Macro {
@@ -175,7 +175,7 @@ export class Expander {
     const origin = use.origin ?? use;
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
-      if (t.image === "#" && t.tokenType.name === "Hash" && m.params) {
+      if (t.tokenType === Hash && m.params) {
         const p = paramIndex(body[i + 1]);
         if (p >= 0) {
           out.push({ ...stringize(args[p], t), space: t.space });
@@ -183,7 +183,7 @@ export class Expander {
           continue;
         }
       }
-      if (t.tokenType.name === "HashHash" && i + 1 < body.length) {
+      if (t.tokenType === HashHash && i + 1 < body.length) {
         const rhsTok = body[i + 1];
         const p = paramIndex(rhsTok);
         const rhs = p >= 0 ? args[p] : [rhsTok];
@@ -213,7 +213,7 @@ export class Expander {
       }
       const p = paramIndex(t);
       if (p >= 0) {
-        const nextIsPaste = body[i + 1]?.tokenType.name === "HashHash";
+        const nextIsPaste = body[i + 1]?.tokenType === HashHash;
         let arg: PPToken[];
         if (nextIsPaste) {
           arg = args[p];

@@ -12,6 +12,8 @@ import type { IToken } from "chevrotain";
 import { FatalError, note, SourceFile, type DiagnosticSink } from "../diag.ts";
 import {
   classify,
+  Hash,
+  HashHash,
   Identifier,
   lexRaw,
   Newline,
@@ -212,7 +214,7 @@ class Preprocessor {
         bol = true;
         continue;
       }
-      if (bol && t.image === "#" && t.origin === undefined && type.name === "Hash") {
+      if (bol && type === Hash && t.origin === undefined) {
         this.directive(src, conds);
         continue;
       }
@@ -361,7 +363,7 @@ class Preprocessor {
         bol = true;
         continue;
       }
-      if (!(bol && t.image === "#")) {
+      if (!(bol && t.tokenType === Hash)) {
         bol = false;
         continue;
       }
@@ -527,8 +529,8 @@ class Preprocessor {
     if (body.length) {
       const first = body[0];
       const last = body[body.length - 1];
-      if (first.image === "##" || last.image === "##") {
-        const at = first.image === "##" ? first : last;
+      if (first.tokenType === HashHash || last.tokenType === HashHash) {
+        const at = first.tokenType === HashHash ? first : last;
         return this.sink.error(
           "'##' cannot appear at either end of a macro expansion",
           tokenSpan(at),
@@ -536,7 +538,7 @@ class Preprocessor {
       }
       if (params) {
         for (let k = 0; k < body.length; k++) {
-          if (body[k].image === "#" && !params.includes(body[k + 1]?.image ?? "")) {
+          if (body[k].tokenType === Hash && !params.includes(body[k + 1]?.image ?? "")) {
             return this.sink.error("'#' is not followed by a macro parameter", tokenSpan(body[k]));
           }
         }
