@@ -220,6 +220,33 @@ SECTIONS
     expect(t.run(t.path("ours7.out"))).toEqual(t.run(t.path("ld7.out")));
   });
 
+  it("--gc-sections with a script: KEEP() roots what nothing refers to, as in ld", () => {
+    const table = t.nasm(
+      "table",
+      "global handlers, unused_fn\nsection .handlers progbits alloc noexec nowrite align=4\nhandlers: dd 0x1234\nsection .text.unused progbits alloc exec nowrite\nunused_fn: ret\nsection .note.GNU-stack noalloc noexec nowrite progbits\n",
+    );
+    const script = t.write(
+      "gc.ld",
+      "ENTRY(_start)\nSECTIONS {\n  . = 0x08100000;\n  .text : { *(.text.boot) *(.text .text.*) }\n  .rodata ALIGN(4K) : { KEEP(*(.handlers)) *(.rodata .rodata.*) }\n  .data ALIGN(4K) : { *(.data .data.*) }\n  .bss : { *(.bss .bss.*) *(COMMON) }\n  /DISCARD/ : { *(.comment) *(.note*) }\n}\n",
+    );
+    const inputs = [...objs, table];
+    expect(t.ld(["-T", script, "--gc-sections", "-o", "ld-gck.out", ...inputs]).stderr).toBe("");
+    const r = t.logosc([
+      "-T",
+      script,
+      ...inputs,
+      "-nostdlib",
+      "--gc-sections",
+      "-o",
+      "ours-gck.out",
+    ]);
+    expect(r.stderr).toBe("");
+    const ours = readSymbols(t.path("ours-gck.out"));
+    expect(ours.has("handlers")).toBe(true);
+    expect(ours.has("unused_fn")).toBe(false);
+    expectSameLayout(t.path("ours-gck.out"), t.path("ld-gck.out"));
+  });
+
   it("archives: takes only the members needed (transitively), from ar's archives and ours", () => {
     const m1 = t.cc("m1", "int m3_value(void);\nint tweak(int x) { return x + m3_value(); }\n");
     const m2 = t.cc("m2", "int never_called(void) { return 99; }\n");
