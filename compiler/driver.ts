@@ -135,7 +135,7 @@ function runObjdump(file: string, raw: Record<string, unknown>): number {
   if (raw.M !== undefined && raw.M !== "intel")
     throw new UsageError(`unknown -M option '${String(raw.M)}' (intel)`);
   const sink = new DiagnosticSink();
-  const text = objdump(
+  const ok = objdump(
     file,
     {
       bits,
@@ -145,10 +145,10 @@ function runObjdump(file: string, raw: Record<string, unknown>): number {
       allSections: raw.D === true,
     },
     sink,
+    (text) => process.stdout.write(text),
   );
   process.stderr.write(sink.format(process.stderr.isTTY === true));
-  if (text === undefined) return EXIT_INPUT;
-  process.stdout.write(text);
+  if (!ok) return EXIT_INPUT;
   return EXIT_OK;
 }
 

@@ -39,42 +39,76 @@ export interface ObjdumpOptions {
 
 /** objdump prints 7 bytes on an instruction's line and continues on further lines. */
 const BYTES_PER_LINE = 7;
+const HEX_BYTE: readonly string[] = Array.from(
+  { length: 256 },
+  (_, b) => b.toString(16).padStart(2, "0") + " ",
+);
 
 interface Label {
   address: number;
   name: string;
 }
 
-/** The listing of `file`, or undefined after reporting why it cannot be read. */
-export function objdump(file: string, o: ObjdumpOptions, sink: DiagnosticSink): string | undefined {
+/**
+ * Writes the listing of `file` through `write`, a few thousand lines at a time (a big file's
+ * listing is tens of megabytes: kept whole, it would only make work for the garbage collector).
+ * Returns false after reporting why the file cannot be read.
+ */
+export function objdump(
+  file: string,
+  o: ObjdumpOptions,
+  sink: DiagnosticSink,
+  write: (text: string) => void,
+): boolean {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch {
     sink.error(`cannot open '${file}': No such file or directory`);
-    return undefined;
+    return false;
   }
-  if (o.binary || !isElf(bytes)) return flatListing(file, bytes, o);
-  try {
-    return elfListing(file, readElf32(bytes, file), o);
-  } catch (e) {
-    if (e instanceof ElfFormatError) {
+  let elf: Elf32File | undefined;
+  if (!o.binary && isElf(bytes)) {
+    try {
+      elf = readElf32(bytes, file);
+    } catch (e) {
+      if (!(e instanceof ElfFormatError)) throw e;
       sink.error(e.message);
-      return undefined;
+      return false;
     }
-    throw e;
+  }
+  const out = new Listing(write);
+  if (elf) elfListing(out, file, elf, o);
+  else flatListing(out, file, bytes, o);
+  out.flush();
+  return true;
+}
+
+/** Lines of the listing, written out whenever a few thousand have gathered. */
+class Listing {
+  private lines: string[] = [];
+  private readonly write: (text: string) => void;
+  constructor(write: (text: string) => void) {
+    this.write = write;
+  }
+  push(...text: string[]): void {
+    for (const t of text) this.lines.push(t);
+    if (this.lines.length >= 4096) this.flush();
+  }
+  flush(): void {
+    if (this.lines.length > 0) this.write(this.lines.join(""));
+    this.lines = [];
   }
 }
 
-function flatListing(file: string, bytes: Uint8Array, o: ObjdumpOptions): string {
-  const out = [`\n${file}:     file format binary\n\n`, "\nDisassembly of section .data:\n\n"];
+function flatListing(out: Listing, file: string, bytes: Uint8Array, o: ObjdumpOptions): void {
+  out.push(`\n${file}:     file format binary\n\n`, "\nDisassembly of section .data:\n\n");
   out.push(`${hex8(o.org)} <.data>:\n`);
   listSection(out, bytes, o.org, o.bits, [], new Map(), []);
-  return out.join("");
 }
 
-function elfListing(file: string, elf: Elf32File, o: ObjdumpOptions): string {
-  const out = [`\n${file}:     file format elf32-i386\n\n`];
+function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOptions): void {
+  out.push(`\n${file}:     file format elf32-i386\n\n`);
   // In an executable, a target outside the section (an absolute symbol, another section) is
   // named after the nearest symbol anywhere, as objdump does.
   const everywhere: Label[] =
@@ -124,7 +158,6 @@ function elfListing(file: string, elf: Elf32File, o: ObjdumpOptions): string {
     out.push(`\nDisassembly of section ${s.name}:\n`);
     listSection(out, s.data, s.addr, 32, labels, relocs, everywhere);
   });
-  return out.join("");
 }
 
 const hex8 = (n: number): string => n.toString(16).padStart(8, "0");
@@ -161,7 +194,7 @@ function symbolizer(
 }
 
 function listSection(
-  out: string[],
+  out: Listing,
   code: Uint8Array,
   base: number,
   bits: 16 | 32,
@@ -173,6 +206,7 @@ function listSection(
   const lz = /^0*/.exec(hex8(base + code.length))![0].length;
   const width = 8 - (lz === 0 || (lz === 8 && base !== 0) ? 0 : (lz - 1) & ~3);
   const symbol = symbolizer(labels, base, base + code.length, everywhere);
+  const opts = { bits };
   let li = 0;
   for (let off = 0; off < code.length;) {
     const address = base + off;
@@ -187,28 +221,30 @@ function listSection(
     }
     // A run of zeros, 8 or more, or a short one at the very end, is shown as `...` (objdump's
     // skip_zeroes and skip_zeroes_at_end).
-    let z = off;
-    while (z < code.length && code[z] === 0) z++;
-    if (z - off >= 8 || (z === code.length && z > off && z - off < 3)) {
-      out.push("\t...\n");
-      off = z;
-      continue;
+    if (code[off] === 0) {
+      let z = off;
+      while (z < code.length && code[z] === 0) z++;
+      if (z - off >= 8 || (z === code.length && z - off < 3)) {
+        out.push("\t...\n");
+        off = z;
+        continue;
+      }
     }
-    const d = decode(code, off, address, { bits });
+    const d = decode(code, off, address, opts);
     const shown = d.mnemonic === "(bad)" ? "(bad)" : formatIntel(d, symbol);
+    // Hot path for big files: the bytes column is built from a table of "xx " strings.
     for (let i = 0; i < d.length; i += BYTES_PER_LINE) {
-      const chunk = Array.from(
-        code.subarray(off + i, off + Math.min(d.length, i + BYTES_PER_LINE)),
-        (b) => b.toString(16).padStart(2, "0"),
-      ).join(" ");
+      let chunk = "";
+      const end = Math.min(d.length, i + BYTES_PER_LINE);
+      for (let j = i; j < end; j++) chunk += HEX_BYTE[code[off + j]];
       const addr = (address + i).toString(16).padStart(width);
-      out.push(
-        i === 0 ? `${addr}:\t${(chunk + " ").padEnd(21)}\t${shown}\n` : `${addr}:\t${chunk} \n`,
-      );
+      out.push(i === 0 ? `${addr}:\t${chunk.padEnd(21)}\t${shown}\n` : `${addr}:\t${chunk}\n`);
     }
-    for (let a = address; a < address + d.length; a++) {
-      const r = relocs.get(a);
-      if (r) out.push(...r);
+    if (relocs.size > 0) {
+      for (let a = address; a < address + d.length; a++) {
+        const r = relocs.get(a);
+        if (r) out.push(...r);
+      }
     }
     off += d.length;
   }
