@@ -751,113 +751,136 @@ class CParser extends EmbeddedActionsParser {
       hasType: false,
       longs: 0,
     }));
-    this.AT_LEAST_ONE({
-      GATE: () => !b.hasType || this.LA(1).tokenTypeIdx !== TYPEDEF,
-      DEF: () => {
-        this.OR([
-          { ALT: () => this.storageClass(b, this.CONSUME(T.Typedef)) },
-          { ALT: () => this.storageClass(b, this.CONSUME(T.Extern)) },
-          { ALT: () => this.storageClass(b, this.CONSUME(T.Static)) },
-          { ALT: () => this.storageClass(b, this.CONSUME(T.Auto)) },
-          { ALT: () => this.storageClass(b, this.CONSUME(T.Register)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Void)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Char)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Short)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Int)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Long)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Signed)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Unsigned)) },
-          { ALT: () => this.basicType(b, this.CONSUME(T.Bool)) },
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.TypeKeywordUnsupported);
-              this.ACTION(() => {
-                this.unsupported(`'${t.image}'`, t);
-                b.hasType = true;
-                b.specs.typeSpecs.push({ kind: "BasicType", name: "int", span: this.tokenSpan(t) });
-              });
-            },
-          },
-          {
-            ALT: () => {
-              const s = this.SUBRULE(this.structOrUnionSpecifier);
-              this.ACTION(() => this.typeSpec(b, s));
-            },
-          },
-          {
-            ALT: () => {
-              const s = this.SUBRULE(this.enumSpecifier);
-              this.ACTION(() => this.typeSpec(b, s));
-            },
-          },
-          {
-            ALT: () => {
-              const t = this.CONSUME(TypedefName);
-              this.ACTION(() =>
-                this.typeSpec(b, { kind: "TypedefName", name: t.image, span: this.tokenSpan(t) }),
-              );
-            },
-          },
-          {
-            ALT: () => {
-              const start = this.CONSUME(T.Typeof);
-              this.CONSUME(T.LParen);
-              const arg = this.SUBRULE(this.typeNameOrExpression);
-              this.CONSUME(T.RParen);
-              this.ACTION(() =>
-                this.typeSpec(b, { kind: "Typeof", arg, span: this.spanFrom(start) }),
-              );
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.Const);
-              this.ACTION(() => (b.specs.qualifiers.const = true));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.Volatile);
-              this.ACTION(() => (b.specs.qualifiers.volatile = true));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.Restrict);
-              this.ACTION(() => (b.specs.qualifiers.restrict = true));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.Inline);
-              this.ACTION(() => (b.specs.inline = true));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.Noreturn);
-              this.ACTION(() => (b.specs.noreturn = true));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.Alignas);
-              this.CONSUME2(T.LParen);
-              const arg = this.SUBRULE2(this.typeNameOrExpression);
-              this.CONSUME2(T.RParen);
-              this.ACTION(() => b.specs.alignas.push(arg));
-            },
-          },
-          {
-            ALT: () => {
-              this.SUBRULE(this.attributeSpecifier, { ARGS: [b?.specs.attributes] });
-            },
-          },
-          { ALT: () => this.CONSUME(T.Extension) },
-        ]);
-      },
-      ERR_MSG: "declaration specifiers",
-    });
+    // The builder is a field so that the alternatives below can be built once (hot path);
+    // a nested declSpecs (a struct's members, typeof) saves and restores it.
+    const outer = this.specsBuilder;
+    this.specsBuilder = b;
+    this.AT_LEAST_ONE(
+      (this.declSpecsRepetition ??= {
+        GATE: () => !this.specsBuilder!.hasType || this.LA(1).tokenTypeIdx !== TYPEDEF,
+        DEF: () => {
+          this.OR(
+            (this.declSpecAlts ??= [
+              { ALT: () => this.storageClass(this.specsBuilder!, this.CONSUME(T.Typedef)) },
+              { ALT: () => this.storageClass(this.specsBuilder!, this.CONSUME(T.Extern)) },
+              { ALT: () => this.storageClass(this.specsBuilder!, this.CONSUME(T.Static)) },
+              { ALT: () => this.storageClass(this.specsBuilder!, this.CONSUME(T.Auto)) },
+              { ALT: () => this.storageClass(this.specsBuilder!, this.CONSUME(T.Register)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Void)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Char)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Short)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Int)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Long)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Signed)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Unsigned)) },
+              { ALT: () => this.basicType(this.specsBuilder!, this.CONSUME(T.Bool)) },
+              {
+                ALT: () => {
+                  const t = this.CONSUME(T.TypeKeywordUnsupported);
+                  this.ACTION(() => {
+                    this.unsupported(`'${t.image}'`, t);
+                    this.specsBuilder!.hasType = true;
+                    this.specsBuilder!.specs.typeSpecs.push({
+                      kind: "BasicType",
+                      name: "int",
+                      span: this.tokenSpan(t),
+                    });
+                  });
+                },
+              },
+              {
+                ALT: () => {
+                  const s = this.SUBRULE(this.structOrUnionSpecifier);
+                  this.ACTION(() => this.typeSpec(this.specsBuilder!, s));
+                },
+              },
+              {
+                ALT: () => {
+                  const s = this.SUBRULE(this.enumSpecifier);
+                  this.ACTION(() => this.typeSpec(this.specsBuilder!, s));
+                },
+              },
+              {
+                ALT: () => {
+                  const t = this.CONSUME(TypedefName);
+                  this.ACTION(() =>
+                    this.typeSpec(this.specsBuilder!, {
+                      kind: "TypedefName",
+                      name: t.image,
+                      span: this.tokenSpan(t),
+                    }),
+                  );
+                },
+              },
+              {
+                ALT: () => {
+                  const start = this.CONSUME(T.Typeof);
+                  this.CONSUME(T.LParen);
+                  const arg = this.SUBRULE(this.typeNameOrExpression);
+                  this.CONSUME(T.RParen);
+                  this.ACTION(() =>
+                    this.typeSpec(this.specsBuilder!, {
+                      kind: "Typeof",
+                      arg,
+                      span: this.spanFrom(start),
+                    }),
+                  );
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Const);
+                  this.ACTION(() => (this.specsBuilder!.specs.qualifiers.const = true));
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Volatile);
+                  this.ACTION(() => (this.specsBuilder!.specs.qualifiers.volatile = true));
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Restrict);
+                  this.ACTION(() => (this.specsBuilder!.specs.qualifiers.restrict = true));
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Inline);
+                  this.ACTION(() => (this.specsBuilder!.specs.inline = true));
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Noreturn);
+                  this.ACTION(() => (this.specsBuilder!.specs.noreturn = true));
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME(T.Alignas);
+                  this.CONSUME2(T.LParen);
+                  const arg = this.SUBRULE2(this.typeNameOrExpression);
+                  this.CONSUME2(T.RParen);
+                  this.ACTION(() => this.specsBuilder!.specs.alignas.push(arg));
+                },
+              },
+              {
+                ALT: () => {
+                  this.SUBRULE(this.attributeSpecifier, {
+                    ARGS: [this.specsBuilder?.specs.attributes as Attribute[]],
+                  });
+                },
+              },
+              { ALT: () => this.CONSUME(T.Extension) },
+            ]),
+          );
+        },
+        ERR_MSG: "declaration specifiers",
+      }),
+    );
+    this.specsBuilder = outer;
     return this.ACTION(() => {
       const s = b.specs;
       s.span = this.spanFrom(start);
@@ -865,6 +888,13 @@ class CParser extends EmbeddedActionsParser {
       return s;
     });
   });
+  private specsBuilder: SpecsBuilder | undefined;
+  private declSpecsRepetition?: {
+    GATE: () => boolean;
+    DEF: () => void;
+    ERR_MSG: string;
+  };
+  private declSpecAlts?: IOrAlt<void>[];
 
   private storageClass(b: SpecsBuilder, t: IToken): void {
     this.ACTION(() => {
@@ -1806,122 +1836,149 @@ class CParser extends EmbeddedActionsParser {
   // Expressions (C11 6.5)
   // =============================================================================================
 
+  // The expression rules below are the hottest code of the parser. Their repeated and optional
+  // parts are functions built once (not a closure per call), which hand the expression built so
+  // far in and out through the field `operand`: each such part reads it before its first
+  // SUBRULE and writes its result after its last, so the nested rules it calls (which use the
+  // field too) cannot disturb it.
+
+  /** The expression built so far, handed to and from the parts below (see above). */
+  private operand: Expr | undefined;
+
   // expression = assignmentExpression ("," assignmentExpression)*
   private expression = this.RULE("expression", (): Expr => {
-    let e = this.SUBRULE(this.assignmentExpression);
-    this.MANY(() => {
-      this.CONSUME(T.Comma);
-      const right = this.SUBRULE2(this.assignmentExpression);
-      this.ACTION(() => {
-        e = { kind: "Comma", left: e, right, span: joinSpans(e.span, right.span) };
-      });
-    });
-    return e;
+    this.operand = this.SUBRULE(this.assignmentExpression);
+    this.MANY(this.commaTail);
+    return this.operand;
   });
+  private readonly commaTail = (): void => {
+    const left = this.operand!;
+    this.CONSUME(T.Comma);
+    const right = this.SUBRULE2(this.assignmentExpression);
+    if (!this.RECORDING_PHASE) {
+      this.operand = { kind: "Comma", left, right, span: joinSpans(left.span, right.span) };
+    }
+  };
 
   // assignmentExpression = conditionalExpression (assignmentOperator assignmentExpression)?
   // (C requires a unary expression on the left; the checker reports any other as not an lvalue)
   private assignmentExpression = this.RULE("assignmentExpression", (): Expr => {
-    const target = this.SUBRULE(this.conditionalExpression);
-    let result = target;
-    this.OPTION(() => {
-      const opTok = this.OR(
-        (this.assignmentOperatorAlts ??= ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
-      );
-      const value = this.SUBRULE(this.assignmentExpression);
-      this.ACTION(() => {
-        result = {
-          kind: "Assign",
-          op: ASSIGN_OP.get(opTok.tokenTypeIdx)!,
-          target,
-          value,
-          opSpan: this.tokenSpan(opTok),
-          span: joinSpans(target.span, value.span),
-        };
-      });
-    });
-    return result;
+    this.operand = this.SUBRULE(this.conditionalExpression);
+    this.OPTION(this.assignmentTail);
+    return this.operand;
   });
+  private readonly assignmentTail = (): void => {
+    const target = this.operand!;
+    const opTok = this.OR(
+      (this.assignmentOperatorAlts ??= ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
+    );
+    const value = this.SUBRULE(this.assignmentExpression);
+    if (!this.RECORDING_PHASE) {
+      this.operand = {
+        kind: "Assign",
+        op: ASSIGN_OP.get(opTok.tokenTypeIdx)!,
+        target,
+        value,
+        opSpan: this.tokenSpan(opTok),
+        span: joinSpans(target.span, value.span),
+      };
+    }
+  };
   private assignmentOperatorAlts?: IOrAlt<IToken>[];
 
   // conditionalExpression = binaryExpression ("?" expression ":" conditionalExpression)?
   private conditionalExpression = this.RULE("conditionalExpression", (): Expr => {
-    const cond = this.SUBRULE(this.binaryExpression);
-    let result = cond;
-    this.OPTION(() => {
-      this.CONSUME(T.Question);
-      const then = this.SUBRULE(this.expression);
-      this.CONSUME(T.Colon, E_IN_CONDITIONAL_EXPRESSION);
-      const otherwise = this.SUBRULE(this.conditionalExpression);
-      this.ACTION(() => {
-        result = {
-          kind: "Conditional",
-          cond,
-          then,
-          else: otherwise,
-          span: joinSpans(cond.span, otherwise.span),
-        };
-      });
-    });
-    return result;
+    this.operand = this.SUBRULE(this.binaryExpression);
+    this.OPTION(this.conditionalTail);
+    return this.operand;
   });
+  private readonly conditionalTail = (): void => {
+    const cond = this.operand!;
+    this.CONSUME(T.Question);
+    const then = this.SUBRULE(this.expression);
+    this.CONSUME(T.Colon, E_IN_CONDITIONAL_EXPRESSION);
+    const otherwise = this.SUBRULE(this.conditionalExpression);
+    if (!this.RECORDING_PHASE) {
+      this.operand = {
+        kind: "Conditional",
+        cond,
+        then,
+        else: otherwise,
+        span: joinSpans(cond.span, otherwise.span),
+      };
+    }
+  };
 
   // binaryExpression = castExpression (binaryOperator castExpression)*
   // binaryOperator   = "||" | "&&" | "|" | "^" | "&" | "==" | "!=" | "<" | ">" | "<=" | ">="
   //                  | "<<" | ">>" | "+" | "-" | "*" | "/" | "%"
   // (C's ten precedence levels, lowest first as listed; all left-associative. One rule reads the
-  //  flat sequence and `precedenceClimb` builds the tree: much faster than ten nested rules.)
+  //  flat sequence onto two stacks shared by all its calls (a nested call pops what it pushed)
+  //  and `precedenceClimb` builds the tree: much faster than ten nested rules.)
   private binaryExpression = this.RULE("binaryExpression", (): Expr => {
     const first = this.SUBRULE(this.castExpression);
-    let operands: Expr[] | undefined;
-    let ops: IToken[] | undefined;
-    this.MANY(() => {
-      const op = this.OR(
-        (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
-      );
-      const operand = this.SUBRULE2(this.castExpression);
-      this.ACTION(() => {
-        if (!operands) {
-          operands = [first];
-          ops = [];
-        }
-        operands.push(operand);
-        ops!.push(op);
-      });
-    });
-    return this.ACTION(() => (operands ? this.precedenceClimb(operands, ops!) : first));
+    const base = this.binaryOps.length;
+    this.MANY(this.binaryTail);
+    if (this.RECORDING_PHASE || this.binaryOps.length === base) return first;
+    return this.precedenceClimb(first, base);
   });
-  private binaryOperatorAlts?: IOrAlt<IToken>[];
-
-  private precedenceClimb(operands: Expr[], ops: IToken[]): Expr {
-    const outStack: Expr[] = [operands[0]];
-    const opStack: IToken[] = [];
-    const reduce = (): void => {
-      const opTok = opStack.pop()!;
-      const right = outStack.pop()!;
-      const left = outStack.pop()!;
-      outStack.push({
-        kind: "Binary",
-        op: BINARY_OP.get(opTok.tokenTypeIdx)!,
-        left,
-        right,
-        opSpan: this.tokenSpan(opTok),
-        span: joinSpans(left.span, right.span),
-      });
-    };
-    for (let i = 0; i < ops.length; i++) {
-      const p = PRECEDENCE.get(BINARY_OP.get(ops[i].tokenTypeIdx)!)!;
-      while (
-        opStack.length > 0 &&
-        PRECEDENCE.get(BINARY_OP.get(opStack[opStack.length - 1].tokenTypeIdx)!)! >= p
-      ) {
-        reduce();
-      }
-      opStack.push(ops[i]);
-      outStack.push(operands[i + 1]);
+  private readonly binaryTail = (): void => {
+    const op = this.OR(
+      (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
+    );
+    const operand = this.SUBRULE2(this.castExpression);
+    if (!this.RECORDING_PHASE) {
+      this.binaryOps.push(op);
+      this.binaryOperands.push(operand);
     }
-    while (opStack.length > 0) reduce();
-    return outStack[0];
+  };
+  private binaryOperatorAlts?: IOrAlt<IToken>[];
+  /** Operators and right operands read by the `binaryExpression` calls in progress. */
+  private readonly binaryOps: IToken[] = [];
+  private readonly binaryOperands: Expr[] = [];
+
+  /** The tree of `first op[base] operand[base] op[base+1] …`, popped off the stacks. */
+  private precedenceClimb(first: Expr, base: number): Expr {
+    const ops = this.binaryOps;
+    const operands = this.binaryOperands;
+    const n = ops.length;
+    let result: Expr;
+    if (n === base + 1) {
+      result = this.binary(ops[base], first, operands[base]);
+    } else {
+      const outStack: Expr[] = [first];
+      const opStack: IToken[] = [];
+      for (let i = base; i <= n; i++) {
+        const p = i < n ? PRECEDENCE.get(BINARY_OP.get(ops[i].tokenTypeIdx)!)! : 0;
+        while (
+          opStack.length > 0 &&
+          PRECEDENCE.get(BINARY_OP.get(opStack[opStack.length - 1].tokenTypeIdx)!)! >= p
+        ) {
+          const right = outStack.pop()!;
+          const left = outStack.pop()!;
+          outStack.push(this.binary(opStack.pop()!, left, right));
+        }
+        if (i < n) {
+          opStack.push(ops[i]);
+          outStack.push(operands[i]);
+        }
+      }
+      result = outStack[0];
+    }
+    ops.length = base;
+    operands.length = base;
+    return result;
+  }
+
+  private binary(opTok: IToken, left: Expr, right: Expr): Expr {
+    return {
+      kind: "Binary",
+      op: BINARY_OP.get(opTok.tokenTypeIdx)!,
+      left,
+      right,
+      opSpan: this.tokenSpan(opTok),
+      span: joinSpans(left.span, right.span),
+    };
   }
 
   // castExpression = "(" typeName ")" (castExpression | initializerList postfixSuffix*)
@@ -2094,22 +2151,20 @@ class CParser extends EmbeddedActionsParser {
   // postfixSuffixes = ("[" expression "]" | "(" (assignmentExpression ("," assignmentExpression)*)? ")"
   //                   | "." name | "->" name | "++" | "--")*
   private postfixSuffixes = this.RULE("postfixSuffixes", (base: Expr): Expr => {
-    let e = base;
-    this.MANY(() => {
-      this.suffixBase = e;
-      e = this.OR((this.postfixSuffixAlts ??= this.postfixSuffixAlternatives()));
-    });
-    return e;
+    this.operand = base;
+    this.MANY(this.postfixTail);
+    return this.operand;
   });
-  /** The expression the suffix being parsed applies to (each alternative reads it first). */
-  private suffixBase: Expr | undefined;
+  private readonly postfixTail = (): void => {
+    this.operand = this.OR((this.postfixSuffixAlts ??= this.postfixSuffixAlternatives()));
+  };
   private postfixSuffixAlts?: IOrAlt<Expr>[];
 
   private postfixSuffixAlternatives(): IOrAlt<Expr>[] {
     return [
       {
         ALT: () => {
-          const e = this.suffixBase!;
+          const e = this.operand!;
           this.CONSUME(T.LBracket);
           const index = this.SUBRULE(this.expression);
           this.CONSUME(T.RBracket);
@@ -2123,7 +2178,7 @@ class CParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const e = this.suffixBase!;
+          const e = this.operand!;
           this.CONSUME(T.LParen);
           const args: Expr[] = [];
           this.OPTION(() => {
@@ -2144,7 +2199,7 @@ class CParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const e = this.suffixBase!;
+          const e = this.operand!;
           this.CONSUME(T.Dot);
           const n = this.SUBRULE(this.name);
           return this.ACTION(() => this.member(e, n, false));
@@ -2152,7 +2207,7 @@ class CParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const e = this.suffixBase!;
+          const e = this.operand!;
           this.CONSUME(T.Arrow);
           const n = this.SUBRULE2(this.name);
           return this.ACTION(() => this.member(e, n, true));
@@ -2160,7 +2215,7 @@ class CParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const e = this.suffixBase!;
+          const e = this.operand!;
           this.CONSUME(T.PlusPlus);
           return this.ACTION((): Expr => ({
             kind: "Postfix",
@@ -2172,7 +2227,7 @@ class CParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const e = this.suffixBase!;
+          const e = this.operand!;
           this.CONSUME(T.MinusMinus);
           return this.ACTION((): Expr => ({
             kind: "Postfix",
