@@ -161,14 +161,23 @@ function samples(k: OperandKind, bits: 16 | 32, f: Form): Sample[] {
 }
 
 /** The cases for one form in one mode: the operands' samples taken side by side, cycling. */
-function formCases(f: Form, bits: 16 | 32): CorpusCase[] {
+/** Every combination of one sample per operand (the `full` corpus). */
+function crossProduct(lists: Sample[][]): Sample[][] {
+  let rows: Sample[][] = [[]];
+  for (const l of lists) rows = rows.flatMap((r) => l.map((s) => [...r, s]));
+  return rows;
+}
+
+function formCases(f: Form, bits: 16 | 32, full: boolean): CorpusCase[] {
   const lists = f.operands.map((k) => samples(k, bits, f));
+  if (lists.some((l) => l.length === 0)) return [];
   const n = Math.max(1, ...lists.map((l) => l.length));
+  const rows = full
+    ? crossProduct(lists)
+    : Array.from({ length: n }, (_, i) => lists.map((l) => l[i % l.length]));
   const out: CorpusCase[] = [];
   const relative = f.operands.some((k) => k.startsWith("rel"));
-  for (let i = 0; i < n; i++) {
-    const picked = lists.map((l) => l[i % l.length]);
-    if (lists.some((l) => l.length === 0)) break;
+  for (const picked of rows) {
     const ops = picked.map((s) => s.op);
     // Same register twice where the instruction reads oddly is still fine; skip only the short
     // jumps that cannot reach.
@@ -194,9 +203,13 @@ function hasNearForm(f: Form): boolean {
   );
 }
 
-/** Every form's cases in one mode. */
-export function corpus(bits: 16 | 32): CorpusCase[] {
-  return FORMS.flatMap((f) => formCases(f, bits));
+/**
+ * Every form's cases in one mode. By default each operand's samples are taken side by side
+ * (every sample of every operand appears, about 6,000 cases per mode); `full` takes every
+ * combination of them (the tests use it under LOGOS_FULL=1).
+ */
+export function corpus(bits: 16 | 32, full = false): CorpusCase[] {
+  return FORMS.flatMap((f) => formCases(f, bits, full));
 }
 
 /** The instruction of a case placed at `pc`: relative branch targets become absolute. */

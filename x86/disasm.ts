@@ -100,6 +100,7 @@ const INFO: DecodeInfo[] = FORMS.map((f) => {
 });
 for (const info of INFO) {
   const f = info.form;
+  if (f.encodeOnly) continue;
   const twoByte = f.opcode[0] === 0x0f;
   const map = twoByte ? TWO_BYTE : ONE_BYTE;
   const key = twoByte ? f.opcode[1] : f.opcode[0];

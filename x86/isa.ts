@@ -28,7 +28,8 @@
 // byte adds the condition's number, and the aliases (`jz` for `je`) follow as further forms.
 //
 // The first form of a byte pattern in table order is the one the disassembler prints, so the
-// spellings objdump uses come first (`je` before `jz`, `shl` before `sal`). The encoder considers
+// spellings objdump uses come first (`je` before `jz`, `shl` before `sal`); a form marked
+// `encode-only` is nasm's choice of encoding that the disassembler reads through another form. The encoder considers
 // every form of a mnemonic and keeps the shortest encoding, ties going to table order — that is
 // nasm's choice (imm8 sign-extended forms, the accumulator forms, `B8+r` for `mov reg,imm`).
 //
@@ -96,6 +97,11 @@ export interface Form {
   /** Which operand is encoded in ModRM's r/m field, and which in its reg field (-1: none). */
   rm: number;
   reg: number;
+  /**
+   * nasm's choice for an operand pattern whose bytes the disassembler spells with another form
+   * (`xchg al,cl` is 86 C1, which objdump reads as `xchg cl,al`); the decoder skips it.
+   */
+  encodeOnly?: boolean;
   /** Index in `FORMS`: the table order, which breaks ties between equally short encodings. */
   index: number;
   /** The table line this form came from, for error messages ("the forms that exist"). */
@@ -257,6 +263,8 @@ test  rv,r/mv            ov 85 /r
 nop   -                  90
 xchg  rv,accv            ov 90+r
 xchg  accv,rv            ov 90+r
+xchg  r8,r8              86 /r encode-only
+xchg  rv,rv              ov 87 /r encode-only
 xchg  r/m8,r8            86 /r
 xchg  r8,r/m8            86 /r
 xchg  r/mv,rv            ov 87 /r
@@ -565,6 +573,7 @@ function parseLine(line: string, out: Form[]): void {
         else if (t === "o16" || t === "o32") form.osize = t === "o16" ? 16 : 32;
         else if (t === "a16" || t === "a32") form.asize = t === "a16" ? 16 : 32;
         else if (t === "/r") form.modrm = { kind: "r" };
+        else if (t === "encode-only") form.encodeOnly = true;
         else if (/^\/[0-7]$/.test(t)) form.modrm = { kind: "digit", digit: Number(t[1]) };
         else if (/^[0-9A-F]{2}\+r$/.test(t)) {
           form.opcode.push(parseInt(t, 16));
