@@ -234,6 +234,8 @@ export class LayoutEngine {
   private readonly script: LinkerScript;
   /** Addresses of object-defined symbols; set by the linker (it knows sections' places). */
   private readonly symbolAddress: (name: string) => number | undefined;
+  /** DATA_SEGMENT_ALIGN gives a page start (see there). */
+  private readonly pageAlignData: boolean;
 
   constructor(
     script: LinkerScript,
@@ -241,7 +243,9 @@ export class LayoutEngine {
     symbols: SymbolTable,
     sink: DiagnosticSink,
     symbolAddress: (name: string) => number | undefined,
+    pageAlignData = false,
   ) {
+    this.pageAlignData = pageAlignData;
     this.script = script;
     this.symbols = symbols;
     this.sink = sink;
@@ -499,6 +503,10 @@ export class LayoutEngine {
       case "DATA_SEGMENT_ALIGN": {
         if (!need(2)) return addr(0);
         const max = arg(0);
+        // ld puts the data segment at the same offset within the next page, except (as measured
+        // against ld 2.40, whose page-saving pass runs again after it edits .eh_frame) when the
+        // link has an .eh_frame: then at the start of the next page.
+        if (this.pageAlignData) return addr(alignUp(this.dot, max));
         return addr(alignUp(this.dot, max) + (this.dot & (max - 1)));
       }
     }

@@ -58,6 +58,7 @@ import {
 import { LayoutEngine, assignSections, type Layout, type OutputSection } from "./layout.ts";
 import { writeLinkMap } from "./map.ts";
 import { mergeSections } from "./merge.ts";
+import { editEhFrames, type CiePointerFixup } from "./ehframe.ts";
 import { parseLinkerScript, type LinkerScript, type SectionsItem } from "./script.ts";
 
 export interface LinkOptions {
@@ -241,17 +242,28 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
         : [],
     ),
   );
+  const ciePointers = editEhFrames(resolver.files);
 
   const symbols = resolver.symbols;
-  const engine = new LayoutEngine(script, sequence, symbols, sink, (name) => {
-    const g = symbols.map.get(name);
-    return g ? globalAddress(g) : undefined;
-  });
+  const hasEhFrame = resolver.files.some((f) =>
+    f.sections.some((s) => s?.name === ".eh_frame" && s.live && !s.discarded),
+  );
+  const engine = new LayoutEngine(
+    script,
+    sequence,
+    symbols,
+    sink,
+    (name) => {
+      const g = symbols.map.get(name);
+      return g ? globalAddress(g) : undefined;
+    },
+    hasEhFrame,
+  );
   const layout = engine.run();
   if (sink.hasErrors) return false;
 
   const outputs = layout.outputs.filter((o) => !o.empty);
-  const contents = relocate(resolver.files, outputs, sink);
+  const contents = relocate(resolver.files, outputs, ciePointers, sink);
   checkOverlaps(outputs, sink);
 
   let entry = 0;
@@ -296,7 +308,12 @@ function collectGarbage(resolver: Resolver, entry: string, undefinedSymbols: str
   };
   for (const f of resolver.files) for (const s of f.sections) if (s) s.live = false;
   for (const f of resolver.files) {
-    for (const s of f.sections) if (s?.keep) mark(s);
+    for (const s of f.sections) {
+      // .eh_frame stays, but its references do not keep functions alive (ehframe.ts drops the
+      // records of functions that go).
+      if (s?.name === ".eh_frame" && !s.discarded) s.live = true;
+      else if (s?.keep) mark(s);
+    }
     if (f.common) f.common.live = true;
   }
   for (const name of [entry, ...undefinedSymbols])
@@ -304,6 +321,7 @@ function collectGarbage(resolver: Resolver, entry: string, undefinedSymbols: str
   while (work.length > 0) {
     const s = work.pop()!;
     const f = s.file;
+    if (s.name === ".eh_frame") continue;
     for (const r of s.sec.relocations) {
       if (r.symbol < 0) continue;
       const sym = f.obj.symbols[r.symbol];
@@ -344,6 +362,7 @@ function relocationField(
 function relocate(
   files: InputFile[],
   outputs: OutputSection[],
+  ciePointers: CiePointerFixup[],
   sink: DiagnosticSink,
 ): Map<OutputSection, Uint8Array> {
   const contents = new Map<OutputSection, Uint8Array>();
@@ -467,6 +486,13 @@ function relocate(
         else view.setUint8(at, value & 0xff);
       }
     }
+  }
+  // Each FDE's distance back to its CIE, now that both have addresses (see ehframe.ts).
+  for (const fx of ciePointers) {
+    const view = fx.section.out ? views.get(fx.section.out) : undefined;
+    if (!view || !fx.section.live || fx.section.discarded) continue;
+    const distance = addressIn(fx.section, fx.offset) - addressIn(fx.cie, fx.cieOffset);
+    view.setUint32(fx.section.offset + fx.offset, distance >>> 0, true);
   }
   for (const [name, n] of undefinedRefs) {
     if (n > 10) sink.error(`${n - 10} more undefined references to \`${name}' follow`);

@@ -27,8 +27,8 @@ export class Scratch {
     return r.stdout;
   }
 
-  /** `gcc -m32 -c -fno-pic` a C source into NAME.o (no unwind tables, which ld rewrites). */
-  cc(name: string, source: string, flags: string[] = []): string {
+  /** `gcc -m32 -c -fno-pic` a C source into NAME.o (with unwind tables only if `unwind`). */
+  cc(name: string, source: string, flags: string[] = [], unwind = false): string {
     const c = this.write(name + ".c", source);
     this.tool("gcc", [
       "-m32",
@@ -36,7 +36,7 @@ export class Scratch {
       "-fno-pic",
       "-O1",
       "-ffreestanding",
-      "-fno-asynchronous-unwind-tables",
+      unwind ? "-fasynchronous-unwind-tables" : "-fno-asynchronous-unwind-tables",
       "-fno-stack-protector",
       ...flags,
       c,

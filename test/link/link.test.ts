@@ -247,6 +247,37 @@ SECTIONS
     expectSameLayout(t.path("ours-gck.out"), t.path("ld-gck.out"));
   });
 
+  it(".eh_frame as ld edits it: shared CIEs kept once, FDEs of dropped functions gone, same bytes", () => {
+    const sources = [
+      ["eh1", "int helper(int x) { return x * 3; }\nint unused_one(int x) { return x - 1; }\n"],
+      [
+        "eh2",
+        "int helper(int);\nint tweak(int x) { return helper(x) + 1; }\nint unused_two(int x) { return x ^ 5; }\n",
+      ],
+    ];
+    const eh = sources.map(([n, src]) => t.cc(n, src, ["-ffunction-sections"], true));
+    const main = t.cc(
+      "ehmain",
+      MAIN.replace("__attribute__((weak)) int tweak(int x) { return x + 1; }", "int tweak(int);"),
+      ["-fcommon"],
+      true,
+    );
+    const inputs = [...objs.filter((o) => !o.endsWith("main.o")), main, ...eh];
+    for (const gc of [[], ["--gc-sections"]]) {
+      const tag = gc.length ? "gc" : "all";
+      expect(t.ld([...gc, "-o", `ld-eh-${tag}.out`, ...inputs]).stderr).toBe("");
+      const r = t.logosc([...inputs, "-nostdlib", ...gc, "-o", `ours-eh-${tag}.out`]);
+      expect(r.stderr).toBe("");
+      expectSameLayout(t.path(`ours-eh-${tag}.out`), t.path(`ld-eh-${tag}.out`));
+      const frames = (f: string) =>
+        t.tool("objdump", ["-s", "-j", ".eh_frame", f]).split("\n").slice(4).join("\n");
+      expect(frames(t.path(`ours-eh-${tag}.out`))).toBe(frames(t.path(`ld-eh-${tag}.out`)));
+      expect(t.run(t.path(`ours-eh-${tag}.out`))).toEqual(t.run(t.path(`ld-eh-${tag}.out`)));
+    }
+    expect(readSymbols(t.path("ours-eh-gc.out")).has("unused_two")).toBe(false);
+    expect(readSymbols(t.path("ours-eh-all.out")).has("unused_two")).toBe(true);
+  });
+
   it("archives: takes only the members needed (transitively), from ar's archives and ours", () => {
     const m1 = t.cc("m1", "int m3_value(void);\nint tweak(int x) { return x + m3_value(); }\n");
     const m2 = t.cc("m2", "int never_called(void) { return 99; }\n");
