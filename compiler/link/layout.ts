@@ -465,6 +465,7 @@ export class LayoutEngine {
         if (e.args.length === 2)
           return { v: alignUp(arg(0), arg(1)) >>> 0, plain: this.eval(e.args[0]).plain };
         return need(1) ? addr(alignUp(this.dot, arg(0))) : addr(0);
+      case "BLOCK": // an old spelling of ALIGN
       case "NEXT":
         return need(1) ? addr(alignUp(this.dot, arg(0))) : addr(0);
       case "ABSOLUTE":

@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { SourceFile, FatalError, type DiagnosticSink } from "../diag.ts";
 import { writeFileAtomic } from "../output.ts";
+import { timed } from "../timing.ts";
 import {
   PF_R,
   PF_W,
@@ -200,7 +201,7 @@ function scriptAssignments(script: LinkerScript): { name: string; provide: boole
 }
 
 function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
-  const script = readScript(opts, sink);
+  const script = timed("link: script", () => readScript(opts, sink));
   if (
     script.outputFormat &&
     !["binary", "elf32-i386", "elf32-little"].includes(script.outputFormat)
@@ -227,22 +228,25 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
     g.referenced = true;
     g.strongRef = true;
   }
-  for (const path of opts.inputs) resolver.addInput(path);
+  timed("link: read inputs", () => {
+    for (const path of opts.inputs) resolver.addInput(path);
+  });
   if (resolver.files.length === 0 && !sink.hasErrors) sink.error("no input files");
   if (sink.hasErrors) return false;
-  resolver.allocateCommons();
-
-  const items = [...script.assignments, ...(script.sections ?? []), ...script.afterSections];
-  const sequence = assignSections(items, resolver.files);
-  if (opts.gcSections) collectGarbage(resolver, entryName, opts.undefinedSymbols);
-  mergeSections(
-    sequence.map((x) =>
-      "stmt" in x
-        ? x.items.flatMap((p) => (p.kind === "input" && p.section.live ? [p.section] : []))
-        : [],
-    ),
-  );
-  const ciePointers = editEhFrames(resolver.files);
+  const { sequence, ciePointers } = timed("link: sections", () => {
+    resolver.allocateCommons();
+    const items = [...script.assignments, ...(script.sections ?? []), ...script.afterSections];
+    const sequence = assignSections(items, resolver.files);
+    if (opts.gcSections) collectGarbage(resolver, entryName, opts.undefinedSymbols);
+    mergeSections(
+      sequence.map((x) =>
+        "stmt" in x
+          ? x.items.flatMap((p) => (p.kind === "input" && p.section.live ? [p.section] : []))
+          : [],
+      ),
+    );
+    return { sequence, ciePointers: editEhFrames(resolver.files) };
+  });
 
   const symbols = resolver.symbols;
   const hasEhFrame = resolver.files.some((f) =>
@@ -259,11 +263,13 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
     },
     hasEhFrame,
   );
-  const layout = engine.run();
+  const layout = timed("link: layout", () => engine.run());
   if (sink.hasErrors) return false;
 
   const outputs = layout.outputs.filter((o) => !o.empty);
-  const contents = relocate(resolver.files, outputs, ciePointers, sink);
+  const contents = timed("link: relocate", () =>
+    relocate(resolver.files, outputs, ciePointers, sink),
+  );
   checkOverlaps(outputs, sink);
 
   let entry = 0;
@@ -281,10 +287,17 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   }
   if (sink.hasErrors) return false;
 
-  const bytes = binary
-    ? flatBinary(outputs, contents)
-    : executable(resolver.files, layout, outputs, contents, entry);
-  if (!writeOutput(opts.output, bytes, binary ? undefined : 0o755, sink)) return false;
+  const bytes = timed("link: write", () =>
+    binary
+      ? flatBinary(outputs, contents)
+      : executable(resolver.files, layout, outputs, contents, entry),
+  );
+  if (
+    !timed("link: write file", () =>
+      writeOutput(opts.output, bytes, binary ? undefined : 0o755, sink),
+    )
+  )
+    return false;
   if (opts.mapFile || opts.printMap) {
     const map = writeLinkMap(resolver.files, layout, symbols);
     if (opts.mapFile && !writeOutput(opts.mapFile, map, undefined, sink)) return false;

@@ -106,6 +106,7 @@ const FUNCS = new Set([
   "DATA_SEGMENT_END",
   "DATA_SEGMENT_RELRO_END",
   "LOG2CEIL",
+  "BLOCK",
   ...SECTION_FUNCS,
 ]);
 
