@@ -315,6 +315,18 @@ const cLexer = new Lexer(lexed, {
   skipValidations: true,
 });
 
+// Hot path: Chevrotain makes each token as a four-field object; the preprocessor then adds its
+// `file` and `space` (pp/token.ts), which V8 would store outside the object, in a second
+// allocation per token. The lexer's token factory (a per-instance internal of Chevrotain 13) is
+// replaced by one that leaves room for them. Should a later Chevrotain stop calling it, tokens
+// are simply made the slower way.
+(cLexer as unknown as { createTokenInstance: unknown }).createTokenInstance = (
+  image: string,
+  startOffset: number,
+  tokenTypeIdx: number,
+  tokenType: TokenType,
+) => ({ image, startOffset, tokenTypeIdx, tokenType, file: undefined, space: false });
+
 /**
  * Lexes raw text into preprocessing tokens: words stay `Identifier`, numbers stay `PpNumber`,
  * `Newline` tokens are kept. The lexer never fails: unknown characters become `Other`.
