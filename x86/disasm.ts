@@ -55,6 +55,11 @@ export interface DecodeOptions {
   bits: 16 | 32;
 }
 
+/** The opcode bytes after a mandatory prefix (`F3 0F 1E FB` → `0F 1E FB`). */
+function opcodeOf(f: Form): number[] {
+  return f.mandatory !== undefined ? f.opcode.slice(1) : f.opcode;
+}
+
 /** What the decoder needs to know about a form, precomputed so the hot loop only compares numbers. */
 interface DecodeInfo {
   form: Form;
@@ -85,7 +90,7 @@ const INFO: DecodeInfo[] = FORMS.map((f) => {
   const rmKind = f.rm >= 0 ? f.operands[f.rm] : undefined;
   return {
     form: f,
-    extra: f.opcode.slice(f.opcode[0] === 0x0f ? 2 : 1),
+    extra: opcodeOf(f).slice(opcodeOf(f)[0] === 0x0f ? 2 : 1),
     modrm: f.modrm.kind === "r" || f.modrm.kind === "digit",
     memOnly: rmKind !== undefined && (rmKind === "m" || /^m\d|^mfar/.test(rmKind)),
     regOnly: rmKind === "r8" || rmKind === "r16" || rmKind === "r32",
@@ -101,15 +106,18 @@ const INFO: DecodeInfo[] = FORMS.map((f) => {
 for (const info of INFO) {
   const f = info.form;
   if (f.encodeOnly) continue;
-  const twoByte = f.opcode[0] === 0x0f;
+  const opcode = opcodeOf(f);
+  const twoByte = opcode[0] === 0x0f;
   const map = twoByte ? TWO_BYTE : ONE_BYTE;
-  const key = twoByte ? f.opcode[1] : f.opcode[0];
+  const key = twoByte ? opcode[1] : opcode[0];
   // `+r` forms have their register in the last opcode byte, which is the key byte here.
   const n = f.modrm.kind === "plusr" ? 8 : 1;
   for (let i = 0; i < n; i++) {
     for (let digit = 0; digit < 8; digit++) {
       if (f.modrm.kind === "digit" && f.modrm.digit !== digit) continue;
-      map[key + i][digit].push(info);
+      // A form with a mandatory prefix goes first: with F3, `F3 90` is `pause`, not `repz nop`.
+      if (f.mandatory !== undefined) map[key + i][digit].unshift(info);
+      else map[key + i][digit].push(info);
     }
   }
 }
@@ -197,7 +205,9 @@ export function decode(
     for (let c = 0; c < cands.length; c++) {
       const x = cands[c];
       const f = x.form;
-      if (f.osize !== undefined ? f.osize !== opsize : pass === 0) continue;
+      if (f.osize !== undefined ? f.osize !== opsize : pass === 0 && f.mandatory === undefined)
+        continue;
+      if (f.mandatory !== undefined && f.mandatory !== rep) continue;
       if (f.asize !== undefined && f.asize !== adsize) continue;
       const extra = x.extra;
       let ok = true;
@@ -356,10 +366,7 @@ export function decode(
     if (str !== "stos" && str !== "scas" && str !== "ins") segUsed = seg !== undefined;
     used67 = true;
     if (rep === 0xf3 && str !== "cmps" && str !== "scas") repName = "rep";
-  } else if (rep === 0xf3 && mnemonic === "nop" && !has66) {
-    mnemonic = "pause";
-    rep = undefined;
-  }
+  } else if (form.mandatory !== undefined) rep = undefined;
   if (info.sregPushPop && has66) {
     mnemonic += opsize === 32 ? "d" : "w";
     used66 = true;

@@ -102,6 +102,8 @@ export interface Form {
    * (`xchg al,cl` is 86 C1, which objdump reads as `xchg cl,al`); the decoder skips it.
    */
   encodeOnly?: boolean;
+  /** A prefix byte that is part of the opcode (`pause` is F3 90): 0xF3, or undefined. */
+  mandatory?: number;
   /** Index in `FORMS`: the table order, which breaks ties between equally short encodings. */
   index: number;
   /** The table line this form came from, for error messages ("the forms that exist"). */
@@ -491,6 +493,9 @@ movsx r32,r/m16          o32 0F BF /r
 xadd  r/m8,r8            0F C0 /r
 xadd  r/mv,rv            ov 0F C1 /r
 bswap r32                o32 0F C8+r
+nop   r/mv               ov 0F 1F /0
+pause -                  F3 90
+endbr32 -                F3 0F 1E FB
 `;
 
 const OPERAND_KINDS = new Set<string>([
@@ -583,6 +588,7 @@ function parseLine(line: string, out: Form[]): void {
       }
       // A condition-code form adds the condition's number to its last opcode byte.
       if (name.includes("cc")) form.opcode[form.opcode.length - 1] += cc;
+      if (form.opcode[0] === 0xf3 && form.opcode.length > 1) form.mandatory = 0xf3;
       setModRMRoles(form);
       out.push(form);
     }

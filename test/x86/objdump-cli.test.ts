@@ -70,7 +70,37 @@ describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as obj
       expect(ours.stdout).toBe(theirs);
     },
   );
+
+  test("an executable linked by logosc itself", () => {
+    const obj = join(dir, "start32.o");
+    const exe = join(dir, "start32");
+    tool("nasm", ["-f", "elf32", "-o", obj, join(programs, "start32.asm")]);
+    const link = logosc(["-nostdlib", obj, "-o", exe]);
+    expect(link.stderr).toBe("");
+    const theirs = tool("objdump", ["-d", "-M", "intel", exe]);
+    expect(logosc(["objdump", exe]).stdout).toBe(theirs);
+  });
 });
+
+describe.runIf(oracle("gcc -m32") && oracle("objdump"))(
+  "logosc objdump on gcc -m32 objects",
+  () => {
+    // gcc's code, padding (multi-byte nops) and CET's endbr32 included.
+    for (const flags of [
+      ["-O0"],
+      ["-O2"],
+      ["-Os"],
+      ["-O2", "-fcf-protection=full", "-falign-functions=32", "-falign-loops=32"],
+    ]) {
+      test(flags.join(" "), () => {
+        const obj = join(dir, `tree${flags.join("")}.o`);
+        tool("gcc", ["-m32", "-fno-pic", ...flags, "-c", join(programs, "tree.c"), "-o", obj]);
+        const theirs = tool("objdump", ["-dr", "-M", "intel", obj]);
+        expect(logosc(["objdump", "-r", obj]).stdout).toBe(theirs);
+      });
+    }
+  },
+);
 
 describe("logosc objdump errors", () => {
   test("a missing file: exit 1 and the file's name", () => {
