@@ -105,7 +105,7 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .option("--org <address>", "flat binary: the address of the first byte (default 0)")
     .option("-b <format>", "'binary': read the file as a flat binary even if it is ELF")
     .option("-m <machine>", "flat binary: i386 (32-bit) or i8086 (16-bit), as objdump names them")
-    .option("-M <options>", "intel (the only syntax there is; accepted for objdump's sake)")
+    .option("-M <options>", "intel (the only syntax); data16,addr16 for 16-bit code, as objdump")
     .option("-d", "disassemble the executable sections (the default)")
     .option("-D", "disassemble every section with contents")
     .option("-r", "show the relocations under the instructions they patch")
@@ -132,8 +132,18 @@ function runObjdump(file: string, raw: Record<string, unknown>): number {
   if (raw.b !== undefined && raw.b !== "binary" && raw.b !== "elf32-i386") {
     throw new UsageError(`unknown format '${String(raw.b)}' (binary or elf32-i386)`);
   }
-  if (raw.M !== undefined && raw.M !== "intel")
-    throw new UsageError(`unknown -M option '${String(raw.M)}' (intel)`);
+  // objdump's -M: `intel`, and `data16,addr16` (16-bit code read with -m i386) or the 32s.
+  const m = raw.M === undefined ? [] : String(raw.M).split(",");
+  for (const x of m) {
+    if (!["intel", "intel-mnemonic", "data16", "addr16", "data32", "addr32"].includes(x))
+      throw new UsageError(`unknown -M option '${x}' (intel, data16, addr16, data32, addr32)`);
+  }
+  const d16 = m.includes("data16");
+  const a16 = m.includes("addr16");
+  if (d16 !== a16)
+    throw new UsageError("-M data16 and addr16 go together (mixed sizes: use prefixes)");
+  if (d16) bits = 16;
+  if (m.includes("data32") && m.includes("addr32")) bits = 32;
   const sink = new DiagnosticSink();
   const ok = objdump(
     file,

@@ -31,6 +31,17 @@ describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as obj
     expect(ours.stderr).toBe("");
     expect(ours.stdout).toBe(theirs);
     expect(logosc(["objdump", "--bits", "16", bin]).stdout).toBe(theirs);
+    const viaM = tool("objdump", [
+      "-D",
+      "-b",
+      "binary",
+      "-m",
+      "i386",
+      "-M",
+      "intel,data16,addr16",
+      bin,
+    ]);
+    expect(logosc(["objdump", "-b", "binary", "-M", "intel,data16,addr16", bin]).stdout).toBe(viaM);
   });
 
   test("a flat binary at an --org address, 32-bit", () => {
