@@ -14,6 +14,7 @@
 // AL and AH are the right bytes of EAX on a little-endian host (which is what Node runs on).
 import { Bus } from "../bus.ts";
 import { DecodedCode, Decoder, MAX_BLOCK, NEED_MORE, TOO_LONG } from "./decode.ts";
+import { COMPILE_AFTER, compileBlock, type CompiledBlock } from "./compile.ts";
 import { execute } from "./execute.ts";
 import {
   ARITH,
@@ -70,8 +71,8 @@ const RECENT = 16;
 
 export class Cpu {
   readonly bus: Bus;
-  readonly code = new DecodedCode();
-  readonly decoder = new Decoder(this.code);
+  readonly code: DecodedCode;
+  readonly decoder: Decoder;
   readonly mmu: Mmu;
 
   readonly regs = new Int32Array(8);
@@ -123,6 +124,10 @@ export class Cpu {
   trapCode = -1;
   /** True when the trap came from an int instruction (EIP is after it) rather than a fault. */
   trapSoftware = false;
+  /** The instruction of a compiled block that faulted (set by the compiled code). */
+  faultIndex = 0;
+  /** Compile hot blocks (compile.ts); off, everything is interpreted. */
+  compile = true;
   /** Set when an interrupt may have become deliverable: the hot loop returns to look. */
   checkInterrupts = false;
   /** Exceptions being delivered, for double and triple fault. */
@@ -137,6 +142,8 @@ export class Cpu {
 
   constructor(bus: Bus) {
     this.bus = bus;
+    this.code = new DecodedCode(undefined, bus.size >>> 12);
+    this.decoder = new Decoder(this.code);
     this.mmu = new Mmu(bus, this.code);
     if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
       throw new Error("the emulator needs a little-endian host");
@@ -412,21 +419,38 @@ export class Cpu {
     const IMM = code.imm;
     const regs = this.regs;
     const mmu = this.mmu;
+    const heat = code.heat;
     let done = 0;
     let eip = this.eip;
     let slot = 0;
     let start = 0;
+    let compiled = false;
     try {
       while (done < budget) {
         slot = this.lookup(eip);
         start = slot;
         let n = remain[slot];
-        if (n > budget - done) n = budget - done;
-        const end = slot + n;
         const r = this.recentNext;
         this.recentEip[r] = eip;
         this.recentCs[r] = this.segBase[CS];
         this.recentNext = (r + 1) & (RECENT - 1);
+        if (n <= budget - done && this.compile) {
+          let fn = code.compiled[slot] as CompiledBlock | null | undefined;
+          if (fn === undefined && ++heat[slot] > COMPILE_AFTER) {
+            fn = compileBlock(this, slot, n);
+            code.compiled[slot] = fn as never;
+          }
+          if (fn) {
+            compiled = true;
+            eip = fn(this, eip);
+            compiled = false;
+            done += n;
+            if (this.stop >= 0 || this.checkInterrupts) break;
+            continue;
+          }
+        }
+        if (n > budget - done) n = budget - done;
+        const end = slot + n;
         for (; slot < end; slot++) {
           switch (hot[slot]) {
             case 1: {
@@ -860,6 +884,11 @@ export class Cpu {
       this.eip = eip;
     } catch (e) {
       if (!(e instanceof Fault)) throw e;
+      if (compiled) {
+        // The compiled block noted which of its instructions faulted: EIP goes there.
+        slot = start + this.faultIndex;
+        for (let k = start; k < slot; k++) eip = (eip + lens[k]) | 0;
+      }
       done += slot - start;
       this.eip = eip;
       raise(this, e.vector, e.code);

@@ -48,17 +48,28 @@ export class DecodedCode {
   readonly imm: Int32Array;
   readonly imm2: Int32Array;
   readonly capacity: number;
+  /** Compiled blocks by entry slot (compile.ts); null = not worth compiling. */
+  compiled: (((c: never, eip: number) => number) | null | undefined)[];
+  /** How often each entry slot has started a block, until it is compiled. */
+  readonly heat: Uint16Array;
   /** Next free slot. */
   used = 1;
-  /** pages[physical page number] = slot per byte offset, or undefined when nothing is decoded. */
-  pages: (Int32Array | undefined)[] = [];
+  /**
+   * pages[physical page number] = slot per byte offset, or undefined when nothing is decoded.
+   * This and `compiled` are allocated at full length up front: a JavaScript array filled at
+   * scattered indexes would fall back to a slow dictionary representation.
+   */
+  pages: (Int32Array | undefined)[];
   /** The code size (16 or 32) each page was decoded for. */
-  pageMode: number[] = [];
+  readonly pageMode: Uint8Array;
   /** Pages that hold decoded code, for flushing. */
   pageList: number[] = [];
 
-  constructor(capacity = SLOTS) {
+  constructor(capacity = SLOTS, physicalPages = 1 << 20) {
     this.capacity = capacity;
+    this.pages = new Array<Int32Array | undefined>(physicalPages).fill(undefined);
+    this.pageMode = new Uint8Array(physicalPages);
+    this.compiled = new Array(capacity).fill(undefined);
     this.op = new Uint16Array(capacity);
     this.hot = new Uint8Array(capacity);
     this.len = new Uint8Array(capacity);
@@ -70,6 +81,7 @@ export class DecodedCode {
     this.disp = new Int32Array(capacity);
     this.imm = new Int32Array(capacity);
     this.imm2 = new Int32Array(capacity);
+    this.heat = new Uint16Array(capacity);
   }
 
   /** Forgets everything (when slots run out, or on a mode change that affects decoding). */
@@ -77,6 +89,8 @@ export class DecodedCode {
     for (const p of this.pageList) this.pages[p] = undefined;
     this.pageList.length = 0;
     this.used = 1;
+    this.compiled.fill(undefined);
+    this.heat.fill(0);
   }
 
   /** Forgets the code of one physical page (it was written to). */

@@ -158,7 +158,7 @@ export function instructionAt(cpu: Cpu, eip: number): { bytes: number[]; text: s
 }
 
 /** A decoder with room for one instruction (slot 1), for reports. */
-const scratch = new Decoder(new DecodedCode(2));
+const scratch = new Decoder(new DecodedCode(2, 1));
 
 /** The instruction's text from the shared disassembler (objdump -M intel style). */
 function disassembleBytes(bytes: number[], eip: number, code32: boolean): string {

@@ -34,7 +34,7 @@ function expectedOps(mnemonic: string): number[] | null {
 describe("decoder against the x86 table", () => {
   for (const bits of [32, 16] as const) {
     it(`decodes every table form's length in bits ${bits}`, () => {
-      const decoder = new Decoder(new DecodedCode(2));
+      const decoder = new Decoder(new DecodedCode(2, 1));
       const problems: string[] = [];
       let checked = 0;
       for (const c of tableCases(bits)) {

@@ -13,24 +13,34 @@ import { root } from "./helpers.ts";
 const perForm = process.env.LOGOS_FULL ? 60 : 8;
 
 describe.runIf(oracle("gcc -m32"))("instruction corpus: native i386 against logos run", () => {
-  it(`${perForm} operand sets per form`, () => {
-    const cases = generate(perForm);
-    expect(cases.length).toBeGreaterThan(500);
-    const dir = mkdtempSync(join(tmpdir(), "logos-corpus-"));
-    const exe = join(dir, "corpus");
-    writeFileSync(exe, program(cases));
-    chmodSync(exe, 0o755);
-    const native = spawnSync(exe, [], { maxBuffer: 1 << 30 });
-    expect(native.status, "native run").toBe(0);
-    const emulated = spawnSync(process.execPath, [join(root, "bin/logos.js"), "run", exe], {
-      maxBuffer: 1 << 30,
+  const cases = generate(perForm);
+  const dir = mkdtempSync(join(tmpdir(), "logos-corpus-"));
+  const exe = join(dir, "corpus");
+  writeFileSync(exe, program(cases));
+  chmodSync(exe, 0o755);
+  const native = spawnSync(exe, [], { maxBuffer: 1 << 30 });
+
+  // Each case runs once, so by default the interpreter runs it; LOGOS_JIT_AFTER=0 compiles every
+  // block before its first run, which puts the block compiler (compile.ts) to the same test.
+  const modes: [string, Record<string, string>][] = [
+    ["interpreted", {}],
+    ["compiled", { LOGOS_JIT_AFTER: "0" }],
+  ];
+  for (const [mode, env] of modes) {
+    it(`${perForm} operand sets per form, ${mode}`, () => {
+      expect(cases.length).toBeGreaterThan(500);
+      expect(native.status, "native run").toBe(0);
+      const emulated = spawnSync(process.execPath, [join(root, "bin/logos.js"), "run", exe], {
+        maxBuffer: 1 << 30,
+        env: { ...process.env, ...env },
+      });
+      expect(emulated.stderr.toString()).toBe("");
+      expect(emulated.status).toBe(0);
+      const problems = compare(cases, native.stdout, emulated.stdout);
+      expect(
+        problems.slice(0, 30).join("\n"),
+        `${problems.length} of ${cases.length} cases differ`,
+      ).toBe("");
     });
-    expect(emulated.stderr.toString()).toBe("");
-    expect(emulated.status).toBe(0);
-    const problems = compare(cases, native.stdout, emulated.stdout);
-    expect(
-      problems.slice(0, 30).join("\n"),
-      `${problems.length} of ${cases.length} cases differ`,
-    ).toBe("");
-  });
+  }
 });

@@ -1,0 +1,396 @@
+// The block compiler: a hot decoded block becomes one JavaScript function.
+//
+// Hot path. After a block has run COMPILE_AFTER times the interpreter (cpu.ts) asks for it to be
+// compiled: each instruction becomes a few lines of straight-line JavaScript over the register
+// file (an Int32Array) and the MMU, with the operand fields of the decoded instruction baked in
+// as constants, and `new Function` turns the block into a function that V8 then optimises like
+// any other. Two things make compiled blocks much faster than the interpreter beyond losing the
+// dispatch: flags a later instruction of the same block overwrites before anything reads them
+// are never stored (dead-flag elimination), and a conditional branch after a `cmp`/`sub`/`test`
+// in the same block tests the operands directly (`d < s`) instead of going through the lazy
+// flags. Instructions without a template here run through `execute` (execute.ts) from the
+// compiled code, so every block can be compiled; 16-bit code is left to the interpreter.
+//
+// The function takes the CPU and the block's EIP and returns the next EIP. Before each
+// instruction that can fault it notes the instruction's index; a fault is rethrown with that
+// index in `cpu.faultIndex` so the run loop can put EIP on the faulting instruction (precise
+// exceptions, as in the interpreter).
+import type { Cpu } from "./cpu.ts";
+import { execute } from "./execute.ts";
+import { condition, getCF, PARITY } from "./flags.ts";
+import * as O from "./ops.ts";
+
+export type CompiledBlock = (c: Cpu, eip: number) => number;
+
+/** Runs of a block before it is compiled (LOGOS_JIT_AFTER overrides it, for tests). */
+export const COMPILE_AFTER = Number(process.env.LOGOS_JIT_AFTER ?? 40);
+
+const ARITH = 0x8d5;
+
+interface Info {
+  /** Reads the flags (so earlier flag stores must happen). */
+  reads: boolean;
+  /** Sets all six arithmetic flags (so earlier flag stores are dead). */
+  writes: boolean;
+}
+
+/** What an op does to the flags; anything unknown reads them and does not kill them. */
+function flagInfo(c: Cpu, slot: number): Info {
+  const op = c.code.op[slot];
+  if (op < 0xa0) {
+    const kind = op >> 4;
+    if (kind === 9) return { reads: false, writes: false };
+    if (kind === 2 || kind === 3) return { reads: true, writes: true };
+    return { reads: false, writes: true };
+  }
+  switch (op) {
+    case O.SHL_R32:
+    case O.SHR_R32:
+    case O.SAR_R32:
+      // A constant non-zero count writes them all; a zero or CL count may leave them.
+      return { reads: false, writes: c.code.imm[slot] > 0 && (c.code.imm[slot] & 31) !== 0 };
+    case O.LEA:
+    case O.MOVZX8_R:
+    case O.MOVZX8_M:
+    case O.MOVZX16_R:
+    case O.MOVZX16_M:
+    case O.MOVSX8_R:
+    case O.MOVSX8_M:
+    case O.MOVSX16_R:
+    case O.MOVSX16_M:
+    case O.PUSH_R32:
+    case O.POP_R32:
+    case O.PUSH_I:
+    case O.NOP:
+    case O.JMP:
+    case O.CALL:
+    case O.RET:
+    case O.XCHG_RR:
+    case O.CWD:
+    case O.CBW:
+      return { reads: false, writes: false };
+    default:
+      return { reads: true, writes: false };
+  }
+}
+
+/** JavaScript for the linear address of the slot's memory operand (32-bit addressing only). */
+function ea(c: Cpu, slot: number): string | null {
+  const m = c.code.mem[slot];
+  if ((m & 0x8000) !== 0) return null;
+  let s = String(c.code.disp[slot]);
+  const base = m & 15;
+  const index = (m >> 4) & 15;
+  if (base !== 8) s += ` + r[${base}]`;
+  if (index !== 8) s += ` + (r[${index}] << ${(m >> 8) & 3})`;
+  return `((${s}) + sb[${(m >> 12) & 7}]) | 0`;
+}
+
+const SUB_CONDITIONS = [
+  "((fd ^ fs) & (fd ^ fv)) < 0",
+  "(fd >>> 0) < (fs >>> 0)",
+  "fd === fs",
+  "(fd >>> 0) <= (fs >>> 0)",
+  "fv < 0",
+  "P[fv & 255] !== 0",
+  "fd < fs",
+  "fd <= fs",
+];
+const LOGIC_CONDITIONS = [
+  "false",
+  "false",
+  "fv === 0",
+  "fv === 0",
+  "fv < 0",
+  "P[fv & 255] !== 0",
+  "fv < 0",
+  "fv <= 0",
+];
+
+function conditionText(kind: "sub" | "logic", cc: number): string {
+  const t = (kind === "sub" ? SUB_CONDITIONS : LOGIC_CONDITIONS)[cc >> 1];
+  return (cc & 1) === 0 ? `(${t})` : `!(${t})`;
+}
+
+/**
+ * Compiles the block that starts at `start` (n instructions); null when it is not worth it
+ * (16-bit code).
+ */
+export function compileBlock(c: Cpu, start: number, n: number): CompiledBlock | null {
+  if (!c.code32) return null;
+  const code = c.code;
+  const infos: Info[] = [];
+  for (let k = 0; k < n; k++) infos.push(flagInfo(c, start + k));
+  // Dead-flag elimination, backwards from the block's end (where flags are live).
+  const keepFlags: boolean[] = new Array(n).fill(true);
+  let live = true;
+  for (let k = n - 1; k >= 0; k--) {
+    if (infos[k].writes && !live) keepFlags[k] = false;
+    live = infos[k].reads || (live && !infos[k].writes);
+  }
+  // A jcc at the end whose flags come from a cmp/sub/logic op of this block: fuse them.
+  let fuse = -1;
+  let fuseKind: "sub" | "logic" = "sub";
+  const last = start + n - 1;
+  if (code.op[last] === O.JCC) {
+    for (let k = n - 2; k >= 0; k--) {
+      const op = code.op[start + k];
+      if (infos[k].writes) {
+        const memForm = ((op & 15) / 3) | 0;
+        const a16 =
+          memForm !== O.FORM_RR && memForm !== O.FORM_RI && (code.mem[start + k] & 0x8000) !== 0;
+        if (op < 0xa0 && (op & 15) % 3 === 2 && !a16) {
+          const kind = op >> 4;
+          if (kind === 5 || kind === 7) {
+            fuse = k;
+            fuseKind = "sub";
+          } else if (kind === 1 || kind === 4 || kind === 6 || kind === 8) {
+            fuse = k;
+            fuseKind = "logic";
+          }
+        }
+        break;
+      }
+      if (infos[k].reads) break;
+    }
+  }
+  const lines: string[] = ["let i = 0, fd = 0, fs = 0, fv = 0;", "try {"];
+  let off = 0;
+  for (let k = 0; k < n; k++) {
+    const slot = start + k;
+    const len = code.len[slot];
+    const isLast = k === n - 1;
+    lines.push(
+      instruction(
+        c,
+        slot,
+        k,
+        off,
+        len,
+        keepFlags[k],
+        k === fuse,
+        isLast,
+        fuse >= 0 ? conditionText(fuseKind, code.a[last]) : null,
+      ),
+    );
+    off += len;
+  }
+  lines.push(`return (e + ${off}) | 0;`);
+  lines.push("} catch (err) { c.faultIndex = i; throw err; }");
+  const body = lines.join("\n");
+  const make = new Function(
+    "x",
+    "cond",
+    "gcf",
+    "P",
+    `return function block(c, e) {\nconst r = c.regs, m = c.mmu, sb = c.segBase;\n${body}\n};`,
+  );
+  return make(execute, condition, getCF, PARITY) as CompiledBlock;
+}
+
+/** The flag stores of a binop, or of a 32-bit subtract/logic result. */
+function lazy(op: number, d: string, s: string, v: string, logic: boolean): string {
+  if (logic) return `c.lazyOp = ${op}; c.lazyRes = ${v}; c.lazyMask = ${ARITH};`;
+  return `c.lazyOp = ${op}; c.lazyDst = ${d}; c.lazySrc = ${s}; c.lazyRes = ${v}; c.lazyMask = ${ARITH};`;
+}
+
+function instruction(
+  c: Cpu,
+  slot: number,
+  k: number,
+  off: number,
+  len: number,
+  keepFlags: boolean,
+  fuse: boolean,
+  isLast: boolean,
+  fused: string | null,
+): string {
+  const code = c.code;
+  const op = code.op[slot];
+  const a = code.a[slot];
+  const b = code.b[slot];
+  const imm = code.imm[slot];
+  const size = code.size[slot];
+  const here = `(e + ${off}) | 0`;
+  const next = `(e + ${off + len}) | 0`;
+  const generic = `i = ${k}; c.eip = ${here}; x(c, ${slot});` + (isLast ? " return c.eip;" : "");
+  if (op < 0xa0) {
+    const kind = op >> 4;
+    const f = op & 15;
+    const form = (f / 3) | 0;
+    const sc = f - form * 3;
+    if (sc === 0 && kind === 9) {
+      // byte moves
+      const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
+      if (addr === null) return generic;
+      switch (form) {
+        case O.FORM_RR:
+          return `c.r8[${a}] = c.r8[${b}];`;
+        case O.FORM_RM:
+          return `i = ${k}; c.r8[${a}] = m.read8(${addr});`;
+        case O.FORM_MR:
+          return `i = ${k}; m.write8(${addr}, c.r8[${a}]);`;
+        case O.FORM_RI:
+          return `c.r8[${a}] = ${imm & 0xff};`;
+        default:
+          return `i = ${k}; m.write8(${addr}, ${imm & 0xff});`;
+      }
+    }
+    if (sc !== 2 || kind === 2 || kind === 3) return generic;
+    const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
+    if (addr === null) return generic;
+    if (kind === 9) {
+      switch (form) {
+        case O.FORM_RR:
+          return `r[${a}] = r[${b}];`;
+        case O.FORM_RM:
+          return `i = ${k}; r[${a}] = m.read32(${addr});`;
+        case O.FORM_MR:
+          return `i = ${k}; m.write32(${addr}, r[${a}]);`;
+        case O.FORM_RI:
+          return `r[${a}] = ${imm};`;
+        default:
+          return `i = ${k}; m.write32(${addr}, ${imm});`;
+      }
+    }
+    // d (destination value), s (source value), and where the result goes
+    let pre = "";
+    let d: string;
+    let s: string;
+    let store: (v: string) => string;
+    switch (form) {
+      case O.FORM_RR:
+        d = `r[${a}]`;
+        s = `r[${b}]`;
+        store = (v) => `r[${a}] = ${v};`;
+        break;
+      case O.FORM_RM:
+        pre = `i = ${k}; `;
+        d = `r[${a}]`;
+        s = `m.read32(${addr})`;
+        store = (v) => `r[${a}] = ${v};`;
+        break;
+      case O.FORM_MR:
+        pre = `i = ${k}; const ad = ${addr}; `;
+        d = "m.read32(ad)";
+        s = `r[${a}]`;
+        store = (v) => `m.write32(ad, ${v});`;
+        break;
+      case O.FORM_RI:
+        d = `r[${a}]`;
+        s = String(imm);
+        store = (v) => `r[${a}] = ${v};`;
+        break;
+      default:
+        pre = `i = ${k}; const ad = ${addr}; `;
+        d = "m.read32(ad)";
+        s = String(imm);
+        store = (v) => `m.write32(ad, ${v});`;
+    }
+    const logic = kind === 1 || kind === 4 || kind === 6 || kind === 8;
+    const expr = [
+      "(d + s) | 0",
+      "d | s",
+      "",
+      "",
+      "d & s",
+      "(d - s) | 0",
+      "d ^ s",
+      "(d - s) | 0",
+      "d & s",
+    ][kind];
+    const lazyOp = (logic ? 4 << 2 : kind === 0 ? 0 : 2 << 2) | 2;
+    const writes = kind !== 7 && kind !== 8;
+    let body = `{ ${pre}const d = ${d}, s = ${s}, v = ${expr}; `;
+    if (writes) body += store("v") + " ";
+    if (keepFlags) body += lazy(lazyOp, "d", "s", "v", logic) + " ";
+    if (fuse) body += "fd = d; fs = s; fv = v; ";
+    return body + "}";
+  }
+  switch (op) {
+    case O.SHL_R32:
+    case O.SHR_R32:
+    case O.SAR_R32: {
+      if (imm < 0) return generic;
+      const n = imm & 31;
+      if (n === 0) return "";
+      const v = op === O.SHL_R32 ? `d << ${n}` : op === O.SHR_R32 ? `d >>> ${n}` : `d >> ${n}`;
+      let body = `{ const d = r[${a}], v = ${v}; r[${a}] = v; `;
+      if (keepFlags) {
+        const cf =
+          op === O.SHL_R32
+            ? `(d >>> ${32 - n}) & 1`
+            : op === O.SHR_R32
+              ? `(d >>> ${n - 1}) & 1`
+              : `(d >> ${n - 1}) & 1`;
+        const of =
+          op === O.SHL_R32
+            ? `((((v >>> 31) ^ (${cf})) & 1) << 11)`
+            : op === O.SHR_R32
+              ? "((d >>> 31) << 11)"
+              : "0";
+        body += `c.flags = (c.flags & ${~ARITH}) | (${cf}) | ${of}; c.lazyOp = ${(7 << 2) | 2}; c.lazyRes = v; c.lazyMask = ${0x4 | 0x40 | 0x80}; `;
+      }
+      return body + "}";
+    }
+    case O.INC_R32:
+    case O.DEC_R32: {
+      const dec = op === O.DEC_R32;
+      return (
+        `{ if ((c.lazyMask & 1) !== 0) c.flags = gcf(c) ? c.flags | 1 : c.flags & -2; ` +
+        `const d = r[${a}], v = (d ${dec ? "-" : "+"} 1) | 0; r[${a}] = v; ` +
+        `c.lazyOp = ${((dec ? 6 : 5) << 2) | 2}; c.lazyDst = d; c.lazySrc = 1; c.lazyRes = v; c.lazyMask = ${ARITH & ~1}; }`
+      );
+    }
+    case O.LEA: {
+      if (size !== 4) return generic;
+      const addr = ea(c, slot);
+      if (addr === null) return generic;
+      // The offset: the same sum without the segment base.
+      const m = code.mem[slot];
+      let s = String(code.disp[slot]);
+      if ((m & 15) !== 8) s += ` + r[${m & 15}]`;
+      if (((m >> 4) & 15) !== 8) s += ` + (r[${(m >> 4) & 15}] << ${(m >> 8) & 3})`;
+      return `r[${a}] = (${s}) | 0;`;
+    }
+    case O.MOVZX8_R:
+      return size === 4 ? `r[${a}] = c.r8[${b}];` : generic;
+    case O.MOVZX8_M:
+    case O.MOVZX16_M:
+    case O.MOVSX8_M:
+    case O.MOVSX16_M: {
+      const addr = ea(c, slot);
+      if (size !== 4 || addr === null) return generic;
+      const read =
+        op === O.MOVZX8_M || op === O.MOVSX8_M ? `m.read8(${addr})` : `m.read16(${addr})`;
+      const ext = op === O.MOVSX8_M ? ` << 24 >> 24` : op === O.MOVSX16_M ? ` << 16 >> 16` : "";
+      return `i = ${k}; r[${a}] = ${read}${ext};`;
+    }
+    case O.MOVZX16_R:
+      return size === 4 ? `r[${a}] = c.r16[${b << 1}];` : generic;
+    case O.PUSH_R32:
+      return `i = ${k}; c.push32(r[${a}]);`;
+    case O.POP_R32:
+      return `i = ${k}; r[${a}] = c.pop32();`;
+    case O.PUSH_I:
+      return size === 4 ? `i = ${k}; c.push32(${imm});` : generic;
+    case O.NOP:
+      return "";
+    case O.JCC: {
+      if (size !== 4) return generic;
+      const test = fused !== null ? fused : `cond(c, ${a})`;
+      return `return ${test} ? (e + ${off + len + imm}) | 0 : ${next};`;
+    }
+    case O.JMP:
+      return size === 4 ? `return (e + ${off + len + imm}) | 0;` : generic;
+    case O.CALL:
+      return size === 4
+        ? `i = ${k}; c.push32(${next}); return (e + ${off + len + imm}) | 0;`
+        : generic;
+    case O.RET:
+      if (size !== 4) return generic;
+      return `i = ${k}; { const t = c.pop32();${imm !== 0 ? ` c.release(${imm});` : ""} return t; }`;
+    default:
+      return generic;
+  }
+}
