@@ -1,5 +1,7 @@
 // `logos run` against native execution: the same gcc-built static programs, the same stdout and
 // exit status.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { oracle } from "../oracle.ts";
@@ -28,5 +30,17 @@ describe.runIf(oracle("gcc -m32"))("logos run matches native execution", () => {
       expect(got.stdout).toBe(want.stdout);
       expect(got.status).toBe(want.status);
     }
+  });
+
+  it("does file I/O on the host like Linux (open, lseek, stat, getdents64, rename, unlink, errors)", () => {
+    const exe = gcc(join(programs, "files.c"), ["-O2"], "files");
+    const a = mkdtempSync(join(tmpdir(), "logos-files-native-"));
+    const b = mkdtempSync(join(tmpdir(), "logos-files-logos-"));
+    const want = native(exe, [a]);
+    const got = logos(exe, [b]);
+    expect(want.status).toBe(0);
+    expect(got.stderr).toBe("");
+    expect(got.stdout).toBe(want.stdout);
+    expect(got.status).toBe(want.status);
   });
 });

@@ -97,6 +97,12 @@ t_gp_done:
 t_np:
     mov es, ax
 t_np_done:
+    ; --- #SS: the same not-present segment into SS ---
+    mov dword [resume], t_stk_done
+    mov ax, NPSEL
+t_stk:
+    mov ss, ax
+t_stk_done:
     ; --- #GP: a ring-3 data segment into SS at ring 0 ---
     mov dword [resume], t_ss_done
     mov ax, UDATA
