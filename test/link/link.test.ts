@@ -473,6 +473,70 @@ describe.runIf(haveTools)("link errors, beside GNU ld", () => {
     );
   });
 
+  it("8- and 16-bit relocations (PC8, PC16, 8, 16): ld's bytes when they fit, ld's error when not", () => {
+    const code = t.nasm(
+      "r16",
+      "bits 16\nglobal _start\nextern target, t8\nsection .text\n_start:\n  jmp short target\n  call target\n  db t8\n  dw target\n",
+    );
+    const fits = t.write(
+      "fits.ld",
+      "SECTIONS { .text 0x7c00 : { *(.text) } target = 0x7c40; t8 = 0xfe; }\n",
+    );
+    expect(
+      t.ld(["-T", fits, "--oformat", "binary", "-e", "_start", "-o", "fits-ld.bin", code]).stderr,
+    ).toBe("");
+    const r = t.logosc([
+      "-T",
+      fits,
+      code,
+      "-nostdlib",
+      "--oformat",
+      "binary",
+      "-e",
+      "_start",
+      "-o",
+      "fits.bin",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(readFileSync(t.path("fits.bin"))).toEqual(readFileSync(t.path("fits-ld.bin")));
+    const far = t.write(
+      "far8.ld",
+      "SECTIONS { .text 0x7c00 : { *(.text) } target = 0x7d00; t8 = 0x1fe; }\n",
+    );
+    const ld = t.ld(["-T", far, "-e", "_start", "-o", "far-ld.out", code]);
+    const ours = t.logosc(["-T", far, code, "-nostdlib", "-e", "_start", "-o", "far.out"]);
+    expect(ours.status).toBe(1);
+    for (const type of ["R_386_PC8", "R_386_8"]) {
+      expect(ld.stderr).toMatch(new RegExp(`relocation truncated to fit: ${type} against`));
+      expect(ours.stderr).toContain(`relocation truncated to fit: ${type} against`);
+    }
+  });
+
+  it("a reference into a /DISCARD/ed section, and a missing entry symbol (a warning), as ld says them", () => {
+    const user = t.nasm("user", "global _start\nextern gone\nsection .text\n_start: call gone\n");
+    const lost = t.nasm("lost", "global gone\nsection .lost progbits alloc exec\ngone: ret\n");
+    const script = t.write(
+      "lost.ld",
+      "SECTIONS { .text 0x1000 : { *(.text) } /DISCARD/ : { *(.lost) } }\n",
+    );
+    const ld = t.ld(["-T", script, "-o", "ld.out", user, lost]);
+    expect(ld.stderr).toContain("defined in discarded section `.lost' of");
+    const r = t.logosc(["-T", script, user, lost, "-nostdlib", "-o", "out"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /user\.o: in function `_start': \(\.text\+0x1\): `gone' referenced in section `\.text' of \S*user\.o: defined in discarded section `\.lost' of \S*lost\.o/,
+    );
+    const noEntry = t.nasm("noentry", "global main\nsection .text\nmain: ret\n");
+    expect(t.ld(["-o", "ne-ld.out", noEntry]).stderr).toContain(
+      "cannot find entry symbol _start; defaulting to 08049000",
+    );
+    const w = t.logosc([noEntry, "-nostdlib", "-o", "ne.out"]);
+    expect(w.status).toBe(0);
+    expect(w.stderr).toContain(
+      "warning: cannot find entry symbol _start; defaulting to 0x08049000",
+    );
+  });
+
   it("a script error points at the file, line and column, with the line and a caret", () => {
     const script = t.write("bad.ld", "SECTIONS {\n  .text : { *(.text) }\n  . = ;\n}\n");
     const r = t.logosc(["-T", script, ...base, "-nostdlib", "-o", "out"]);
