@@ -1,7 +1,7 @@
 // The ELF32 writer and reader: objects built by hand through the model are read back the same,
 // are accepted by readelf without warnings, and link with GNU ld into programs that run natively.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,7 @@ import {
 } from "../../compiler/obj/elf32.ts";
 import { oracle } from "../oracle.ts";
 import { helloObject } from "./objects.ts";
+import { Scratch } from "./helpers.ts";
 
 describe("ELF32 relocatable writer and reader", () => {
   it("reads back what it wrote", () => {
@@ -61,3 +62,37 @@ describe.runIf(oracle("readelf") && oracle("ld"))("ELF32 writer against binutils
     expect(run.status).toBe(42);
   });
 });
+
+describe.runIf(oracle("gcc -m32") && oracle("ld") && oracle("readelf"))(
+  "gcc objects read and written back by our model",
+  () => {
+    it("link with ld into byte-identical programs (debug sections and all)", () => {
+      const t = new Scratch();
+      const a = t.cc(
+        "a",
+        'extern int b(int);\nint common_var;\nstatic const char *msg = "abc";\nvoid _start(void) { __asm__ volatile("int $0x80" :: "a"(1), "b"(b(3) + msg[1] + common_var)); }\n',
+        ["-g", "-O2", "-fcommon"],
+        true,
+      );
+      const b = t.cc(
+        "b",
+        "__attribute__((weak)) int b(int x) { return x * 7; }\nint table[3] = {1, 2, 3};\n",
+        ["-g"],
+        true,
+      );
+      for (const o of [a, b]) {
+        const obj = readElf32(readFileSync(o), o);
+        writeFileSync(o.replace(/\.o$/, ".rt.o"), writeElf32Relocatable(obj));
+        const re = spawnSync("readelf", ["-a", "-W", o.replace(/\.o$/, ".rt.o")], {
+          encoding: "utf8",
+        });
+        expect(re.stderr).toBe("");
+      }
+      expect(t.ld(["-o", "orig.out", a, b]).stderr).toBe("");
+      expect(
+        t.ld(["-o", "rt.out", a.replace(/\.o$/, ".rt.o"), b.replace(/\.o$/, ".rt.o")]).stderr,
+      ).toBe("");
+      expect(readFileSync(t.path("rt.out"))).toEqual(readFileSync(t.path("orig.out")));
+    });
+  },
+);
