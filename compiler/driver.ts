@@ -100,7 +100,7 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
   program
     .command("objdump")
     .description("disassemble an ELF32 file or a flat binary, as objdump -d -M intel prints it")
-    .argument("<file>", "an ELF32 object or executable, or a flat binary")
+    .argument("<files...>", "ELF32 objects or executables, or flat binaries")
     .option("--bits <n>", "flat binary: 16 or 32-bit code (default 32)")
     .option("--org <address>", "flat binary: the address of the first byte (default 0)")
     .option("-b <format>", "'binary': read the file as a flat binary even if it is ELF")
@@ -109,8 +109,10 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .option("-d", "disassemble the executable sections (the default)")
     .option("-D", "disassemble every section with contents")
     .option("-r", "show the relocations under the instructions they patch")
-    .action((file: string, raw: Record<string, unknown>) => {
-      process.exitCode = runObjdump(file, raw);
+    .action((files: string[], raw: Record<string, unknown>) => {
+      let status = EXIT_OK;
+      for (const f of files) status = Math.max(status, runObjdump(f, raw));
+      process.exitCode = status;
     });
   return program;
 }

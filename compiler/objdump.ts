@@ -63,8 +63,17 @@ export function objdump(
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
-  } catch {
-    sink.error(`cannot open '${file}': No such file or directory`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "No such file or directory"
+        : code === "EISDIR"
+          ? "Is a directory"
+          : code === "EACCES"
+            ? "Permission denied"
+            : String((e as Error).message);
+    sink.error(`cannot open '${file}': ${why}`);
     return false;
   }
   let elf: Elf32File | undefined;
