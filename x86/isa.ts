@@ -494,10 +494,6 @@ xadd  r/m8,r8            0F C0 /r
 xadd  r/mv,rv            ov 0F C1 /r
 bswap r32                o32 0F C8+r
 nop   r/mv               ov 0F 1F /0
-rdpmc -                  0F 33
-sysenter -               0F 34
-sysexit -                0F 35
-rsm   -                  0F AA
 pause -                  F3 90
 endbr32 -                F3 0F 1E FB
 `;
