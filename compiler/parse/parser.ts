@@ -2143,13 +2143,16 @@ class CParser extends EmbeddedActionsParser {
   });
 
   // postfixExpression = primaryExpression postfixSuffix*
+  // (the suffixes are read here, not through `postfixSuffixes`: one rule call less per operand)
   private postfixExpression = this.RULE("postfixExpression", (): Expr => {
-    const base = this.SUBRULE(this.primaryExpression);
-    return this.SUBRULE(this.postfixSuffixes, { ARGS: [base] });
+    this.operand = this.SUBRULE(this.primaryExpression);
+    this.MANY(this.postfixTail);
+    return this.operand;
   });
 
-  // postfixSuffixes = ("[" expression "]" | "(" (assignmentExpression ("," assignmentExpression)*)? ")"
-  //                   | "." name | "->" name | "++" | "--")*
+  // postfixSuffixes = postfixSuffix*
+  // postfixSuffix   = ("[" expression "]" | "(" (assignmentExpression ("," assignmentExpression)*)? ")"
+  //                 | "." name | "->" name | "++" | "--")
   private postfixSuffixes = this.RULE("postfixSuffixes", (base: Expr): Expr => {
     this.operand = base;
     this.MANY(this.postfixTail);
