@@ -1,14 +1,16 @@
 // `logosc objdump`: the disassembly listing of an ELF32 file or a flat binary, in the layout of
 // `objdump -d -M intel` (address, bytes, Intel-syntax instruction, symbol names for targets).
 //
-// ELF files (objects and executables) are read with compiler/obj/elf32.ts; each executable
-// section is decoded from its address (0 in objects), with a `<symbol>:` heading where a symbol
-// starts and, with `-r`, the relocations under the instruction they patch, as `objdump -dr` does.
+// ELF files (objects and executables, and the members of `.a` archives) are read with
+// compiler/obj/elf32.ts and compiler/obj/ar.ts; each executable section is decoded from its
+// address (0 in objects), with a `<symbol>:` heading where a symbol starts and, with `-r`, the
+// relocations under the instruction they patch, as `objdump -dr` does.
 // Anything else is a flat binary (a boot sector, `-f bin` output): one section from `--org`,
 // decoded in `--bits 16` or `32` (objdump's `-m i8086` / `-m i386`). The decoding itself is
 // x86/disasm.ts, from the same table the assembler encodes with.
 import { readFileSync } from "node:fs";
 import type { DiagnosticSink } from "./diag.ts";
+import { ArchiveFormatError, isArchive, readArchive, type ArchiveMember } from "./obj/ar.ts";
 import {
   ET_REL,
   ElfFormatError,
@@ -76,6 +78,7 @@ export function objdump(
     sink.error(`cannot open '${file}': ${why}`);
     return false;
   }
+  if (!o.binary && isArchive(bytes)) return archiveListing(file, bytes, o, sink, write);
   let elf: Elf32File | undefined;
   if (!o.binary && isElf(bytes)) {
     try {
@@ -89,6 +92,31 @@ export function objdump(
   const out = new Listing(write);
   if (elf) elfListing(out, file, elf, o);
   else flatListing(out, file, bytes, o);
+  out.flush();
+  return true;
+}
+
+/** An archive: each member's listing after `In archive NAME:`, as objdump prints it. */
+function archiveListing(
+  file: string,
+  bytes: Uint8Array,
+  o: ObjdumpOptions,
+  sink: DiagnosticSink,
+  write: (text: string) => void,
+): boolean {
+  let members: ArchiveMember[];
+  let elves: Elf32File[];
+  try {
+    members = readArchive(bytes, file).members;
+    elves = members.map((m) => readElf32(m.data, `${file}(${m.name})`));
+  } catch (e) {
+    if (!(e instanceof ArchiveFormatError) && !(e instanceof ElfFormatError)) throw e;
+    sink.error(e.message);
+    return false;
+  }
+  const out = new Listing(write);
+  out.push(`In archive ${file}:\n`);
+  members.forEach((m, i) => elfListing(out, m.name, elves[i], o));
   out.flush();
   return true;
 }

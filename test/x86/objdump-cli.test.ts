@@ -113,6 +113,19 @@ describe.runIf(oracle("gcc -m32") && oracle("objdump"))(
   },
 );
 
+describe.runIf(oracle("gcc -m32") && oracle("objdump"))("logosc objdump on an archive", () => {
+  test("every member, after `In archive`", () => {
+    const a = join(dir, "objs.o");
+    const b = join(dir, "more.o");
+    tool("gcc", ["-m32", "-fno-pic", "-O1", "-c", join(programs, "tree.c"), "-o", a]);
+    tool("nasm", ["-f", "elf32", "-o", b, join(programs, "start32.asm")]);
+    const lib = join(dir, "libmix.a");
+    tool("ar", ["rcs", lib, a, b]);
+    const theirs = tool("objdump", ["-dr", "-M", "intel", lib]);
+    expect(logosc(["objdump", "-r", lib]).stdout).toBe(theirs);
+  });
+});
+
 describe("logosc objdump errors", () => {
   test("a missing file: exit 1 and the file's name", () => {
     const r = logosc(["objdump", join(dir, "nope.bin")]);
