@@ -60,7 +60,7 @@ import { LayoutEngine, assignSections, type Layout, type OutputSection } from ".
 import { writeLinkMap } from "./map.ts";
 import { mergeSections } from "./merge.ts";
 import { editEhFrames, type CiePointerFixup } from "./ehframe.ts";
-import { parseLinkerScript, type LinkerScript, type SectionsItem } from "./script.ts";
+import { parseLinkerScript, type Expr, type LinkerScript, type SectionsItem } from "./script.ts";
 
 export interface LinkOptions {
   inputs: string[];
@@ -166,6 +166,35 @@ function readScript(opts: LinkOptions, sink: DiagnosticSink): LinkerScript {
   return script;
 }
 
+/** The symbol names that expressions of the script refer to. */
+function scriptReferences(script: LinkerScript): Set<string> {
+  const names = new Set<string>();
+  const visit = (e: Expr | undefined): void => {
+    if (!e) return;
+    if (e.kind === "sym") names.add(e.name);
+    else if (e.kind === "unary") visit(e.arg);
+    else if (e.kind === "binary") {
+      visit(e.left);
+      visit(e.right);
+    } else if (e.kind === "cond") {
+      visit(e.test);
+      visit(e.then);
+      visit(e.else);
+    } else if (e.kind === "call") e.args.forEach(visit);
+  };
+  for (const a of [...script.assignments, ...script.afterSections]) visit(a.expr);
+  for (const it of script.sections ?? []) {
+    if (it.kind === "assign") visit(it.expr);
+    else {
+      visit(it.address);
+      visit(it.loadAddress);
+      visit(it.align);
+      for (const x of it.items) if (x.kind !== "input") visit(x.expr);
+    }
+  }
+  return names;
+}
+
 /** Writes an output file; a file system error is the user's (a missing folder), not a crash. */
 function writeOutput(
   path: string,
@@ -233,6 +262,8 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   });
   if (resolver.files.length === 0 && !sink.hasErrors) sink.error("no input files");
   if (sink.hasErrors) return false;
+  // Symbols the script's own expressions use count as referenced, so PROVIDE defines them.
+  for (const name of scriptReferences(script)) resolver.symbols.get(name).referenced = true;
   const { sequence, ciePointers } = timed("link: sections", () => {
     resolver.allocateCommons();
     const items = [...script.assignments, ...(script.sections ?? []), ...script.afterSections];

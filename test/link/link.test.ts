@@ -177,6 +177,23 @@ SECTIONS
     expect(loads(t.path("ours4.out"))[0]).toBe(loads(t.path("ld4.out"))[0]);
   });
 
+  it("PROVIDE for a symbol only the script uses, NOLOAD, and a plain number inside a section, as ld", () => {
+    const o = t.nasm(
+      "p",
+      "global _start\nsection .text\n_start: ret\nsection .note.GNU-stack noalloc noexec nowrite progbits\n",
+    );
+    const script = t.write(
+      "p.ld",
+      "SECTIONS {\n PROVIDE(__stack_size = 0x2000);\n PROVIDE(__unused = 1);\n .text 0x1000 : { *(.text) . = 0x10; after_pad = .; }\n .stack (NOLOAD) : { . = . + __stack_size; stack_top = .; }\n}\n",
+    );
+    expect(t.ld(["-T", script, "--no-warn-rwx-segments", "-o", "p-ld", o]).stderr).toBe("");
+    const r = t.logosc(["-T", script, o, "-nostdlib", "-o", "p-ours"]);
+    expect(r.stderr).toBe("");
+    expectSameLayout(t.path("p-ours"), t.path("p-ld"));
+    expect(readSymbols(t.path("p-ours")).get("after_pad")!.value).toBe(0x1010);
+    expect(readSymbols(t.path("p-ours")).has("__unused")).toBe(false);
+  });
+
   it("-Ttext and -e as gcc passes them (-Wl,...) and directly", () => {
     expect(t.ld(["-Ttext", "0x09000000", "-e", "_start", "-o", "ld5.out", ...objs]).status).toBe(0);
     const r = t.logosc([
