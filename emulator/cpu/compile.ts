@@ -188,6 +188,71 @@ export function compileBlock(c: Cpu, start: number, n: number): CompiledBlock | 
   return make(execute, condition, getCF, PARITY) as CompiledBlock;
 }
 
+/** ADD OR AND SUB XOR CMP TEST on bytes (kinds 0 1 4 5 6 7 8). */
+function byteAlu(
+  c: Cpu,
+  slot: number,
+  k: number,
+  kind: number,
+  form: number,
+  keepFlags: boolean,
+): string | null {
+  const code = c.code;
+  const a = code.a[slot];
+  const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
+  if (addr === null) return null; // 16-bit addressing: the general executor
+  let pre = "";
+  let d: string;
+  let s: string;
+  let store: (v: string) => string;
+  switch (form) {
+    case O.FORM_RR:
+      d = `c.r8[${a}]`;
+      s = `c.r8[${code.b[slot]}]`;
+      store = (v) => `c.r8[${a}] = ${v};`;
+      break;
+    case O.FORM_RM:
+      pre = `i = ${k}; `;
+      d = `c.r8[${a}]`;
+      s = `m.read8(${addr})`;
+      store = (v) => `c.r8[${a}] = ${v};`;
+      break;
+    case O.FORM_MR:
+      pre = `i = ${k}; const ad = ${addr}; `;
+      d = "m.read8(ad)";
+      s = `c.r8[${a}]`;
+      store = (v) => `m.write8(ad, ${v});`;
+      break;
+    case O.FORM_RI:
+      d = `c.r8[${a}]`;
+      s = String(code.imm[slot] & 0xff);
+      store = (v) => `c.r8[${a}] = ${v};`;
+      break;
+    default:
+      pre = `i = ${k}; const ad = ${addr}; `;
+      d = "m.read8(ad)";
+      s = String(code.imm[slot] & 0xff);
+      store = (v) => `m.write8(ad, ${v});`;
+  }
+  const logic = kind === 1 || kind === 4 || kind === 6 || kind === 8;
+  const expr = [
+    "(d + s) | 0",
+    "d | s",
+    "",
+    "",
+    "d & s",
+    "(d - s) | 0",
+    "d ^ s",
+    "(d - s) | 0",
+    "d & s",
+  ][kind];
+  const lazyOp = logic ? 4 << 2 : kind === 0 ? 0 : 2 << 2;
+  let body = `{ ${pre}const d = ${d}, s = ${s}, v = ${expr}; `;
+  if (kind !== 7 && kind !== 8) body += store("v") + " ";
+  if (keepFlags) body += lazy(lazyOp, "d", "s", "v", logic) + " ";
+  return body + "}";
+}
+
 /** The flag stores of a binop, or of a 32-bit subtract/logic result. */
 function lazy(op: number, d: string, s: string, v: string, logic: boolean): string {
   if (logic) return `c.lazyOp = ${op}; c.lazyRes = ${v}; c.lazyMask = ${ARITH};`;
@@ -236,6 +301,8 @@ function instruction(
           return `i = ${k}; m.write8(${addr}, ${imm & 0xff});`;
       }
     }
+    if (sc === 0 && kind !== 2 && kind !== 3)
+      return byteAlu(c, slot, k, kind, form, keepFlags) ?? generic;
     if (sc !== 2 || kind === 2 || kind === 3) return generic;
     const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
     if (addr === null) return generic;

@@ -67,7 +67,7 @@ export interface InterruptSource {
   acknowledge(): number;
 }
 
-const RECENT = 16;
+const RECENT = 4;
 
 export class Cpu {
   readonly bus: Bus;
@@ -135,10 +135,8 @@ export class Cpu {
   interrupts: InterruptSource | null = null;
   /** Instructions executed so far. */
   instructions = 0;
-  /** The physical address where each recent block started, for fault reports. */
+  /** The EIPs where the last four blocks started, newest first, for fault reports. */
   readonly recentEip = new Int32Array(RECENT);
-  readonly recentCs = new Int32Array(RECENT);
-  recentNext = 0;
 
   constructor(bus: Bus) {
     this.bus = bus;
@@ -420,20 +418,47 @@ export class Cpu {
     const regs = this.regs;
     const mmu = this.mmu;
     const heat = code.heat;
+    const linkEip = code.linkEip;
+    const linkSlot = code.linkSlot;
+    const linkGen = code.linkGen;
     let done = 0;
     let eip = this.eip;
     let slot = 0;
     let start = 0;
     let compiled = false;
+    const recent = this.recentEip;
+    let h0 = recent[0];
+    let h1 = recent[1];
+    let h2 = recent[2];
+    let h3 = recent[3];
     try {
+      let from = -1; // the compiled block just run, whose links may know the next one
       while (done < budget) {
-        slot = this.lookup(eip);
+        if (from >= 0) {
+          // Block chaining: the previous block's last two successors, if still valid.
+          const l = from << 1;
+          if (linkEip[l] === eip && linkGen[l] === code.gen) slot = linkSlot[l];
+          else if (linkEip[l + 1] === eip && linkGen[l + 1] === code.gen) slot = linkSlot[l + 1];
+          else {
+            slot = this.lookup(eip);
+            // Keep the newer link first.
+            linkEip[l + 1] = linkEip[l];
+            linkSlot[l + 1] = linkSlot[l];
+            linkGen[l + 1] = linkGen[l];
+            linkEip[l] = eip;
+            linkSlot[l] = slot;
+            linkGen[l] = code.gen;
+          }
+          from = -1;
+        } else slot = this.lookup(eip);
         start = slot;
         let n = remain[slot];
-        const r = this.recentNext;
-        this.recentEip[r] = eip;
-        this.recentCs[r] = this.segBase[CS];
-        this.recentNext = (r + 1) & (RECENT - 1);
+        // The last four block entries, for fault reports: kept in locals (a store to `this` per
+        // block costs a quarter of the speed) and written out when the loop ends.
+        h3 = h2;
+        h2 = h1;
+        h1 = h0;
+        h0 = eip;
         if (n <= budget - done && this.compile) {
           let fn = code.compiled[slot] as CompiledBlock | null | undefined;
           if (fn === undefined && ++heat[slot] > COMPILE_AFTER) {
@@ -445,6 +470,7 @@ export class Cpu {
             eip = fn(this, eip);
             compiled = false;
             done += n;
+            from = start;
             if (this.stop >= 0 || this.checkInterrupts) break;
             continue;
           }
@@ -883,6 +909,10 @@ export class Cpu {
       }
       this.eip = eip;
     } catch (e) {
+      recent[0] = h0;
+      recent[1] = h1;
+      recent[2] = h2;
+      recent[3] = h3;
       if (!(e instanceof Fault)) throw e;
       if (compiled) {
         // The compiled block noted which of its instructions faulted: EIP goes there.
@@ -892,7 +922,12 @@ export class Cpu {
       done += slot - start;
       this.eip = eip;
       raise(this, e.vector, e.code);
+      return done;
     }
+    recent[0] = h0;
+    recent[1] = h1;
+    recent[2] = h2;
+    recent[3] = h3;
     return done;
   }
 }

@@ -52,6 +52,15 @@ export class DecodedCode {
   compiled: (((c: never, eip: number) => number) | null | undefined)[];
   /** How often each entry slot has started a block, until it is compiled. */
   readonly heat: Uint16Array;
+  /**
+   * Bumped whenever a decoded block may no longer be what an EIP leads to: code dropped, the
+   * TLB flushed, CS changed. Block links (cpu.ts) remember the generation they were made in.
+   */
+  gen = 0;
+  /** Each entry slot's last two successors: their EIPs, slots and generations. */
+  readonly linkEip: Int32Array;
+  readonly linkSlot: Int32Array;
+  readonly linkGen: Int32Array;
   /** Next free slot. */
   used = 1;
   /**
@@ -82,6 +91,9 @@ export class DecodedCode {
     this.imm = new Int32Array(capacity);
     this.imm2 = new Int32Array(capacity);
     this.heat = new Uint16Array(capacity);
+    this.linkEip = new Int32Array(capacity * 2);
+    this.linkSlot = new Int32Array(capacity * 2);
+    this.linkGen = new Int32Array(capacity * 2).fill(-1);
   }
 
   /** Forgets everything (when slots run out, or on a mode change that affects decoding). */
@@ -91,12 +103,14 @@ export class DecodedCode {
     this.used = 1;
     this.compiled.fill(undefined);
     this.heat.fill(0);
+    this.gen++;
   }
 
   /** Forgets the code of one physical page (it was written to). */
   invalidate(page: number): void {
     if (this.pages[page] !== undefined) {
       this.pages[page] = undefined;
+      this.gen++;
       const k = this.pageList.indexOf(page);
       if (k >= 0) this.pageList.splice(k, 1);
     }

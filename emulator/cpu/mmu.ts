@@ -61,6 +61,7 @@ export class Mmu {
 
   /** Drops every TLB entry (mov cr3, paging or WP switched, CPL-independent by design). */
   flush(): void {
+    this.code.gen++;
     if (this.nFilled >= FILLED_MAX) {
       this.tlbR.fill(0);
       this.tlbW.fill(0);
@@ -81,6 +82,7 @@ export class Mmu {
   }
 
   invlpg(lin: number): void {
+    this.code.gen++;
     this.tlbR[lin >>> 12] = 0;
     this.tlbW[lin >>> 12] = 0;
   }

@@ -100,7 +100,10 @@ function loadCache(c: Cpu, seg: number, sel: number, d: Descriptor): void {
   c.segBase[seg] = descBase(d);
   c.segLimit[seg] = descLimit(d);
   c.segAttr[seg] = descAttr(d);
-  if (seg === CS) c.code32 = (c.segAttr[CS] & F_BIG) !== 0;
+  if (seg === CS) {
+    c.code32 = (c.segAttr[CS] & F_BIG) !== 0;
+    c.code.gen++; // block links (cpu.ts) assumed the old CS
+  }
   if (seg === SS) c.stack32 = (c.segAttr[SS] & F_BIG) !== 0;
 }
 
@@ -118,7 +121,10 @@ export function loadFlat(c: Cpu, seg: number, sel: number, code: boolean, dpl: n
     (code ? A_CODE : 0) |
     A_RW |
     A_ACCESSED;
-  if (seg === CS) c.code32 = true;
+  if (seg === CS) {
+    c.code32 = true;
+    c.code.gen++;
+  }
   if (seg === SS) c.stack32 = true;
 }
 
@@ -128,7 +134,10 @@ export function loadSegment(c: Cpu, seg: number, sel: number): void {
   if (!c.protectedMode) {
     c.segSel[seg] = sel;
     c.segBase[seg] = sel << 4;
-    if (seg === CS) c.code32 = false;
+    if (seg === CS) {
+      c.code32 = false;
+      c.code.gen++;
+    }
     return;
   }
   if ((sel & ~3) === 0) {
@@ -181,6 +190,7 @@ export function farJump(c: Cpu, sel: number, off: number, size: number): void {
   if (!c.protectedMode) {
     c.segSel[CS] = sel;
     c.segBase[CS] = sel << 4;
+    c.code.gen++;
     c.code32 = (c.segAttr[CS] & F_BIG) !== 0 && false;
     c.eip = off;
     return;
@@ -205,6 +215,7 @@ export function farCall(c: Cpu, sel: number, off: number, size: number, next: nu
     c.push(size, next);
     c.segSel[CS] = sel;
     c.segBase[CS] = sel << 4;
+    c.code.gen++;
     c.eip = off;
     return;
   }
@@ -249,6 +260,7 @@ export function farReturn(c: Cpu, size: number, release: number): void {
     c.release(2 * size + release);
     c.segSel[CS] = sel;
     c.segBase[CS] = sel << 4;
+    c.code.gen++;
     c.eip = size === 2 ? off & 0xffff : off;
     return;
   }
@@ -301,6 +313,7 @@ export function iret(c: Cpu, size: number): void {
     c.release(3 * size);
     c.segSel[CS] = cs;
     c.segBase[CS] = cs << 4;
+    c.code.gen++;
     c.eip = size === 2 ? ip & 0xffff : ip;
     writeFlags(c, fl, size, true);
     return;
@@ -460,6 +473,7 @@ function deliver(
     c.lazyMask = 0;
     c.segSel[CS] = cs;
     c.segBase[CS] = cs << 4;
+    c.code.gen++;
     c.eip = ip;
     c.halted = false;
     return;

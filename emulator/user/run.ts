@@ -213,21 +213,20 @@ function pageFaultWhy(cpu: Cpu): string {
 /** Instructions of the last few blocks entered, oldest first, ending at the current EIP. */
 function recentInstructions(cpu: Cpu): string[] {
   const lines: string[] = [];
-  const n = cpu.recentEip.length;
-  for (let k = 0; k < n; k++) {
-    const at = (cpu.recentNext + k) % n;
-    let eip = cpu.recentEip[at];
-    if (eip === 0 && cpu.recentCs[at] === 0) continue;
+  const starts = [...cpu.recentEip].reverse(); // oldest first
+  starts.forEach((start, k) => {
+    const newest = k === starts.length - 1;
+    const next = newest ? cpu.eip : starts[k + 1];
+    let eip = start;
     for (let j = 0; j < 64; j++) {
+      if (newest && eip === cpu.eip) break;
       const { bytes } = instructionAt(cpu, eip);
       if (bytes.length === 0) break;
-      if (k === n - 1 && eip === cpu.eip) break;
       lines.push(formatInstruction(cpu, eip));
-      const last = k === n - 1 ? false : cpu.recentEip[(at + 1) % n] === ((eip + bytes.length) | 0);
       eip = (eip + bytes.length) | 0;
-      if (last || endsFlow(bytes)) break;
+      if (!newest && (eip === next || endsFlow(bytes))) break;
     }
-  }
+  });
   return lines.slice(-24);
 }
 

@@ -156,7 +156,7 @@ t_pf2_done:
     mov dword [kcontinue], after_user1
     push UDATA
     push ustack_top
-    push 0x202
+    push 0x002                  ; IF = 0: no timer interrupt from the BIOS-programmed PIC
     push UCODE
     push user1
     iret
@@ -164,7 +164,7 @@ after_user1:
     mov dword [kcontinue], after_user2
     push UDATA
     push ustack_top
-    push 0x202
+    push 0x002                  ; IF = 0: no timer interrupt from the BIOS-programmed PIC
     push UCODE
     push user2
     iret
@@ -172,7 +172,7 @@ after_user2:
     mov dword [kcontinue], after_user3
     push UDATA
     push ustack_top
-    push 0x202
+    push 0x002                  ; IF = 0: no timer interrupt from the BIOS-programmed PIC
     push UCODE
     push user3
     iret
@@ -180,7 +180,7 @@ after_user3:
     mov dword [kcontinue], after_user4
     push UDATA
     push ustack_top
-    push 0x202
+    push 0x002                  ; IF = 0: no timer interrupt from the BIOS-programmed PIC
     push UCODE
     push user4
     iret
@@ -188,7 +188,7 @@ after_user4:
     mov dword [kcontinue], after_user5
     push UDATA
     push ustack_top
-    push 0x202
+    push 0x002                  ; IF = 0: no timer interrupt from the BIOS-programmed PIC
     push UCODE
     push user5
     iret

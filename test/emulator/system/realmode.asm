@@ -74,7 +74,8 @@ start:
     mov ax, [copy + 6]
     call hex16
     call newline
-    ; protected mode
+    ; protected mode (interrupts off: there is no IDT for the BIOS's timer interrupt)
+    cli
     lgdt [gdtr]
     mov eax, cr0
     or eax, 1
