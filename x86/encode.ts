@@ -510,13 +510,13 @@ function emit(f: Form, ins: Instruction, opts: EncodeOptions): Emitted | string 
     } else if (ea !== undefined) {
       out.bytes.push((ea.mod << 6) | (regField << 3) | ea.rm);
       if (ea.sib !== undefined) out.bytes.push(ea.sib);
-      if (ea.dispSize !== 0) {
-        const v =
-          ea.symbol === undefined && ea.dispSize < 4 ? signed(ea.disp, ea.dispSize * 8) : ea.disp;
-        if (ea.symbol === undefined && ea.dispSize === 1 && (v < -128 || v > 127))
-          return "invalid effective address";
-        field(out, ea.dispSize === 1 ? v : ea.disp, ea.dispSize, ea.symbol, false);
-      }
+      if (ea.dispSize === 1 && ea.symbol === undefined) {
+        // disp8 is sign-extended: what matters is the value at the address size (`[ebx-4]`
+        // given as 0xfffffffc fits). `[byte ebx+300]` keeps the low byte, with nasm's warning.
+        const v = signed(ea.disp, ea.asize);
+        if (v < -128 || v > 127) out.warnings.push("byte data exceeds bounds");
+        pushLE(out.bytes, v, 1);
+      } else if (ea.dispSize !== 0) field(out, ea.disp, ea.dispSize, ea.symbol, false);
     }
   }
 

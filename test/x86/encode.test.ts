@@ -195,5 +195,12 @@ describe("errors are values", () => {
   test("data too large for its field is a warning, as in nasm", () => {
     const r = enc("mov", [R("al"), I(300)]);
     expect(r.ok && r.warnings).toEqual(["byte data exceeds bounds"]);
+    const d = enc("mov", [R("eax"), M({ base: "ebx", disp: 300, dispSize: 8 })]);
+    expect(d.ok && hex(d.bytes)).toBe("8b 43 2c");
+    expect(d.ok && d.warnings).toEqual(["byte data exceeds bounds"]);
+    const s = enc("mov", [R("eax"), M({ base: "ebx", symbol: "foo", dispSize: 8 })]);
+    expect(s.ok && s.fixups).toEqual([
+      { offset: 2, size: 1, pcRelative: false, symbol: "foo", addend: 0 },
+    ]);
   });
 });
