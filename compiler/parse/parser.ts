@@ -165,6 +165,17 @@ const BASIC = new Map<number, BasicTypeName>([
   [T.Bool.tokenTypeIdx!, "_Bool"],
 ]);
 
+/** Token types no grammar rule uses (see `dropStrays`). */
+const STRAY = new Set<TokenType>([
+  T.Other,
+  T.Hash,
+  T.HashHash,
+  T.UnterminatedString,
+  T.UnterminatedChar,
+  T.UnterminatedComment,
+  T.Newline,
+]);
+
 /** How a token type is written in C, for messages: `';'`, `'while'`, `identifier`. */
 function spelling(t: TokenType): string {
   if (t === T.Identifier) return "identifier";
@@ -269,6 +280,10 @@ class CParser extends EmbeddedActionsParser {
   /** Undo log: [name, previous meaning] pairs; `scopeMarks` says where each scope starts. */
   private undo: [string, boolean | undefined][] = [];
   private scopeMarks: number[] = [];
+  /** Changes whenever a name starts or stops being a typedef name (see `LA_FAST`). */
+  private typedefGen = 1;
+  /** Per token position: the `typedefGen` when the token was last tagged. */
+  private taggedAt = new Int32Array(0);
   /** The index of the token where the last error was reported (one error per place). */
   private lastErrorIdx = -2;
   private pending: { message: string; span: Span }[] = [];
@@ -311,6 +326,8 @@ class CParser extends EmbeddedActionsParser {
       input.push(eof);
     }
     this.input = input;
+    this.taggedAt = new Int32Array(input.length);
+    this.typedefGen = 1;
     // The sentinels are not input: Chevrotain must stop before them.
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
     const unit = this.translationUnit();
@@ -325,8 +342,12 @@ class CParser extends EmbeddedActionsParser {
    * those itself; text parsed without it still has them).
    */
   private dropStrays(tokens: readonly IToken[]): IToken[] {
-    const out: IToken[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    // Fast path: the preprocessor has reported and dropped these already, so usually the whole
+    // input is copied in one go.
+    let i = 0;
+    while (i < tokens.length && !STRAY.has(tokens[i].tokenType)) i++;
+    const out = tokens.slice(0, i);
+    for (; i < tokens.length; i++) {
       const t = tokens[i];
       const type = t.tokenType;
       if (type === T.Other || type === T.Hash || type === T.HashHash) {
@@ -345,10 +366,17 @@ class CParser extends EmbeddedActionsParser {
 
   // ---- Lookahead with typedef names (the one idea of this file). Hot path. ----
 
+  // The parser looks at most tokens several times; a token is re-tagged only when some name has
+  // changed meaning since it was last tagged (`taggedAt[i]` is the `typedefGen` of that moment).
+
   override LA_FAST(howMuch: number): IToken {
-    const t = this.tokVector[this.currIdx + howMuch];
+    const i = this.currIdx + howMuch;
+    const t = this.tokVector[i];
     const idx = t.tokenTypeIdx;
-    if (idx === IDENT || idx === TYPEDEF) this.retag(t);
+    if ((idx === IDENT || idx === TYPEDEF) && this.taggedAt[i] !== this.typedefGen) {
+      this.taggedAt[i] = this.typedefGen;
+      this.retag(t);
+    }
     return t;
   }
 
@@ -357,7 +385,10 @@ class CParser extends EmbeddedActionsParser {
     if (i < 0 || i >= this.tokVector.length) return this.tokVector[this.tokVector.length - 1];
     const t = this.tokVector[i];
     const idx = t.tokenTypeIdx;
-    if (idx === IDENT || idx === TYPEDEF) this.retag(t);
+    if ((idx === IDENT || idx === TYPEDEF) && this.taggedAt[i] !== this.typedefGen) {
+      this.taggedAt[i] = this.typedefGen;
+      this.retag(t);
+    }
     return t;
   }
 
@@ -379,6 +410,7 @@ class CParser extends EmbeddedActionsParser {
 
   private popScope(): void {
     const mark = this.scopeMarks.pop() ?? 0;
+    if (this.undo.length > mark) this.typedefGen++;
     while (this.undo.length > mark) {
       const [name, prev] = this.undo.pop()!;
       if (prev === undefined) this.typedefs.delete(name);
@@ -394,6 +426,7 @@ class CParser extends EmbeddedActionsParser {
     if (!isTypedef && prev !== true) return;
     this.undo.push([name, prev]);
     this.typedefs.set(name, isTypedef);
+    this.typedefGen++;
   }
 
   // ---- Positions ----
@@ -412,10 +445,12 @@ class CParser extends EmbeddedActionsParser {
   /** The span from token `start` to the last consumed token. */
   private spanFrom(start: IToken): Span {
     const s = this.tokenSpan(start);
-    const endTok = this.LA(0);
+    // The last consumed token (LA(0), without its bound checks and re-tagging: hot path).
+    const endTok = this.currIdx >= 0 ? this.tokVector[this.currIdx] : start;
     if (endTok === start || endTok.tokenType === EOF) return s;
-    const e = this.tokenSpan(endTok);
-    if (e.file === s.file && e.end >= s.end) s.end = e.end;
+    const at = ((endTok as PPToken).origin ?? endTok) as PPToken;
+    const end = at.startOffset + at.image.length;
+    if ((at.file ?? this.file) === s.file && end >= s.end) s.end = end;
     return s;
   }
 
