@@ -3,7 +3,18 @@
 // isa-debug-exit). Programs are multiboot kernels (the a.out kludge): loaded where their header
 // says and entered in 32-bit protected mode with flat segments, as GRUB and qemu -kernel do.
 import { Bus } from "../../emulator/bus.ts";
-import { Cpu, CS, DS, ES, FS, GS, SS, STOP_HLT, STOP_SHUTDOWN } from "../../emulator/cpu/cpu.ts";
+import {
+  Cpu,
+  CS,
+  DS,
+  ES,
+  FS,
+  GS,
+  SS,
+  STOP_HLT,
+  STOP_SHUTDOWN,
+  type InterruptSource,
+} from "../../emulator/cpu/cpu.ts";
 import { loadFlat } from "../../emulator/cpu/system.ts";
 
 export interface BareResult {
@@ -40,7 +51,9 @@ function run(cpu: Cpu, result: BareResult, budget: number): BareResult {
       result.shutdown = true;
       break;
     }
-    if (stop === STOP_HLT || result.exitCode !== null) break;
+    if (result.exitCode !== null) break;
+    // Halted with nothing to wake it: the end (a PC would wait for its devices here).
+    if (stop === STOP_HLT && !(cpu.interrupts?.pending() && (cpu.flags & 0x200) !== 0)) break;
   }
   result.instructions = cpu.instructions;
   return result;
@@ -58,8 +71,13 @@ export function runBootSector(sector: Uint8Array, budget = 50_000_000): BareResu
   return run(cpu, result, budget);
 }
 
-export function runMultiboot(image: Uint8Array, budget = 50_000_000): BareResult {
+export function runMultiboot(
+  image: Uint8Array,
+  budget = 50_000_000,
+  interrupts: InterruptSource | null = null,
+): BareResult {
   const { bus, cpu, result } = machine();
+  cpu.interrupts = interrupts;
   const v = new DataView(image.buffer, image.byteOffset, image.byteLength);
   let at = -1;
   for (let k = 0; k + 32 <= Math.min(image.length, 8192); k += 4) {

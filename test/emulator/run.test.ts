@@ -43,4 +43,14 @@ describe.runIf(oracle("gcc -m32"))("logos run matches native execution", () => {
     expect(got.stdout).toBe(want.stdout);
     expect(got.status).toBe(want.status);
   });
+
+  it("runs a mixed glibc workload (printf formats, strings, qsort, 64-bit math, longjmp, malloc)", () => {
+    const exe = gcc(join(programs, "libc-mix.c"), ["-O2"], "libc-mix");
+    const want = native(exe);
+    const got = logos(exe);
+    expect(want.status).toBe(0);
+    expect(got.stderr).toBe("");
+    expect(got.stdout).toBe(want.stdout);
+    expect(got.status).toBe(want.status);
+  });
 });

@@ -74,3 +74,22 @@ describe.runIf(oracle("nasm") && oracle("qemu-system-i386"))(
     });
   },
 );
+
+describe.runIf(oracle("nasm"))("the interrupt interface (for the PC)", () => {
+  it("holds a pending interrupt off until IF = 1 and past sti's shadow, then wakes hlt", () => {
+    const image = assemble("interrupts");
+    let raised = 0;
+    let acknowledged = 0;
+    const got = runMultiboot(readFileSync(image), 1_000_000, {
+      pending: () => acknowledged < raised || (raised === 0 && (raised = 1) === 1),
+      acknowledge: () => {
+        acknowledged++;
+        return 0x20;
+      },
+    });
+    // 'a' 'b' before sti, the interrupt after hlt (saved EIP = after_hlt: "[H]"), then 'c' 'd'.
+    expect(got.output).toBe("ab[H]cd");
+    expect(acknowledged).toBe(1);
+    expect(got.exitCode).toBe(0);
+  });
+});
