@@ -59,7 +59,11 @@ export const STOP_HLT = 1; // halted, waiting for an interrupt
 export const STOP_TRAP = 2; // an interrupt or exception for the host (`trapAll` mode)
 export const STOP_SHUTDOWN = 3; // triple fault
 
-/** Where a PC plugs its interrupt controller in. */
+/**
+ * Where a PC plugs its interrupt controller in. The CPU asks between blocks, after instructions
+ * that set IF (sti, popf, iret) and after port I/O; a device that raises an interrupt from
+ * anywhere else (a timer between `run` calls, an MMIO write) sets `cpu.checkInterrupts = true`.
+ */
 export interface InterruptSource {
   /** A maskable interrupt is waiting (checked between blocks when IF = 1). */
   pending(): boolean;

@@ -230,6 +230,7 @@ export function execute(c: Cpu, slot: number): void {
     case 0x147: // NOP
       break;
     case 0x148: // STRING
+      if (a >= O.STR_INS) c.checkInterrupts = true;
       if (!stringOp(c, slot, a, b, size, imm, code.imm2[slot])) return; // stopped part-way
       break;
     case 0x149: // MOV_R_SREG
@@ -271,6 +272,7 @@ export function execute(c: Cpu, slot: number): void {
       const v = c.peek(size, 0);
       c.release(size);
       popFlags(c, v, size);
+      c.checkInterrupts = true;
       break;
     }
     case 0x151: // SAHF
@@ -302,6 +304,7 @@ export function execute(c: Cpu, slot: number): void {
       if (c.protectedMode && c.cpl > (c.flags & IOPL) >> 12) gp0();
       if ((c.flags & IF) === 0) c.shadow = true;
       c.flags |= IF;
+      c.checkInterrupts = true;
       break;
     case 0x15a: // HLT
       if (c.cpl !== 0) gp0();
@@ -330,6 +333,7 @@ export function execute(c: Cpu, slot: number): void {
       return;
     case 0x15e: // IRET
       S.iret(c, size);
+      c.checkInterrupts = true;
       return;
     case 0x15f: // CALLF_I
       S.farCall(c, code.imm2[slot], imm, size, next);
@@ -455,6 +459,7 @@ export function execute(c: Cpu, slot: number): void {
       const port = imm < 0 ? c.r16[EDX << 1] : imm;
       S.checkIo(c, port, size);
       c.setReg(size, EAX, c.bus.in(port, size));
+      c.checkInterrupts = true; // the device may have raised an interrupt
       break;
     }
     case 0x191: {
@@ -462,6 +467,7 @@ export function execute(c: Cpu, slot: number): void {
       const port = imm < 0 ? c.r16[EDX << 1] : imm;
       S.checkIo(c, port, size);
       c.bus.out(port, size, c.getReg(size, EAX));
+      c.checkInterrupts = true; // the device may have raised an interrupt
       break;
     }
     case 0x192: {
