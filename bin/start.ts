@@ -5,4 +5,4 @@ import { main } from "../compiler/driver.ts";
 process.stdout.write(
   "Logos is young: the kernel does not boot yet. Checking samples/hello.c with the front end:\n",
 );
-process.exitCode = main(["-fsyntax-only", "samples/hello.c"]);
+process.exitCode = await main(["-fsyntax-only", "samples/hello.c"]);

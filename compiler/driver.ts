@@ -12,9 +12,9 @@ import { writeFileAtomic } from "./output.ts";
 import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
 import { checkSyntax } from "./parse/syntax.ts";
 import { markMainStarted, timed, timeReport } from "./timing.ts";
-import { link } from "./link/link.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
-import { objdump } from "./objdump.ts";
+// The linker and objdump (with the x86 tables) are imported when a run needs them: module
+// loading is a large part of a short run such as `logosc -fsyntax-only f.c`.
 
 export interface DriverOptions {
   output?: string;
@@ -52,7 +52,7 @@ export class UsageError extends Error {}
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-function buildProgram(run: (files: string[], o: DriverOptions) => number): Command {
+function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number>): Command {
   const program = new Command("logosc")
     .description("The Logos C compiler, assembler and linker")
     .usage("[options] <file…>  |  logosc build <dir>  |  logosc objdump <file>")
@@ -92,8 +92,8 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .showHelpAfterError("(run logosc --help for the options)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action((files: string[], raw: Record<string, unknown>) => {
-      process.exitCode = run(files, toOptions(raw));
+    .action(async (files: string[], raw: Record<string, unknown>) => {
+      process.exitCode = await run(files, toOptions(raw));
     });
   // Subcommand options (`objdump -D`) must not be read as the compiler's (`-D macro`).
   program.enablePositionalOptions();
@@ -109,16 +109,16 @@ function buildProgram(run: (files: string[], o: DriverOptions) => number): Comma
     .option("-d", "disassemble the executable sections (the default)")
     .option("-D", "disassemble every section with contents")
     .option("-r", "show the relocations under the instructions they patch")
-    .action((files: string[], raw: Record<string, unknown>) => {
+    .action(async (files: string[], raw: Record<string, unknown>) => {
       let status = EXIT_OK;
-      for (const f of files) status = Math.max(status, runObjdump(f, raw));
+      for (const f of files) status = Math.max(status, await runObjdump(f, raw));
       process.exitCode = status;
     });
   return program;
 }
 
 /** `logosc objdump FILE`: prints the listing on stdout. */
-function runObjdump(file: string, raw: Record<string, unknown>): number {
+async function runObjdump(file: string, raw: Record<string, unknown>): Promise<number> {
   let bits: 16 | 32 = 32;
   if (raw.m === "i8086") bits = 16;
   else if (raw.m !== undefined && raw.m !== "i386")
@@ -146,6 +146,7 @@ function runObjdump(file: string, raw: Record<string, unknown>): number {
     throw new UsageError("-M data16 and addr16 go together (mixed sizes: use prefixes)");
   if (d16) bits = 16;
   if (m.includes("data32") && m.includes("addr32")) bits = 32;
+  const { objdump } = await import("./objdump.ts");
   const sink = new DiagnosticSink();
   const ok = objdump(
     file,
@@ -223,7 +224,7 @@ export function inputKind(file: string): "c" | "asm" | "object" | "archive" | "u
  * Runs the passes the options ask for and returns the exit status. Each stage is one call into
  * the module that owns it; this function only chooses which.
  */
-export function compile(files: string[], o: DriverOptions): number {
+export async function compile(files: string[], o: DriverOptions): Promise<number> {
   if (files.length === 0) throw new UsageError("no input files");
   for (const f of files) {
     if (inputKind(f) === "unknown") throw new UsageError(`${f}: unknown kind of file`);
@@ -235,7 +236,7 @@ export function compile(files: string[], o: DriverOptions): number {
     } else if (o.syntaxOnly) {
       checkSyntax(files, ppOptions(o), sink);
     } else if (files.every((f) => inputKind(f) === "object" || inputKind(f) === "archive")) {
-      runLink(files, o, sink);
+      await runLink(files, o, sink);
     } else if (files.every((f) => inputKind(f) === "asm")) {
       notYet("the assembler");
     } else {
@@ -274,7 +275,7 @@ function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSi
 }
 
 /** Links objects and archives, as `gcc a.o b.o lib.a -o prog` does. */
-function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
+async function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink): Promise<void> {
   const opts = linkOptions({
     files,
     output: o.output,
@@ -283,6 +284,7 @@ function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink): void 
     ldArgs: o.ldArgs,
   });
   if (typeof opts === "string") throw new UsageError(opts);
+  const { link } = await import("./link/link.ts");
   link(opts, sink);
 }
 
@@ -290,11 +292,11 @@ function notYet(what: string): never {
   throw new UsageError(`${what}: not implemented yet`);
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   markMainStarted();
   const program = buildProgram(compile);
   try {
-    program.parse(normalizeLinkArgs(argv), { from: "user" });
+    await program.parseAsync(normalizeLinkArgs(argv), { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT_OK;
   } catch (e) {
     if (e instanceof CommanderError) {
