@@ -234,6 +234,18 @@ export class LayoutEngine {
   private readonly script: LinkerScript;
   /** Addresses of object-defined symbols; set by the linker (it knows sections' places). */
   private readonly symbolAddress: (name: string) => number | undefined;
+  /** What DATA_SEGMENT_ALIGN, _RELRO_END and _END saw, and ld's adjustment phase. */
+  private readonly seg = {
+    phase: "none" as "none" | "relro" | "adjust" | "done",
+    base: 0,
+    relroEnd: 0,
+    relroOffset: 0,
+    relroSeen: false,
+    end: 0,
+    endSeen: false,
+    maxPage: 0x1000,
+    commonPage: 0x1000,
+  };
   /** DATA_SEGMENT_ALIGN gives a page start (see there). */
   private readonly pageAlignData: boolean;
 
@@ -264,14 +276,74 @@ export class LayoutEngine {
   /** Lays everything out, repeating until addresses settle; the last pass reports errors. */
   run(): Layout {
     for (const o of this.layoutResult.outputs) this.settleKind(o);
+    this.settle();
+    if (this.seg.endSeen) {
+      this.adjustDataSegment();
+      this.settle();
+    }
+    this.final = true;
+    this.pass();
+    return this.layoutResult;
+  }
+
+  /** Passes until nothing moves. */
+  private settle(): void {
     for (let pass = 0; pass < 8; pass++) {
       this.changed = false;
       this.pass();
       if (!this.changed && pass > 0) break;
     }
-    this.final = true;
-    this.pass();
-    return this.layoutResult;
+  }
+
+  /**
+   * ld's second look at the data segment (DATA_SEGMENT_ALIGN … DATA_SEGMENT_END), once the
+   * layout has settled. With read-only-after-relocation sections (.init_array, .data.rel.ro …
+   * before DATA_SEGMENT_RELRO_END), the segment start moves up so that they end on a page
+   * boundary; without, it moves down to a page start when that saves a page.
+   */
+  private adjustDataSegment(): void {
+    const seg = this.seg;
+    if (seg.relroSeen && this.hasRelroSection()) {
+      const initial = seg.base;
+      const expected = alignUp(seg.relroEnd, seg.maxPage);
+      let desired = expected - seg.relroOffset;
+      const limit = seg.relroEnd - seg.relroOffset;
+      for (const o of [...this.layoutResult.outputs].reverse()) {
+        if (o.empty || o.vma < seg.base || o.vma >= limit) continue;
+        const start = (o.vma + (desired - (o.vma + o.size))) & ~(o.align - 1);
+        desired = start >>> 0;
+      }
+      seg.phase = "relro";
+      if (desired >= seg.base) seg.base = desired;
+      this.pass();
+      if (seg.relroEnd > expected) seg.base = initial;
+      return;
+    }
+    const page = seg.commonPage;
+    const first = -seg.base & (page - 1);
+    const last = seg.end & (page - 1);
+    const samePage = Math.floor(seg.base / page) === Math.floor(seg.end / page);
+    if (first && last && !samePage && first + last <= page) seg.phase = "adjust";
+    else seg.phase = "done";
+  }
+
+  /** Whether a non-empty output section lies between DATA_SEGMENT_ALIGN and _RELRO_END. */
+  private hasRelroSection(): boolean {
+    const uses = (item: Assignment | OutputSection, name: string): boolean => {
+      const assigns =
+        "stmt" in item
+          ? item.items.flatMap((p) => (p.kind === "assign" ? [p.assign] : []))
+          : [item];
+      return assigns.some((a) => exprUses(a.expr, name));
+    };
+    const seq = this.layoutResult.sequence;
+    const start = seq.findIndex((x) => uses(x, "DATA_SEGMENT_ALIGN"));
+    if (start < 0) return false;
+    for (const item of seq.slice(start)) {
+      if (uses(item, "DATA_SEGMENT_RELRO_END")) break;
+      if ("stmt" in item && !item.empty && item.size > 0) return true;
+    }
+    return false;
   }
 
   /**
@@ -284,22 +356,29 @@ export class LayoutEngine {
     let flags = 0;
     let align = 1;
     let empty = true;
+    // The inputs' one section type when they agree (SHT_INIT_ARRAY, SHT_NOTE …), as ld keeps it.
+    let common = -1;
     for (const p of o.items) {
       if (p.kind === "data") {
         progbits = true;
         empty = false;
+        common = SHT_PROGBITS;
       } else if (p.kind === "assign") {
         if (p.assign.name !== "." && (!p.assign.provide || this.provideWanted(p.assign)))
           empty = false;
       } else if (p.section.live) {
         if (p.section.sec.size > 0) empty = false;
         flags |= p.section.sec.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR);
-        if (p.section.sec.type !== SHT_NOBITS) progbits = true;
+        if (p.section.sec.type !== SHT_NOBITS) {
+          progbits = true;
+          const t = p.section.sec.type;
+          common = common === -1 || common === t ? t : SHT_PROGBITS;
+        }
         align = Math.max(align, p.section.sec.addralign || 1);
       }
     }
     if (o.stmt.noload) progbits = false;
-    o.type = progbits ? SHT_PROGBITS : SHT_NOBITS;
+    o.type = progbits ? (common > 0 ? common : SHT_PROGBITS) : SHT_NOBITS;
     o.flags = flags | SHF_ALLOC;
     o.align = align;
     o.empty = empty;
@@ -497,18 +576,38 @@ export class LayoutEngine {
       case "SIZEOF_HEADERS":
         return { v: 52 + 32 * this.layoutResult.headerCount, plain: false };
       case "SEGMENT_START":
-      case "DATA_SEGMENT_END":
         return need(1) ? addr(arg(0)) : addr(0);
-      case "DATA_SEGMENT_RELRO_END":
-        return need(2) ? addr(arg(1)) : addr(0);
+      case "DATA_SEGMENT_END":
+        if (!need(1)) return addr(0);
+        this.seg.end = arg(0);
+        this.seg.endSeen = true;
+        return addr(this.seg.end);
+      case "DATA_SEGMENT_RELRO_END": {
+        if (!need(2)) return addr(0);
+        this.seg.relroOffset = arg(0);
+        this.seg.relroEnd = (arg(1) + this.seg.relroOffset) >>> 0;
+        this.seg.relroSeen = true;
+        return addr(arg(1));
+      }
       case "DATA_SEGMENT_ALIGN": {
         if (!need(2)) return addr(0);
         const max = arg(0);
-        // ld puts the data segment at the same offset within the next page, except (as measured
-        // against ld 2.40, whose page-saving pass runs again after it edits .eh_frame) when the
-        // link has an .eh_frame: then at the start of the next page.
-        if (this.pageAlignData) return addr(alignUp(this.dot, max));
-        return addr(alignUp(this.dot, max) + (this.dot & (max - 1)));
+        const common = arg(1);
+        const seg = this.seg;
+        seg.maxPage = max;
+        seg.commonPage = common;
+        if (seg.phase === "relro") return addr(seg.base);
+        if (seg.phase === "adjust") {
+          return addr(alignUp(this.dot, max) + ((this.dot + common - 1) & (max - common)));
+        }
+        // The same offset within the next page; except (as measured against ld 2.40, whose
+        // page-saving pass runs again after it edits .eh_frame) when the link has an .eh_frame:
+        // then the start of the next page.
+        const value = this.pageAlignData
+          ? alignUp(this.dot, max)
+          : alignUp(this.dot, max) + (this.dot & (max - 1));
+        if (seg.phase === "none") seg.base = value >>> 0;
+        return addr(value);
       }
     }
     this.error(`unknown function '${e.name}'`, e.span);
@@ -564,4 +663,20 @@ function binaryOp(op: string, a: number, b: number, divZero: () => void): number
       return Number(a !== 0 || b !== 0);
   }
   throw new FatalError(`unknown operator ${op}`);
+}
+
+/** Whether an expression calls the built-in function `name`. */
+function exprUses(e: Expr, name: string): boolean {
+  switch (e.kind) {
+    case "call":
+      return e.name === name || e.args.some((a) => exprUses(a, name));
+    case "unary":
+      return exprUses(e.arg, name);
+    case "binary":
+      return exprUses(e.left, name) || exprUses(e.right, name);
+    case "cond":
+      return exprUses(e.test, name) || exprUses(e.then, name) || exprUses(e.else, name);
+    default:
+      return false;
+  }
 }

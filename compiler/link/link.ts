@@ -29,6 +29,7 @@ import {
   R_386_PC8,
   R_386_PLT32,
   SHF_EXECINSTR,
+  SHF_TLS,
   SHF_WRITE,
   SHN_ABS,
   SHN_COMMON,
@@ -122,6 +123,8 @@ SECTIONS
     KEEP(*(.fini_array .dtors))
     PROVIDE_HIDDEN(__fini_array_end = .);
   }
+  .data.rel.ro : { *(.data.rel.ro.local* .data.rel.ro .data.rel.ro.*) }
+  . = DATA_SEGMENT_RELRO_END(0, .);
   .data : { *(.data .data.*) }
   _edata = .;
   PROVIDE(edata = .);
@@ -134,6 +137,7 @@ SECTIONS
   . = ALIGN(4);
   _end = .;
   PROVIDE(end = .);
+  . = DATA_SEGMENT_END(.);
   /DISCARD/ : { *(.note.GNU-stack) *(.gnu_debuglink) *(.note.gnu.property) }
 }
 `;
@@ -262,6 +266,12 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
   });
   if (resolver.files.length === 0 && !sink.hasErrors) sink.error("no input files");
   if (sink.hasErrors) return false;
+  for (const f of resolver.files) {
+    const tls = f.sections.find((x) => x && x.sec.flags & SHF_TLS);
+    if (tls)
+      sink.error(`${f.name}: thread-local storage (${tls.name}) is not supported by this linker`);
+  }
+  if (sink.hasErrors) return false;
   // Symbols the script's own expressions use count as referenced, so PROVIDE defines them.
   for (const name of scriptReferences(script)) resolver.symbols.get(name).referenced = true;
   const { sequence, ciePointers } = timed("link: sections", () => {
@@ -377,23 +387,36 @@ function collectGarbage(resolver: Resolver, entry: string, undefinedSymbols: str
 }
 
 /** Bytes a relocation type patches, and the signed range it must fit (ld's overflow rules). */
-function relocationField(
-  type: number,
-): { size: number; min: number; max: number; pc: boolean } | undefined {
+interface RelocationField {
+  size: number;
+  min: number;
+  max: number;
+  pc: boolean;
+}
+
+// One shared description per type: the relocation loop allocates nothing.
+const FIELD_32: RelocationField = { size: 4, min: -0x80000000, max: 0xffffffff, pc: false };
+const FIELD_PC32: RelocationField = { size: 4, min: -0x80000000, max: 0xffffffff, pc: true };
+const FIELD_16: RelocationField = { size: 2, min: -0x8000, max: 0xffff, pc: false };
+const FIELD_PC16: RelocationField = { size: 2, min: -0x8000, max: 0x7fff, pc: true };
+const FIELD_8: RelocationField = { size: 1, min: -0x80, max: 0xff, pc: false };
+const FIELD_PC8: RelocationField = { size: 1, min: -0x80, max: 0x7f, pc: true };
+
+function relocationField(type: number): RelocationField | undefined {
   switch (type) {
     case R_386_32:
-      return { size: 4, min: -0x80000000, max: 0xffffffff, pc: false };
+      return FIELD_32;
     case R_386_PC32:
     case R_386_PLT32:
-      return { size: 4, min: -0x80000000, max: 0xffffffff, pc: true };
+      return FIELD_PC32;
     case R_386_16:
-      return { size: 2, min: -0x8000, max: 0xffff, pc: false };
+      return FIELD_16;
     case R_386_PC16:
-      return { size: 2, min: -0x8000, max: 0x7fff, pc: true };
+      return FIELD_PC16;
     case R_386_8:
-      return { size: 1, min: -0x80, max: 0xff, pc: false };
+      return FIELD_8;
     case R_386_PC8:
-      return { size: 1, min: -0x80, max: 0x7f, pc: true };
+      return FIELD_PC8;
   }
   return undefined;
 }
@@ -651,8 +674,8 @@ function executable(
   }
   segments.push({ type: PT_GNU_STACK, flags: PF_R | PF_W, align: 16, paddr: 0, sections: [] });
 
-  const indexOf = (o: OutputSection | undefined): number =>
-    o && sectionOf.has(o) ? outputs.indexOf(o) + 1 : SHN_ABS;
+  const headerIndex = new Map(outputs.map((o, i) => [o, i + 1]));
+  const indexOf = (o: OutputSection | undefined): number => (o && headerIndex.get(o)) ?? SHN_ABS;
   const symbols: Elf32Symbol[] = [];
   for (const f of files) {
     const file = f.obj.symbols.find((s) => s.type === STT_FILE);

@@ -58,6 +58,7 @@ export const SHF_MERGE = 0x10;
 export const SHF_STRINGS = 0x20;
 export const SHF_INFO_LINK = 0x40;
 export const SHF_GROUP = 0x200;
+export const SHF_TLS = 0x400;
 
 export const SHN_UNDEF = 0;
 export const SHN_ABS = 0xfff1;
