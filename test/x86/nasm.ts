@@ -37,13 +37,19 @@ export function nasmLines(lines: string[], bits: 16 | 32): NasmRun {
     if (r.status === 0) {
       binary = new Uint8Array(readFileSync(join(dir, "out.bin")));
       for (const l of readFileSync(join(dir, "out.lst"), "utf8").split("\n")) {
-        const m = /^\s*(\d+) ([0-9A-F]{8}) ([0-9A-F]+)-?/.exec(l);
+        // Fields nasm resolves late are bracketed, `E9(10000000)` or `A1[34120000]`: only
+        // their length is taken from the listing, the bytes from the binary.
+        const m = /^\s*(\d+) ([0-9A-F]{8}) ([0-9A-F()[\]]+)-?/.exec(l);
         if (!m) continue;
         const i = Number(m[1]) - 2;
-        const bytes = m[3].match(/../g)!.map((h) => parseInt(h, 16));
+        const count = m[3].replace(/[^0-9A-F]/g, "").length / 2;
         const cur = out[i];
-        if (cur) cur.bytes.push(...bytes);
-        else out[i] = { address: parseInt(m[2], 16), bytes };
+        if (cur) cur.bytes.length += count;
+        else out[i] = { address: parseInt(m[2], 16), bytes: new Array<number>(count) };
+      }
+      for (const line of out) {
+        if (line)
+          for (let k = 0; k < line.bytes.length; k++) line.bytes[k] = binary[line.address + k];
       }
     }
     return { lines: out, messages: r.stderr, binary, status: r.status };
