@@ -42,6 +42,7 @@ export function logos(
   args: string[] = [],
   options: string[] = [],
   input?: string,
+  env: Record<string, string> = {},
 ): Outcome {
   const r = spawnSync(
     process.execPath,
@@ -50,6 +51,7 @@ export function logos(
       encoding: "utf8",
       input,
       maxBuffer: 1 << 28,
+      env: { ...process.env, ...env },
     },
   );
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
