@@ -24,6 +24,8 @@ export interface Macro {
   defined?: PPToken;
   /** `__FILE__`, `__LINE__`, `__COUNTER__`: computed at each use. */
   dynamic?: (use: PPToken) => PPToken[];
+  /** `{name}`, the hide set of most of its expansions, made once (hide sets are never mutated). */
+  hidesetOfName?: ReadonlySet<string>;
 }
 
 /** Where the expander gets its next token. `next` returns undefined at the end. */
@@ -74,8 +76,7 @@ export class Expander {
       return true;
     }
     if (m.params === undefined) {
-      const hs = addTo(t.hideset, m.name);
-      src.unread(this.substitute(m, [], hs, t));
+      src.unread(this.substitute(m, [], withName(t.hideset, m), t));
       return true;
     }
     // A function-like macro name not followed by `(` is an ordinary identifier.
@@ -93,7 +94,7 @@ export class Expander {
     const collected = this.collectArgs(m, t, src);
     if (!collected) return true;
     const { args, rparen } = collected;
-    const hs = addTo(intersect(t.hideset, rparen.hideset), m.name);
+    const hs = withName(intersect(t.hideset, rparen.hideset), m);
     src.unread(this.substitute(m, args, hs, t));
     return true;
   }
@@ -165,13 +166,18 @@ export class Expander {
   }
 
   /** The body of `m` with its parameters replaced, `#` and `##` applied, and `hs` added. */
-  private substitute(m: Macro, args: PPToken[][], hs: Set<string>, use: PPToken): PPToken[] {
-    const params = m.params ?? [];
+  private substitute(
+    m: Macro,
+    args: PPToken[][],
+    hs: ReadonlySet<string>,
+    use: PPToken,
+  ): PPToken[] {
+    const params = m.params ?? NO_PARAMS;
     const body = m.body;
     const out: PPToken[] = [];
     const paramIndex = (t: PPToken | undefined): number =>
       t && t.tokenType === Identifier ? params.indexOf(t.image) : -1;
-    const expanded = new Map<number, PPToken[]>();
+    let expanded: PPToken[][] | undefined;
     const origin = use.origin ?? use;
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
@@ -222,12 +228,8 @@ export class Expander {
             continue;
           }
         } else {
-          let e = expanded.get(p);
-          if (!e) {
-            e = this.expandAll(args[p]);
-            expanded.set(p, e);
-          }
-          arg = e;
+          expanded ??= [];
+          arg = expanded[p] ??= this.hasMacroName(args[p]) ? this.expandAll(args[p]) : args[p];
         }
         for (let k = 0; k < arg.length; k++) {
           const a = arg[k];
@@ -241,14 +243,30 @@ export class Expander {
     for (let k = 0; k < out.length; k++) {
       const t = out[k];
       if (t === PLACEMARKER) continue;
+      // Hot path: one object literal, so that every expanded token has the same shape.
       result.push({
-        ...t,
+        image: t.image,
+        startOffset: t.startOffset,
+        tokenTypeIdx: t.tokenTypeIdx,
+        tokenType: t.tokenType,
+        file: t.file,
+        space: k === 0 ? use.space : t.space,
         hideset: union(t.hideset, hs),
         origin,
-        space: k === 0 ? use.space : t.space,
+        presumedName: t.presumedName,
+        presumedLineDelta: t.presumedLineDelta,
       });
     }
     return result;
+  }
+
+  /** Whether some token of `tokens` names a macro (else expanding them changes nothing). */
+  private hasMacroName(tokens: PPToken[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.tokenType === Identifier && this.macros.has(t.image)) return true;
+    }
+    return false;
   }
 
   private paste(lhs: PPToken, rhs: PPToken, use: PPToken): PPToken {
@@ -283,23 +301,27 @@ function stringize(arg: PPToken[], hash: PPToken): PPToken {
   return makeToken(hash, StringLiteral, `"${s}"`);
 }
 
-function addTo(set: ReadonlySet<string> | undefined, name: string): Set<string> {
+const NO_PARAMS: string[] = [];
+
+/** `set` plus the macro's name (hide sets are shared, never changed: a new set when needed). */
+function withName(set: ReadonlySet<string> | undefined, m: Macro): ReadonlySet<string> {
+  if (!set || set.size === 0) return (m.hidesetOfName ??= new Set([m.name]));
   const s = new Set(set);
-  s.add(name);
+  s.add(m.name);
   return s;
 }
 
 function intersect(
   a: ReadonlySet<string> | undefined,
   b: ReadonlySet<string> | undefined,
-): Set<string> {
+): ReadonlySet<string> | undefined {
+  if (!a || !b || a.size === 0 || b.size === 0) return undefined;
   const s = new Set<string>();
-  if (!a || !b) return s;
   for (const x of a) if (b.has(x)) s.add(x);
   return s;
 }
 
-function union(a: ReadonlySet<string> | undefined, b: Set<string>): ReadonlySet<string> {
+function union(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): ReadonlySet<string> {
   if (!a || a.size === 0) return b;
   const s = new Set(b);
   for (const x of a) s.add(x);
