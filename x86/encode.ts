@@ -430,10 +430,11 @@ function pushLE(out: number[], value: number, size: number): void {
   for (let i = 0; i < size; i++) out.push((value >>> (8 * i)) & 0xff);
 }
 
+/** nasm's bounds for a field of n bits: -2^n to 2^n - 1 (any value that is n bits, either sign). */
 const BOUNDS: Record<number, [number, number, string]> = {
-  1: [-128, 255, "byte"],
-  2: [-32768, 65535, "word"],
-  4: [-2147483648, 4294967295, "dword"],
+  1: [-256, 255, "byte"],
+  2: [-65536, 65535, "word"],
+  4: [-4294967296, 4294967295, "dword"],
 };
 
 /** Appends an immediate or displacement field, recording a fixup or a range warning. */
@@ -514,7 +515,7 @@ function emit(f: Form, ins: Instruction, opts: EncodeOptions): Emitted | string 
         // disp8 is sign-extended: what matters is the value at the address size (`[ebx-4]`
         // given as 0xfffffffc fits). `[byte ebx+300]` keeps the low byte, with nasm's warning.
         const v = signed(ea.disp, ea.asize);
-        if (v < -128 || v > 127) out.warnings.push("byte data exceeds bounds");
+        if (ea.disp < -256 || ea.disp > 255) out.warnings.push("byte data exceeds bounds");
         pushLE(out.bytes, v, 1);
       } else if (ea.dispSize !== 0) field(out, ea.disp, ea.dispSize, ea.symbol, false);
     }

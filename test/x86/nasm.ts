@@ -19,7 +19,8 @@ export interface NasmRun {
   status: number | null;
 }
 
-export function nasmLines(lines: string[], bits: 16 | 32): NasmRun {
+/** Assembles `lines` after `bits N`; with `warnings`, nasm's warnings are kept in `messages`. */
+export function nasmLines(lines: string[], bits: 16 | 32, warnings = false): NasmRun {
   const dir = mkdtempSync(join(tmpdir(), "logos-x86-"));
   try {
     const src = join(dir, "corpus.asm");
@@ -27,7 +28,16 @@ export function nasmLines(lines: string[], bits: 16 | 32): NasmRun {
     writeFileSync(src, `bits ${bits}\n${lines.join("\n")}\n`);
     const r = spawnSync(
       "nasm",
-      ["-f", "bin", "-w-all", "-o", join(dir, "out.bin"), "-l", join(dir, "out.lst"), src],
+      [
+        "-f",
+        "bin",
+        warnings ? "-w+all" : "-w-all",
+        "-o",
+        join(dir, "out.bin"),
+        "-l",
+        join(dir, "out.lst"),
+        src,
+      ],
       {
         encoding: "utf8",
       },
