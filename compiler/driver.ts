@@ -11,6 +11,7 @@ import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
 import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
 import { checkSyntax } from "./parse/syntax.ts";
+import { runAssembler } from "./asm/run.ts";
 import { markMainStarted, timed, timeReport } from "./timing.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
 // The linker and objdump (with the x86 tables) are imported when a run needs them: module
@@ -238,7 +239,21 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
     } else if (files.every((f) => inputKind(f) === "object" || inputKind(f) === "archive")) {
       await runLink(files, o, sink);
     } else if (files.every((f) => inputKind(f) === "asm")) {
-      notYet("the assembler");
+      if (files.length > 1 && o.output !== undefined)
+        throw new UsageError("-o with several .asm files: assemble them one at a time");
+      for (const f of files) {
+        runAssembler(
+          f,
+          {
+            format: o.format ?? (o.compileOnly ? "elf32" : "bin"),
+            output: o.output,
+            listing: o.listing,
+            includeDirs: o.includeDirs,
+            defines: o.defines,
+          },
+          sink,
+        );
+      }
     } else {
       notYet("code generation and linking");
     }

@@ -1,0 +1,744 @@
+// The assembler's passes: parsed lines to section contents, symbols and fixups.
+//
+// Like NASM, the assembler runs over the whole program again and again. Each pass gives every
+// label the offset it has in its section this time, encodes every instruction with the values
+// known so far (a forward reference takes the value it had on the previous pass), and ends by
+// asking whether any label or `equ` moved. When none did, every reference saw its final value and
+// that pass's output is the result; only its diagnostics are reported, so an "undefined symbol"
+// is only ever said about a symbol that no pass defined.
+//
+// Branch relaxation happens on the way: a `jmp`/`jcc` to a label in the same section is tried in
+// its short form first, and takes the near form from the pass on which the target is out of
+// reach. A jump never goes back to short, so the passes end, and since every jump starts short the
+// result is the smallest layout that works — the one NASM's optimiser finds.
+//
+// Labels are offsets in a section, in `-f bin` too: a value like "main + 3" keeps its section as
+// its base (expr.ts), and a field holding one becomes a fixup. output-bin.ts resolves fixups once
+// the sections have addresses; output-elf.ts turns them into relocations.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Diagnostic, type DiagnosticSink, note, SourceFile, type Span } from "../diag.ts";
+import {
+  encode,
+  formsOf,
+  type Instruction,
+  type MemOperand,
+  type Operand as EncOperand,
+} from "../../x86/encode.ts";
+import type { Register } from "../../x86/isa.ts";
+import {
+  type Base,
+  evaluate,
+  ExprError,
+  mentionsHere,
+  type Expr,
+  type Scope,
+  type Value,
+} from "./expr.ts";
+import type { Token } from "./lex.ts";
+import { Preprocessor, span, type Line } from "./macro.ts";
+import { type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
+
+export type OutputFormat = "bin" | "elf32";
+
+export interface AssembleOptions {
+  format: OutputFormat;
+  includeDirs: string[];
+  defines: string[];
+}
+
+/** A field whose value needs an address the assembler does not know yet. */
+export interface SectionFixup {
+  offset: number;
+  size: 1 | 2 | 4;
+  pcRelative: boolean;
+  /** What the field is relative to; the field's bytes hold the addend. */
+  base: Base;
+  tok: Token;
+}
+
+export class Section implements Base {
+  readonly key: string;
+  bytes = new Uint8Array(256);
+  /** The current offset: bytes emitted (or reserved, in a nobits section) so far. */
+  size = 0;
+  fixups: SectionFixup[] = [];
+  /** The largest `align` seen (NASM raises the section's alignment to it). */
+  align: number;
+  /** Anything was put in it or a label defined in it (NASM omits unused sections). */
+  used = false;
+
+  readonly name: string;
+  nobits: boolean;
+  /** Order of definition. */
+  readonly index: number;
+
+  constructor(name: string, nobits: boolean, align: number, index: number) {
+    this.name = name;
+    this.nobits = nobits;
+    this.index = index;
+    this.key = "\0section:" + name;
+    this.align = align;
+  }
+
+  emit(b: ArrayLike<number>): void {
+    this.used = true;
+    if (this.nobits) {
+      this.size += b.length;
+      return;
+    }
+    this.reserve(b.length);
+    this.bytes.set(b, this.size);
+    this.size += b.length;
+  }
+
+  fill(value: number, count: number): void {
+    this.used = true;
+    if (!this.nobits) {
+      this.reserve(count);
+      this.bytes.fill(value, this.size, this.size + count);
+    }
+    this.size += count;
+  }
+
+  private reserve(n: number): void {
+    if (this.size + n <= this.bytes.length) return;
+    let cap = this.bytes.length * 2;
+    while (cap < this.size + n) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.bytes.subarray(0, this.size));
+    this.bytes = next;
+  }
+
+  contents(): Uint8Array {
+    return this.bytes.subarray(0, this.nobits ? 0 : this.size);
+  }
+}
+
+/** An external symbol as a base of values. */
+export class External implements Base {
+  readonly key: string;
+  readonly name: string;
+  constructor(name: string) {
+    this.key = name;
+    this.name = name;
+  }
+}
+
+/** The base of an absolute branch target (`jmp 0x7c00`), which NASM encodes as a fixup. */
+export const ABSOLUTE: Base = { key: "\0absolute" };
+
+export interface AsmSymbol {
+  name: string;
+  kind: "label" | "equ" | "extern";
+  value: Value | undefined;
+  global: boolean;
+  /** Where it was defined (or declared extern). */
+  tok?: Token;
+  /** The pass that last defined it. */
+  pass: number;
+}
+
+/** Where each line's bytes are, for the listing: section, start and end offsets. */
+export interface LinePlacement {
+  section: Section;
+  start: number;
+  end: number;
+  /** A `times` line: how many repetitions (the listing prints them as `<rep N>`). */
+  repeat?: number;
+}
+
+export interface Assembly {
+  format: OutputFormat;
+  fileName: string;
+  sections: Section[];
+  symbols: Map<string, AsmSymbol>;
+  org: number;
+  lines: ParsedLine[];
+  placements: (LinePlacement | undefined)[];
+  passes: number;
+}
+
+const MAX_PASSES = 100;
+
+const UNKNOWN_VALUE: Value = { n: 0, base: null, unknown: true, regs: null };
+
+/** Assembles a file; errors are in the sink (the result is then not to be written). */
+export function assemble(file: SourceFile, opts: AssembleOptions, sink: DiagnosticSink): Assembly {
+  const pp = new Preprocessor(sink, { includeDirs: opts.includeDirs, defines: opts.defines });
+  pp.pushFile(file);
+  const lines = new Parser(sink, pp).parseAll();
+  const asm = new Assembler(opts, file.name, lines, pp);
+  asm.run(sink);
+  return asm.result();
+}
+
+class Assembler implements Scope {
+  private sections = new Map<string, Section>();
+  private symbols = new Map<string, AsmSymbol>();
+  private bases = new Map<string, Base>([[ABSOLUTE.key, ABSOLUTE]]);
+  private incbins = new Map<string, Uint8Array | string>();
+  private section!: Section;
+  private bits: 16 | 32 = 16;
+  private org = 0;
+  private pass = 0;
+  private changed = false;
+  private diags: Diagnostic[] = [];
+  private placements: (LinePlacement | undefined)[] = [];
+  /** The line being assembled, for diagnostics in macro expansions. */
+  private line: Line | undefined;
+  final = false;
+
+  private readonly opts: AssembleOptions;
+  private readonly fileName: string;
+  private readonly lines: ParsedLine[];
+  private readonly pp: Preprocessor;
+
+  constructor(opts: AssembleOptions, fileName: string, lines: ParsedLine[], pp: Preprocessor) {
+    this.opts = opts;
+    this.fileName = fileName;
+    this.lines = lines;
+    this.pp = pp;
+  }
+
+  run(sink: DiagnosticSink): void {
+    for (this.pass = 1; this.pass <= MAX_PASSES; this.pass++) {
+      this.runPass();
+      if (!this.changed) {
+        for (const d of this.diags) sink.report(d);
+        return;
+      }
+    }
+    // Report the last pass's errors anyway: they often say why.
+    for (const d of this.diags) sink.report(d);
+    sink.error(
+      `the program's layout does not settle after ${MAX_PASSES} passes (a 'times' or 'align' that depends on a later label?)`,
+    );
+  }
+
+  result(): Assembly {
+    return {
+      format: this.opts.format,
+      fileName: this.fileName,
+      sections: [...this.sections.values()],
+      symbols: this.symbols,
+      org: this.org,
+      lines: this.lines,
+      placements: this.placements,
+      passes: this.pass,
+    };
+  }
+
+  private runPass(): void {
+    this.changed = false;
+    this.diags = [];
+    // A pass is final if it turns out that nothing moved; undefined symbols are then errors. We
+    // only know afterwards, so every pass after the first is assembled as if final, and errors
+    // about symbols that later passes define are dropped with that pass's diagnostics.
+    this.final = this.pass > 1;
+    this.bits = this.opts.format === "bin" ? 16 : 32;
+    this.org = 0;
+    for (const s of this.sections.values()) {
+      s.size = 0;
+      s.fixups = [];
+    }
+    this.section = this.sectionNamed(".text");
+    for (let i = 0; i < this.lines.length; i++) {
+      const pl = this.lines[i];
+      this.line = pl.line;
+      const sec = this.section;
+      const start = sec.size;
+      if (pl.label !== undefined && pl.stmt?.k !== "equ")
+        this.defineLabel(pl.label.name, pl.label.tok);
+      if (pl.stmt !== undefined) {
+        try {
+          this.statement(pl.stmt);
+        } catch (e) {
+          if (!(e instanceof ExprError)) throw e;
+          this.error(e.message, span(e.tok));
+        }
+      }
+      this.placements[i] =
+        this.section === sec
+          ? { section: sec, start, end: sec.size, repeat: this.lastRepeat }
+          : undefined;
+      this.lastRepeat = undefined;
+    }
+    if (this.pass === 1) this.changed = true;
+  }
+
+  private lastRepeat: number | undefined;
+
+  // ---- Diagnostics ----
+
+  private error(message: string, where: Span, notes: Diagnostic[] = []): void {
+    this.diags.push({
+      severity: "error",
+      message,
+      span: where,
+      notes: [...notes, ...this.pp.expansionNotes(this.line?.expansion)],
+    });
+  }
+
+  private warning(message: string, where: Span): void {
+    this.diags.push({
+      severity: "warning",
+      message,
+      span: where,
+      notes: this.pp.expansionNotes(this.line?.expansion),
+    });
+  }
+
+  // ---- Symbols ----
+
+  symbol(name: string): Value | undefined {
+    const sym = this.symbols.get(name);
+    if (sym === undefined || sym.pass === 0) return sym?.value; // only externs have a value then
+    return sym.value ?? UNKNOWN_VALUE;
+  }
+
+  here(): Value {
+    return { n: this.section.size, base: this.section, unknown: false, regs: null };
+  }
+
+  sectionStart(): Value {
+    return { n: 0, base: this.section, unknown: false, regs: null };
+  }
+
+  private defineLabel(name: string, tok: Token): void {
+    this.section.used = true;
+    this.setSymbol(name, "label", this.here(), tok);
+  }
+
+  private setSymbol(
+    name: string,
+    kind: "label" | "equ",
+    value: Value | undefined,
+    tok: Token,
+  ): void {
+    let sym = this.symbols.get(name);
+    if (sym === undefined) {
+      sym = { name, kind, value: undefined, global: false, pass: 0 };
+      this.symbols.set(name, sym);
+    } else if (sym.pass === this.pass && sym.kind !== "extern") {
+      this.error(`symbol '${name}' is already defined`, span(tok), [
+        note("the first definition is here", span(sym.tok!)),
+      ]);
+      return;
+    }
+    const old = sym.value;
+    if (
+      old === undefined ||
+      value === undefined ||
+      old.n !== value.n ||
+      old.base !== value.base ||
+      old.unknown !== value.unknown
+    )
+      this.changed = true;
+    sym.kind = kind;
+    sym.value = value;
+    sym.tok = tok;
+    sym.pass = this.pass;
+  }
+
+  private sectionNamed(name: string, nobits?: boolean): Section {
+    let s = this.sections.get(name);
+    if (s === undefined) {
+      const isBss = name === ".bss" || name.startsWith(".bss.");
+      const align =
+        this.opts.format === "bin"
+          ? 4
+          : name === ".text" || name.startsWith(".text.")
+            ? 16
+            : [".data", ".rodata", ".bss"].some((b) => name === b || name.startsWith(b + "."))
+              ? 4
+              : 1;
+      s = new Section(name, nobits ?? isBss, align, this.sections.size);
+      this.sections.set(name, s);
+      this.bases.set(s.key, s);
+    }
+    return s;
+  }
+
+  // ---- Statements ----
+
+  private statement(s: Statement): void {
+    switch (s.k) {
+      case "insn":
+        this.instruction(s);
+        return;
+      case "data":
+        this.data(s);
+        return;
+      case "res": {
+        const n = this.constant(s.count, "the count of a reserve");
+        if (n < 0) throw new ExprError(`the count is negative (${n})`, s.tok);
+        this.section.fill(0, n * s.unit);
+        return;
+      }
+      case "times":
+        this.times(s);
+        return;
+      case "equ": {
+        const v = evaluate(s.expr, this);
+        this.setSymbol(s.name, "equ", v, s.tok);
+        if (v.regs !== null) throw new ExprError("'equ' cannot name a register expression", s.tok);
+        return;
+      }
+      case "section": {
+        const sec = this.sectionNamed(s.name, s.nobits);
+        if (s.align !== undefined) sec.align = Math.max(sec.align, s.align);
+        this.section = sec;
+        return;
+      }
+      case "bits":
+        this.bits = s.bits;
+        return;
+      case "org": {
+        if (this.opts.format !== "bin")
+          throw new ExprError(
+            "'org' is only for -f bin (in an object, the linker places sections)",
+            s.tok,
+          );
+        this.org = this.constant(s.expr, "'org'");
+        return;
+      }
+      case "global":
+      case "extern":
+        for (const { name, tok } of s.names) this.declareSymbol(s.k, name, tok);
+        return;
+      case "align":
+        this.alignTo(s);
+        return;
+      case "incbin":
+        this.incbin(s);
+        return;
+      case "ignored":
+        return;
+    }
+  }
+
+  private declareSymbol(k: "global" | "extern", name: string, tok: Token): void {
+    let sym = this.symbols.get(name);
+    if (sym === undefined) {
+      sym = {
+        name,
+        kind: k === "extern" ? "extern" : "label",
+        value: undefined,
+        global: false,
+        pass: 0,
+      };
+      this.symbols.set(name, sym);
+    }
+    if (k === "global") {
+      sym.global = true;
+      return;
+    }
+    if (sym.kind !== "extern") return; // defined here: the definition wins, as in NASM.
+    let base = this.bases.get(name);
+    if (base === undefined) {
+      base = new External(name);
+      this.bases.set(name, base);
+    }
+    sym.value = { n: 0, base, unknown: false, regs: null };
+    sym.tok = tok;
+  }
+
+  /** An expression that must be a plain number on the final pass (unknown before: 0). */
+  private constant(e: Expr, what: string): number {
+    const v = evaluate(e, this);
+    if (v.unknown) return 0;
+    if (v.base !== null || v.regs !== null)
+      throw new ExprError(`${what} must be a constant, not an address`, exprTok(e));
+    return v.n;
+  }
+
+  private times(s: Statement & { k: "times" }): void {
+    const v = evaluate(s.count, this);
+    if (v.base !== null || v.regs !== null)
+      throw new ExprError("the count of 'times' must be a constant, not an address", s.tok);
+    const n = v.unknown ? 0 : v.n;
+    if (n < 0) {
+      let msg = `'times' count is negative (${n})`;
+      if (mentionsHere(s.count)) {
+        const at = this.section.size;
+        msg += `: the section is already ${at} bytes here, ${-n} over the ${at + n} this line pads to`;
+      }
+      throw new ExprError(msg, s.tok);
+    }
+    if (n > 1 << 28) throw new ExprError(`'times' count is too large (${n})`, s.tok);
+    const start = this.section.size;
+    for (let k = 0; k < n; k++) this.statement(s.body);
+    this.lastRepeat = n;
+    void start;
+  }
+
+  private alignTo(s: Statement & { k: "align" }): void {
+    const n = this.constant(s.boundary, "the boundary of 'align'");
+    if (n <= 0 || (n & (n - 1)) !== 0)
+      throw new ExprError(`the boundary of 'align' must be a power of two, not ${n}`, s.tok);
+    const sec = this.section;
+    if (!s.b) sec.align = Math.max(sec.align, n);
+    const pad = (n - (sec.size % n)) % n;
+    if (s.fill !== null) {
+      for (let k = 0; k < pad; k++) this.statement(s.fill);
+    } else sec.fill(s.b || sec.nobits ? 0 : 0x90, pad);
+  }
+
+  private incbin(s: Statement & { k: "incbin" }): void {
+    let data = this.incbins.get(s.path);
+    if (data === undefined) {
+      data = `cannot read '${s.path}'`;
+      for (const dir of ["", ...this.opts.includeDirs]) {
+        try {
+          data = new Uint8Array(readFileSync(dir === "" ? s.path : join(dir, s.path)));
+          break;
+        } catch {
+          continue;
+        }
+      }
+      this.incbins.set(s.path, data);
+    }
+    if (typeof data === "string") throw new ExprError(data, s.tok);
+    const skip = s.skip ? this.constant(s.skip, "the offset of 'incbin'") : 0;
+    const len = s.length ? this.constant(s.length, "the length of 'incbin'") : data.length - skip;
+    this.section.emit(data.subarray(skip, skip + Math.max(0, len)));
+  }
+
+  private data(s: Statement & { k: "data" }): void {
+    const unit = s.unit;
+    const sec = this.section;
+    for (const item of s.items) {
+      if (item.k === "string") {
+        const bytes = utf8(item.text);
+        sec.emit(bytes);
+        const pad = (unit - (bytes.length % unit)) % unit;
+        if (pad > 0) sec.fill(0, pad);
+        continue;
+      }
+      const v = evaluate(item.expr, this);
+      if (v.regs !== null) throw new ExprError("a register cannot be data", exprTok(item.expr));
+      const tok = exprTok(item.expr);
+      if (v.base !== null && !v.unknown) {
+        if (unit === 8) throw new ExprError("an address cannot be a 64-bit 'dq' field", tok);
+        this.fixup(sec.size, unit, false, v.base, tok);
+      } else if (!v.unknown && unit < 8) {
+        const [lo, hi, name] = BOUNDS[unit];
+        if (v.n < lo || v.n > hi) this.warning(`${name} data exceeds bounds`, span(tok));
+      }
+      sec.emit(littleEndian(v.unknown ? 0 : v.n, unit));
+    }
+  }
+
+  private fixup(
+    offset: number,
+    size: 1 | 2 | 4,
+    pcRelative: boolean,
+    base: Base,
+    tok: Token,
+  ): void {
+    if (this.section.nobits) return;
+    this.section.fixups.push({ offset, size, pcRelative, base, tok });
+  }
+
+  // ---- Instructions ----
+
+  private instruction(s: Statement & { k: "insn" }): void {
+    const sec = this.section;
+    if (s.mnemonic === "") {
+      const r = encode(
+        { mnemonic: "nop", operands: [], prefixes: s.prefixes },
+        { bits: this.bits },
+      );
+      if (r.ok) sec.emit(r.bytes.slice(0, -1));
+      return;
+    }
+    const branch = isBranch(s.mnemonic);
+    const pc = sec.size;
+    const operands: EncOperand[] = [];
+    let relaxable = false;
+    for (const op of s.operands) {
+      const e = this.operand(op, branch, pc);
+      operands.push(e.op);
+      if (e.sameSection && op.k === "imm" && op.distance === undefined && op.size === undefined)
+        relaxable = hasShortAndNear(s.mnemonic);
+    }
+    const ins: Instruction = { mnemonic: s.mnemonic, operands, prefixes: s.prefixes };
+    let r;
+    if (relaxable && !s.near) {
+      (operands[0] as { distance?: string }).distance = "short";
+      r = encode(ins, { bits: this.bits, pc });
+      if (!r.ok && r.error === "short jump is out of range") {
+        s.near = true;
+        this.changed = true;
+      }
+    }
+    if (r === undefined || !r.ok) {
+      if (relaxable) (operands[0] as { distance?: string }).distance = "near";
+      r = encode(ins, { bits: this.bits, pc });
+    }
+    if (!r.ok) {
+      this.error(r.error, span(s.tok));
+      return;
+    }
+    for (const w of r.warnings) this.warning(w, span(s.tok));
+    for (const f of r.fixups) {
+      const base = this.bases.get(f.symbol)!;
+      this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
+    }
+    if (sec.nobits)
+      this.warning(
+        "an instruction in a nobits section (such as .bss) takes space but is not stored",
+        span(s.tok),
+      );
+    sec.emit(r.bytes);
+  }
+
+  /** One operand as the encoder takes it; `sameSection` for a branch target in this section. */
+  private operand(
+    op: Operand,
+    branch: boolean,
+    pc: number,
+  ): { op: EncOperand; sameSection: boolean } {
+    switch (op.k) {
+      case "reg":
+        return { op: { kind: "reg", reg: op.reg }, sameSection: false };
+      case "imm": {
+        const v = evaluate(op.expr, this);
+        if (v.regs !== null)
+          throw new ExprError("a register cannot be part of an immediate", op.tok);
+        const imm = {
+          kind: "imm" as const,
+          value: v.n,
+          size: op.size,
+          strict: op.strict || undefined,
+          distance: op.distance,
+        };
+        if (branch && (v.base === this.section || v.unknown)) {
+          // A target in this section: the encoder computes the displacement from `pc`. A target
+          // not known yet is taken as near by (the jump starts short).
+          if (v.unknown) imm.value = pc;
+          return { op: imm, sameSection: true };
+        }
+        if (v.base !== null) return { op: { ...imm, symbol: v.base.key }, sameSection: false };
+        if (branch) return { op: { ...imm, symbol: ABSOLUTE.key }, sameSection: false };
+        return { op: imm, sameSection: false };
+      }
+      case "far": {
+        const sel = evaluate(op.seg, this);
+        if (sel.base !== null || sel.regs !== null)
+          throw new ExprError("the segment of a far address must be a constant", op.tok);
+        const off = evaluate(op.off, this);
+        if (off.regs !== null)
+          throw new ExprError("a register cannot be part of a far address", op.tok);
+        return {
+          op: {
+            kind: "far",
+            selector: sel.n,
+            offset: off.n,
+            symbol: off.base?.key,
+            size: op.size,
+          },
+          sameSection: false,
+        };
+      }
+      case "mem":
+        return { op: this.memory(op), sameSection: false };
+    }
+  }
+
+  private memory(op: Operand & { k: "mem" }): MemOperand {
+    const m: MemOperand = { kind: "mem", disp: 0 };
+    if (op.size !== undefined) m.size = op.size;
+    if (op.far) m.far = true;
+    if (op.seg !== undefined) m.seg = op.seg;
+    if (op.dispSize !== undefined) {
+      if (op.dispSize === 8) m.dispSize = 8;
+      else m.dispSize = op.dispSize;
+    }
+    if (op.expr === null) return m;
+    const v = evaluate(op.expr, this);
+    m.disp = v.unknown ? 0 : v.n;
+    if (v.base !== null && !v.unknown) m.symbol = v.base.key;
+    if (v.regs !== null) {
+      // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
+      const regs: { reg: Register; scale: number }[] = [];
+      for (const t of v.regs) {
+        const same = regs.find((r) => r.reg === t.reg);
+        if (same) same.scale += t.scale;
+        else regs.push({ reg: t.reg, scale: t.scale });
+      }
+      const used = regs.filter((r) => r.scale !== 0);
+      if (used.length > 2 || used.some((r) => r.scale < 0))
+        throw new ExprError("invalid effective address", op.tok);
+      // NASM's choice: the base is a register written without a scale, the index the other.
+      const base = used.find((r) => r.scale === 1);
+      const index = used.find((r) => r !== base);
+      if (used.length === 2 && base === undefined)
+        throw new ExprError("invalid effective address: only one register can be scaled", op.tok);
+      if (base) m.base = base.reg;
+      if (index) {
+        m.index = index.reg;
+        m.scale = index.scale;
+      }
+    }
+    return m;
+  }
+}
+
+const BRANCHES = new Map<string, boolean>();
+const SHORT_AND_NEAR = new Map<string, boolean>();
+
+/** Does the mnemonic take a relative branch target (jmp, call, jcc, loop, jcxz)? */
+function isBranch(m: string): boolean {
+  let b = BRANCHES.get(m);
+  if (b === undefined) {
+    b = formsOf(m).some((f) => f.operands.some((k) => k.startsWith("rel")));
+    BRANCHES.set(m, b);
+  }
+  return b;
+}
+
+/** Has both a short (rel8) and a near form, so that relaxation chooses (jmp, jcc)? */
+function hasShortAndNear(m: string): boolean {
+  let b = SHORT_AND_NEAR.get(m);
+  if (b === undefined) {
+    const f = formsOf(m);
+    b =
+      f.some((x) => x.operands[0] === "rel8") &&
+      f.some((x) => x.operands[0] === "rel16" || x.operands[0] === "rel32");
+    SHORT_AND_NEAR.set(m, b);
+  }
+  return b;
+}
+
+const BOUNDS: Record<number, [number, number, string]> = {
+  1: [-128, 255, "byte"],
+  2: [-32768, 65535, "word"],
+  4: [-2147483648, 4294967295, "dword"],
+};
+
+function littleEndian(v: number, size: number): number[] {
+  const out: number[] = [];
+  if (size <= 4) {
+    for (let i = 0; i < size; i++) out.push((v >>> (8 * i)) & 0xff);
+    return out;
+  }
+  const big = BigInt.asUintN(64, BigInt(Math.trunc(v)));
+  for (let i = 0; i < size; i++) out.push(Number((big >> BigInt(8 * i)) & 0xffn));
+  return out;
+}
+
+function utf8(s: string): ArrayLike<number> {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) ascii = false;
+  if (!ascii) return new TextEncoder().encode(s);
+  const out = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** A token to point at for an expression: its operator or its leftmost leaf. */
+function exprTok(e: Expr): Token {
+  return e.k === "binary" ? exprTok(e.a) : e.tok;
+}

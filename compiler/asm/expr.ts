@@ -1,0 +1,369 @@
+// Expressions: NASM's operators parsed into a tree once, evaluated on every pass.
+//
+// A value is a number plus, optionally, a base it is relative to: a section (a label is "offset
+// N in section .text", as in NASM, even in `-f bin`) or an external symbol. Adding a number to a
+// based value keeps the base, subtracting two values with the same base gives a plain number
+// (`$ - $$`, `end - start`), and anything else done to a based value is an error, because no
+// relocation could express it. Inside a memory operand the same evaluation also collects
+// registers with their scale (`[ebx + esi*4 + table]`). A value may be `unknown`: a symbol not yet
+// defined on this pass, whose real value a later pass will know.
+//
+// Arithmetic is 64-bit like NASM's, done on JS numbers (exact to 2^53) with the bitwise operators
+// widened through BigInt only when an operand does not fit 32 bits.
+import { parseRegister } from "../../x86/encode.ts";
+import type { Register } from "../../x86/isa.ts";
+import { T, type Token } from "./lex.ts";
+
+export type Expr =
+  | { k: "num"; value: number; tok: Token }
+  | { k: "sym"; name: string; tok: Token }
+  | { k: "reg"; reg: Register; tok: Token }
+  | { k: "here"; tok: Token }
+  | { k: "start"; tok: Token }
+  | { k: "unary"; op: string; a: Expr; tok: Token }
+  | { k: "binary"; op: string; a: Expr; b: Expr; tok: Token };
+
+/** What a value can be relative to: a section or an external symbol (see assemble.ts). */
+export interface Base {
+  readonly key: string;
+}
+
+export interface RegTerm {
+  reg: Register;
+  scale: number;
+  tok: Token;
+}
+
+export interface Value {
+  n: number;
+  base: Base | null;
+  unknown: boolean;
+  regs: RegTerm[] | null;
+}
+
+/** A problem in an expression; the assembler turns it into a diagnostic at `tok`. */
+export class ExprError {
+  readonly message: string;
+  readonly tok: Token;
+  constructor(message: string, tok: Token) {
+    this.message = message;
+    this.tok = tok;
+  }
+}
+
+/** A cursor over a line's tokens, shared by the expression and statement parsers. */
+export class Cursor {
+  i = 0;
+  readonly toks: Token[];
+  /** The last token, for errors at the end of the line. */
+  readonly lineEnd: Token;
+  constructor(toks: Token[], lineEnd: Token) {
+    this.toks = toks;
+    this.lineEnd = lineEnd;
+  }
+  peek(): Token | undefined {
+    return this.toks[this.i];
+  }
+  atEnd(): boolean {
+    return this.i >= this.toks.length;
+  }
+  next(): Token {
+    const t = this.toks[this.i++];
+    if (t === undefined) throw new ExprError("expression expected", this.lineEnd);
+    return t;
+  }
+  isPunct(text: string): boolean {
+    const t = this.toks[this.i];
+    return t !== undefined && t.kind === T.Punct && t.text === text;
+  }
+  eat(text: string): boolean {
+    if (!this.isPunct(text)) return false;
+    this.i++;
+    return true;
+  }
+  expect(text: string): Token {
+    const t = this.toks[this.i];
+    if (t === undefined || t.kind !== T.Punct || t.text !== text)
+      throw new ExprError(`'${text}' expected`, t ?? this.lineEnd);
+    this.i++;
+    return t;
+  }
+}
+
+/** Resolves a label name as written to its full name (`.loop` after `main:` is `main.loop`). */
+export type NameResolver = (name: string) => string;
+
+const LEVELS: readonly (readonly string[])[] = [
+  ["||"],
+  ["^^"],
+  ["&&"],
+  ["=", "==", "!=", "<", ">", "<=", ">="],
+  ["|"],
+  ["^"],
+  ["&"],
+  ["<<", ">>"],
+  ["+", "-"],
+  ["*", "/", "//", "%", "%%"],
+];
+
+// expr    = binary(0)
+// binary(n) = binary(n+1) (op(n) binary(n+1))*        the levels of LEVELS, lowest first
+// unary   = ("-" | "+" | "~" | "!") unary | primary
+// primary = number | string | identifier | register | "$" | "$$" | "(" expr ")"
+export function parseExpr(c: Cursor, resolve: NameResolver): Expr {
+  return binary(c, resolve, 0);
+}
+
+function binary(c: Cursor, resolve: NameResolver, level: number): Expr {
+  if (level === LEVELS.length) return unary(c, resolve);
+  let a = binary(c, resolve, level + 1);
+  const ops = LEVELS[level];
+  for (;;) {
+    const t = c.peek();
+    if (t === undefined || t.kind !== T.Punct || !ops.includes(t.text)) return a;
+    c.i++;
+    const b = binary(c, resolve, level + 1);
+    a = { k: "binary", op: t.text, a, b, tok: t };
+  }
+}
+
+function unary(c: Cursor, resolve: NameResolver): Expr {
+  const t = c.peek();
+  if (
+    t !== undefined &&
+    t.kind === T.Punct &&
+    (t.text === "-" || t.text === "+" || t.text === "~" || t.text === "!")
+  ) {
+    c.i++;
+    return { k: "unary", op: t.text, a: unary(c, resolve), tok: t };
+  }
+  return primary(c, resolve);
+}
+
+function primary(c: Cursor, resolve: NameResolver): Expr {
+  const t = c.next();
+  switch (t.kind) {
+    case T.Number:
+      return { k: "num", value: t.value, tok: t };
+    case T.String:
+      return { k: "num", value: stringValue(t.text), tok: t };
+    case T.Here:
+      return { k: "here", tok: t };
+    case T.SectionStart:
+      return { k: "start", tok: t };
+    case T.Ident: {
+      const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : parseRegister(t.text);
+      if (reg !== undefined) return { k: "reg", reg, tok: t };
+      return { k: "sym", name: resolve(t.text), tok: t };
+    }
+    case T.Punct:
+      if (t.text === "(") {
+        const e = parseExpr(c, resolve);
+        c.expect(")");
+        return e;
+      }
+  }
+  throw new ExprError(`expression expected before '${t.text}'`, t);
+}
+
+/** A character constant's value: its bytes little-endian (`'ab'` is 0x6261). */
+export function stringValue(s: string): number {
+  let v = 0;
+  for (let i = Math.min(s.length, 8) - 1; i >= 0; i--) v = v * 256 + (s.charCodeAt(i) & 0xff);
+  return v;
+}
+
+// ---- Evaluation ----
+
+/** What evaluation needs from the assembler: symbols, `$`, `$$`. */
+export interface Scope {
+  /** A symbol's value, or undefined if it is not (yet) defined. */
+  symbol(name: string, tok: Token): Value | undefined;
+  here(): Value;
+  sectionStart(): Value;
+  /** Undefined symbols are errors (the final pass) or unknown values (earlier passes). */
+  final: boolean;
+}
+
+export function num(n: number): Value {
+  return { n, base: null, unknown: false, regs: null };
+}
+
+const UNKNOWN: Value = { n: 0, base: null, unknown: true, regs: null };
+
+export function evaluate(e: Expr, scope: Scope): Value {
+  switch (e.k) {
+    case "num":
+      return num(e.value);
+    case "sym": {
+      const v = scope.symbol(e.name, e.tok);
+      if (v !== undefined) return v;
+      if (scope.final) throw new ExprError(`symbol '${e.name}' is not defined`, e.tok);
+      return UNKNOWN;
+    }
+    case "reg":
+      return { n: 0, base: null, unknown: false, regs: [{ reg: e.reg, scale: 1, tok: e.tok }] };
+    case "here":
+      return scope.here();
+    case "start":
+      return scope.sectionStart();
+    case "unary": {
+      const a = evaluate(e.a, scope);
+      if (e.op === "+") return a;
+      if (e.op === "-" && a.regs === null && a.base === null)
+        return { ...a, n: a.n === 0 ? 0 : -a.n };
+      plain(a, e);
+      const n = e.op === "-" ? -a.n : e.op === "~" ? not64(a.n) : a.n === 0 ? 1 : 0;
+      return { n, base: null, unknown: a.unknown, regs: null };
+    }
+    case "binary":
+      return binaryValue(e.op, evaluate(e.a, scope), evaluate(e.b, scope), e);
+  }
+}
+
+/** Checks that an operand of an operator other than `+ -` is a plain number. */
+function plain(v: Value, e: Expr): void {
+  if (v.unknown) return;
+  if (v.regs !== null) throw new ExprError("invalid use of a register in an expression", e.tok);
+  if (v.base !== null)
+    throw new ExprError(
+      `'${e.tok.text}' cannot be applied to an address (only + and - can; the result would need a relocation)`,
+      e.tok,
+    );
+}
+
+function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }): Value {
+  const unknown = a.unknown || b.unknown;
+  if (op === "+" || op === "-") {
+    let base = a.base;
+    if (b.base !== null) {
+      if (op === "+" && base === null) base = b.base;
+      else if (op === "-" && base === b.base) base = null;
+      else if (!unknown) {
+        throw new ExprError(
+          op === "+"
+            ? "cannot add two addresses"
+            : "the difference of addresses in different sections is not a constant",
+          e.tok,
+        );
+      }
+    }
+    let regs = a.regs;
+    if (b.regs !== null) {
+      if (op === "-") throw new ExprError("a register cannot be subtracted", e.tok);
+      regs = regs === null ? b.regs : [...regs, ...b.regs];
+    }
+    const n = op === "+" ? a.n + b.n : a.n - b.n;
+    return { n, base, unknown, regs };
+  }
+  if (op === "*" && (a.regs !== null || b.regs !== null)) {
+    // A register times a constant: the scale of an index.
+    const [r, k] = a.regs !== null ? [a, b] : [b, a];
+    plain(k, e);
+    if (r.base !== null || r.regs!.length !== 1 || k.regs !== null)
+      throw new ExprError("invalid effective address: a register can only be scaled", e.tok);
+    const t = r.regs![0];
+    return {
+      n: r.n * k.n,
+      base: null,
+      unknown,
+      regs: [{ reg: t.reg, scale: t.scale * k.n, tok: t.tok }],
+    };
+  }
+  plain(a, e.a);
+  plain(b, e.b);
+  if (unknown) return UNKNOWN;
+  const x = a.n;
+  const y = b.n;
+  let n: number;
+  switch (op) {
+    case "*":
+      n = x * y;
+      if (!Number.isSafeInteger(n)) n = Number(BigInt.asIntN(64, BigInt(x) * BigInt(y)));
+      break;
+    case "/":
+    case "%":
+    case "//":
+    case "%%": {
+      if (y === 0) throw new ExprError("division by zero", e.tok);
+      const signed = op.length === 2;
+      if (signed || (x >= 0 && y >= 0)) {
+        n = op[0] === "/" ? Math.trunc(x / y) : x % y;
+      } else {
+        const ux = BigInt.asUintN(64, BigInt(x));
+        const uy = BigInt.asUintN(64, BigInt(y));
+        n = Number(BigInt.asIntN(64, op === "/" ? ux / uy : ux % uy));
+      }
+      break;
+    }
+    case "<<":
+      n = y >= 64 ? 0 : Number(BigInt.asIntN(64, BigInt(x) << BigInt(y)));
+      break;
+    case ">>":
+      n = y >= 64 ? 0 : Number(BigInt.asUintN(64, BigInt(x)) >> BigInt(y));
+      break;
+    case "&":
+    case "|":
+    case "^":
+      n = bitwise(op, x, y);
+      break;
+    case "=":
+    case "==":
+      n = x === y ? 1 : 0;
+      break;
+    case "!=":
+      n = x !== y ? 1 : 0;
+      break;
+    case "<":
+      n = x < y ? 1 : 0;
+      break;
+    case ">":
+      n = x > y ? 1 : 0;
+      break;
+    case "<=":
+      n = x <= y ? 1 : 0;
+      break;
+    case ">=":
+      n = x >= y ? 1 : 0;
+      break;
+    case "&&":
+      n = x !== 0 && y !== 0 ? 1 : 0;
+      break;
+    case "||":
+      n = x !== 0 || y !== 0 ? 1 : 0;
+      break;
+    case "^^":
+      n = (x !== 0) !== (y !== 0) ? 1 : 0;
+      break;
+    default:
+      throw new ExprError(`unknown operator '${op}'`, e.tok);
+  }
+  return num(n);
+}
+
+const INT32 = (v: number): boolean => v >= -0x80000000 && v <= 0x7fffffff;
+
+function bitwise(op: string, x: number, y: number): number {
+  if (INT32(x) && INT32(y)) return op === "&" ? x & y : op === "|" ? x | y : x ^ y;
+  const a = BigInt(x);
+  const b = BigInt(y);
+  return Number(BigInt.asIntN(64, op === "&" ? a & b : op === "|" ? a | b : a ^ b));
+}
+
+function not64(x: number): number {
+  return INT32(x) ? ~x : Number(BigInt.asIntN(64, ~BigInt(x)));
+}
+
+/** Whether an expression mentions `$` (for the message about a negative `times`). */
+export function mentionsHere(e: Expr): boolean {
+  switch (e.k) {
+    case "here":
+      return true;
+    case "unary":
+      return mentionsHere(e.a);
+    case "binary":
+      return mentionsHere(e.a) || mentionsHere(e.b);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,704 @@
+// The assembler's preprocessor: NASM's `%` directives, turning source files into the lines the
+// parser reads.
+//
+// It pulls lines from a stack of sources — files (`%include` pushes one), macro expansions and
+// `%rep` bodies — and hands on every line that is not a directive, after expanding single-line
+// macros (`%define`) in it. A line whose first word (or first word after `label:`) names a
+// multi-line macro (`%macro … %endmacro`) becomes that macro's body, with `%1`…`%N` replaced by
+// the arguments, `%0` by their count and `%%name` by a name unique to this expansion; tokens that
+// touch after replacement are pasted (`isr%1` becomes `isr13`). Conditionals (`%if`, `%ifdef`,
+// `%ifndef`, `%elif`, `%else`, `%endif`) skip lines without expanding them.
+//
+// Every token keeps the place it was written: tokens of a macro body point into the macro's
+// definition, its arguments into the invocation. A line from an expansion records the invocation,
+// so a diagnostic can say "in macro 'isr_stub' invoked here".
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, join } from "node:path";
+import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } from "../diag.ts";
+import { Cursor, ExprError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
+import { lexLine, parseNumber, T, type Token } from "./lex.ts";
+
+/** A macro invocation a line came from (a chain, for macros that invoke macros). */
+export interface Expansion {
+  macro: string;
+  call: Span;
+  parent?: Expansion;
+}
+
+/** One line for the parser: its tokens and where its text is (for the listing and messages). */
+export interface Line {
+  tokens: Token[];
+  file: SourceFile;
+  /** Offsets of the line's text in `file`. */
+  start: number;
+  end: number;
+  expansion?: Expansion;
+}
+
+interface Define {
+  params: string[] | null;
+  body: Token[];
+}
+
+interface Macro {
+  name: string;
+  min: number;
+  max: number;
+  greedy: boolean;
+  defaults: Token[][];
+  body: Line[];
+  span: Span;
+}
+
+interface Frame {
+  lines?: Line[];
+  i: number;
+  file?: SourceFile;
+  pos: number;
+  /** A macro expansion: its arguments, unique id and invocation. */
+  args?: Token[][];
+  localId?: number;
+  expansion?: Expansion;
+  /** Conditional depth when the frame was entered, to check `%if` balance at its end. */
+  condDepth: number;
+}
+
+/** The state of one `%if` … `%endif`. */
+interface Cond {
+  /** This branch is being assembled. */
+  active: boolean;
+  /** Some branch was taken already (so `%else` and `%elif` are skipped). */
+  done: boolean;
+  /** The whole conditional is inside a skipped region. */
+  outer: boolean;
+  sawElse: boolean;
+  tok: Token;
+}
+
+export interface PreprocessOptions {
+  includeDirs: string[];
+  /** `-D NAME[=VALUE]` from the command line. */
+  defines: string[];
+}
+
+const MAX_DEPTH = 500;
+
+export class Preprocessor {
+  private defines = new Map<string, Define>();
+  private macros = new Map<string, Macro[]>();
+  private frames: Frame[] = [];
+  private conds: Cond[] = [];
+  private nextLocal = 1;
+  /** Every file read, by path (for `%include` and for the listing). */
+  readonly files: SourceFile[] = [];
+
+  private readonly sink: DiagnosticSink;
+  private readonly opts: PreprocessOptions;
+
+  constructor(sink: DiagnosticSink, opts: PreprocessOptions) {
+    this.sink = sink;
+    this.opts = opts;
+    for (const d of opts.defines) {
+      const eq = d.indexOf("=");
+      const name = eq < 0 ? d : d.slice(0, eq);
+      const file = new SourceFile("<command line>", eq < 0 ? "" : d.slice(eq + 1));
+      this.defines.set(name, { params: null, body: eq < 0 ? [] : lexLine(file, 0).tokens });
+    }
+  }
+
+  /** Starts reading a file. */
+  pushFile(file: SourceFile): void {
+    this.files.push(file);
+    this.frames.push({ file, i: 0, pos: 0, condDepth: this.conds.length });
+  }
+
+  /** The next line for the parser, or undefined at the end of the input. */
+  next(): Line | undefined {
+    for (;;) {
+      const raw = this.rawLine();
+      if (raw === undefined) return undefined;
+      const toks = raw.tokens;
+      if (toks.length === 0) {
+        if (this.skipping()) continue;
+        return raw;
+      }
+      const first = toks[0];
+      if (first.kind === T.Directive) {
+        this.directive(raw, first);
+        continue;
+      }
+      if (this.skipping()) continue;
+      const line = this.defines.size > 0 ? { ...raw, tokens: this.expandDefines(toks, 0) } : raw;
+      if (this.macros.size > 0 && this.invokeMacro(line)) continue;
+      return line;
+    }
+  }
+
+  private skipping(): boolean {
+    const c = this.conds[this.conds.length - 1];
+    return c !== undefined && !c.active;
+  }
+
+  /** The next raw line from the top source, with macro parameters already replaced. */
+  private rawLine(): Line | undefined {
+    for (;;) {
+      const f = this.frames[this.frames.length - 1];
+      if (f === undefined) return undefined;
+      if (f.file !== undefined) {
+        const text = f.file.text;
+        if (f.pos > text.length || (f.pos === text.length && text.length > 0)) {
+          this.endFrame(f);
+          continue;
+        }
+        const start = f.pos;
+        const lexed = lexLine(f.file, start);
+        f.pos = lexed.end + 1;
+        if (lexed.unterminated >= 0) {
+          this.sink.error("missing closing quote", {
+            file: f.file,
+            start: lexed.unterminated,
+            end: lexed.unterminated + 1,
+          });
+        }
+        return { tokens: lexed.tokens, file: f.file, start, end: lexed.end };
+      }
+      const lines = f.lines!;
+      if (f.i >= lines.length) {
+        this.endFrame(f);
+        continue;
+      }
+      const l = lines[f.i++];
+      if (f.args === undefined) return l;
+      return { ...l, tokens: this.substitute(l.tokens, f), expansion: f.expansion };
+    }
+  }
+
+  private endFrame(f: Frame): void {
+    this.frames.pop();
+    if (this.conds.length > f.condDepth) {
+      const c = this.conds[this.conds.length - 1];
+      this.sink.error("'%if' without '%endif'", span(c.tok));
+      this.conds.length = f.condDepth;
+    }
+  }
+
+  // ---- Directives ----
+
+  private directive(line: Line, d: Token): void {
+    const name = d.text;
+    const args = line.tokens.slice(1);
+    switch (name) {
+      case "if":
+      case "ifdef":
+      case "ifndef":
+      case "ifmacro":
+        this.pushCond(d, () => this.condition(name, args, d, line));
+        return;
+      case "elif":
+      case "elifdef":
+      case "elifndef":
+      case "else":
+        this.elseCond(d, name, args, line);
+        return;
+      case "endif": {
+        if (this.conds.length === 0) this.sink.error("'%endif' without '%if'", span(d));
+        else this.conds.pop();
+        return;
+      }
+    }
+    if (this.skipping()) {
+      // Skip whole macro definitions and %rep bodies inside false branches, so that their
+      // %endmacro does not end anything else.
+      if (name === "macro" || name === "imacro")
+        this.collectBody(d, "endmacro", ["macro", "imacro"]);
+      return;
+    }
+    switch (name) {
+      case "define":
+      case "xdefine":
+      case "idefine":
+      case "xidefine":
+        this.define(line, d, args, name.startsWith("x"));
+        return;
+      case "undef": {
+        const n = args[0];
+        if (n === undefined || n.kind !== T.Ident)
+          this.sink.error("'%undef' needs a macro name", span(d));
+        else this.defines.delete(n.text);
+        return;
+      }
+      case "assign":
+      case "iassign": {
+        const n = args[0];
+        if (n === undefined || n.kind !== T.Ident) {
+          this.sink.error("'%assign' needs a macro name", span(d));
+          return;
+        }
+        const v = this.constant(args.slice(1), d);
+        if (v === undefined) return;
+        const f = new SourceFile(n.file.name, String(v));
+        const tok: Token = { ...lexLine(f, 0).tokens[0], file: n.file, start: n.start, end: n.end };
+        this.defines.set(n.text, { params: null, body: [tok] });
+        return;
+      }
+      case "include":
+        this.include(args, d);
+        return;
+      case "macro":
+      case "imacro":
+        this.defineMacro(line, d, args);
+        return;
+      case "endmacro":
+      case "endm":
+        this.sink.error("'%endmacro' without '%macro'", span(d));
+        return;
+      case "rep": {
+        const count = this.constant(args, d);
+        const body = this.collectBody(d, "endrep", ["rep"]);
+        if (count === undefined) return;
+        if (count < 0) {
+          this.sink.error(`'%rep' count is negative (${count})`, span(d));
+          return;
+        }
+        const lines: Line[] = [];
+        for (let k = 0; k < count; k++) lines.push(...body);
+        this.frames.push({ lines, i: 0, pos: 0, condDepth: this.conds.length });
+        return;
+      }
+      case "endrep":
+        this.sink.error("'%endrep' without '%rep'", span(d));
+        return;
+      case "error":
+      case "fatal":
+      case "warning": {
+        const text = args.map((t) => (t.kind === T.String ? t.text : sourceText(t))).join(" ");
+        if (name === "warning") this.sink.warning(text, span(d));
+        else this.sink.error(text, span(d), this.expansionNotes(line.expansion));
+        return;
+      }
+    }
+    this.sink.error(`unknown preprocessor directive '%${name}'`, span(d));
+  }
+
+  private pushCond(tok: Token, test: () => boolean): void {
+    const outer = this.skipping();
+    const active = !outer && test();
+    this.conds.push({ active, done: active, outer, sawElse: false, tok });
+  }
+
+  private elseCond(d: Token, name: string, args: Token[], line: Line): void {
+    const c = this.conds[this.conds.length - 1];
+    if (c === undefined) {
+      this.sink.error(`'%${name}' without '%if'`, span(d));
+      return;
+    }
+    if (c.sawElse) {
+      this.sink.error(`'%${name}' after '%else'`, span(d));
+      return;
+    }
+    if (name === "else") c.sawElse = true;
+    if (c.outer || c.done) {
+      c.active = false;
+      return;
+    }
+    const kind = name === "else" ? "" : name === "elif" ? "if" : name.slice(2);
+    c.active = kind === "" ? true : this.condition(kind, args, d, line);
+    c.done = c.active;
+  }
+
+  private condition(kind: string, args: Token[], d: Token, line: Line): boolean {
+    if (kind === "ifdef" || kind === "ifndef" || kind === "ifmacro") {
+      const n = args[0];
+      if (n === undefined || n.kind !== T.Ident) {
+        this.sink.error(`'%${kind}' needs a name`, span(d));
+        return false;
+      }
+      const has = kind === "ifmacro" ? this.macros.has(n.text) : this.defines.has(n.text);
+      return kind === "ifndef" ? !has : has;
+    }
+    const v = this.constant(this.expandDefines(args, 0), d, line);
+    return v !== undefined && v !== 0;
+  }
+
+  /** A constant expression of the preprocessor (`%if`, `%assign`, `%rep`). */
+  private constant(toks: Token[], d: Token, line?: Line): number | undefined {
+    const expanded = this.expandDefines(toks, 0);
+    if (expanded.length === 0) {
+      this.sink.error(`'%${d.text}' needs an expression`, span(d));
+      return undefined;
+    }
+    const c = new Cursor(expanded, expanded[expanded.length - 1]);
+    const scope: Scope = {
+      symbol: () => undefined,
+      here: () => notConstant(d),
+      sectionStart: () => notConstant(d),
+      final: true,
+    };
+    try {
+      const e = parseExpr(c, (n) => n);
+      if (!c.atEnd()) throw new ExprError(`unexpected '${c.peek()!.text}'`, c.peek()!);
+      const v = evaluate(e, scope);
+      if (v.base !== null || v.regs !== null) throw new ExprError("not a constant", d);
+      return v.n;
+    } catch (e) {
+      if (!(e instanceof ExprError)) throw e;
+      const msg = e.message.replace(/^symbol '(.*)' is not defined$/, "'$1' is not a constant");
+      this.sink.error(msg, span(e.tok), this.expansionNotes(line?.expansion));
+      return undefined;
+    }
+  }
+
+  // define = "%define" name ("(" param ("," param)* ")")? body
+  private define(line: Line, d: Token, args: Token[], expandNow: boolean): void {
+    const n = args[0];
+    if (n === undefined || n.kind !== T.Ident) {
+      this.sink.error(`'%${d.text}' needs a macro name`, span(d));
+      return;
+    }
+    let i = 1;
+    let params: string[] | null = null;
+    const open = args[1];
+    if (open !== undefined && open.kind === T.Punct && open.text === "(" && !open.space) {
+      params = [];
+      i = 2;
+      while (i < args.length && !(args[i].kind === T.Punct && args[i].text === ")")) {
+        if (args[i].kind === T.Ident) params.push(args[i].text);
+        i++;
+      }
+      i++;
+    }
+    let body = args.slice(i);
+    if (expandNow) body = this.expandDefines(body, 0);
+    this.defines.set(n.text, { params, body });
+    void line;
+  }
+
+  private include(args: Token[], d: Token): void {
+    const t = args[0];
+    if (t === undefined || t.kind !== T.String) {
+      this.sink.error("'%include' expects a file name in quotes", span(d));
+      return;
+    }
+    if (this.frames.length > MAX_DEPTH) {
+      this.sink.error("includes nested too deeply", span(t));
+      return;
+    }
+    const name = t.text;
+    const dirs = [dirname(t.file.name), ".", ...this.opts.includeDirs];
+    for (const dir of isAbsolute(name) ? [""] : dirs) {
+      const path = dir === "" ? name : join(dir, name);
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch {
+        continue;
+      }
+      this.pushFile(new SourceFile(path, text));
+      return;
+    }
+    this.sink.error(
+      `unable to open include file '${name}' (searched: ${dirs.join(", ")})`,
+      span(t),
+    );
+  }
+
+  // macro = "%macro" name count ("-" (count | "*"))? "+"? default* NL line* "%endmacro"
+  private defineMacro(line: Line, d: Token, args: Token[]): void {
+    const body = this.collectBody(d, "endmacro", ["macro", "imacro"]);
+    const n = args[0];
+    if (n === undefined || n.kind !== T.Ident) {
+      this.sink.error("'%macro' needs a name", span(d));
+      return;
+    }
+    const c = args[1];
+    if (c === undefined || c.kind !== T.Number) {
+      this.sink.error(`'%macro ${n.text}' needs its number of parameters`, span(n));
+      return;
+    }
+    let i = 2;
+    const min = c.value;
+    let max = min;
+    let greedy = false;
+    if (args[i]?.kind === T.Punct && args[i].text === "-") {
+      const m = args[i + 1];
+      if (m?.kind === T.Punct && m.text === "*") max = Infinity;
+      else if (m?.kind === T.Number) max = m.value;
+      else this.sink.error("'-' must be followed by a count or '*'", span(args[i]));
+      i += 2;
+    }
+    if (args[i]?.kind === T.Punct && args[i].text === "+") {
+      greedy = true;
+      i++;
+    }
+    if (args[i]?.kind === T.Ident && args[i].text.toLowerCase() === ".nolist") i++;
+    const defaults = splitArgs(args.slice(i));
+    const macro: Macro = { name: n.text, min, max, greedy, defaults, body, span: span(n) };
+    const list = this.macros.get(n.text) ?? [];
+    this.macros.set(
+      n.text,
+      list.filter((m) => m.min !== min || m.max !== max),
+    );
+    this.macros.get(n.text)!.push(macro);
+    void line;
+  }
+
+  /** Reads raw lines up to the matching end directive (nested pairs counted). */
+  private collectBody(d: Token, end: string, begins: string[]): Line[] {
+    const body: Line[] = [];
+    let depth = 0;
+    for (;;) {
+      const l = this.rawLineNoSubst();
+      if (l === undefined) {
+        this.sink.error(`'%${d.text}' without '%${end}'`, span(d));
+        return body;
+      }
+      const first = l.tokens[0];
+      if (first !== undefined && first.kind === T.Directive) {
+        if (begins.includes(first.text)) depth++;
+        else if (first.text === end || (end === "endmacro" && first.text === "endm")) {
+          if (depth === 0) return body;
+          depth--;
+        }
+      }
+      body.push(l);
+    }
+  }
+
+  /** Like `rawLine`, but a macro body being defined inside a macro keeps its `%1`. */
+  private rawLineNoSubst(): Line | undefined {
+    const f = this.frames[this.frames.length - 1];
+    if (f === undefined) return undefined;
+    if (f.file !== undefined || f.args === undefined) return this.rawLine();
+    if (f.i >= f.lines!.length) return this.rawLine();
+    return f.lines![f.i++];
+  }
+
+  // ---- Expansion ----
+
+  /** Replaces single-line macros in `toks` (names being expanded are not expanded again). */
+  private expandDefines(toks: Token[], depth: number, hidden?: Set<string>): Token[] {
+    if (this.defines.size === 0) return toks;
+    let out: Token[] | undefined;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const def = t.kind === T.Ident ? this.defines.get(t.text) : undefined;
+      if (def === undefined || hidden?.has(t.text) || depth > MAX_DEPTH) {
+        if (out !== undefined) out.push(t);
+        continue;
+      }
+      let body = def.body;
+      let consumed = i;
+      if (def.params !== null) {
+        const open = toks[i + 1];
+        if (open === undefined || open.kind !== T.Punct || open.text !== "(") {
+          if (out !== undefined) out.push(t);
+          continue;
+        }
+        const { args, end } = parenArgs(toks, i + 1);
+        consumed = end;
+        const map = new Map<string, Token[]>();
+        def.params.forEach((p, k) => map.set(p, args[k] ?? []));
+        body = body.flatMap((b) =>
+          b.kind === T.Ident && map.has(b.text) ? map.get(b.text)! : [b],
+        );
+      }
+      out ??= toks.slice(0, i);
+      const h = new Set(hidden);
+      h.add(t.text);
+      const expanded = this.expandDefines(body, depth + 1, h);
+      // The expansion stands where the name was written.
+      for (const b of expanded)
+        out.push({ ...b, file: t.file, start: t.start, end: toks[consumed].end, space: b.space });
+      if (expanded.length > 0) out[out.length - expanded.length].space = t.space;
+      i = consumed;
+    }
+    return out ?? toks;
+  }
+
+  /** Expands a multi-line macro if the line invokes one; says whether it did. */
+  private invokeMacro(line: Line): boolean {
+    const toks = line.tokens;
+    let at = 0;
+    if (
+      toks.length >= 2 &&
+      toks[0].kind === T.Ident &&
+      toks[1].kind === T.Punct &&
+      toks[1].text === ":"
+    )
+      at = 2;
+    const nameTok = toks[at];
+    if (nameTok === undefined || nameTok.kind !== T.Ident) return false;
+    const candidates = this.macros.get(nameTok.text);
+    if (candidates === undefined) return false;
+    let args = splitArgs(toks.slice(at + 1));
+    const macro =
+      candidates.find((m) => args.length >= m.min && args.length <= m.max) ??
+      candidates.find((m) => m.greedy && args.length > m.max);
+    if (macro === undefined) {
+      const counts = candidates.map((m) =>
+        m.max === m.min
+          ? String(m.min)
+          : m.max === Infinity
+            ? `${m.min} or more`
+            : `${m.min} to ${m.max}`,
+      );
+      this.sink.error(
+        `macro '${nameTok.text}' takes ${counts.join(" or ")} parameters, not ${args.length}`,
+        span(nameTok),
+        [note(`'${nameTok.text}' is defined here`, candidates[0].span)],
+      );
+      return true;
+    }
+    if (args.length > macro.max) {
+      // Greedy: the last parameter takes the rest of the line, commas included.
+      const keep = args.slice(0, macro.max - 1);
+      const restStart = toks.indexOf(args[macro.max - 1][0]);
+      keep.push(toks.slice(restStart));
+      args = keep;
+    }
+    for (let k = args.length; k < macro.max && k - macro.min < macro.defaults.length; k++)
+      args.push(macro.defaults[k - macro.min]);
+    if (this.frames.length > MAX_DEPTH) {
+      this.sink.error(`macro '${macro.name}' expands too deeply (recursion?)`, span(nameTok));
+      return true;
+    }
+    const expansion: Expansion = {
+      macro: macro.name,
+      call: { file: nameTok.file, start: nameTok.start, end: toks[toks.length - 1].end },
+      parent: line.expansion,
+    };
+    const lines = macro.body.slice();
+    if (at === 2) {
+      // `label: macro args` defines the label before the expansion.
+      lines.unshift({ ...line, tokens: toks.slice(0, 2) });
+    }
+    this.frames.push({
+      lines,
+      i: 0,
+      pos: 0,
+      args,
+      localId: this.nextLocal++,
+      expansion,
+      condDepth: this.conds.length,
+    });
+    return true;
+  }
+
+  /** `%1`, `%0`, `%%name` in a line of a macro body, then pasting of touching tokens. */
+  private substitute(toks: Token[], f: Frame): Token[] {
+    let changed = false;
+    const out: Token[] = [];
+    const pasteable: boolean[] = [];
+    for (const t of toks) {
+      if (t.kind === T.MacroParam) {
+        changed = true;
+        if (t.value === 0) {
+          out.push({ ...t, kind: T.Number, text: String(f.args!.length), value: f.args!.length });
+          pasteable.push(true);
+        } else {
+          const arg = f.args![t.value - 1] ?? [];
+          arg.forEach((a, k) => {
+            out.push(k === 0 ? { ...a, space: t.space } : a);
+            pasteable.push(true);
+          });
+        }
+      } else if (t.kind === T.MacroLocal) {
+        changed = true;
+        out.push({ ...t, kind: T.Ident, text: `..@${f.localId}.${t.text}` });
+        pasteable.push(true);
+      } else {
+        out.push(t);
+        pasteable.push(false);
+      }
+    }
+    if (!changed) return toks;
+    // Paste words that touch where a replacement was made: `isr%1` → `isr13`.
+    const pasted: Token[] = [];
+    for (let k = 0; k < out.length; k++) {
+      const t = out[k];
+      const prev = pasted[pasted.length - 1];
+      if (
+        prev !== undefined &&
+        !t.space &&
+        (pasteable[k] || pasteable[k - 1]) &&
+        isWord(prev) &&
+        isWord(t)
+      ) {
+        const text = prev.text + t.text;
+        const isNum = prev.kind === T.Number;
+        pasted[pasted.length - 1] = {
+          ...prev,
+          kind: isNum ? T.Number : T.Ident,
+          text,
+          value: isNum ? parseNumber(text) : 0,
+          end: Math.max(prev.end, t.end),
+        };
+        continue;
+      }
+      pasted.push(t);
+    }
+    return pasted;
+  }
+
+  /** "in macro 'X' invoked here" notes for a line from an expansion. */
+  expansionNotes(e: Expansion | undefined): Diagnostic[] {
+    const notes: Diagnostic[] = [];
+    for (let x = e; x !== undefined; x = x.parent)
+      notes.push(note(`in macro '${x.macro}' invoked here`, x.call));
+    return notes;
+  }
+}
+
+function isWord(t: Token): boolean {
+  return t.kind === T.Ident || t.kind === T.Number;
+}
+
+function notConstant(d: Token): Value {
+  throw new ExprError(`'$' cannot be used in '%${d.text}'`, d);
+}
+
+/** Splits macro arguments at top-level commas; `{…}` groups an argument that has commas. */
+function splitArgs(toks: Token[]): Token[][] {
+  if (toks.length === 0) return [];
+  const args: Token[][] = [[]];
+  let depth = 0;
+  for (const t of toks) {
+    if (t.kind === T.Punct && t.text === "{") {
+      if (depth++ === 0) continue;
+    } else if (t.kind === T.Punct && t.text === "}") {
+      if (--depth === 0) continue;
+    } else if (depth === 0 && t.kind === T.Punct && t.text === ",") {
+      args.push([]);
+      continue;
+    }
+    args[args.length - 1].push(t);
+  }
+  return args;
+}
+
+/** The arguments of `f(a, b)` from the `(` at `open`; `end` is the index of the `)`. */
+function parenArgs(toks: Token[], open: number): { args: Token[][]; end: number } {
+  const args: Token[][] = [[]];
+  let depth = 0;
+  for (let i = open; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === T.Punct && t.text === "(") {
+      if (depth++ === 0) continue;
+    } else if (t.kind === T.Punct && t.text === ")") {
+      if (--depth === 0) return { args, end: i };
+    } else if (depth === 1 && t.kind === T.Punct && t.text === ",") {
+      args.push([]);
+      continue;
+    }
+    args[args.length - 1].push(t);
+  }
+  return { args, end: toks.length - 1 };
+}
+
+export function span(t: Token): Span {
+  return { file: t.file, start: t.start, end: t.end };
+}
+
+function sourceText(t: Token): string {
+  return t.file.text.slice(t.start, t.end);
+}

@@ -1,0 +1,400 @@
+// The assembler's parser: one preprocessed line to a label and a statement.
+//
+// NASM's line is `label: instruction operands ; comment`, every part optional. The parser reads
+// it once, before any pass: expressions become trees (expr.ts) that each pass evaluates again,
+// local labels (`.loop`) get the name of the label they belong to (`main.loop`), and operands are
+// classified into registers, immediates, far pointers and memory references. Nothing here knows
+// an address; that is assemble.ts's job.
+//
+// line      = label? statement?
+// label     = identifier ":" | identifier          (the second only before a directive or alone)
+// statement = "times" expr statement | prefix* mnemonic (operand ("," operand)*)?
+//           | ("db"|"dw"|"dd"|"dq") item ("," item)* | ("resb"|"resw"|"resd"|"resq") expr
+//           | "equ" expr | directive | "[" directive "]"
+// operand   = size* ( "[" size? (segreg ":")? expr "]" | register | expr (":" expr)? )
+// size      = "byte" | "word" | "dword" | "short" | "near" | "far" | "strict"
+import { type DiagnosticSink } from "../diag.ts";
+import { isMnemonic, isPrefix, parseRegister, type Prefix } from "../../x86/encode.ts";
+import type { Register, SegReg, Size } from "../../x86/isa.ts";
+import { Cursor, ExprError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
+import { T, type Token } from "./lex.ts";
+import { span, type Line, type Preprocessor } from "./macro.ts";
+
+export type Operand =
+  | { k: "reg"; reg: Register; tok: Token }
+  | {
+      k: "imm";
+      expr: Expr;
+      size?: Size;
+      strict: boolean;
+      distance?: "short" | "near";
+      far: boolean;
+      tok: Token;
+    }
+  | { k: "far"; seg: Expr; off: Expr; size?: 16 | 32; tok: Token }
+  | {
+      k: "mem";
+      expr: Expr | null;
+      seg?: SegReg;
+      size?: Size;
+      far: boolean;
+      dispSize?: 8 | 16 | 32;
+      tok: Token;
+    };
+
+export type DataItem = { k: "string"; text: string; tok: Token } | { k: "expr"; expr: Expr };
+
+export type Statement =
+  | {
+      k: "insn";
+      mnemonic: string;
+      prefixes: Prefix[];
+      operands: Operand[];
+      tok: Token;
+      /** Relaxation state, kept across passes: this jump needed its near form once. */
+      near: boolean;
+    }
+  | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Token }
+  | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Token }
+  | { k: "times"; count: Expr; body: Statement; tok: Token }
+  | { k: "equ"; name: string; expr: Expr; tok: Token }
+  | { k: "section"; name: string; align?: number; nobits?: boolean; tok: Token }
+  | { k: "bits"; bits: 16 | 32; tok: Token }
+  | { k: "org"; expr: Expr; tok: Token }
+  | { k: "global" | "extern"; names: { name: string; tok: Token }[]; tok: Token }
+  | { k: "align"; boundary: Expr; fill: Statement | null; b: boolean; tok: Token }
+  | { k: "incbin"; path: string; skip?: Expr; length?: Expr; tok: Token }
+  /** `cpu` and `default`: accepted and ignored (we assemble for the 386+, absolute addressing). */
+  | { k: "ignored"; tok: Token };
+
+export interface ParsedLine {
+  line: Line;
+  label?: { name: string; tok: Token };
+  stmt?: Statement;
+}
+
+const SIZES: Record<string, Size> = { byte: 8, word: 16, dword: 32 };
+const DATA: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
+const RES: Record<string, 1 | 2 | 4 | 8> = { resb: 1, resw: 2, resd: 4, resq: 8 };
+const DIRECTIVES = new Set([
+  "times", "equ", "section", "segment", "bits", "use16", "use32", "org", "global", "extern",
+  "align", "alignb", "incbin", "cpu", "default", "absolute", "common",
+]); // prettier-ignore
+
+/** Words that start a statement; an unknown word before one of them is a label. */
+function startsStatement(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    w in DATA || w in RES || DIRECTIVES.has(w) || isMnemonic(w) || isPrefix(w) || w === "times"
+  );
+}
+
+class LineError {
+  readonly message: string;
+  readonly tok: Token;
+  constructor(message: string, tok: Token) {
+    this.message = message;
+    this.tok = tok;
+  }
+}
+
+/** Parses every line the preprocessor gives; errors go to the sink and the line is dropped. */
+export class Parser {
+  /** The last non-local label: the owner of `.local` labels. */
+  private owner = "";
+  readonly resolve: NameResolver = (name) => {
+    if (name.startsWith("..")) return name;
+    if (name.startsWith(".")) return this.owner + name;
+    return name;
+  };
+
+  private readonly sink: DiagnosticSink;
+  private readonly pp: Preprocessor;
+
+  constructor(sink: DiagnosticSink, pp: Preprocessor) {
+    this.sink = sink;
+    this.pp = pp;
+  }
+
+  parseAll(): ParsedLine[] {
+    const out: ParsedLine[] = [];
+    for (let line = this.pp.next(); line !== undefined; line = this.pp.next()) {
+      out.push(this.parseLine(line));
+    }
+    return out;
+  }
+
+  parseLine(line: Line): ParsedLine {
+    const toks = line.tokens;
+    const result: ParsedLine = { line };
+    if (toks.length === 0) return result;
+    const c = new Cursor(toks, toks[toks.length - 1]);
+    try {
+      this.label(c, result);
+      if (!c.atEnd()) {
+        result.stmt = this.statement(c, result);
+        if (!c.atEnd()) {
+          const t = c.peek()!;
+          throw new LineError(`unexpected '${t.text}' after the ${describe(result.stmt)}`, t);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof LineError || e instanceof ExprError)) throw e;
+      this.sink.error(e.message, span(e.tok), this.pp.expansionNotes(line.expansion));
+      result.stmt = undefined;
+    }
+    return result;
+  }
+
+  private label(c: Cursor, out: ParsedLine): void {
+    const t = c.peek()!;
+    if (t.kind !== T.Ident) return;
+    const second = c.toks[1];
+    const colon = second !== undefined && second.kind === T.Punct && second.text === ":";
+    const isReg = parseRegister(t.text) !== undefined && t.file.text[t.start] !== "$";
+    if (!colon) {
+      if (startsStatement(t.text) || isReg) return;
+      if (second !== undefined && !(second.kind === T.Ident && startsStatement(second.text))) {
+        if (second.kind === T.Ident || second.kind === T.Number || second.kind === T.Punct)
+          throw new LineError(`unknown mnemonic '${t.text}'`, t);
+      }
+    } else if (isReg) throw new LineError(`'${t.text}' is a register and cannot be a label`, t);
+    const name = this.resolve(t.text);
+    if (!t.text.startsWith(".") && !t.text.startsWith("..@")) this.owner = t.text;
+    out.label = { name, tok: t };
+    c.i += colon ? 2 : 1;
+  }
+
+  private statement(c: Cursor, out: ParsedLine): Statement {
+    const t = c.next();
+    if (t.kind === T.Punct && t.text === "[") {
+      // A primitive directive in brackets: `[bits 32]`, `[org 0x7c00]`, `[section .text]`.
+      const inner = c.next();
+      if (inner.kind !== T.Ident || !DIRECTIVES.has(inner.text.toLowerCase()))
+        throw new LineError("a directive is expected inside '[ ]'", inner);
+      const stmt = this.directive(c, inner, out);
+      c.expect("]");
+      return stmt;
+    }
+    if (t.kind !== T.Ident)
+      throw new LineError(`instruction or directive expected, not '${t.text}'`, t);
+    const word = t.text.toLowerCase();
+    if (word in DATA) return this.data(c, t, DATA[word]);
+    if (word in RES) return { k: "res", unit: RES[word], count: this.expr(c), tok: t };
+    if (word === "times") {
+      const count = this.expr(c);
+      if (c.atEnd()) throw new LineError("'times' needs a statement to repeat", t);
+      const body = this.statement(c, out);
+      return { k: "times", count, body, tok: t };
+    }
+    if (DIRECTIVES.has(word)) return this.directive(c, t, out);
+    return this.instruction(c, t);
+  }
+
+  private directive(c: Cursor, t: Token, out: ParsedLine): Statement {
+    const word = t.text.toLowerCase();
+    switch (word) {
+      case "equ": {
+        if (out.label === undefined) throw new LineError("'equ' needs a label before it", t);
+        return { k: "equ", name: out.label.name, expr: this.expr(c), tok: out.label.tok };
+      }
+      case "bits": {
+        const n = c.next();
+        if (n.kind !== T.Number || (n.value !== 16 && n.value !== 32))
+          throw new LineError("'bits' must be 16 or 32", n);
+        return { k: "bits", bits: n.value as 16 | 32, tok: t };
+      }
+      case "use16":
+      case "use32":
+        return { k: "bits", bits: word === "use16" ? 16 : 32, tok: t };
+      case "org":
+        return { k: "org", expr: this.expr(c), tok: t };
+      case "section":
+      case "segment":
+        return this.section(c, t);
+      case "global":
+      case "extern": {
+        const names: { name: string; tok: Token }[] = [];
+        do {
+          const n = c.next();
+          if (n.kind !== T.Ident) throw new LineError(`'${word}' needs symbol names`, n);
+          names.push({ name: this.resolve(n.text), tok: n });
+          // `global main:function` — the type after a colon is accepted and ignored.
+          if (c.eat(":")) c.next();
+        } while (c.eat(","));
+        return { k: word, names, tok: t };
+      }
+      case "align":
+      case "alignb": {
+        const boundary = this.expr(c);
+        let fill: Statement | null = null;
+        if (c.eat(",")) fill = this.statement(c, out);
+        return { k: "align", boundary, fill, b: word === "alignb", tok: t };
+      }
+      case "incbin": {
+        const f = c.next();
+        if (f.kind !== T.String) throw new LineError("'incbin' needs a file name in quotes", f);
+        const stmt: Statement = { k: "incbin", path: f.text, tok: f };
+        if (c.eat(",")) stmt.skip = this.expr(c);
+        if (c.eat(",")) stmt.length = this.expr(c);
+        return stmt;
+      }
+      case "cpu":
+      case "default":
+        while (!c.atEnd() && !c.isPunct("]")) c.next();
+        return { k: "ignored", tok: t };
+    }
+    throw new LineError(`the '${word}' directive is not supported`, t);
+  }
+
+  // section = ("section" | "segment") name attribute*
+  // attribute = "align" "=" number | "progbits" | "nobits" | ("exec"|"noexec"|"write"|"nowrite"|"alloc"|"noalloc")
+  private section(c: Cursor, t: Token): Statement {
+    const n = c.next();
+    if (n.kind !== T.Ident) throw new LineError("'section' needs a name", n);
+    const stmt: Statement & { k: "section" } = { k: "section", name: n.text, tok: n };
+    while (!c.atEnd() && !c.isPunct("]")) {
+      const a = c.next();
+      const w = a.text.toLowerCase();
+      if (w === "align") {
+        c.expect("=");
+        const v = c.next();
+        if (v.kind !== T.Number || v.value <= 0 || (v.value & (v.value - 1)) !== 0)
+          throw new LineError("section alignment must be a power of two", v);
+        stmt.align = v.value;
+      } else if (w === "nobits") stmt.nobits = true;
+      else if (w === "progbits") stmt.nobits = false;
+      else if (!["exec", "noexec", "write", "nowrite", "alloc", "noalloc"].includes(w))
+        throw new LineError(`unknown section attribute '${a.text}'`, a);
+    }
+    void t;
+    return stmt;
+  }
+
+  private data(c: Cursor, t: Token, unit: 1 | 2 | 4 | 8): Statement {
+    const items: DataItem[] = [];
+    do {
+      const s = c.peek();
+      const after = c.toks[c.i + 1];
+      if (
+        s !== undefined &&
+        s.kind === T.String &&
+        (after === undefined || (after.kind === T.Punct && after.text === ","))
+      ) {
+        c.i++;
+        items.push({ k: "string", text: s.text, tok: s });
+      } else {
+        items.push({ k: "expr", expr: this.expr(c) });
+      }
+    } while (c.eat(","));
+    return { k: "data", unit, items, tok: t };
+  }
+
+  private instruction(c: Cursor, first: Token): Statement {
+    const prefixes: Prefix[] = [];
+    let t = first;
+    while (isPrefix(t.text) && !c.atEnd() && c.peek()!.kind === T.Ident) {
+      prefixes.push(t.text.toLowerCase() as Prefix);
+      t = c.next();
+    }
+    if (isPrefix(t.text) && c.atEnd()) {
+      // A prefix alone on a line (`rep` before a macro, `lock`): nasm emits the byte.
+      return {
+        k: "insn",
+        mnemonic: "",
+        prefixes: [t.text.toLowerCase() as Prefix],
+        operands: [],
+        tok: t,
+        near: false,
+      };
+    }
+    const mnemonic = t.text.toLowerCase();
+    if (!isMnemonic(mnemonic)) throw new LineError(`unknown mnemonic '${t.text}'`, t);
+    const operands: Operand[] = [];
+    if (!c.atEnd()) {
+      do operands.push(this.operand(c));
+      while (c.eat(","));
+    }
+    return { k: "insn", mnemonic, prefixes, operands, tok: t, near: false };
+  }
+
+  private operand(c: Cursor): Operand {
+    const first = c.peek() ?? c.lineEnd;
+    let size: Size | undefined;
+    let strict = false;
+    let distance: "short" | "near" | undefined;
+    let far = false;
+    for (;;) {
+      const t = c.peek();
+      if (t === undefined || t.kind !== T.Ident) break;
+      const w = t.text.toLowerCase();
+      if (w in SIZES) size = SIZES[w];
+      else if (w === "strict") strict = true;
+      else if (w === "short" || w === "near") distance = w;
+      else if (w === "far") far = true;
+      else break;
+      c.i++;
+    }
+    const t = c.peek();
+    if (t === undefined) throw new LineError("operand expected", c.lineEnd);
+    if (t.kind === T.Punct && t.text === "[") return this.memory(c, size, far);
+    if (t.kind === T.Ident && t.file.text[t.start] !== "$") {
+      const reg = parseRegister(t.text);
+      const after = c.toks[c.i + 1];
+      if (
+        reg !== undefined &&
+        (after === undefined || (after.kind === T.Punct && after.text === ","))
+      ) {
+        c.i++;
+        return { k: "reg", reg, tok: t };
+      }
+    }
+    const expr = this.expr(c);
+    if (c.eat(":")) {
+      const off = this.expr(c);
+      return {
+        k: "far",
+        seg: expr,
+        off,
+        size: size === 8 ? undefined : (size as 16 | 32),
+        tok: first,
+      };
+    }
+    return { k: "imm", expr, size, strict, distance, far, tok: first };
+  }
+
+  // memory = "[" size? (segreg ":")? expr "]"
+  private memory(c: Cursor, size: Size | undefined, far: boolean): Operand {
+    const open = c.next();
+    let dispSize: 8 | 16 | 32 | undefined;
+    let seg: SegReg | undefined;
+    const t = c.peek();
+    if (t !== undefined && t.kind === T.Ident && t.text.toLowerCase() in SIZES) {
+      dispSize = SIZES[t.text.toLowerCase()];
+      c.i++;
+    }
+    const s = c.peek();
+    const colon = c.toks[c.i + 1];
+    if (s !== undefined && s.kind === T.Ident && colon?.kind === T.Punct && colon.text === ":") {
+      const r = parseRegister(s.text);
+      if (r === "es" || r === "cs" || r === "ss" || r === "ds" || r === "fs" || r === "gs") {
+        seg = r;
+        c.i += 2;
+      } else throw new LineError(`'${s.text}' is not a segment register`, s);
+    }
+    const expr = c.isPunct("]") ? null : this.expr(c);
+    c.expect("]");
+    if (expr === null && seg === undefined) throw new LineError("empty memory reference", open);
+    return { k: "mem", expr, seg, size, far, dispSize, tok: open };
+  }
+
+  private expr(c: Cursor): Expr {
+    return parseExpr(c, this.resolve);
+  }
+}
+
+function describe(s: Statement | undefined): string {
+  if (s === undefined) return "label";
+  if (s.k === "insn") return "instruction";
+  return "directive";
+}
