@@ -35,7 +35,7 @@ import {
   type Scope,
   type Value,
 } from "./expr.ts";
-import type { Token } from "./lex.ts";
+import { parseBigNumber, type Token } from "./lex.ts";
 import { Preprocessor, span, type Line } from "./macro.ts";
 import { type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
 
@@ -298,8 +298,12 @@ class Assembler implements Scope {
   }
 
   here(): Value {
-    return { n: this.section.size, base: this.section, unknown: false, regs: null };
+    const n = this.dataStart >= 0 ? this.dataStart : this.section.size;
+    return { n, base: this.section, unknown: false, regs: null };
   }
+
+  /** In a `db`/`dw`/`dd` line, `$` is the line's start, not the current item's (as in NASM). */
+  private dataStart = -1;
 
   sectionStart(): Value {
     return { n: 0, base: this.section, unknown: false, regs: null };
@@ -373,6 +377,11 @@ class Assembler implements Scope {
       case "res": {
         const n = this.constant(s.count, "the count of a reserve");
         if (n < 0) throw new ExprError(`the count is negative (${n})`, s.tok);
+        if (!this.section.nobits && n > 0)
+          this.warning(
+            `uninitialized space declared in section '${this.section.name}': zeroing`,
+            span(s.tok),
+          );
         this.section.fill(0, n * s.unit);
         return;
       }
@@ -506,6 +515,15 @@ class Assembler implements Scope {
   }
 
   private data(s: Statement & { k: "data" }): void {
+    this.dataStart = this.section.size;
+    try {
+      this.dataItems(s);
+    } finally {
+      this.dataStart = -1;
+    }
+  }
+
+  private dataItems(s: Statement & { k: "data" }): void {
     const unit = s.unit;
     const sec = this.section;
     for (const item of s.items) {
@@ -525,6 +543,11 @@ class Assembler implements Scope {
       } else if (!v.unknown && unit < 8) {
         const [lo, hi, name] = BOUNDS[unit];
         if (v.n < lo || v.n > hi) this.warning(`${name} data exceeds bounds`, span(tok));
+      }
+      if (unit === 8 && item.expr.k === "num" && !Number.isSafeInteger(v.n)) {
+        // Beyond 2^53 a double is not exact: take the 64 bits from the digits themselves.
+        sec.emit(littleEndian64(parseBigNumber(item.expr.tok.text)));
+        continue;
       }
       sec.emit(littleEndian(v.unknown ? 0 : v.n, unit));
     }
@@ -724,8 +747,13 @@ function littleEndian(v: number, size: number): number[] {
     for (let i = 0; i < size; i++) out.push((v >>> (8 * i)) & 0xff);
     return out;
   }
-  const big = BigInt.asUintN(64, BigInt(Math.trunc(v)));
-  for (let i = 0; i < size; i++) out.push(Number((big >> BigInt(8 * i)) & 0xffn));
+  return littleEndian64(BigInt(Math.trunc(v)));
+}
+
+function littleEndian64(v: bigint): number[] {
+  const big = BigInt.asUintN(64, v);
+  const out: number[] = [];
+  for (let i = 0; i < 8; i++) out.push(Number((big >> BigInt(8 * i)) & 0xffn));
   return out;
 }
 

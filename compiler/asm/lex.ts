@@ -214,8 +214,9 @@ export function lexLine(file: SourceFile, pos: number): LexedLine {
         kind = T.Directive;
         text = s.slice(start + 1, i).toLowerCase();
       } else {
+        // `%+` pastes the tokens on either side (`isr %+ i`).
         kind = T.Punct;
-        text = d === C.PERCENT ? "%%" : "%";
+        text = d === C.PERCENT ? "%%" : d === 43 ? "%+" : "%";
         i += text.length;
       }
     } else {
@@ -263,6 +264,25 @@ export function parseNumber(raw: string): number {
   if (last === "q" || last === "o") return parseDigits(body, 8);
   if (last === "d" || last === "t") return parseDigits(body, 10);
   return parseDigits(t, 10);
+}
+
+/** A number token's exact value as a BigInt (for `dq` constants beyond 2^53). */
+export function parseBigNumber(raw: string): bigint {
+  let t = raw.replace(/_/g, "").toLowerCase();
+  let radix = 10;
+  if (t.startsWith("$")) {
+    radix = 16;
+    t = t.slice(1);
+  } else if (t.length > 2 && t[0] === "0" && PREFIX_RADIX[t[1]] !== undefined) {
+    radix = PREFIX_RADIX[t[1]];
+    t = t.slice(2);
+  } else if (/[hxbyqodt]$/.test(t)) {
+    radix = PREFIX_RADIX[t[t.length - 1]];
+    t = t.slice(0, -1);
+  }
+  let v = 0n;
+  for (const ch of t) v = v * BigInt(radix) + BigInt(parseInt(ch, radix));
+  return v;
 }
 
 function parseDigits(t: string, radix: number): number {

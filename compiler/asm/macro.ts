@@ -128,7 +128,9 @@ export class Preprocessor {
         continue;
       }
       if (this.skipping()) continue;
-      const line = this.defines.size > 0 ? { ...raw, tokens: this.expandDefines(toks, 0) } : raw;
+      let line = this.defines.size > 0 ? { ...raw, tokens: this.expandDefines(toks, 0) } : raw;
+      if (line.tokens.some((t) => t.kind === T.Punct && t.text === "%+"))
+        line = { ...line, tokens: pasteExplicit(line.tokens) };
       if (this.macros.size > 0 && this.invokeMacro(line)) continue;
       return line;
     }
@@ -647,6 +649,31 @@ export class Preprocessor {
       notes.push(note(`in macro '${x.macro}' invoked here`, x.call));
     return notes;
   }
+}
+
+/** `a %+ b` → `ab`. */
+function pasteExplicit(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = out[out.length - 1];
+    const next = toks[i + 1];
+    if (t.kind === T.Punct && t.text === "%+" && prev !== undefined && next !== undefined) {
+      const text = prev.text + next.text;
+      const isNum = prev.kind === T.Number;
+      out[out.length - 1] = {
+        ...prev,
+        kind: isNum ? T.Number : T.Ident,
+        text,
+        value: isNum ? parseNumber(text) : 0,
+        end: next.end,
+      };
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 function isWord(t: Token): boolean {

@@ -7,7 +7,6 @@
 // `global` ones as global; each `extern` as an undefined global. A fixup becomes a relocation
 // against the section symbol of its target (NASM does that even for global labels) or against
 // the external symbol: R_386_32/16/8 for absolute fields, R_386_PC32/PC16/PC8 for relative ones.
-import { basename } from "node:path";
 import type { DiagnosticSink } from "../diag.ts";
 import {
   addSection,
@@ -37,7 +36,7 @@ const PC_TYPES: Record<number, number> = { 1: R_386_PC8, 2: R_386_PC16, 4: R_386
 
 export function writeElf(asm: Assembly, sink: DiagnosticSink): Uint8Array {
   const obj: Elf32Object = { fileName: asm.fileName, sections: [], symbols: [] };
-  addSymbol(obj, { name: basename(asm.fileName), type: STT_FILE, shndx: SHN_ABS });
+  addSymbol(obj, { name: asm.fileName, type: STT_FILE, shndx: SHN_ABS });
   const used = asm.sections.filter((s) => s.used || s.size > 0);
   const index = new Map<Section, number>();
   const sectionSymbol = new Map<Section, number>();

@@ -130,7 +130,7 @@ export class Parser {
     if (toks.length === 0) return result;
     const c = new Cursor(toks, toks[toks.length - 1]);
     try {
-      this.label(c, result);
+      this.label(c, result, line);
       if (!c.atEnd()) {
         result.stmt = this.statement(c, result);
         if (!c.atEnd()) {
@@ -146,19 +146,28 @@ export class Parser {
     return result;
   }
 
-  private label(c: Cursor, out: ParsedLine): void {
+  private label(c: Cursor, out: ParsedLine, line: Line): void {
     const t = c.peek()!;
     if (t.kind !== T.Ident) return;
     const second = c.toks[1];
     const colon = second !== undefined && second.kind === T.Punct && second.text === ":";
     const isReg = parseRegister(t.text) !== undefined && t.file.text[t.start] !== "$";
-    if (!colon) {
+    const equ =
+      second !== undefined && second.kind === T.Ident && second.text.toLowerCase() === "equ";
+    if (!colon && !equ) {
       if (startsStatement(t.text) || isReg) return;
       if (second !== undefined && !(second.kind === T.Ident && startsStatement(second.text))) {
         if (second.kind === T.Ident || second.kind === T.Number || second.kind === T.Punct)
           throw new LineError(`unknown mnemonic '${t.text}'`, t);
       }
     } else if (isReg) throw new LineError(`'${t.text}' is a register and cannot be a label`, t);
+    if (second === undefined && !colon)
+      this.sink.warning(
+        `label '${t.text}' alone on a line without a colon might be in error (or an instruction this assembler does not know)`,
+        span(t),
+        "label-orphan",
+        this.pp.expansionNotes(line.expansion),
+      );
     const name = this.resolve(t.text);
     if (!t.text.startsWith(".") && !t.text.startsWith("..@")) this.owner = t.text;
     out.label = { name, tok: t };

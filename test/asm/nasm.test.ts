@@ -1,0 +1,96 @@
+// The assembler against nasm: the same source must give the same bytes (-f bin) and the same
+// object as binutils sees it (-f elf32), for hand-written programs and for the whole instruction
+// table's corpus; objects we write must link with gcc -m32 and ld and run natively.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { oracle } from "../oracle.ts";
+import { corpus } from "../../x86/corpus.ts";
+import { nasm, objectView, ours, oursFile, programs, run, Scratch } from "./helpers.ts";
+
+const scratch = new Scratch();
+afterAll(() => scratch.done());
+
+/** Programs that use externals or globals only make sense as objects. */
+const OBJECT_ONLY = new Set(["isr.asm", "hello.asm", "start.asm"]);
+/** Programs with `org` are flat binaries only. */
+const BIN_ONLY = new Set(["boot.asm", "data.asm", "sections.asm", "relax.asm"]);
+const files = readdirSync(programs).filter((f) => f.endsWith(".asm"));
+
+describe.runIf(oracle("nasm"))("-f bin is byte-identical to nasm", () => {
+  for (const f of files.filter((f) => !OBJECT_ONLY.has(f))) {
+    it(f, () => {
+      const path = join(programs, f);
+      const theirs = nasm(path, "bin", scratch, f + ".bin");
+      expect(theirs.bytes, theirs.stderr).toBeDefined();
+      const mine = oursFile(path, "bin");
+      expect(mine.messages.split("\n").filter((l) => l.includes("error:"))).toEqual([]);
+      expect(Buffer.from(mine.bytes!).toString("hex")).toBe(
+        Buffer.from(theirs.bytes!).toString("hex"),
+      );
+    });
+  }
+
+  for (const bits of [16, 32] as const) {
+    it(`the instruction table's corpus, bits ${bits}`, () => {
+      const text = `bits ${bits}\n${corpus(bits)
+        .map((c) => c.text)
+        .join("\n")}\n`;
+      const src = scratch.write(`corpus${bits}.asm`, text);
+      const theirs = nasm(src, "bin", scratch, `corpus${bits}.bin`);
+      expect(theirs.bytes, theirs.stderr).toBeDefined();
+      const mine = ours(src, text);
+      expect(mine.bytes, mine.messages).toBeDefined();
+      // Compare line by line first for a readable failure, then as a whole.
+      expect(mine.bytes!.length).toBe(theirs.bytes!.length);
+      expect(Buffer.compare(Buffer.from(mine.bytes!), Buffer.from(theirs.bytes!))).toBe(0);
+    });
+  }
+});
+
+describe.runIf(oracle("nasm") && oracle("readelf") && oracle("objdump"))(
+  "-f elf32 objects agree with nasm's (readelf -S -s -r, objdump -s -d -r)",
+  () => {
+    for (const f of files.filter((f) => !BIN_ONLY.has(f))) {
+      it(f, () => {
+        const path = join(programs, f);
+        const theirs = nasm(path, "elf32", scratch, f + ".nasm.o");
+        expect(theirs.bytes, theirs.stderr).toBeDefined();
+        const mine = oursFile(path, "elf32");
+        expect(mine.bytes, mine.messages).toBeDefined();
+        const o = scratch.write(f + ".ours.o", mine.bytes!);
+        expect(objectView(o)).toBe(objectView(scratch.path(f + ".nasm.o")));
+      });
+    }
+  },
+);
+
+describe.runIf(oracle("gcc -m32"))("our objects link with gcc -m32 and run", () => {
+  it("a C-callable main calling puts", () => {
+    const mine = oursFile(join(programs, "hello.asm"), "elf32");
+    expect(mine.bytes, mine.messages).toBeDefined();
+    const obj = scratch.write("hello.o", mine.bytes!);
+    const exe = scratch.path("hello");
+    const link = run("gcc", ["-m32", "-no-pie", obj, "-o", exe]);
+    expect(link.status, link.stderr).toBe(0);
+    const r = run(exe, []);
+    expect(r.stdout).toBe("hello from logosc\n");
+    expect(r.status).toBe(42);
+  });
+});
+
+describe.runIf(oracle("ld"))("our objects link with ld -m elf_i386 and run", () => {
+  it("a static _start with int 0x80", () => {
+    const mine = oursFile(join(programs, "start.asm"), "elf32");
+    expect(mine.bytes, mine.messages).toBeDefined();
+    const obj = scratch.write("start.o", mine.bytes!);
+    const exe = scratch.path("start");
+    const link = run("ld", ["-m", "elf_i386", obj, "-o", exe]);
+    expect(link.status, link.stderr).toBe(0);
+    const r = run(exe, []);
+    expect(r.stdout).toBe("start from logosc\n");
+    expect(r.status).toBe(7);
+  });
+});
+
+void readFileSync;
