@@ -1,5 +1,5 @@
 ; The preprocessor: %define, %if, %rep, %macro with counts, defaults, greedy and local labels.
-%include "macros.inc"
+%include "macros.mac"
 bits 32
 %define DOUBLE(x) ((x) * 2)
 %define VERSION 3
