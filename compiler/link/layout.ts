@@ -94,6 +94,25 @@ function specMatches(spec: InputSpec, s: InputSection): boolean {
   return spec.sectionPatterns.some((p) => wildcardMatch(p, s.name));
 }
 
+/**
+ * Where an orphan goes after the output section at `after`, as ld chooses: before the next output
+ * section, past the symbol assignments in between (so `_edata = .;` after `.data` still means
+ * the end of `.data`), but before a `. = …` among them (so an alignment meant for the next
+ * section still applies to it).
+ */
+function orphanPlace(sequence: (Assignment | OutputSection)[], after: number): number {
+  let dotAssign = -1;
+  for (let i = after + 1; i < sequence.length; i++) {
+    const x = sequence[i];
+    if ("stmt" in x) return dotAssign >= 0 ? dotAssign : i;
+    if (x.name === "." && dotAssign < 0 && after >= 0) dotAssign = i;
+  }
+  return sequence.length;
+}
+
+/** The output section after which ld puts orphans of each kind (see `kindOf`). */
+const ORPHAN_ANCHORS = [".text", ".rodata", ".data", ".bss"];
+
 /** The kind of an output section for placing orphans: code, read-only, data, zero-fill. */
 function kindOf(flags: number, type: number): number {
   if (type === SHT_NOBITS) return 3;
@@ -174,12 +193,16 @@ export function assignSections(
         }
       }
     }
-    if (!existing && item.name !== "/DISCARD/") {
-      byName.set(item.name, out);
+    // /DISCARD/ stays in the sequence (never laid out): orphans are placed relative to it.
+    if (!existing) {
+      if (item.name !== "/DISCARD/") byName.set(item.name, out);
       sequence.push(out);
     }
   }
-  // Orphans: after the last output section of the same kind, grouped by name.
+  // Orphans, grouped by name, placed as ld places them: after the output section named for their
+  // kind (.text, .rodata, .data, .bss) even if it is empty, else after the last output section
+  // holding that kind; later orphans of a kind follow the earlier ones.
+  const lastOrphan = new Map<number, OutputSection>();
   for (const s of all) {
     if (assigned.has(s)) continue;
     let out = byName.get(s.name);
@@ -198,17 +221,22 @@ export function assignSections(
         empty: true,
       };
       const kind = kindOf(s.sec.flags, s.sec.type);
-      let at = -1;
-      sequence.forEach((x, i) => {
-        if (
-          "stmt" in x &&
-          x.items.some(
-            (p) => p.kind === "input" && kindOf(p.section.sec.flags, p.section.sec.type) <= kind,
-          )
-        )
-          at = i;
-      });
-      sequence.splice(at + 1, 0, out);
+      const previous = lastOrphan.get(kind);
+      if (previous) {
+        sequence.splice(sequence.indexOf(previous) + 1, 0, out);
+      } else {
+        const anchor = byName.get(ORPHAN_ANCHORS[kind]);
+        let at = anchor ? sequence.indexOf(anchor) : -1;
+        if (at < 0) {
+          sequence.forEach((x, i) => {
+            const holds = (p: Placed): boolean =>
+              p.kind === "input" && kindOf(p.section.sec.flags, p.section.sec.type) === kind;
+            if ("stmt" in x && x.items.some(holds)) at = i;
+          });
+        }
+        sequence.splice(orphanPlace(sequence, at), 0, out);
+      }
+      lastOrphan.set(kind, out);
       byName.set(s.name, out);
     }
     out.items.push({ kind: "input", section: s });
@@ -378,6 +406,7 @@ export class LayoutEngine {
       }
     }
     if (o.stmt.noload) progbits = false;
+    if (o.name === "/DISCARD/") empty = true;
     o.type = progbits ? (common > 0 ? common : SHT_PROGBITS) : SHT_NOBITS;
     o.flags = flags | SHF_ALLOC;
     o.align = align;

@@ -104,6 +104,7 @@ SECTIONS
   PROVIDE(etext = .);
   . = ALIGN(CONSTANT(MAXPAGESIZE));
   .rodata : { *(.rodata .rodata.*) }
+  .rodata1 : { *(.rodata1) }
   .eh_frame : { KEEP(*(.eh_frame)) *(.eh_frame.*) }
   . = DATA_SEGMENT_ALIGN(CONSTANT(MAXPAGESIZE), CONSTANT(COMMONPAGESIZE));
   .preinit_array : {
@@ -126,8 +127,10 @@ SECTIONS
   .data.rel.ro : { *(.data.rel.ro.local* .data.rel.ro .data.rel.ro.*) }
   . = DATA_SEGMENT_RELRO_END(0, .);
   .data : { *(.data .data.*) }
+  .data1 : { *(.data1) }
   _edata = .;
   PROVIDE(edata = .);
+  . = .;
   __bss_start = .;
   .bss : {
     *(.bss .bss.*)
@@ -138,6 +141,8 @@ SECTIONS
   _end = .;
   PROVIDE(end = .);
   . = DATA_SEGMENT_END(.);
+  /* Not loaded; here, as in ld's script, so that orphans find their places the same way. */
+  .stab 0 : { *(.stab) }
   /DISCARD/ : { *(.note.GNU-stack) *(.gnu_debuglink) *(.note.gnu.property) }
 }
 `;
@@ -439,10 +444,16 @@ function relocate(
     const bytes = new Uint8Array(o.size);
     contents.set(o, bytes);
     views.set(o, new DataView(bytes.buffer));
+    const code = (o.flags & SHF_EXECINSTR) !== 0;
+    let end = 0;
     for (const p of o.items) {
-      if (p.kind === "input" && p.section.live && p.section.sec.type !== SHT_NOBITS)
+      if (p.kind === "input" && p.section.live && p.section.sec.type !== SHT_NOBITS) {
+        if (code) fillWithNops(bytes, end, p.section.offset);
         bytes.set(p.section.sec.data, p.section.offset);
-      else if (p.kind === "data") {
+        end = p.section.offset + p.section.sec.size;
+      } else if (p.kind === "data") {
+        if (code) fillWithNops(bytes, end, p.offset);
+        end = p.offset + p.size;
         const v = views.get(o)!;
         if (p.size === 1) v.setUint8(p.offset, p.value & 0xff);
         else if (p.size === 2) v.setUint16(p.offset, p.value & 0xffff, true);
@@ -452,6 +463,7 @@ function relocate(
         }
       }
     }
+    if (code) fillWithNops(bytes, end, o.size);
   }
   const undefinedRefs = new Map<string, number>();
   const unsupported = new Set<string>();
@@ -565,6 +577,19 @@ function relocate(
     if (n > 10) sink.error(`${n - 10} more undefined references to \`${name}' follow`);
   }
   return contents;
+}
+
+/**
+ * Gaps between the pieces of a code section are filled with no-ops, as ld does for i386: `66 90`
+ * (xchg ax, ax) pairs and a final `90` — instructions every i386 runs, unlike the long NOPs.
+ */
+function fillWithNops(bytes: Uint8Array, from: number, to: number): void {
+  let i = from;
+  for (; i + 2 <= to; i += 2) {
+    bytes[i] = 0x66;
+    bytes[i + 1] = 0x90;
+  }
+  if (i < to) bytes[i] = 0x90;
 }
 
 /** Allocated output sections must not share addresses (ld says the same). */
