@@ -376,25 +376,16 @@ export function decode(
     used66 = true;
   if (has66 && (mnemonic === "ret" || mnemonic === "retf")) used66 = true;
   mnemonic = spelled;
-  // 3E before an indirect call or jump is CET's `notrack`, not a segment override.
-  let notrack = false;
-  if (
+  // 3E before a near indirect call or jump is CET's `notrack`, not a segment override.
+  const notrack =
     seg === "ds" &&
     (mnemonic === "call" || mnemonic === "jmp") &&
-    !form.operands.includes("mfar") &&
-    form.modrm.kind === "digit"
-  ) {
-    const last = [...code.subarray(offset, p)].lastIndexOf(0x3e);
-    if (last >= 0) {
-      notrack = true;
-      segUsed = true;
-      if (
-        memory !== undefined &&
-        memory.seg === "ds" &&
-        (memory.base !== undefined || memory.index !== undefined)
-      )
-        delete memory.seg;
-    }
+    form.modrm.kind === "digit" &&
+    !form.operands.includes("mfar");
+  if (notrack) {
+    segUsed = true;
+    if (memory !== undefined && (memory.base !== undefined || memory.index !== undefined))
+      delete memory.seg;
   }
   // Prefixes as objdump prints them, in the order of their bytes: lock and rep always, the
   // others only when the instruction does not use them (`data16 add al,0x8`, `ss ins …`).
