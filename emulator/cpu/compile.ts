@@ -188,52 +188,41 @@ export function compileBlock(c: Cpu, start: number, n: number): CompiledBlock | 
   return make(execute, condition, getCF, PARITY) as CompiledBlock;
 }
 
-/** ADD OR AND SUB XOR CMP TEST on bytes (kinds 0 1 4 5 6 7 8). */
-function byteAlu(
+/**
+ * The binop family (ADD OR AND SUB XOR CMP TEST MOV) on bytes or dwords, in each form; null for
+ * 16-bit addressing, left to the general executor.
+ */
+function binopTemplate(
   c: Cpu,
   slot: number,
   k: number,
   kind: number,
   form: number,
+  sc: number,
   keepFlags: boolean,
+  fuse: boolean,
 ): string | null {
   const code = c.code;
-  const a = code.a[slot];
-  const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
-  if (addr === null) return null; // 16-bit addressing: the general executor
-  let pre = "";
-  let d: string;
-  let s: string;
-  let store: (v: string) => string;
-  switch (form) {
-    case O.FORM_RR:
-      d = `c.r8[${a}]`;
-      s = `c.r8[${code.b[slot]}]`;
-      store = (v) => `c.r8[${a}] = ${v};`;
-      break;
-    case O.FORM_RM:
-      pre = `i = ${k}; `;
-      d = `c.r8[${a}]`;
-      s = `m.read8(${addr})`;
-      store = (v) => `c.r8[${a}] = ${v};`;
-      break;
-    case O.FORM_MR:
-      pre = `i = ${k}; const ad = ${addr}; `;
-      d = "m.read8(ad)";
-      s = `c.r8[${a}]`;
-      store = (v) => `m.write8(ad, ${v});`;
-      break;
-    case O.FORM_RI:
-      d = `c.r8[${a}]`;
-      s = String(code.imm[slot] & 0xff);
-      store = (v) => `c.r8[${a}] = ${v};`;
-      break;
-    default:
-      pre = `i = ${k}; const ad = ${addr}; `;
-      d = "m.read8(ad)";
-      s = String(code.imm[slot] & 0xff);
-      store = (v) => `m.write8(ad, ${v});`;
-  }
+  const memory = form !== O.FORM_RR && form !== O.FORM_RI;
+  const addr = memory ? ea(c, slot) : "";
+  if (addr === null) return null;
+  const bits = sc === 2 ? 32 : 8;
+  const view = sc === 2 ? "r" : "c.r8";
+  const imm = String(sc === 2 ? code.imm[slot] : code.imm[slot] & 0xff);
+  const reg = `${view}[${code.a[slot]}]`;
+  const load = `m.read${bits}(ad)`;
+  const toReg = (v: string) => `${reg} = ${v};`;
+  const toMem = (v: string) => `m.write${bits}(ad, ${v});`;
+  const pre = memory ? `i = ${k}; const ad = ${addr}; ` : "";
+  // [destination value, source value, where the result goes] per form: RR RM MR RI MI
+  const [d, s, store] = [
+    [reg, `${view}[${code.b[slot]}]`, toReg],
+    [reg, load, toReg],
+    [load, reg, toMem],
+    [reg, imm, toReg],
+    [load, imm, toMem],
+  ][form] as [string, string, (v: string) => string];
+  if (kind === 9) return `{ ${pre}${store(s)} }`; // mov: the destination is not read
   const logic = kind === 1 || kind === 4 || kind === 6 || kind === 8;
   const expr = [
     "(d + s) | 0",
@@ -246,10 +235,11 @@ function byteAlu(
     "(d - s) | 0",
     "d & s",
   ][kind];
-  const lazyOp = logic ? 4 << 2 : kind === 0 ? 0 : 2 << 2;
+  const lazyOp = (logic ? 4 << 2 : kind === 0 ? 0 : 2 << 2) | sc;
   let body = `{ ${pre}const d = ${d}, s = ${s}, v = ${expr}; `;
   if (kind !== 7 && kind !== 8) body += store("v") + " ";
   if (keepFlags) body += lazy(lazyOp, "d", "s", "v", logic) + " ";
+  if (fuse) body += "fd = d; fs = s; fv = v; ";
   return body + "}";
 }
 
@@ -284,95 +274,8 @@ function instruction(
     const f = op & 15;
     const form = (f / 3) | 0;
     const sc = f - form * 3;
-    if (sc === 0 && kind === 9) {
-      // byte moves
-      const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
-      if (addr === null) return generic;
-      switch (form) {
-        case O.FORM_RR:
-          return `c.r8[${a}] = c.r8[${b}];`;
-        case O.FORM_RM:
-          return `i = ${k}; c.r8[${a}] = m.read8(${addr});`;
-        case O.FORM_MR:
-          return `i = ${k}; m.write8(${addr}, c.r8[${a}]);`;
-        case O.FORM_RI:
-          return `c.r8[${a}] = ${imm & 0xff};`;
-        default:
-          return `i = ${k}; m.write8(${addr}, ${imm & 0xff});`;
-      }
-    }
-    if (sc === 0 && kind !== 2 && kind !== 3)
-      return byteAlu(c, slot, k, kind, form, keepFlags) ?? generic;
-    if (sc !== 2 || kind === 2 || kind === 3) return generic;
-    const addr = form === O.FORM_RR || form === O.FORM_RI ? "" : ea(c, slot);
-    if (addr === null) return generic;
-    if (kind === 9) {
-      switch (form) {
-        case O.FORM_RR:
-          return `r[${a}] = r[${b}];`;
-        case O.FORM_RM:
-          return `i = ${k}; r[${a}] = m.read32(${addr});`;
-        case O.FORM_MR:
-          return `i = ${k}; m.write32(${addr}, r[${a}]);`;
-        case O.FORM_RI:
-          return `r[${a}] = ${imm};`;
-        default:
-          return `i = ${k}; m.write32(${addr}, ${imm});`;
-      }
-    }
-    // d (destination value), s (source value), and where the result goes
-    let pre = "";
-    let d: string;
-    let s: string;
-    let store: (v: string) => string;
-    switch (form) {
-      case O.FORM_RR:
-        d = `r[${a}]`;
-        s = `r[${b}]`;
-        store = (v) => `r[${a}] = ${v};`;
-        break;
-      case O.FORM_RM:
-        pre = `i = ${k}; `;
-        d = `r[${a}]`;
-        s = `m.read32(${addr})`;
-        store = (v) => `r[${a}] = ${v};`;
-        break;
-      case O.FORM_MR:
-        pre = `i = ${k}; const ad = ${addr}; `;
-        d = "m.read32(ad)";
-        s = `r[${a}]`;
-        store = (v) => `m.write32(ad, ${v});`;
-        break;
-      case O.FORM_RI:
-        d = `r[${a}]`;
-        s = String(imm);
-        store = (v) => `r[${a}] = ${v};`;
-        break;
-      default:
-        pre = `i = ${k}; const ad = ${addr}; `;
-        d = "m.read32(ad)";
-        s = String(imm);
-        store = (v) => `m.write32(ad, ${v});`;
-    }
-    const logic = kind === 1 || kind === 4 || kind === 6 || kind === 8;
-    const expr = [
-      "(d + s) | 0",
-      "d | s",
-      "",
-      "",
-      "d & s",
-      "(d - s) | 0",
-      "d ^ s",
-      "(d - s) | 0",
-      "d & s",
-    ][kind];
-    const lazyOp = (logic ? 4 << 2 : kind === 0 ? 0 : 2 << 2) | 2;
-    const writes = kind !== 7 && kind !== 8;
-    let body = `{ ${pre}const d = ${d}, s = ${s}, v = ${expr}; `;
-    if (writes) body += store("v") + " ";
-    if (keepFlags) body += lazy(lazyOp, "d", "s", "v", logic) + " ";
-    if (fuse) body += "fd = d; fs = s; fv = v; ";
-    return body + "}";
+    if (sc === 1 || kind === 2 || kind === 3) return generic; // words, adc, sbb
+    return binopTemplate(c, slot, k, kind, form, sc, keepFlags, fuse) ?? generic;
   }
   switch (op) {
     case O.SHL_R32:

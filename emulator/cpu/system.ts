@@ -107,6 +107,14 @@ function loadCache(c: Cpu, seg: number, sel: number, d: Descriptor): void {
   if (seg === SS) c.stack32 = (c.segAttr[SS] & F_BIG) !== 0;
 }
 
+/** CS:EIP = sel:off in real mode (the base is sel × 16; the cached limit and size stay). */
+function realModeJump(c: Cpu, sel: number, off: number): void {
+  c.segSel[CS] = sel;
+  c.segBase[CS] = sel << 4;
+  c.code.gen++; // block links (cpu.ts) assumed the old CS
+  c.eip = off;
+}
+
 /** Loads a flat 4 GiB segment without a table (used to set up user mode directly). */
 export function loadFlat(c: Cpu, seg: number, sel: number, code: boolean, dpl: number): void {
   c.segSel[seg] = sel;
@@ -188,11 +196,7 @@ function systemUnsupported(sel: number): never {
 export function farJump(c: Cpu, sel: number, off: number, size: number): void {
   if (size === 2) off &= 0xffff;
   if (!c.protectedMode) {
-    c.segSel[CS] = sel;
-    c.segBase[CS] = sel << 4;
-    c.code.gen++;
-    c.code32 = (c.segAttr[CS] & F_BIG) !== 0 && false;
-    c.eip = off;
+    realModeJump(c, sel, off);
     return;
   }
   if ((sel & ~3) === 0) gp(0);
@@ -213,10 +217,7 @@ export function farCall(c: Cpu, sel: number, off: number, size: number, next: nu
     c.peek(size, -2 * size);
     c.push(size, oldCs);
     c.push(size, next);
-    c.segSel[CS] = sel;
-    c.segBase[CS] = sel << 4;
-    c.code.gen++;
-    c.eip = off;
+    realModeJump(c, sel, off);
     return;
   }
   if ((sel & ~3) === 0) gp(0);
@@ -258,10 +259,7 @@ export function farReturn(c: Cpu, size: number, release: number): void {
   const sel = c.peek(size, size) & 0xffff;
   if (!c.protectedMode) {
     c.release(2 * size + release);
-    c.segSel[CS] = sel;
-    c.segBase[CS] = sel << 4;
-    c.code.gen++;
-    c.eip = size === 2 ? off & 0xffff : off;
+    realModeJump(c, sel, size === 2 ? off & 0xffff : off);
     return;
   }
   if ((sel & ~3) === 0) gp(0);
@@ -311,10 +309,7 @@ export function iret(c: Cpu, size: number): void {
     const cs = c.peek(size, size) & 0xffff;
     const fl = c.peek(size, 2 * size);
     c.release(3 * size);
-    c.segSel[CS] = cs;
-    c.segBase[CS] = cs << 4;
-    c.code.gen++;
-    c.eip = size === 2 ? ip & 0xffff : ip;
+    realModeJump(c, cs, size === 2 ? ip & 0xffff : ip);
     writeFlags(c, fl, size, true);
     return;
   }
@@ -471,10 +466,7 @@ function deliver(
     c.push16(c.eip);
     c.flags = fl & ~(IF | TF | AC | RF);
     c.lazyMask = 0;
-    c.segSel[CS] = cs;
-    c.segBase[CS] = cs << 4;
-    c.code.gen++;
-    c.eip = ip;
+    realModeJump(c, cs, ip);
     c.halted = false;
     return;
   }
