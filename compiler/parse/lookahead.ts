@@ -95,6 +95,21 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     dynamicTokensEnabled: boolean;
   }): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForAlternation(options);
+    // Built on first use: a run exercises only part of the grammar, and building every
+    // decision's table up front was most of the parser's set-up time.
+    let decide: ((this: Lookahead, orAlts?: IOrAlt<unknown>[]) => number | undefined) | undefined;
+    return function (this: Lookahead, orAlts?: IOrAlt<unknown>[]): number | undefined {
+      decide ??= FirstTokenLookahead.alternation(options);
+      return decide.call(this, orAlts);
+    };
+  }
+
+  private static alternation(options: {
+    prodOccurrence: number;
+    rule: Rule;
+    maxLookahead: number;
+    hasPredicates: boolean;
+  }): (this: Lookahead, orAlts?: IOrAlt<unknown>[]) => number | undefined {
     const alts = getLookaheadPaths({
       occurrence: options.prodOccurrence,
       rule: options.rule,
@@ -138,6 +153,19 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     dynamicTokensEnabled: boolean;
   }): () => boolean {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForOptional(options);
+    let enters: ((this: Lookahead) => boolean) | undefined; // built on first use, as above
+    return function (this: Lookahead): boolean {
+      enters ??= FirstTokenLookahead.optional(options);
+      return enters.call(this);
+    };
+  }
+
+  private static optional(options: {
+    prodOccurrence: number;
+    prodType: OptionalProductionType;
+    rule: Rule;
+    maxLookahead: number;
+  }): (this: Lookahead) => boolean {
     // [sequences that enter the production, sequences that skip it]: only the first matter.
     const inside = getLookaheadPaths({
       occurrence: options.prodOccurrence,

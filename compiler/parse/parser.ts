@@ -2394,7 +2394,14 @@ class CParser extends EmbeddedActionsParser {
     const v = integerValue(t.image);
     const span = this.tokenSpan(t);
     if (v.long > 1) this.error("'long long' is not supported in Logos C", span);
-    return { kind: "IntLit", ...v, span };
+    return {
+      kind: "IntLit",
+      value: v.value,
+      radix: v.radix,
+      unsigned: v.unsigned,
+      long: v.long,
+      span,
+    };
   }
 
   private charLiteral(t: IToken): Expr {
