@@ -51,6 +51,11 @@ function memSamples(bits: 16 | 32): { text: string; op: MemOperand }[] {
     m("es:ecx*2", { disp: 0, index: "ecx", scale: 2, seg: "es" }),
     m("edx+esp", { disp: 0, base: "edx", index: "esp" }),
     m("byte edi+0", { disp: 0, base: "edi", dispSize: 8 }),
+    m("esp+0x12345", { disp: 0x12345, base: "esp" }),
+    m("ebx*2", { disp: 0, index: "ebx", scale: 2 }),
+    m("ecx*8-0x100", { disp: -0x100, index: "ecx", scale: 8 }),
+    m("eax+ebp*8-0x80", { disp: -0x80, base: "eax", index: "ebp", scale: 8 }),
+    m("dword esi+4", { disp: 4, base: "esi", dispSize: 32 }),
   ];
   const a16 = [
     m("bx", { disp: 0, base: "bx" }),
@@ -63,6 +68,9 @@ function memSamples(bits: 16 | 32): { text: string; op: MemOperand }[] {
     m("0x1234", { disp: 0x1234, addrSize: 16 }),
     m("bp+si+0x1234", { disp: 0x1234, base: "bp", index: "si" }),
     m("si+bx", { disp: 0, base: "si", index: "bx" }),
+    m("di", { disp: 0, base: "di" }),
+    m("bx+si-0x1234", { disp: -0x1234, base: "bx", index: "si" }),
+    m("word bp+di+0", { disp: 0, base: "bp", index: "di", dispSize: 16 }),
   ];
   // A few of the other address size, which need the 0x67 prefix.
   return bits === 32 ? [...a32, a16[5], a16[0]] : [...a16, a32[7], a32[3]];

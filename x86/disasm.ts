@@ -31,8 +31,8 @@ export interface DecodedMemory {
   index?: string;
   scale: number;
   disp: number;
-  /** Whether a displacement is encoded (printed even when 0: `[ebp+0x0]`). */
-  hasDisp: boolean;
+  /** Bytes of displacement encoded: 0, 1, 2 or 4 (printed even when 0: `[ebp+0x0]`). */
+  dispSize: 0 | 1 | 2 | 4;
   asize: 16 | 32;
 }
 
@@ -334,7 +334,7 @@ export function decode(
             seg: seg ?? "ds",
             scale: 1,
             disp: read(adsize / 8),
-            hasDisp: true,
+            dispSize: adsize === 16 ? 2 : 4,
             asize: adsize,
           },
         };
@@ -470,7 +470,7 @@ function stringOperands(
   const r = (n: number) => (adsize === 16 ? REG16[n] : REG32[n]);
   const mem = (s: string, reg: string): DecodedOperand => ({
     kind: "mem",
-    mem: { ptr, seg: s, base: reg, scale: 1, disp: 0, hasDisp: false, asize: adsize },
+    mem: { ptr, seg: s, base: reg, scale: 1, disp: 0, dispSize: 0, asize: adsize },
   });
   const src = mem(seg ?? "ds", r(6));
   const dst = mem("es", r(7));
@@ -499,7 +499,7 @@ function stringOperands(
             base: r(3),
             scale: 1,
             disp: 0,
-            hasDisp: false,
+            dispSize: 0,
             asize: adsize,
           },
         },
@@ -537,20 +537,20 @@ function decodeMemory(
     p += 4;
     return v;
   };
-  const mem: DecodedMemory = { ptr: "", scale: 1, disp: 0, hasDisp: false, asize };
+  const mem: DecodedMemory = { ptr: "", scale: 1, disp: 0, dispSize: 0, asize };
   if (seg !== undefined) mem.seg = seg;
   if (asize === 16) {
     if (mod === 0 && rm === 6) {
       mem.disp = readSigned(2) & 0xffff;
-      mem.hasDisp = true;
+      mem.dispSize = 2;
       mem.seg ??= "ds";
     } else {
       const [b, x] = REG16_EA[rm];
       if (b !== undefined) mem.base = b;
       if (x !== undefined) mem.index = x;
       if (mod !== 0) {
-        mem.disp = readSigned(mod === 1 ? 1 : 2);
-        mem.hasDisp = true;
+        mem.dispSize = mod === 1 ? 1 : 2;
+        mem.disp = readSigned(mem.dispSize);
       }
     }
   } else {
@@ -566,18 +566,18 @@ function decodeMemory(
       if (base === 5 && mod === 0) {
         base = undefined;
         mem.disp = readSigned(4);
-        mem.hasDisp = true;
+        mem.dispSize = 4;
       }
     } else if (rm === 5 && mod === 0) {
       base = undefined;
       mem.disp = readSigned(4) >>> 0;
-      mem.hasDisp = true;
+      mem.dispSize = 4;
       mem.seg ??= "ds";
     }
     if (base !== undefined) mem.base = REG32[base];
     if (mod !== 0) {
-      mem.disp = readSigned(mod === 1 ? 1 : 4);
-      mem.hasDisp = true;
+      mem.dispSize = mod === 1 ? 1 : 4;
+      mem.disp = readSigned(mem.dispSize);
     }
   }
   if (p > code.length) return undefined;
@@ -592,7 +592,7 @@ function memoryText(m: DecodedMemory): string {
   if (m.base === undefined && m.index === undefined) return `${ptr}${seg}${hex(m.disp >>> 0)}`;
   let s = m.base ?? "";
   if (m.index !== undefined) s += `${s ? "+" : ""}${m.index}${m.asize === 32 ? "*" + m.scale : ""}`;
-  if (m.hasDisp) s += m.disp < 0 ? `-${hex(-m.disp)}` : `+${hex(m.disp)}`;
+  if (m.dispSize !== 0) s += m.disp < 0 ? `-${hex(-m.disp)}` : `+${hex(m.disp)}`;
   return `${ptr}${seg}[${s}]`;
 }
 

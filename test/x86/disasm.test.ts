@@ -82,8 +82,8 @@ function reassemble(d: Decoded, bits: 16 | 32): Instruction {
           ...(m.seg && m.seg !== "ds" ? { seg: m.seg as never } : {}),
           ...(SIZE[m.ptr] && k !== "mfar" ? { size: SIZE[m.ptr] } : {}),
           ...(k === "mfar" && (f.mnemonic === "jmp" || f.mnemonic === "call") ? { far: true } : {}),
-          ...(m.hasDisp && (m.base || m.index)
-            ? { dispSize: m.disp >= -128 && m.disp <= 127 ? 8 : m.asize }
+          ...(m.dispSize !== 0 && (m.base || m.index)
+            ? { dispSize: m.dispSize === 1 ? 8 : m.asize }
             : {}),
           addrSize: m.asize,
         });
