@@ -25,7 +25,7 @@ import {
   type MemOperand,
   type Operand as EncOperand,
 } from "../../x86/encode.ts";
-import type { Register } from "../../x86/isa.ts";
+import { formText, REGISTERS, type OperandKind, type Register } from "../../x86/isa.ts";
 import {
   type Base,
   evaluate,
@@ -542,7 +542,8 @@ class Assembler implements Scope {
         this.fixup(sec.size, unit, false, v.base, tok);
       } else if (!v.unknown && unit < 8) {
         const [lo, hi, name] = BOUNDS[unit];
-        if (v.n < lo || v.n > hi) this.warning(`${name} data exceeds bounds`, span(tok));
+        if (v.n < lo || v.n > hi)
+          this.warning(`value ${v.n} is out of range: ${name} data exceeds bounds`, span(tok));
       }
       if (unit === 8 && item.expr.k === "num" && !Number.isSafeInteger(v.n)) {
         // Beyond 2^53 a double is not exact: take the 64 bits from the digits themselves.
@@ -600,11 +601,18 @@ class Assembler implements Scope {
       if (relaxable) (operands[0] as { distance?: string }).distance = "near";
       r = encode(ins, { bits: this.bits, pc });
     }
+    const where = this.statementSpan(s.tok);
     if (!r.ok) {
-      this.error(r.error, span(s.tok));
+      this.error(explain(r.error, s, operands, pc), where);
+      // Keep the layout a short jump would have, so the other messages' distances are right.
+      if (r.error === "short jump is out of range") sec.fill(0, 2);
       return;
     }
-    for (const w of r.warnings) this.warning(w, span(s.tok));
+    for (const w of r.warnings) {
+      const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
+      const value = imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "";
+      this.warning(value + w, where);
+    }
     for (const f of r.fixups) {
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
@@ -615,6 +623,14 @@ class Assembler implements Scope {
         span(s.tok),
       );
     sec.emit(r.bytes);
+  }
+
+  /** From a statement's first token to the end of its line: what an error about it underlines. */
+  private statementSpan(tok: Token): Span {
+    const toks = this.line?.tokens;
+    const last = toks !== undefined && toks.length > 0 ? toks[toks.length - 1] : tok;
+    const end = last.file === tok.file && last.end > tok.start ? last.end : tok.end;
+    return { file: tok.file, start: tok.start, end };
   }
 
   /** One operand as the encoder takes it; `sameSection` for a branch target in this section. */
@@ -707,6 +723,98 @@ class Assembler implements Scope {
     }
     return m;
   }
+}
+
+/**
+ * The encoder's message, made specific to the line: for an invalid combination, the operands as
+ * written and the forms that exist with as many operands (those that take the first operand as
+ * it is, when there are some); for a missing size, how to give one.
+ */
+function explain(
+  error: string,
+  s: Statement & { k: "insn" },
+  ops: EncOperand[],
+  pc: number,
+): string {
+  const target = ops[0];
+  if (
+    error === "short jump is out of range" &&
+    target?.kind === "imm" &&
+    target.symbol === undefined
+  ) {
+    const distance = target.value - (pc + 2);
+    return `short jump is out of range: the target is ${distance} bytes away, a short jump reaches -128 to 127`;
+  }
+  if (error.startsWith("invalid combination")) {
+    const written = s.operands.map((o) => o.tok.file.text.slice(o.tok.start, operandEnd(o)));
+    const same = formsOf(s.mnemonic).filter((f) => f.operands.length === ops.length);
+    const first = ops[0];
+    const firstFits = same.filter((f) => first === undefined || kindTakes(f.operands[0], first));
+    const shown = firstFits.length > 0 ? firstFits : same;
+    const forms = [...new Set(shown.map(formText))];
+    const head = `invalid combination of opcode and operands: '${s.mnemonic}${written.length ? " " + written.join(", ") : ""}'`;
+    if (same.length === 0) {
+      const counts = [...new Set(formsOf(s.mnemonic).map((f) => f.operands.length))].sort();
+      return `${head}: '${s.mnemonic}' takes ${counts.join(" or ")} operand${counts.length === 1 && counts[0] === 1 ? "" : "s"}`;
+    }
+    const which =
+      firstFits.length > 0 && first !== undefined && firstFits.length < same.length
+        ? ` with that first operand`
+        : "";
+    return `${head}; the forms${which} are: ${forms.join("; ")}`;
+  }
+  if (error === "operation size not specified")
+    return "operation size not specified: write byte, word or dword before the memory operand";
+  return error;
+}
+
+function operandEnd(o: Operand): number {
+  switch (o.k) {
+    case "reg":
+      return o.tok.end;
+    case "mem":
+    case "imm":
+    case "far":
+      return lastTok(o).end;
+  }
+}
+
+function lastTok(o: Operand): Token {
+  const e = o.k === "far" ? o.off : o.k === "imm" || o.k === "mem" ? o.expr : null;
+  if (e === null) return o.tok;
+  let t = rightmost(e);
+  if (o.k === "mem") {
+    // The closing bracket follows the expression.
+    const text = t.file.text;
+    let i = t.end;
+    while (i < text.length && text[i] !== "]" && text[i] !== "\n") i++;
+    if (text[i] === "]") t = { ...t, end: i + 1 };
+  }
+  return t;
+}
+
+function rightmost(e: Expr): Token {
+  let t = e.tok;
+  if (e.k === "binary") t = rightmost(e.b);
+  else if (e.k === "unary") t = rightmost(e.a);
+  // A parenthesised expression ends at its ')'.
+  const text = t.file.text;
+  let i = t.end;
+  while (text[i] === ")" || text[i] === " ") i++;
+  return text[i - 1] === ")" ? { ...t, end: i } : t;
+}
+
+/** Could an operand of this form's kind be this operand (ignoring sizes of numbers)? */
+function kindTakes(k: OperandKind, op: EncOperand): boolean {
+  if (op.kind === "reg") {
+    if (k === op.reg) return true;
+    const cls = REGISTERS.get(op.reg)?.cls;
+    return k === cls || (cls !== undefined && k === "r/m" + cls.slice(1));
+  }
+  if (op.kind === "mem") return k.startsWith("r/m") || k.startsWith("m");
+  if (op.kind === "imm")
+    return k.startsWith("imm") || k === "simm8" || k === "1" || k.startsWith("rel");
+  return k.startsWith("ptr");
 }
 
 const BRANCHES = new Map<string, boolean>();
