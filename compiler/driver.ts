@@ -11,11 +11,10 @@ import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
 import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
 import { checkSyntax } from "./parse/syntax.ts";
-import { runAssembler } from "./asm/run.ts";
 import { markMainStarted, timed, timeReport } from "./timing.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
-// The linker and objdump (with the x86 tables) are imported when a run needs them: module
-// loading is a large part of a short run such as `logosc -fsyntax-only f.c`.
+// The assembler, the linker and objdump (with the x86 tables) are imported when a run needs
+// them: module loading is a large part of a short run such as `logosc -fsyntax-only f.c`.
 
 export interface DriverOptions {
   output?: string;
@@ -241,6 +240,7 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
     } else if (files.every((f) => inputKind(f) === "asm")) {
       if (files.length > 1 && o.output !== undefined)
         throw new UsageError("-o with several .asm files: assemble them one at a time");
+      const { runAssembler } = await import("./asm/run.ts");
       for (const f of files) {
         runAssembler(
           f,
