@@ -213,7 +213,7 @@ function hasNearForm(f: Form): boolean {
 
 /**
  * Every form's cases in one mode. By default each operand's samples are taken side by side
- * (every sample of every operand appears, about 6,000 cases per mode); `full` takes every
+ * (every sample of every operand appears, about 8,000 cases per mode); `full` takes every
  * combination of them (the tests use it under LOGOS_FULL=1).
  */
 export function corpus(bits: 16 | 32, full = false): CorpusCase[] {
