@@ -28,6 +28,7 @@ import {
   L_SUB,
   PF,
   SF,
+  TF,
   ZF,
   condition,
   getCF,
@@ -400,10 +401,24 @@ export class Cpu {
         this.instructions += done;
         return STOP_HLT;
       }
-      done += this.runBlocks(budget - done);
+      if ((this.flags & TF) !== 0) done += this.singleStep();
+      else done += this.runBlocks(budget - done);
     }
     this.instructions += done;
     return this.stop >= 0 ? this.stop : STOP_BUDGET;
+  }
+
+  /**
+   * TF was set when the instruction started: run it alone, then the single-step trap (#DB with
+   * DR6.BS, EIP after the instruction). A fault in the instruction takes precedence.
+   */
+  private singleStep(): number {
+    const n = this.runBlocks(1);
+    if (n === 1 && this.stop < 0) {
+      this.dr[6] |= 0x4000;
+      raise(this, 1, -1);
+    }
+    return n;
   }
 
   /**

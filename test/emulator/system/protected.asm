@@ -112,6 +112,23 @@ t_ss_done:
     mov ss, ax
     mov es, ax
 
+    ; --- single step: TF set by popfd traps after each following instruction ---
+    mov eax, step_handler
+    mov [idt + 1 * 8], ax
+    shr eax, 16
+    mov [idt + 1 * 8 + 6], ax
+    pushfd
+    or dword [esp], 0x100
+    popfd
+    nop
+    mov eax, 5
+    pushfd
+    and dword [esp], ~0x100
+    popfd
+    nop
+    mov esi, msg_steps
+    call puts
+
     ; --- paging ---
     call setup_paging
     mov esi, msg_paging
@@ -328,6 +345,19 @@ exc_common:
     add esp, 8
     iret
 
+step_handler:
+    push eax
+    mov esi, msg_step
+    call puts
+    mov eax, [esp + 4]          ; the instruction after the one that trapped
+    call print_hex
+    mov eax, [esp + 12]
+    and eax, ~0x10000
+    call print_hex
+    call newline
+    pop eax
+    iret
+
 syscall_handler:
     push eax
     mov ax, ds                  ; null: iret to ring 3 cleared the ring-0 DS
@@ -434,6 +464,8 @@ hexdigits: db "0123456789abcdef"
 msg_hello: db "<<protected mode", 10, 0
 msg_exc: db "exception ", 0
 msg_sys: db "int 0x80 ", 0
+msg_step: db "step ", 0
+msg_steps: db "steps done", 10, 0
 msg_paging: db "paging on", 10, 0
 msg_ring3: db "ring 3", 10, 0
 msg_df: db "double fault", 10, 0
