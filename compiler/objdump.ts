@@ -176,6 +176,9 @@ function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOption
       )
       // Object files give symbols as section offsets, executables as addresses.
       .map((y) => ({ address: elf.elfType === ET_REL ? s.addr + y.value : y.value, name: y.name }));
+    // Where no symbol starts the section, objdump names its start after the section.
+    if (labels.length === 0 || labels[0].address !== s.addr)
+      labels.unshift({ address: s.addr, name: s.name });
     const relocs = new Map<number, string[]>();
     if (o.relocations) {
       for (const r of s.relocations) {
@@ -258,10 +261,13 @@ function listSection(
     }
     // A run of zeros, 8 or more, or a short one at the very end, is shown as `...` (objdump's
     // skip_zeroes and skip_zeroes_at_end).
+    // objdump disassembles from one symbol to the next: a run ends at the next label too.
     if (code[off] === 0) {
+      const stop =
+        li < labels.length ? Math.min(labels[li].address - base, code.length) : code.length;
       let z = off;
-      while (z < code.length && code[z] === 0) z++;
-      if (z - off >= 8 || (z === code.length && z - off < 3)) {
+      while (z < stop && code[z] === 0) z++;
+      if (z - off >= 8 || (z === stop && z > off && z - off < 3)) {
         out.push("\t...\n");
         off = z;
         continue;

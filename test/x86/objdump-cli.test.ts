@@ -67,6 +67,10 @@ describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as obj
     const theirs = tool("objdump", ["-dr", "-M", "intel", obj]);
     const ours = logosc(["objdump", "-r", obj]);
     expect(ours.stdout).toBe(theirs);
+    // -D: data sections too, with objdump's `...` for zero runs, which stop at each symbol.
+    expect(logosc(["objdump", "-D", "-r", obj]).stdout).toBe(
+      tool("objdump", ["-D", "-r", "-M", "intel", obj]),
+    );
   });
 
   test.runIf(oracle("ld"))(
