@@ -293,13 +293,17 @@ class CParser extends EmbeddedActionsParser {
   /**
    * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion). They cost a third
    * of the set-up time, so the compiler skips them and a test runs them (`validateGrammar`).
+   * `chevrotainLookahead`: decide with Chevrotain's own LL(k) functions instead of
+   * `lookahead.ts` (a test checks that both decide alike).
    */
-  constructor(validate = false) {
+  constructor(o: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
     super([...T.allTokens, TypedefName], {
       maxLookahead: 2,
-      lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 2 }),
+      ...(o.chevrotainLookahead
+        ? {}
+        : { lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 2 }) }),
       recoveryEnabled: false,
-      skipValidations: !validate,
+      skipValidations: o.validate !== true,
       errorMessageProvider: errorMessages as never,
     });
     this.performSelfAnalysis();
@@ -2531,7 +2535,22 @@ let instance: CParser | undefined;
 
 /** Builds the parser with Chevrotain's grammar validations on; throws if the grammar has errors. */
 export function validateGrammar(): void {
-  new CParser(true);
+  new CParser({ validate: true });
+}
+
+let reference: CParser | undefined;
+
+/**
+ * `parse` with Chevrotain's own LL(k) lookahead instead of the table-driven one: the reference
+ * the tests compare `lookahead.ts` with. Builds a second parser on first use.
+ */
+export function parseWithChevrotainLookahead(
+  tokens: readonly IToken[],
+  file: SourceFile,
+  sink: DiagnosticSink,
+): TranslationUnit {
+  reference ??= new CParser({ chevrotainLookahead: true });
+  return reference.parseUnit(tokens, file, sink);
 }
 
 /**
