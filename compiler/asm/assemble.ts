@@ -577,8 +577,15 @@ class Assembler implements Scope {
       if (r.ok) sec.emit(r.bytes.slice(0, -1));
       return;
     }
-    const branch = isBranch(s.mnemonic);
     const pc = sec.size;
+    const cached = s.cached;
+    if (cached !== undefined && cached.bits === this.bits) {
+      // Hot path: most instructions name no symbol, so later passes reuse the first's bytes.
+      for (const w of cached.warnings) this.warning(w, this.statementSpan(s.tok));
+      sec.emit(cached.bytes);
+      return;
+    }
+    const branch = isBranch(s.mnemonic);
     const operands: EncOperand[] = [];
     let relaxable = false;
     for (const op of s.operands) {
@@ -608,15 +615,16 @@ class Assembler implements Scope {
       if (r.error === "short jump is out of range") sec.fill(0, 2);
       return;
     }
-    for (const w of r.warnings) {
+    const warnings = r.warnings.map((w) => {
       const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
-      const value = imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "";
-      this.warning(value + w, where);
-    }
+      return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
+    });
+    for (const w of warnings) this.warning(w, where);
     for (const f of r.fixups) {
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
+    if (s.constant) s.cached = { bits: this.bits, bytes: r.bytes, warnings };
     if (sec.nobits)
       this.warning(
         "an instruction in a nobits section (such as .bss) takes space but is not stored",

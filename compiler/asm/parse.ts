@@ -53,6 +53,10 @@ export type Statement =
       tok: Token;
       /** Relaxation state, kept across passes: this jump needed its near form once. */
       near: boolean;
+      /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
+      constant: boolean;
+      /** The bytes of a constant instruction, once encoded (and the `bits` they were for). */
+      cached?: { bits: number; bytes: number[]; warnings: string[] };
     }
   | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Token }
   | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Token }
@@ -315,6 +319,7 @@ export class Parser {
         operands: [],
         tok: t,
         near: false,
+        constant: false,
       };
     }
     const mnemonic = t.text.toLowerCase();
@@ -324,7 +329,14 @@ export class Parser {
       do operands.push(this.operand(c));
       while (c.eat(","));
     }
-    return { k: "insn", mnemonic, prefixes, operands, tok: t, near: false };
+    const constant = operands.every((o) =>
+      o.k === "reg"
+        ? true
+        : o.k === "far"
+          ? isConstant(o.seg) && isConstant(o.off)
+          : o.expr === null || isConstant(o.expr),
+    );
+    return { k: "insn", mnemonic, prefixes, operands, tok: t, near: false, constant };
   }
 
   private operand(c: Cursor): Operand {
@@ -399,6 +411,21 @@ export class Parser {
 
   private expr(c: Cursor): Expr {
     return parseExpr(c, this.resolve);
+  }
+}
+
+/** An expression without symbols, `$` or `$$`: its value is the same on every pass. */
+function isConstant(e: Expr): boolean {
+  switch (e.k) {
+    case "num":
+    case "reg":
+      return true;
+    case "unary":
+      return isConstant(e.a);
+    case "binary":
+      return isConstant(e.a) && isConstant(e.b);
+    default:
+      return false;
   }
 }
 
