@@ -36,7 +36,7 @@ import {
   type Value,
 } from "./expr.ts";
 import { parseBigNumber, type Token } from "./lex.ts";
-import { Preprocessor, span, type Line } from "./macro.ts";
+import { type ListedLine, Preprocessor, span, type Line } from "./macro.ts";
 import { type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
 
 export type OutputFormat = "bin" | "elf32";
@@ -45,6 +45,8 @@ export interface AssembleOptions {
   format: OutputFormat;
   includeDirs: string[];
   defines: string[];
+  /** Keep what `-l` needs (every line read, in order). */
+  listing?: boolean;
 }
 
 /** A field whose value needs an address the assembler does not know yet. */
@@ -144,8 +146,12 @@ export interface LinePlacement {
   section: Section;
   start: number;
   end: number;
-  /** A `times` line: how many repetitions (the listing prints them as `<rep N>`). */
+  /** A `times` or `align` line: how many repetitions (the listing prints them as `<rep N>`). */
   repeat?: number;
+  /** Space reserved (`resb`, `alignb`, anything in a nobits section): listed as `??` or `<res N>`. */
+  reserved: boolean;
+  /** An `incbin` line: listed as `<bin N>`. */
+  included: boolean;
 }
 
 export interface Assembly {
@@ -157,6 +163,8 @@ export interface Assembly {
   lines: ParsedLine[];
   placements: (LinePlacement | undefined)[];
   passes: number;
+  /** With `listing`: every line read, in order. */
+  listed: ListedLine[];
 }
 
 const MAX_PASSES = 100;
@@ -165,7 +173,11 @@ const UNKNOWN_VALUE: Value = { n: 0, base: null, unknown: true, regs: null };
 
 /** Assembles a file; errors are in the sink (the result is then not to be written). */
 export function assemble(file: SourceFile, opts: AssembleOptions, sink: DiagnosticSink): Assembly {
-  const pp = new Preprocessor(sink, { includeDirs: opts.includeDirs, defines: opts.defines });
+  const pp = new Preprocessor(sink, {
+    includeDirs: opts.includeDirs,
+    defines: opts.defines,
+    listing: opts.listing,
+  });
   pp.pushFile(file);
   const lines = new Parser(sink, pp).parseAll();
   const asm = new Assembler(opts, file.name, lines, pp);
@@ -226,6 +238,7 @@ class Assembler implements Scope {
       lines: this.lines,
       placements: this.placements,
       passes: this.pass,
+      listed: this.pp.listed,
     };
   }
 
@@ -258,10 +271,18 @@ class Assembler implements Scope {
           this.error(e.message, span(e.tok));
         }
       }
-      this.placements[i] =
-        this.section === sec
-          ? { section: sec, start, end: sec.size, repeat: this.lastRepeat }
-          : undefined;
+      if (this.opts.listing)
+        this.placements[i] =
+          this.section === sec
+            ? {
+                section: sec,
+                start,
+                end: sec.size,
+                repeat: this.lastRepeat,
+                reserved: sec.nobits || isReserve(pl.stmt),
+                included: pl.stmt?.k === "incbin",
+              }
+            : undefined;
       this.lastRepeat = undefined;
     }
     if (this.pass === 1) this.changed = true;
@@ -492,6 +513,7 @@ class Assembler implements Scope {
     if (s.fill !== null) {
       for (let k = 0; k < pad; k++) this.statement(s.fill);
     } else sec.fill(s.b || sec.nobits ? 0 : 0x90, pad);
+    this.lastRepeat = s.fill !== null || !s.b ? pad : undefined;
   }
 
   private incbin(s: Statement & { k: "incbin" }): void {
@@ -624,7 +646,8 @@ class Assembler implements Scope {
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
-    if (s.constant) s.cached = { bits: this.bits, bytes: r.bytes, warnings };
+    if (s.constant && r.fixups.length === 0)
+      s.cached = { bits: this.bits, bytes: r.bytes, warnings };
     if (sec.nobits)
       this.warning(
         "an instruction in a nobits section (such as .bss) takes space but is not stored",
@@ -823,6 +846,12 @@ function kindTakes(k: OperandKind, op: EncOperand): boolean {
   if (op.kind === "imm")
     return k.startsWith("imm") || k === "simm8" || k === "1" || k.startsWith("rel");
   return k.startsWith("ptr");
+}
+
+function isReserve(s: Statement | undefined): boolean {
+  if (s === undefined) return false;
+  if (s.k === "times") return isReserve(s.body);
+  return s.k === "res" || (s.k === "align" && s.b);
 }
 
 const BRANCHES = new Map<string, boolean>();

@@ -33,6 +33,8 @@ export interface Line {
   start: number;
   end: number;
   expansion?: Expansion;
+  /** What the listing shows instead of the text (the `label:` of `label: macro`). */
+  listText?: string;
 }
 
 interface Define {
@@ -79,6 +81,25 @@ export interface PreprocessOptions {
   includeDirs: string[];
   /** `-D NAME[=VALUE]` from the command line. */
   defines: string[];
+  /** Keep the list of every line read, for `-l` (see `ListedLine`). */
+  listing?: boolean;
+}
+
+/**
+ * A line of the listing, in the order NASM lists them: every line read from a file (directives,
+ * skipped lines and macro definitions included), and every line a macro or `%rep` produced.
+ */
+export interface ListedLine {
+  file: SourceFile;
+  start: number;
+  end: number;
+  /** Include and macro depth: NASM prints `<1>` before a line at depth 1. */
+  level: number;
+  /** A line produced by an expansion: printed as NASM prints it, one space between words. */
+  expanded: boolean;
+  /** The index of the parsed line it became, if the parser received it. */
+  parsed?: number;
+  text?: string;
 }
 
 const MAX_DEPTH = 500;
@@ -91,6 +112,10 @@ export class Preprocessor {
   private nextLocal = 1;
   /** Every file read, by path (for `%include` and for the listing). */
   readonly files: SourceFile[] = [];
+  /** With `listing`: every line, in order. */
+  readonly listed: ListedLine[] = [];
+  /** The listing entry of the line `next` returned last. */
+  current: ListedLine | undefined;
 
   private readonly sink: DiagnosticSink;
   private readonly opts: PreprocessOptions;
@@ -155,6 +180,8 @@ export class Preprocessor {
         const start = f.pos;
         const lexed = lexLine(f.file, start);
         f.pos = lexed.end + 1;
+        if (this.opts.listing)
+          this.current = this.list({ tokens: [], file: f.file, start, end: lexed.end }, false);
         if (lexed.unterminated >= 0) {
           this.sink.error("missing closing quote", {
             file: f.file,
@@ -170,9 +197,24 @@ export class Preprocessor {
         continue;
       }
       const l = lines[f.i++];
+      // A line from a macro body or `%rep`: NASM lists every one, directives included.
+      if (this.opts.listing) this.current = this.list(l, true);
       if (f.args === undefined) return l;
       return { ...l, tokens: this.substitute(l.tokens, f), expansion: f.expansion };
     }
+  }
+
+  private list(l: Line, expanded: boolean): ListedLine {
+    const entry: ListedLine = {
+      file: l.file,
+      start: l.start,
+      end: l.end,
+      level: this.frames.length - 1,
+      expanded,
+      text: l.listText,
+    };
+    this.listed.push(entry);
+    return entry;
   }
 
   private endFrame(f: Frame): void {
@@ -572,7 +614,8 @@ export class Preprocessor {
     const lines = macro.body.slice();
     if (at === 2) {
       // `label: macro args` defines the label before the expansion.
-      lines.unshift({ ...line, tokens: toks.slice(0, 2) });
+      const text = toks[0].file.text.slice(toks[0].start, toks[1].end) + " ";
+      lines.unshift({ ...line, tokens: toks.slice(0, 2), listText: text });
     }
     this.frames.push({
       lines,

@@ -123,6 +123,7 @@ export class Parser {
   parseAll(): ParsedLine[] {
     const out: ParsedLine[] = [];
     for (let line = this.pp.next(); line !== undefined; line = this.pp.next()) {
+      if (this.pp.current !== undefined) this.pp.current.parsed = out.length;
       out.push(this.parseLine(line));
     }
     return out;

@@ -33,7 +33,11 @@ export function runAssembler(path: string, run: AssemblerRun, sink: DiagnosticSi
     sink.error(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     return;
   }
-  const asm = assemble(new SourceFile(path, text), run, sink);
+  const asm = assemble(
+    new SourceFile(path, text),
+    { ...run, listing: run.listing !== undefined },
+    sink,
+  );
   if (sink.hasErrors) return;
   const bytes = run.format === "bin" ? writeBin(asm, sink) : writeElf(asm, sink);
   if (sink.hasErrors) return;

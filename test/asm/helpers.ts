@@ -8,11 +8,13 @@ import { DiagnosticSink, SourceFile } from "../../compiler/diag.ts";
 import { assemble, type OutputFormat } from "../../compiler/asm/assemble.ts";
 import { writeBin } from "../../compiler/asm/output-bin.ts";
 import { writeElf } from "../../compiler/asm/output-elf.ts";
+import { listing } from "../../compiler/asm/listing.ts";
 
 export const programs = join(import.meta.dirname, "programs");
 
 export interface Ours {
   bytes: Uint8Array | undefined;
+  listing?: string;
   messages: string;
   sink: DiagnosticSink;
 }
@@ -23,12 +25,23 @@ export function ours(
   text: string,
   format: OutputFormat = "bin",
   includeDirs: string[] = [],
+  withListing = false,
 ): Ours {
   const sink = new DiagnosticSink();
-  const asm = assemble(new SourceFile(name, text), { format, includeDirs, defines: [] }, sink);
+  const asm = assemble(
+    new SourceFile(name, text),
+    { format, includeDirs, defines: [], listing: withListing },
+    sink,
+  );
   let bytes: Uint8Array | undefined;
   if (!sink.hasErrors) bytes = format === "bin" ? writeBin(asm, sink) : writeElf(asm, sink);
-  return { bytes: sink.hasErrors ? undefined : bytes, messages: sink.format(), sink };
+  const ok = !sink.hasErrors;
+  return {
+    bytes: ok ? bytes : undefined,
+    listing: ok && withListing ? listing(asm) : undefined,
+    messages: sink.format(),
+    sink,
+  };
 }
 
 export function oursFile(path: string, format: OutputFormat = "bin"): Ours {

@@ -93,4 +93,31 @@ describe.runIf(oracle("ld"))("our objects link with ld -m elf_i386 and run", () 
   });
 });
 
-void readFileSync;
+describe.runIf(oracle("nasm"))("-l listings are nasm's, line for line", () => {
+  for (const f of files) {
+    it(f, () => {
+      const path = join(programs, f);
+      const format = OBJECT_ONLY.has(f) ? "elf32" : "bin";
+      const theirs = run("nasm", [
+        "-f",
+        format,
+        "-I",
+        programs + "/",
+        "-o",
+        scratch.path(f + ".lst.out"),
+        "-l",
+        scratch.path(f + ".nasm.lst"),
+        path,
+      ]);
+      expect(theirs.status, theirs.stderr).toBe(0);
+      const mine = ours(path, readFileSync(path, "utf8"), format, [programs], true);
+      expect(mine.listing, mine.messages).toBeDefined();
+      // nasm also copies its warnings into the listing; ours go to stderr only.
+      const nasmListing = readFileSync(scratch.path(f + ".nasm.lst"), "utf8")
+        .split("\n")
+        .filter((l) => !l.includes("******************"))
+        .join("\n");
+      expect(mine.listing).toBe(nasmListing);
+    });
+  }
+});

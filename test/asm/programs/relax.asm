@@ -38,3 +38,7 @@ far32:
     je top
     jmp $
     jmp $ + 2
+    jmp 0x1234
+    call 0x100
+bits 16
+    jmp 0x7c00
