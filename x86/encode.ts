@@ -455,25 +455,20 @@ function field(
 }
 
 /** Encodes `ins` with form `f`, or says why it cannot. */
-function emit(f: Form, ins: Instruction, opts: EncodeOptions): Emitted | string {
+function emit(
+  f: Form,
+  ins: Instruction,
+  opts: EncodeOptions,
+  ea: EffectiveAddress | undefined,
+  seg: SegReg | undefined,
+  explicitA: 16 | 32 | undefined,
+): Emitted | string {
   const bits = opts.bits;
   const ops = ins.operands;
   const out: Emitted = { bytes: [], fixups: [], warnings: [] };
-  const prefixes = ins.prefixes ?? [];
-
-  // Effective address first: its address size decides the 0x67 prefix.
-  const explicitA = prefixes.includes("a16") ? 16 : prefixes.includes("a32") ? 32 : undefined;
-  let ea: EffectiveAddress | undefined;
-  let asize: 16 | 32 = f.asize ?? explicitA ?? bits;
-  let seg: SegReg | undefined;
-  for (const op of ops) {
-    if (op.kind !== "mem") continue;
-    const r = effectiveAddress(op, bits, explicitA);
-    if (typeof r === "string") return r;
-    ea = r;
-    asize = r.asize;
-    seg = op.seg;
-  }
+  const prefixes = ins.prefixes ?? NO_PREFIXES;
+  // The effective address's size decides the 0x67 prefix.
+  const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? explicitA ?? bits);
 
   // Prefixes, in nasm's order: lock/rep, segment, operand size, address size.
   for (const p of prefixes) {
@@ -589,20 +584,33 @@ function hasSizedOperand(ops: Operand[]): boolean {
 const NO_PREFIXES: Prefix[] = [];
 
 /**
- * The forms of a mnemonic that can take operands of these kinds and registers, cached by a key
- * such as `mov,eax,mem` (hot path: the full match then runs over two or three forms, not thirty).
- * The shortlist only prunes; `matches` still decides.
+ * The forms of a mnemonic that can take operands of these kinds and registers, cached per
+ * mnemonic under a number that spells the operands (each register's id, or one code each for
+ * memory, immediate and far pointer). Hot path: the full match then runs over two or three
+ * forms, not thirty. The shortlist only prunes; `matches` still decides.
  */
-const SHORTLISTS = new Map<string, readonly Form[]>();
+const SHORTLISTS = new Map<string, Map<number, readonly Form[]>>();
 
 function shortlist(mnemonic: string, ops: Operand[]): readonly Form[] {
-  let key = mnemonic;
-  for (const op of ops) key += op.kind === "reg" ? "," + op.reg : "," + op.kind;
-  let list = SHORTLISTS.get(key);
+  let key = 0;
+  for (const op of ops) {
+    const code =
+      op.kind === "reg"
+        ? (REGISTERS.get(op.reg)?.id ?? 63)
+        : op.kind === "mem"
+          ? 60
+          : op.kind === "imm"
+            ? 61
+            : 62;
+    key = key * 64 + code;
+  }
+  let lists = SHORTLISTS.get(mnemonic);
+  if (lists === undefined) SHORTLISTS.set(mnemonic, (lists = new Map()));
+  let list = lists.get(key);
   if (list === undefined) {
     const sameArity = BY_ARITY.get(mnemonic)![ops.length] ?? [];
     list = sameArity.filter((f) => f.operands.every((k, i) => couldMatch(k, ops[i], f)));
-    SHORTLISTS.set(key, list);
+    lists.set(key, list);
   }
   return list;
 }
@@ -664,11 +672,23 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
     if (def.length > 0) cands = def;
   }
 
+  // The memory operand's ModRM, SIB and displacement do not depend on the form: made once.
+  const explicitA = prefixes.includes("a16") ? 16 : prefixes.includes("a32") ? 32 : undefined;
+  let ea: EffectiveAddress | undefined;
+  let seg: SegReg | undefined;
+  for (const op of ops) {
+    if (op.kind !== "mem") continue;
+    const r = effectiveAddress(op, opts.bits, explicitA);
+    if (typeof r === "string") return { ok: false, error: r };
+    ea = r;
+    seg = op.seg;
+  }
+
   let best: Emitted | undefined;
   let bestForm: Form | undefined;
   let firstError: string | undefined;
   for (const f of cands) {
-    const r = emit(f, ins, opts);
+    const r = emit(f, ins, opts, ea, seg, explicitA);
     if (typeof r === "string") {
       firstError ??= r;
       continue;

@@ -670,13 +670,15 @@ export interface RegisterInfo {
   cls: RegisterClass;
   /** The 3-bit number in ModRM, SIB and `+r` opcodes. */
   num: number;
+  /** A small number of its own (1…54), for lookup keys. */
+  id: number;
 }
 
 /** Every register by name: its class and number. */
 export const REGISTERS: ReadonlyMap<string, RegisterInfo> = (() => {
   const m = new Map<string, RegisterInfo>();
   const add = (names: readonly string[], cls: RegisterClass) =>
-    names.forEach((n, num) => m.set(n, { cls, num }));
+    names.forEach((n, num) => m.set(n, { cls, num, id: m.size + 1 }));
   add(REG8, "r8");
   add(REG16, "r16");
   add(REG32, "r32");
