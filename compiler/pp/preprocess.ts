@@ -117,6 +117,8 @@ class Preprocessor {
   readonly out: PPToken[] = [];
   private readonly once = new Set<string>();
   private depth = 0;
+  /** The file named on the command line (`__BASE_FILE__`). */
+  baseFile = "";
   private counter = 0;
   /** `#line` state of the file being read. */
   private presumedName: string | undefined;
@@ -167,6 +169,8 @@ class Preprocessor {
       return makeToken(u, PpNumber, String(line));
     });
     dyn("__COUNTER__", (u) => makeToken(u, PpNumber, String(this.counter++)));
+    dyn("__INCLUDE_LEVEL__", (u) => makeToken(u, PpNumber, String(this.depth)));
+    dyn("__BASE_FILE__", (u) => makeToken(u, StringLiteral, JSON.stringify(this.baseFile)));
     dyn("__DATE__", (u) => makeToken(u, StringLiteral, date));
     dyn("__TIME__", (u) => makeToken(u, StringLiteral, time));
   }
@@ -300,6 +304,13 @@ class Preprocessor {
         return;
       case "line":
         return this.lineDirective(args, name);
+      case "ident":
+      case "sccs":
+        // An identification string for the object file: kept by -E, as gcc keeps it.
+        if (args.length !== 1 || args[0].tokenType !== StringLiteral)
+          return this.sink.error(`invalid #${name.image} directive`, tokenSpan(args[0] ?? name));
+        if (this.keepPragmas) this.out.push(makeToken(name, Pragma, `#ident ${args[0].image}`));
+        return;
       case "pragma":
         return this.pragma(args.length ? this.restOfLine(name) : "", name);
       default:
@@ -696,6 +707,7 @@ export function preprocessText(
   sink: DiagnosticSink,
 ): PPToken[] {
   const pp = new Preprocessor(sink, options);
+  pp.baseFile = name;
   try {
     pp.runFile(new SourceFile(name, text));
   } catch (e) {

@@ -8,7 +8,10 @@ import type { IToken } from "chevrotain";
 import type { SourceFile, Span } from "../diag.ts";
 import { createToken, Lexer } from "../parse/chevrotain.ts";
 
-/** A `#pragma` line kept for `-E` output (`PreprocessOptions.keepPragmas`); image `#pragma …`. */
+/**
+ * A `#pragma` or `#ident` line kept for `-E` output (`PreprocessOptions.keepPragmas`); its image
+ * is the whole line, `#pragma …`.
+ */
 export const Pragma = createToken({ name: "Pragma", pattern: Lexer.NA });
 
 export interface PPToken extends IToken {
