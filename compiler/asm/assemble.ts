@@ -7,10 +7,11 @@
 // that pass's output is the result; only its diagnostics are reported, so an "undefined symbol"
 // is only ever said about a symbol that no pass defined.
 //
-// Branch relaxation happens on the way: a `jmp`/`jcc` to a label in the same section is tried in
-// its short form first, and takes the near form from the pass on which the target is out of
-// reach. A jump never goes back to short, so the passes end, and since every jump starts short the
-// result is the smallest layout that works — the one NASM's optimiser finds.
+// Branch relaxation happens on the way: a `jmp`/`jcc` to a label in the same section takes its
+// short form on every pass where the target, as far as that pass knows it, is in reach, and its
+// near form otherwise — NASM's rule, so the layouts agree. A forward target not seen yet counts
+// as in reach (every jump starts short). Should the layout still move after 20 passes, a jump
+// that once needed its near form keeps it from then on, which makes the passes end.
 //
 // Labels are offsets in a section, in `-f bin` too: a value like "main + 3" keeps its section as
 // its base (expr.ts), and a field holding one becomes a fixup. output-bin.ts resolves fixups once
@@ -168,6 +169,9 @@ export interface Assembly {
 }
 
 const MAX_PASSES = 100;
+
+/** After this many passes a jump that needed its near form keeps it, so the passes end. */
+const STICKY_AFTER = 20;
 
 const UNKNOWN_VALUE: Value = { n: 0, base: null, unknown: true, regs: null };
 
@@ -618,13 +622,10 @@ class Assembler implements Scope {
     }
     const ins: Instruction = { mnemonic: s.mnemonic, operands, prefixes: s.prefixes };
     let r;
-    if (relaxable && !s.near) {
+    if (relaxable && !(s.near && this.pass > STICKY_AFTER)) {
       (operands[0] as { distance?: string }).distance = "short";
       r = encode(ins, { bits: this.bits, pc });
-      if (!r.ok && r.error === "short jump is out of range") {
-        s.near = true;
-        this.changed = true;
-      }
+      s.near = !r.ok && r.error === "short jump is out of range";
     }
     if (r === undefined || !r.ok) {
       if (relaxable) (operands[0] as { distance?: string }).distance = "near";

@@ -51,7 +51,7 @@ export type Statement =
       prefixes: Prefix[];
       operands: Operand[];
       tok: Token;
-      /** Relaxation state, kept across passes: this jump needed its near form once. */
+      /** Relaxation state, kept across passes: this jump needed its near form last time. */
       near: boolean;
       /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
       constant: boolean;

@@ -121,3 +121,46 @@ describe.runIf(oracle("nasm"))("-l listings are nasm's, line for line", () => {
     });
   }
 });
+
+/** A random program full of jumps over blocks of random size: relaxation has work to do. */
+function jumpy(seed: number): string {
+  let s = seed;
+  const rand = (n: number) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+  const labels = 40;
+  const out = [`bits ${rand(2) ? 16 : 32}`, "org 0x100"];
+  for (let i = 0; i < labels; i++) {
+    out.push(`l${i}:`);
+    for (let k = rand(6); k > 0; k--) {
+      const target = `l${rand(labels)}`;
+      const kind = rand(10);
+      if (kind < 4) out.push(`    jmp ${target}`);
+      else if (kind < 7) out.push(`    j${["z", "nz", "c", "a", "le", "s"][rand(6)]} ${target}`);
+      else if (kind < 8) out.push(`    call ${target}`);
+      else out.push(`    times ${rand(90)} nop`);
+    }
+    // Constants known only later, and addresses, change sizes as the passes go.
+    if (rand(4) === 0) out.push(`    add ax, C${i}`, `C${i} equ ${rand(2) ? 5 : 500}`);
+    if (rand(4) === 0) out.push(`    mov ax, [l${rand(labels)}]`);
+  }
+  return out.join("\n") + "\n";
+}
+
+describe.runIf(oracle("nasm"))("relaxation agrees with nasm on random programs", () => {
+  const count = process.env.LOGOS_FULL ? 300 : 30;
+  it(`${count} programs`, () => {
+    for (let seed = 1; seed <= count; seed++) {
+      const text = jumpy(seed);
+      const src = scratch.write(`jumpy${seed}.asm`, text);
+      const theirs = nasm(src, "bin", scratch, `jumpy${seed}.bin`);
+      expect(theirs.bytes, theirs.stderr).toBeDefined();
+      const mine = ours(src, text);
+      expect(mine.bytes, `seed ${seed}: ${mine.messages}`).toBeDefined();
+      expect(Buffer.from(mine.bytes!).toString("hex"), `seed ${seed}`).toBe(
+        Buffer.from(theirs.bytes!).toString("hex"),
+      );
+    }
+  });
+});
