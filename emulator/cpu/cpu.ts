@@ -307,6 +307,8 @@ export class Cpu {
       slots = new Int32Array(4096);
       code.pages[page] = slots;
       code.pageMode[page] = mode;
+      code.codeLo[page] = 4096;
+      code.codeHi[page] = 0;
       code.pageList.push(page);
       // The page now holds code: writes to it must take the slow path from now on.
       this.mmu.flushWrites();
@@ -320,6 +322,8 @@ export class Cpu {
       code.flush();
       code.pages[page] = slots;
       code.pageList.push(page);
+      code.codeLo[page] = 4096;
+      code.codeHi[page] = 0;
       slots.fill(0);
     }
     const mem = this.bus.mem;
@@ -338,6 +342,7 @@ export class Cpu {
         code.op[s] = SLOW;
         code.hot[s] = 0;
         code.len[s] = 1;
+        code.codeHi[page] = 4096; // it read the page up to its end
       }
       slots[pos & 4095] = s;
       pos += code.len[s];
@@ -346,6 +351,9 @@ export class Cpu {
     }
     for (let k = first; k < s; k++) code.remain[k] = s - k;
     code.used = s;
+    // The bytes of the page that decoded code depends on: writes elsewhere in it leave it be.
+    if (offset < code.codeLo[page]) code.codeLo[page] = offset;
+    if (pos - (page << 12) > code.codeHi[page]) code.codeHi[page] = pos - (page << 12);
     return first;
   }
 

@@ -71,6 +71,12 @@ export class DecodedCode {
   pages: (Int32Array | undefined)[];
   /** The code size (16 or 32) each page was decoded for. */
   readonly pageMode: Uint8Array;
+  /**
+   * The range of each page's bytes that decoded instructions came from, [codeLo, codeHi): a
+   * write outside it (data next to code, as in boot sectors and small kernels) keeps the code.
+   */
+  readonly codeLo: Uint16Array;
+  readonly codeHi: Uint16Array;
   /** Pages that hold decoded code, for flushing. */
   pageList: number[] = [];
 
@@ -78,6 +84,8 @@ export class DecodedCode {
     this.capacity = capacity;
     this.pages = new Array<Int32Array | undefined>(physicalPages).fill(undefined);
     this.pageMode = new Uint8Array(physicalPages);
+    this.codeLo = new Uint16Array(physicalPages);
+    this.codeHi = new Uint16Array(physicalPages);
     this.compiled = new Array(capacity).fill(undefined);
     this.op = new Uint16Array(capacity);
     this.hot = new Uint8Array(capacity);

@@ -173,10 +173,17 @@ export class Mmu {
     this.physWrite(this.translate(a, true), size, v);
   }
 
-  /** A write by physical address that keeps decoded code coherent. */
+  /**
+   * A write by physical address that keeps decoded code coherent: it drops the page's decoded
+   * instructions when it touches the bytes they were decoded from.
+   */
   physWrite(phys: number, size: number, v: number): void {
     const page = phys >>> 12;
-    if (this.code.pages[page] !== undefined) this.code.invalidate(page);
+    const code = this.code;
+    if (code.pages[page] !== undefined) {
+      const off = phys & 4095;
+      if (off < code.codeHi[page] && off + size > code.codeLo[page]) code.invalidate(page);
+    }
     this.bus.write(phys, size, v);
   }
 

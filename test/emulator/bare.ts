@@ -22,13 +22,21 @@ export interface BareResult {
   shutdown: boolean;
   exitCode: number | null;
   instructions: number;
+  /** Decoded-instruction slots used: how much code was decoded (again). */
+  decodedSlots: number;
 }
 
 /** Memory, the CPU and the two ports; `result` collects what the program does. */
 function machine(): { bus: Bus; cpu: Cpu; result: BareResult } {
   const bus = new Bus(32 << 20);
   const cpu = new Cpu(bus);
-  const result: BareResult = { output: "", shutdown: false, exitCode: null, instructions: 0 };
+  const result: BareResult = {
+    output: "",
+    shutdown: false,
+    exitCode: null,
+    instructions: 0,
+    decodedSlots: 0,
+  };
   bus.mapPorts(0xe9, 1, {
     in: () => 0xe9,
     out: (_port, _size, v) => {
@@ -56,6 +64,7 @@ function run(cpu: Cpu, result: BareResult, budget: number): BareResult {
     if (stop === STOP_HLT && !(cpu.interrupts?.pending() && (cpu.flags & 0x200) !== 0)) break;
   }
   result.instructions = cpu.instructions;
+  result.decodedSlots = cpu.code.used;
   return result;
 }
 

@@ -72,6 +72,17 @@ describe.runIf(oracle("nasm") && oracle("qemu-system-i386"))(
       expect(got.output).toBe(want);
       expect(got.exitCode).toBe(0);
     });
+
+    it("code and data in one page: data writes keep the code, code writes take effect", () => {
+      const image = assemble("selfmod");
+      const want = qemu(["-drive", `format=raw,file=${image}`]);
+      expect(want).toContain("abc");
+      const got = runBootSector(readFileSync(image));
+      expect(got.output).toBe(want);
+      // 150,000 loop instructions wrote beside the loop; the page was decoded a few times only.
+      expect(got.instructions).toBeGreaterThan(150_000);
+      expect(got.decodedSlots).toBeLessThan(400);
+    });
   },
 );
 
