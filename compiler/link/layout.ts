@@ -35,7 +35,8 @@ import {
 export type Placed =
   | { kind: "input"; section: InputSection }
   | { kind: "data"; size: 1 | 2 | 4 | 8; expr: Expr; offset: number; value: number }
-  | { kind: "assign"; assign: Assignment };
+  /** `padFrom`..`padTo`: the gap a `. = …` made (offsets), filled as one piece (ld's padding). */
+  | { kind: "assign"; assign: Assignment; padFrom?: number; padTo?: number };
 
 export interface OutputSection {
   name: string;
@@ -248,6 +249,8 @@ interface Value {
   v: number;
   /** A plain number (no `.`, symbol or section address in it): relative inside a section. */
   plain: boolean;
+  /** `.` inside an output section, and sums with it: an offset from the section's start. */
+  rel?: boolean;
 }
 
 export class LayoutEngine {
@@ -311,6 +314,8 @@ export class LayoutEngine {
     }
     this.final = true;
     this.pass();
+    // Laid out but with nothing in it: not written (ld drops zero-size output sections too).
+    for (const o of this.layoutResult.outputs) if (o.size === 0) o.empty = true;
     return this.layoutResult;
   }
 
@@ -376,8 +381,8 @@ export class LayoutEngine {
 
   /**
    * Type, flags, alignment and emptiness from the input sections (they do not change). As in ld,
-   * an output section with no bytes, no data statements and no assignments is dropped, and its
-   * address expression is ignored.
+   * an output section with no bytes, no data statements and no assignments is left out of the
+   * layout (its address expression is ignored); one that ends up with size 0 is not written.
    */
   private settleKind(o: OutputSection): void {
     let progbits = false;
@@ -392,17 +397,16 @@ export class LayoutEngine {
         empty = false;
         common = SHT_PROGBITS;
       } else if (p.kind === "assign") {
-        if (p.assign.name !== "." && (!p.assign.provide || this.provideWanted(p.assign)))
-          empty = false;
+        if (!p.assign.provide || this.provideWanted(p.assign)) empty = false;
       } else if (p.section.live) {
         if (p.section.sec.size > 0) empty = false;
         flags |= p.section.sec.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR);
+        align = Math.max(align, p.section.sec.addralign || 1);
         if (p.section.sec.type !== SHT_NOBITS) {
           progbits = true;
           const t = p.section.sec.type;
           common = common === -1 || common === t ? t : SHT_PROGBITS;
         }
-        align = Math.max(align, p.section.sec.addralign || 1);
       }
     }
     if (o.stmt.noload) progbits = false;
@@ -465,7 +469,14 @@ export class LayoutEngine {
           p.offset = this.dot - o.vma;
           p.value = this.eval(p.expr).v;
           this.dot += p.size;
-        } else this.assign(p.assign);
+        } else {
+          const before = this.dot;
+          this.assign(p.assign);
+          if (p.assign.name === "." && this.dot > before) {
+            p.padFrom = before - o.vma;
+            p.padTo = this.dot - o.vma;
+          } else p.padFrom = p.padTo = undefined;
+        }
       }
       this.setIfChanged(o, "size", this.dot - o.vma);
       this.current = undefined;
@@ -482,13 +493,17 @@ export class LayoutEngine {
 
   private assign(a: Assignment): void {
     if (a.provide && !this.provideWanted(a)) return;
-    let { v, plain } = this.eval(a.expr);
+    const value = this.eval(a.expr);
+    let v = value.v;
+    let offset = value.plain || value.rel === true;
     if (a.op !== "=") {
       const old = a.name === "." ? this.dot : this.lookup(a.name, a.expr.span);
-      v = binaryOp(a.op.slice(0, -1), old, v, () => this.error("division by zero", a.span));
-      plain = false;
+      v = binaryOp(a.op.slice(0, -1), old, this.absolute(value), () =>
+        this.error("division by zero", a.span),
+      );
+      offset = false;
     }
-    if (this.current && plain) v += this.current.vma;
+    if (this.current && offset) v += this.current.vma;
     v >>>= 0;
     this.layoutResult.assigned.set(a, v);
     if (a.name === ".") {
@@ -536,20 +551,28 @@ export class LayoutEngine {
       case "num":
         return { v: e.value, plain: true };
       case "dot":
+        if (this.current) return { v: this.dot - this.current.vma, plain: false, rel: true };
         return { v: this.dot, plain: false };
       case "sym":
         return { v: this.lookup(e.name, e.span), plain: false };
       case "unary": {
         const a = this.eval(e.arg);
-        const v =
-          e.op === "-" ? -a.v : e.op === "~" ? ~a.v : e.op === "!" ? Number(a.v === 0) : a.v;
+        const x = this.absolute(a);
+        const v = e.op === "-" ? -x : e.op === "~" ? ~x : e.op === "!" ? Number(x === 0) : x;
         return { v: v >>> 0, plain: a.plain };
       }
       case "binary": {
         const l = this.eval(e.left);
         const r = this.eval(e.right);
+        const divZero = (): void => this.error("division by zero", e.span);
+        // Offsets within the section combine with numbers as offsets (so `. != 0` asks whether
+        // the section has grown), and with addresses as addresses — ld's rules.
+        if ((l.rel || r.rel) && (l.rel || l.plain) && (r.rel || r.plain)) {
+          const v = binaryOp(e.op, l.v, r.v, divZero);
+          return COMPARISONS.has(e.op) ? { v, plain: true } : { v, plain: false, rel: true };
+        }
         return {
-          v: binaryOp(e.op, l.v, r.v, () => this.error("division by zero", e.span)),
+          v: binaryOp(e.op, this.absolute(l), this.absolute(r), divZero),
           plain: l.plain && r.plain,
         };
       }
@@ -560,8 +583,13 @@ export class LayoutEngine {
     }
   }
 
+  /** A value as an address (an offset inside the current section made absolute). */
+  private absolute(x: Value): number {
+    return x.rel && this.current ? (x.v + this.current.vma) >>> 0 : x.v;
+  }
+
   private call(e: Extract<Expr, { kind: "call" }>): Value {
-    const arg = (i: number): number => this.eval(e.args[i]).v;
+    const arg = (i: number): number => this.absolute(this.eval(e.args[i]));
     const need = (n: number): boolean => {
       if (e.args.length === n) return true;
       this.error(`${e.name} takes ${n} argument${n === 1 ? "" : "s"}`, e.span);
@@ -693,6 +721,8 @@ function binaryOp(op: string, a: number, b: number, divZero: () => void): number
   }
   throw new FatalError(`unknown operator ${op}`);
 }
+
+const COMPARISONS = new Set(["==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
 
 /** Whether an expression calls the built-in function `name`. */
 function exprUses(e: Expr, name: string): boolean {

@@ -451,6 +451,13 @@ function relocate(
         if (code) fillWithNops(bytes, end, p.section.offset);
         bytes.set(p.section.sec.data, p.section.offset);
         end = p.section.offset + p.section.sec.size;
+      } else if (p.kind === "assign" && p.padTo !== undefined) {
+        // A `. = …` is a padding of its own: filled separately, as ld fills it.
+        if (code) {
+          fillWithNops(bytes, end, p.padFrom!);
+          fillWithNops(bytes, p.padFrom!, p.padTo);
+        }
+        end = p.padTo;
       } else if (p.kind === "data") {
         if (code) fillWithNops(bytes, end, p.offset);
         end = p.offset + p.size;
