@@ -56,6 +56,11 @@ function memSamples(bits: 16 | 32): { text: string; op: MemOperand }[] {
     m("ecx*8-0x100", { disp: -0x100, index: "ecx", scale: 8 }),
     m("eax+ebp*8-0x80", { disp: -0x80, base: "eax", index: "ebp", scale: 8 }),
     m("dword esi+4", { disp: 4, base: "esi", dispSize: 32 }),
+    m("ebx+0x7f", { disp: 0x7f, base: "ebx" }),
+    m("ebx+0x80", { disp: 0x80, base: "ebx" }),
+    m("ebx-0x80", { disp: -0x80, base: "ebx" }),
+    m("ebx-0x81", { disp: -0x81, base: "ebx" }),
+    m("ebx+0xffffff80", { disp: 0xffffff80, base: "ebx" }),
   ];
   const a16 = [
     m("bx", { disp: 0, base: "bx" }),
@@ -71,6 +76,10 @@ function memSamples(bits: 16 | 32): { text: string; op: MemOperand }[] {
     m("di", { disp: 0, base: "di" }),
     m("bx+si-0x1234", { disp: -0x1234, base: "bx", index: "si" }),
     m("word bp+di+0", { disp: 0, base: "bp", index: "di", dispSize: 16 }),
+    m("bx+0x80", { disp: 0x80, base: "bx" }),
+    m("bx-0x80", { disp: -0x80, base: "bx" }),
+    m("bx-0x81", { disp: -0x81, base: "bx" }),
+    m("bx+0xff80", { disp: 0xff80, base: "bx" }),
   ];
   // A few of the other address size, which need the 0x67 prefix.
   return bits === 32 ? [...a32, a16[5], a16[0]] : [...a16, a32[7], a32[3]];
@@ -116,14 +125,30 @@ function samples(k: OperandKind, bits: 16 | 32, f: Form): Sample[] {
       return f.mnemonic === "jmp" || f.mnemonic === "call"
         ? mems(undefined, true)
         : mems(undefined);
+    // Values at the edges where nasm's choice of form changes (imm8 sign-extended or not).
     case "imm8":
-      return [imm(0x12), imm(0xff)];
+      return [imm(0x12), imm(0xff), imm(0x7f), imm(0x80)];
     case "simm8":
-      return [imm(3, "3", immSize), imm(-2, "-2", immSize)];
+      return [
+        imm(3, "3", immSize),
+        imm(-2, "-2", immSize),
+        imm(127, "127", immSize),
+        imm(-128, "-128", immSize),
+      ];
     case "imm16":
-      return [imm(0x1234, undefined, immSize)];
+      return [
+        imm(0x1234, undefined, immSize),
+        imm(0x80, undefined, immSize),
+        imm(0xff80, undefined, immSize),
+      ];
     case "imm32":
-      return [imm(0x12345678, undefined, immSize), imm(0x80, undefined, immSize)];
+      return [
+        imm(0x12345678, undefined, immSize),
+        imm(0x80, undefined, immSize),
+        imm(0xffffff80, undefined, immSize),
+        imm(0xffffff7f, undefined, immSize),
+        imm(-129, "-129", immSize),
+      ];
     case "rel8":
     case "rel16":
     case "rel32":
@@ -213,7 +238,7 @@ function hasNearForm(f: Form): boolean {
 
 /**
  * Every form's cases in one mode. By default each operand's samples are taken side by side
- * (every sample of every operand appears, about 8,000 cases per mode); `full` takes every
+ * (every sample of every operand appears, about 10,000 cases per mode); `full` takes every
  * combination of them (the tests use it under LOGOS_FULL=1).
  */
 export function corpus(bits: 16 | 32, full = false): CorpusCase[] {
