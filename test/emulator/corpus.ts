@@ -74,9 +74,70 @@ const TESTED = new Set([
   "sahf", "clc", "stc", "cmc", "cld", "std", "nop",
 ]); // prettier-ignore
 
+const STRINGS = /^(movs|cmps|stos|lods|scas)[bwd]$/;
+const BRANCHES = /^(j(?!mp|cxz)[a-z]+|loop|loope|loopz|loopne|loopnz|jecxz)$/;
+
 function isTested(f: Form): boolean {
   if (TESTED.has(f.mnemonic)) return true;
+  if (STRINGS.test(f.mnemonic)) return true;
+  if (BRANCHES.test(f.mnemonic) && f.osize !== 16) return true;
   return /^(set|cmov)/.test(f.mnemonic);
+}
+
+/**
+ * A string instruction with no prefix, rep, repe or repne, a count of 0–4 in ECX, either
+ * direction (DF), ESI and EDI inside the memory window so that every access stays in it.
+ */
+function stringCase(form: Form, r: Random): Case | null {
+  const size = { b: 1, w: 2, d: 4 }[form.mnemonic.slice(-1) as "b" | "w" | "d"];
+  const compares = /^(cmps|scas)/.test(form.mnemonic);
+  const choices: ("rep" | "repe" | "repne")[][] = compares
+    ? [[], ["repe"], ["repne"]]
+    : [[], ["rep"]];
+  const prefix = r.pick(choices);
+  const down = r.next() % 2 === 1;
+  const regs = R32.map(() => value(r));
+  regs.splice(4, 0, 0);
+  regs[1] = r.next() % 5; // ecx
+  regs[6] = (down ? BUF + 12 : BUF - 16) + (r.next() % 4); // esi
+  regs[7] = (down ? BUF + 8 : BUF - 12) + (r.next() % 4); // edi
+  const mem: [number, number] = [value(r), r.next() % 2 === 0 ? value(r) : 0];
+  const enc = encode(
+    { mnemonic: form.mnemonic, operands: [], prefixes: prefix },
+    { bits: 32, pc: 0 },
+  );
+  if (!enc.ok) return null;
+  return {
+    text: `${prefix.join(" ")} ${form.mnemonic}`.trim(),
+    mnemonic: form.mnemonic,
+    bytes: enc.bytes,
+    regs,
+    flags: r.pick(FLAG_INIT) | (down ? 0x400 : 0),
+    mem,
+    size: size * 8,
+  };
+}
+
+/**
+ * A conditional branch, loop or jecxz over `mov al, 0x55`: AL after it says whether it was
+ * taken. The flags come from popfd (random arithmetic flags), ECX is small for the loops.
+ */
+function branchCase(form: Form, r: Random): Case | null {
+  const regs = R32.map(() => value(r));
+  regs.splice(4, 0, 0);
+  if (/^(loop|jecxz)/.test(form.mnemonic)) regs[1] = r.pick([0, 1, 2, -1]);
+  const op = form.opcode;
+  const bytes = op[0] === 0x0f ? [0x0f, op[1], 2, 0, 0, 0] : [op[0], 2];
+  const flags = 0x202 | ((r.next() | 0) & 0x8d5);
+  return {
+    text: `${form.mnemonic} +2 (over mov al, 0x55)`,
+    mnemonic: form.mnemonic,
+    bytes: [...bytes, 0xb0, 0x55],
+    regs,
+    flags,
+    mem: [value(r), value(r)],
+    size: 32,
+  };
 }
 
 /** xorshift32: reproducible operand values. */
@@ -151,6 +212,8 @@ function regIndex(name: string): number {
 
 /** One case of `form`, or null when the form cannot be instantiated here. */
 function makeCase(form: Form, r: Random): Case | null {
+  if (STRINGS.test(form.mnemonic)) return stringCase(form, r);
+  if (BRANCHES.test(form.mnemonic)) return branchCase(form, r);
   const osize = form.osize ?? 32;
   const regs = R32.map(() => value(r));
   regs.splice(4, 0, 0);
