@@ -265,6 +265,11 @@ class Assembler implements Scope {
       this.line = pl.line;
       const sec = this.section;
       const start = sec.size;
+      // How far this line moved since the last pass: forward labels are assumed to move as much.
+      const prev = this.offsets[i];
+      this.shift = prev === undefined || this.sectionsOf[i] !== sec ? 0 : start - prev;
+      this.offsets[i] = start;
+      this.sectionsOf[i] = sec;
       if (pl.label !== undefined && pl.stmt?.k !== "equ")
         this.defineLabel(pl.label.name, pl.label.tok);
       if (pl.stmt !== undefined) {
@@ -319,8 +324,25 @@ class Assembler implements Scope {
   symbol(name: string): Value | undefined {
     const sym = this.symbols.get(name);
     if (sym === undefined || sym.pass === 0) return sym?.value; // only externs have a value then
-    return sym.value ?? UNKNOWN_VALUE;
+    const v = sym.value ?? UNKNOWN_VALUE;
+    if (
+      sym.pass !== this.pass &&
+      sym.kind === "label" &&
+      v.base === this.section &&
+      this.shift !== 0
+    ) {
+      // A label further on, known from the last pass: the code between here and there moves with
+      // this line, which makes the passes settle in a few rounds instead of one hop per pass.
+      return { ...v, n: v.n + this.shift };
+    }
+    return v;
   }
+
+  /** Each line's offset on the last pass, and its section. */
+  private offsets: number[] = [];
+  private sectionsOf: Section[] = [];
+  /** The current line's offset minus its offset on the last pass. */
+  private shift = 0;
 
   here(): Value {
     const n = this.dataStart >= 0 ? this.dataStart : this.section.size;
