@@ -203,6 +203,7 @@ class Assembler implements Scope {
   private placements: (LinePlacement | undefined)[] = [];
   /** The line being assembled, for diagnostics in macro expansions. */
   private line: Line | undefined;
+  private lineEnd = 0;
   final = false;
 
   private readonly opts: AssembleOptions;
@@ -263,6 +264,7 @@ class Assembler implements Scope {
     for (let i = 0; i < this.lines.length; i++) {
       const pl = this.lines[i];
       this.line = pl.line;
+      this.lineEnd = pl.end;
       const sec = this.section;
       const start = sec.size;
       // How far this line moved since the last pass: forward labels are assumed to move as much.
@@ -681,9 +683,8 @@ class Assembler implements Scope {
 
   /** From a statement's first token to the end of its line: what an error about it underlines. */
   private statementSpan(tok: Token): Span {
-    const toks = this.line?.tokens;
-    const last = toks !== undefined && toks.length > 0 ? toks[toks.length - 1] : tok;
-    const end = last.file === tok.file && last.end > tok.start ? last.end : tok.end;
+    const lineEnd = this.lineEnd;
+    const end = this.line?.file === tok.file && lineEnd > tok.start ? lineEnd : tok.end;
     return { file: tok.file, start: tok.start, end };
   }
 

@@ -72,7 +72,10 @@ export type Statement =
   | { k: "ignored"; tok: Token };
 
 export interface ParsedLine {
+  /** Where the line is (its tokens are dropped once parsed: the passes need only the tree). */
   line: Line;
+  /** The end of the line's last token (errors about a statement underline up to it). */
+  end: number;
   label?: { name: string; tok: Token };
   stmt?: Statement;
 }
@@ -92,6 +95,8 @@ function startsStatement(word: string): boolean {
     w in DATA || w in RES || DIRECTIVES.has(w) || isMnemonic(w) || isPrefix(w) || w === "times"
   );
 }
+
+const NO_TOKENS: Token[] = [];
 
 class LineError {
   readonly message: string;
@@ -131,7 +136,17 @@ export class Parser {
 
   parseLine(line: Line): ParsedLine {
     const toks = line.tokens;
-    const result: ParsedLine = { line };
+    const last = toks[toks.length - 1];
+    const result: ParsedLine = {
+      line: {
+        tokens: NO_TOKENS,
+        file: line.file,
+        start: line.start,
+        end: line.end,
+        expansion: line.expansion,
+      },
+      end: last !== undefined && last.file === line.file ? last.end : line.end,
+    };
     if (toks.length === 0) return result;
     const c = new Cursor(toks, toks[toks.length - 1]);
     try {
