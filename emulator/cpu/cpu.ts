@@ -14,7 +14,7 @@
 // AL and AH are the right bytes of EAX on a little-endian host (which is what Node runs on).
 import { Bus } from "../bus.ts";
 import { DecodedCode, Decoder, MAX_BLOCK, NEED_MORE, TOO_LONG } from "./decode.ts";
-import { COMPILE_AFTER, compileBlock, type CompiledBlock } from "./compile.ts";
+import { COMPILE_AFTER, compileBlock } from "./compile.ts";
 import { execute } from "./execute.ts";
 import {
   ARITH,
@@ -106,6 +106,8 @@ export class Cpu {
   cr0 = 0x60000010; // CD, NW, ET as after reset
   cr4 = 0;
   readonly dr = new Int32Array(8);
+  /** The model-specific registers a kernel may write (SYSENTER_*, APIC base); see system.ts. */
+  readonly msrs = new Map<number, number>();
   gdtBase = 0;
   gdtLimit = 0xffff;
   idtBase = 0;
@@ -487,10 +489,10 @@ export class Cpu {
         h1 = h0;
         h0 = eip;
         if (n <= budget - done && this.compile) {
-          let fn = code.compiled[slot] as CompiledBlock | null | undefined;
+          let fn = code.compiled[slot];
           if (fn === undefined && ++heat[slot] > COMPILE_AFTER) {
             fn = compileBlock(this, slot, n);
-            code.compiled[slot] = fn as never;
+            code.compiled[slot] = fn;
           }
           if (fn) {
             compiled = true;

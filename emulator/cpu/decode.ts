@@ -14,6 +14,7 @@
 //   base (bits 0–3, 8 = none) | index << 4 (8 = none) | scale << 8 | segment << 12 | a16 << 15
 // and the displacement is in `disp[slot]`. For register operands, `a`/`b` hold the register
 // number; for byte registers the byte's index in the register file (AL=0, CL=4 … AH=1, CH=5 …).
+import type { CompiledBlock } from "./compile.ts";
 import * as O from "./ops.ts";
 
 export const MAX_BLOCK = 128;
@@ -49,7 +50,7 @@ export class DecodedCode {
   readonly imm2: Int32Array;
   readonly capacity: number;
   /** Compiled blocks by entry slot (compile.ts); null = not worth compiling. */
-  compiled: (((c: never, eip: number) => number) | null | undefined)[];
+  compiled: (CompiledBlock | null | undefined)[];
   /** How often each entry slot has started a block, until it is compiled. */
   readonly heat: Uint16Array;
   /**

@@ -197,8 +197,6 @@ export function execute(c: Cpu, slot: number): void {
       c.setReg(size, b, t);
       break;
     }
-    case 0x1b3: // XCHG_RR8 (unused: XCHG_RR covers every size)
-      break;
     case 0x140: {
       // XCHG_RM
       const addr = c.ea(slot);

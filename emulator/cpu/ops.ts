@@ -201,8 +201,7 @@ export const PUSHA = 0x1af;
 export const POPA = 0x1b0;
 export const SLOW = 0x1b1; // an instruction that crosses a page: decoded again each time
 export const INT1 = 0x1b2;
-export const XCHG_RR8 = 0x1b3; // 8- and 16-bit xchg use the size field
-export const OP_COUNT = 0x1b4;
+export const OP_COUNT = 0x1b3;
 
 /**
  * The ops the hot loop (cpu.ts, runBlocks) executes itself, in the order of its dense case

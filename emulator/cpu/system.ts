@@ -524,7 +524,6 @@ function deliver(
     c.cpl = dpl;
     c.mmu.mask = dpl === 3 ? 2 : 1;
     loadCache(c, CS, (sel & ~3) | dpl, d);
-    for (const seg of [ES, DS, FS, GS]) void seg;
   } else {
     const oldEsp = c.regs[ESP];
     try {
@@ -776,16 +775,14 @@ export function checkIo(c: Cpu, port: number, size: number): void {
   if (((bits >> (port & 7)) & ((1 << size) - 1)) !== 0) gp(0);
 }
 
-const msrs = new Map<number, number>();
-
 /** rdmsr/wrmsr for the few MSRs a 32-bit kernel touches (TSC, SYSENTER_*); others #GP. */
 export function msr(c: Cpu, write: boolean): void {
   const regs = c.regs;
   const n = regs[1] >>> 0;
   if (n !== 0x10 && n !== 0x174 && n !== 0x175 && n !== 0x176 && n !== 0x1b) gp(0);
-  if (write) msrs.set(n, regs[0] >>> 0);
+  if (write) c.msrs.set(n, regs[0] >>> 0);
   else {
-    regs[0] = n === 0x10 ? c.instructions | 0 : (msrs.get(n) ?? 0) | 0;
+    regs[0] = n === 0x10 ? c.instructions | 0 : (c.msrs.get(n) ?? 0) | 0;
     regs[2] = n === 0x10 ? Math.floor(c.instructions / 4294967296) | 0 : 0;
   }
 }
