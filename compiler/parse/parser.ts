@@ -1885,9 +1885,14 @@ class CParser extends EmbeddedActionsParser {
   private operand: Expr | undefined;
 
   // expression = assignmentExpression ("," assignmentExpression)*
+  // (The first assignmentExpression is read inline, as are the conditional and binary
+  //  expressions inside an assignmentExpression: a rule call is the costliest step of a
+  //  Chevrotain parser, and an operand used to take seven. The helpers `assignmentParts`,
+  //  `conditionalParts` and `binaryParts` hold the rules' bodies; Chevrotain records their DSL
+  //  calls as part of the rule that runs them.)
   private expression = this.RULE("expression", (): Expr => {
-    this.operand = this.SUBRULE(this.assignmentExpression);
-    this.MANY(this.commaTail);
+    this.operand = this.assignmentParts();
+    this.MANY2(this.commaTail);
     return this.operand;
   });
   private readonly commaTail = (): void => {
@@ -1901,14 +1906,17 @@ class CParser extends EmbeddedActionsParser {
 
   // assignmentExpression = conditionalExpression (assignmentOperator assignmentExpression)?
   // (C requires a unary expression on the left; the checker reports any other as not an lvalue)
-  private assignmentExpression = this.RULE("assignmentExpression", (): Expr => {
-    this.operand = this.SUBRULE(this.conditionalExpression);
-    this.OPTION(this.assignmentTail);
+  private assignmentExpression = this.RULE("assignmentExpression", (): Expr =>
+    this.assignmentParts(),
+  );
+  private assignmentParts(): Expr {
+    this.operand = this.conditionalParts();
+    this.OPTION2(this.assignmentTail);
     return this.operand;
-  });
+  }
   private readonly assignmentTail = (): void => {
     const target = this.operand!;
-    const opTok = this.OR(
+    const opTok = this.OR2(
       (this.assignmentOperatorAlts ??= ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
     );
     const value = this.SUBRULE(this.assignmentExpression);
@@ -1926,11 +1934,14 @@ class CParser extends EmbeddedActionsParser {
   private assignmentOperatorAlts?: IOrAlt<IToken>[];
 
   // conditionalExpression = binaryExpression ("?" expression ":" conditionalExpression)?
-  private conditionalExpression = this.RULE("conditionalExpression", (): Expr => {
-    this.operand = this.SUBRULE(this.binaryExpression);
+  private conditionalExpression = this.RULE("conditionalExpression", (): Expr =>
+    this.conditionalParts(),
+  );
+  private conditionalParts(): Expr {
+    this.operand = this.binaryParts();
     this.OPTION(this.conditionalTail);
     return this.operand;
-  });
+  }
   private readonly conditionalTail = (): void => {
     const cond = this.operand!;
     this.CONSUME(T.Question);
@@ -1951,16 +1962,16 @@ class CParser extends EmbeddedActionsParser {
   // binaryExpression = castExpression (binaryOperator castExpression)*
   // binaryOperator   = "||" | "&&" | "|" | "^" | "&" | "==" | "!=" | "<" | ">" | "<=" | ">="
   //                  | "<<" | ">>" | "+" | "-" | "*" | "/" | "%"
-  // (C's ten precedence levels, lowest first as listed; all left-associative. One rule reads the
+  // (C's ten precedence levels, lowest first as listed; all left-associative. This reads the
   //  flat sequence onto two stacks shared by all its calls (a nested call pops what it pushed)
   //  and `precedenceClimb` builds the tree: much faster than ten nested rules.)
-  private binaryExpression = this.RULE("binaryExpression", (): Expr => {
+  private binaryParts(): Expr {
     const first = this.SUBRULE(this.castExpression);
     const base = this.binaryOps.length;
     this.MANY(this.binaryTail);
     if (this.RECORDING_PHASE || this.binaryOps.length === base) return first;
     return this.precedenceClimb(first, base);
-  });
+  }
   private readonly binaryTail = (): void => {
     const op = this.OR(
       (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
@@ -1972,7 +1983,7 @@ class CParser extends EmbeddedActionsParser {
     }
   };
   private binaryOperatorAlts?: IOrAlt<IToken>[];
-  /** Operators and right operands read by the `binaryExpression` calls in progress. */
+  /** Operators and right operands read by the `binaryParts` calls in progress. */
   private readonly binaryOps: IToken[] = [];
   private readonly binaryOperands: Expr[] = [];
 
