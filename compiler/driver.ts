@@ -109,6 +109,8 @@ function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number
     .option("-d", "disassemble the executable sections (the default)")
     .option("-D", "disassemble every section with contents")
     .option("-r", "show the relocations under the instructions they patch")
+    .option("--start-address <address>", "only instructions at or after <address>")
+    .option("--stop-address <address>", "only instructions before <address>")
     .action(async (files: string[], raw: Record<string, unknown>) => {
       let status = EXIT_OK;
       for (const f of files) status = Math.max(status, await runObjdump(f, raw));
@@ -147,6 +149,15 @@ async function runObjdump(file: string, raw: Record<string, unknown>): Promise<n
   if (d16) bits = 16;
   if (m.includes("data32") && m.includes("addr32")) bits = 32;
   const { objdump } = await import("./objdump.ts");
+  const address = (name: string, v: unknown, otherwise: number): number => {
+    if (v === undefined) return otherwise;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 0xffffffff)
+      throw new UsageError(`bad --${name} '${String(v)}'`);
+    return n;
+  };
+  const start = address("start-address", raw.startAddress, 0);
+  const stop = address("stop-address", raw.stopAddress, Infinity);
   const sink = new DiagnosticSink();
   const ok = objdump(
     file,
@@ -156,6 +167,8 @@ async function runObjdump(file: string, raw: Record<string, unknown>): Promise<n
       binary: raw.b === "binary",
       relocations: raw.r === true,
       allSections: raw.D === true,
+      start,
+      stop,
     },
     sink,
     (text) => process.stdout.write(text),

@@ -37,6 +37,9 @@ export interface ObjdumpOptions {
   relocations: boolean;
   /** `-D`: disassemble every section with contents, not only the executable ones. */
   allSections: boolean;
+  /** `--start-address`, `--stop-address`: only instructions that start in [start, stop). */
+  start: number;
+  stop: number;
 }
 
 /** objdump prints 7 bytes on an instruction's line and continues on further lines. */
@@ -141,7 +144,7 @@ class Listing {
 function flatListing(out: Listing, file: string, bytes: Uint8Array, o: ObjdumpOptions): void {
   out.push(`\n${file}:     file format binary\n\n`, "\nDisassembly of section .data:\n\n");
   out.push(`${hex8(o.org)} <.data>:\n`);
-  listSection(out, bytes, o.org, o.bits, [], new Map(), []);
+  listSection(out, bytes, o.org, o.bits, [], new Map(), [], o);
 }
 
 function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOptions): void {
@@ -164,6 +167,7 @@ function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOption
   elf.sections.forEach((s, i) => {
     const wanted = o.allSections ? s.data.length > 0 : (s.flags & SHF_EXECINSTR) !== 0;
     if (!wanted || s.data.length === 0) return;
+    if (s.addr + s.data.length <= o.start || s.addr >= o.stop) return;
     const shndx = i + 1;
     // Labels: the section's named symbols, globals first where two share an address.
     const labels: Label[] = elf.symbols
@@ -196,7 +200,7 @@ function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOption
       }
     }
     out.push(`\nDisassembly of section ${s.name}:\n`);
-    listSection(out, s.data, s.addr, 32, labels, relocs, everywhere);
+    listSection(out, s.data, s.addr, 32, labels, relocs, everywhere, o);
   });
 }
 
@@ -241,14 +245,21 @@ function listSection(
   labels: Label[],
   relocs: Map<number, string[]>,
   everywhere: Label[],
+  range: { start: number; stop: number },
 ): void {
   // objdump's address column: the end address in 8 digits, leading zeros dropped in fours.
   const lz = /^0*/.exec(hex8(base + code.length))![0].length;
   const width = 8 - (lz === 0 || (lz === 8 && base !== 0) ? 0 : (lz - 1) & ~3);
   const symbol = symbolizer(labels, base, base + code.length, everywhere);
   const opts = { bits };
+  const first = Math.max(0, Math.min(code.length, range.start - base));
+  const last = Math.max(first, Math.min(code.length, range.stop - base));
   let li = 0;
-  for (let off = 0; off < code.length;) {
+  while (li < labels.length && labels[li].address < base + first) li++;
+  // Starting inside a function (`--start-address`): a heading that says where, `<main+0x7>`.
+  if (first > 0 && (li >= labels.length || labels[li].address !== base + first))
+    out.push(`\n${hex8(base + first)} <${symbol(base + first)}>:\n`);
+  for (let off = first; off < last;) {
     const address = base + off;
     // A heading for each label at this address (the first of several, as objdump does).
     let headed = false;
@@ -263,8 +274,7 @@ function listSection(
     // skip_zeroes and skip_zeroes_at_end).
     // objdump disassembles from one symbol to the next: a run ends at the next label too.
     if (code[off] === 0) {
-      const stop =
-        li < labels.length ? Math.min(labels[li].address - base, code.length) : code.length;
+      const stop = li < labels.length ? Math.min(labels[li].address - base, last) : last;
       let z = off;
       while (z < stop && code[z] === 0) z++;
       if (z - off >= 8 || (z === stop && z > off && z - off < 3)) {

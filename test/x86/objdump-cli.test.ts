@@ -83,6 +83,16 @@ describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as obj
       const theirs = tool("objdump", ["-d", "-M", "intel", exe]);
       const ours = logosc(["objdump", exe]);
       expect(ours.stdout).toBe(theirs);
+      // An address range, as for looking at the code around a crash: the listing starts inside
+      // a function with a `<memcpy+0x7>`-style heading.
+      for (const range of [
+        ["--start-address=0x8049020", "--stop-address=0x8049060"],
+        ["--start-address=0x8049031"],
+        ["--stop-address=0x8049010"],
+      ]) {
+        const t = tool("objdump", ["-d", "-M", "intel", ...range, exe]);
+        expect(logosc(["objdump", ...range, exe]).stdout).toBe(t);
+      }
     },
   );
 
