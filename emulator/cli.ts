@@ -23,7 +23,7 @@ function buildProgram(): Command {
     .argument("[args...]", "its arguments")
     .option("--stats", "end with one line on stderr: instructions=N seconds=S mips=M")
     .option("--trace", "print every instruction and the registers it changed (stderr)")
-    .option("--max-instructions <n>", "stop after about N instructions", count)
+    .option("--max-instructions <n>", "stop after N instructions (exit status 124)", count)
     .option("--memory <MiB>", "guest physical memory in MiB (default 256)", count)
     .passThroughOptions()
     .action(
