@@ -9,7 +9,7 @@
 // taken are remembered with the symbol and object that caused it, for the map file.
 import { readFileSync } from "node:fs";
 import type { DiagnosticSink } from "../diag.ts";
-import { readArchive, isArchive, ArchiveFormatError } from "../obj/ar.ts";
+import { readArchive, isArchive, ArchiveFormatError, type ArchiveMember } from "../obj/ar.ts";
 import {
   readElf32,
   ElfFormatError,
@@ -85,6 +85,14 @@ export interface GlobalSymbol {
   scriptValue?: number;
   scriptSection?: OutputSection;
   firstRef?: InputFile;
+}
+
+/** An archive being searched: its symbol index, members, and the members already taken. */
+interface ArchiveState {
+  path: string;
+  index: Map<string, number[]>;
+  memberAt: Map<number, ArchiveMember>;
+  taken: Set<number>;
 }
 
 export class SymbolTable {
@@ -287,11 +295,26 @@ export class Resolver {
     g.common = undefined;
   }
 
-  /** Searches an archive for members that define symbols still undefined. */
+  /** Archives of the `--start-group … --end-group` being read, or undefined outside a group. */
+  private group?: ArchiveState[];
+
+  beginGroup(): void {
+    this.group ??= [];
+  }
+
+  /** Searches the group's archives again and again until none gives a member (ld's groups). */
+  endGroup(): void {
+    const group = this.group ?? [];
+    this.group = undefined;
+    for (let again = group.length > 1; again;) {
+      again = false;
+      for (const a of group) if (this.searchArchive(a)) again = true;
+    }
+  }
+
+  /** Reads an archive and takes the members that define symbols still undefined. */
   private addArchive(path: string, bytes: Uint8Array): void {
     const ar = readArchive(bytes, path);
-    const taken = new Set<number>();
-    const memberAt = new Map(ar.members.map((m) => [m.offset, m]));
     let index = ar.index;
     if (!ar.hasIndex) {
       // No symbol index: build one by reading the members, as ld would refuse to; we are kinder.
@@ -309,26 +332,40 @@ export class Resolver {
         }
       }
     }
+    const state: ArchiveState = {
+      path,
+      index,
+      memberAt: new Map(ar.members.map((m) => [m.offset, m])),
+      taken: new Set(),
+    };
+    this.group?.push(state);
+    this.searchArchive(state);
+  }
+
+  /** One search of an archive, repeated until it has nothing more to give; whether it gave. */
+  private searchArchive(a: ArchiveState): boolean {
+    let gave = false;
     for (let changed = true; changed;) {
       changed = false;
-      for (const [name, offsets] of index) {
+      for (const [name, offsets] of a.index) {
         const g = this.symbols.map.get(name);
         if (!g || !g.strongRef || g.def || g.common || this.scriptNames.has(name)) continue;
         const off = offsets[0];
-        if (taken.has(off)) continue;
-        const m = memberAt.get(off);
+        if (a.taken.has(off)) continue;
+        const m = a.memberAt.get(off);
         if (!m)
           throw new ArchiveFormatError(
-            path,
+            a.path,
             `symbol index names a member at offset ${off}, which does not exist`,
           );
-        taken.add(off);
+        a.taken.add(off);
         const by = g.firstRef;
-        const file = this.addObject(readElf32(m.data, `${path}(${m.name})`), path, m.name);
+        const file = this.addObject(readElf32(m.data, `${a.path}(${m.name})`), a.path, m.name);
         if (by) file.extractedFor = { symbol: name, by };
-        changed = true;
+        changed = gave = true;
       }
     }
+    return gave;
   }
 
   /** Gives each COMMON symbol a place in the COMMON pseudo-section of the file that won it. */

@@ -64,6 +64,7 @@ import { editEhFrames, type CiePointerFixup } from "./ehframe.ts";
 import { parseLinkerScript, type Expr, type LinkerScript, type SectionsItem } from "./script.ts";
 
 export interface LinkOptions {
+  /** Objects and archives in order; "--start-group"/"--end-group" mark an archive group. */
   inputs: string[];
   output: string;
   /** `-T FILE`. */
@@ -267,7 +268,12 @@ function linkOrThrow(opts: LinkOptions, sink: DiagnosticSink): boolean {
     g.strongRef = true;
   }
   timed("link: read inputs", () => {
-    for (const path of opts.inputs) resolver.addInput(path);
+    for (const path of opts.inputs) {
+      if (path === "--start-group") resolver.beginGroup();
+      else if (path === "--end-group") resolver.endGroup();
+      else resolver.addInput(path);
+    }
+    resolver.endGroup();
   });
   if (resolver.files.length === 0 && !sink.hasErrors) sink.error("no input files");
   if (sink.hasErrors) return false;

@@ -89,6 +89,14 @@ export function linkOptions(c: LinkCommandLine): LinkOptions | string {
       value = v;
     }
     switch (a) {
+      case "--start-group":
+      case "-(":
+        o.inputs.push("--start-group");
+        break;
+      case "--end-group":
+      case "-)":
+        o.inputs.push("--end-group");
+        break;
       case "--gc-sections":
         o.gcSections = true;
         break;

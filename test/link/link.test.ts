@@ -381,6 +381,40 @@ int say1_ref(void);
     expect(t.run(t.path("ours-merge.out")).stdout).toBe("two\nring\none\n");
   });
 
+  it("archives that need each other: an error in order, found in a --start-group, as with ld", () => {
+    const a1 = t.cc("ga", "int gb(int);\nint tweak(int x) { return gb(x) + 1; }\n");
+    const a2 = t.cc("ga2", "int ga2(int x) { return x * 2; }\n");
+    const b1 = t.cc("gb", "int ga2(int);\nint gb(int x) { return ga2(x) + 100; }\n");
+    t.tool("ar", ["rcs", "liba.a", a1, a2]);
+    t.tool("ar", ["rcs", "libb.a", b1]);
+    const main = t.cc(
+      "gmain",
+      MAIN.replace("__attribute__((weak)) int tweak(int x) { return x + 1; }", "int tweak(int);"),
+      ["-fcommon"],
+    );
+    const base = [...objs.filter((o) => !o.endsWith("main.o")), main];
+    // In order, libb.a's gb needs ga2 from liba.a, already searched: both fail.
+    expect(t.ld(["-o", "g1-ld", ...base, "liba.a", "libb.a"]).stderr).toContain(
+      "undefined reference to `ga2'",
+    );
+    const r1 = t.logosc([...base, "liba.a", "libb.a", "-nostdlib", "-o", "g1"]);
+    expect(r1.status).toBe(1);
+    expect(r1.stderr).toContain("undefined reference to `ga2'");
+    expect(
+      t.ld(["-o", "g2-ld", ...base, "--start-group", "liba.a", "libb.a", "--end-group"]).stderr,
+    ).toBe("");
+    const r2 = t.logosc([
+      ...base,
+      "-nostdlib",
+      "-Wl,--start-group,liba.a,libb.a,--end-group",
+      "-o",
+      "g2",
+    ]);
+    expect(r2.stderr).toBe("");
+    expect(t.run(t.path("g2"))).toEqual(t.run(t.path("g2-ld")));
+    expectSameLayout(t.path("g2"), t.path("g2-ld"));
+  });
+
   it("objects written by our ELF writer link with our linker and run", () => {
     writeFileSync(t.path("hello.o"), writeElf32Relocatable(helloObject()));
     const r = t.logosc(["hello.o", "-nostdlib", "-o", "hello"]);
