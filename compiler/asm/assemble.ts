@@ -36,7 +36,7 @@ import {
   type Scope,
   type Value,
 } from "./expr.ts";
-import { parseBigNumber, type Token } from "./lex.ts";
+import { parseBigNumber, type Place } from "./lex.ts";
 import { type ListedLine, Preprocessor, span, type Line } from "./macro.ts";
 import { type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
 
@@ -57,7 +57,7 @@ export interface SectionFixup {
   pcRelative: boolean;
   /** What the field is relative to; the field's bytes hold the addend. */
   base: Base;
-  tok: Token;
+  tok: Place;
 }
 
 export class Section implements Base {
@@ -137,7 +137,7 @@ export interface AsmSymbol {
   value: Value | undefined;
   global: boolean;
   /** Where it was defined (or declared extern). */
-  tok?: Token;
+  tok?: Place;
   /** The pass that last defined it. */
   pass: number;
 }
@@ -358,7 +358,7 @@ class Assembler implements Scope {
     return { n: 0, base: this.section, unknown: false, regs: null };
   }
 
-  private defineLabel(name: string, tok: Token): void {
+  private defineLabel(name: string, tok: Place): void {
     this.section.used = true;
     this.setSymbol(name, "label", this.here(), tok);
   }
@@ -367,7 +367,7 @@ class Assembler implements Scope {
     name: string,
     kind: "label" | "equ",
     value: Value | undefined,
-    tok: Token,
+    tok: Place,
   ): void {
     let sym = this.symbols.get(name);
     if (sym === undefined) {
@@ -476,7 +476,7 @@ class Assembler implements Scope {
     }
   }
 
-  private declareSymbol(k: "global" | "extern", name: string, tok: Token): void {
+  private declareSymbol(k: "global" | "extern", name: string, tok: Place): void {
     let sym = this.symbols.get(name);
     if (sym === undefined) {
       sym = {
@@ -597,7 +597,11 @@ class Assembler implements Scope {
       }
       if (unit === 8 && item.expr.k === "num" && !Number.isSafeInteger(v.n)) {
         // Beyond 2^53 a double is not exact: take the 64 bits from the digits themselves.
-        sec.emit(littleEndian64(parseBigNumber(item.expr.tok.text)));
+        sec.emit(
+          littleEndian64(
+            parseBigNumber(item.expr.tok.file.text.slice(item.expr.tok.start, item.expr.tok.end)),
+          ),
+        );
         continue;
       }
       sec.emit(littleEndian(v.unknown ? 0 : v.n, unit));
@@ -609,7 +613,7 @@ class Assembler implements Scope {
     size: 1 | 2 | 4,
     pcRelative: boolean,
     base: Base,
-    tok: Token,
+    tok: Place,
   ): void {
     if (this.section.nobits) return;
     this.section.fixups.push({ offset, size, pcRelative, base, tok });
@@ -682,7 +686,7 @@ class Assembler implements Scope {
   }
 
   /** From a statement's first token to the end of its line: what an error about it underlines. */
-  private statementSpan(tok: Token): Span {
+  private statementSpan(tok: Place): Span {
     const lineEnd = this.lineEnd;
     const end = this.line?.file === tok.file && lineEnd > tok.start ? lineEnd : tok.end;
     return { file: tok.file, start: tok.start, end };
@@ -834,7 +838,7 @@ function operandEnd(o: Operand): number {
   }
 }
 
-function lastTok(o: Operand): Token {
+function lastTok(o: Operand): Place {
   const e = o.k === "far" ? o.off : o.k === "imm" || o.k === "mem" ? o.expr : null;
   if (e === null) return o.tok;
   let t = rightmost(e);
@@ -848,7 +852,7 @@ function lastTok(o: Operand): Token {
   return t;
 }
 
-function rightmost(e: Expr): Token {
+function rightmost(e: Expr): Place {
   let t = e.tok;
   if (e.k === "binary") t = rightmost(e.b);
   else if (e.k === "unary") t = rightmost(e.a);
@@ -936,6 +940,6 @@ function utf8(s: string): ArrayLike<number> {
 }
 
 /** A token to point at for an expression: its operator or its leftmost leaf. */
-function exprTok(e: Expr): Token {
+function exprTok(e: Expr): Place {
   return e.k === "binary" ? exprTok(e.a) : e.tok;
 }

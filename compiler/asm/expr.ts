@@ -12,16 +12,16 @@
 // widened through BigInt only when an operand does not fit 32 bits.
 import { parseRegister } from "../../x86/encode.ts";
 import type { Register } from "../../x86/isa.ts";
-import { T, type Token } from "./lex.ts";
+import { place, type Place, T, type Token } from "./lex.ts";
 
 export type Expr =
-  | { k: "num"; value: number; tok: Token }
-  | { k: "sym"; name: string; tok: Token }
-  | { k: "reg"; reg: Register; tok: Token }
-  | { k: "here"; tok: Token }
-  | { k: "start"; tok: Token }
-  | { k: "unary"; op: string; a: Expr; tok: Token }
-  | { k: "binary"; op: string; a: Expr; b: Expr; tok: Token };
+  | { k: "num"; value: number; tok: Place }
+  | { k: "sym"; name: string; tok: Place }
+  | { k: "reg"; reg: Register; tok: Place }
+  | { k: "here"; tok: Place }
+  | { k: "start"; tok: Place }
+  | { k: "unary"; op: string; a: Expr; tok: Place }
+  | { k: "binary"; op: string; a: Expr; b: Expr; tok: Place };
 
 /** What a value can be relative to: a section or an external symbol (see assemble.ts). */
 export interface Base {
@@ -31,7 +31,7 @@ export interface Base {
 export interface RegTerm {
   reg: Register;
   scale: number;
-  tok: Token;
+  tok: Place;
 }
 
 export interface Value {
@@ -44,8 +44,8 @@ export interface Value {
 /** A problem in an expression; the assembler turns it into a diagnostic at `tok`. */
 export class ExprError {
   readonly message: string;
-  readonly tok: Token;
-  constructor(message: string, tok: Token) {
+  readonly tok: Place;
+  constructor(message: string, tok: Place) {
     this.message = message;
     this.tok = tok;
   }
@@ -123,7 +123,7 @@ function binary(c: Cursor, resolve: NameResolver, level: number): Expr {
     if (t === undefined || t.kind !== T.Punct || !ops.includes(t.text)) return a;
     c.i++;
     const b = binary(c, resolve, level + 1);
-    a = { k: "binary", op: t.text, a, b, tok: t };
+    a = { k: "binary", op: t.text, a, b, tok: place(t) };
   }
 }
 
@@ -135,7 +135,7 @@ function unary(c: Cursor, resolve: NameResolver): Expr {
     (t.text === "-" || t.text === "+" || t.text === "~" || t.text === "!")
   ) {
     c.i++;
-    return { k: "unary", op: t.text, a: unary(c, resolve), tok: t };
+    return { k: "unary", op: t.text, a: unary(c, resolve), tok: place(t) };
   }
   return primary(c, resolve);
 }
@@ -144,17 +144,17 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
   const t = c.next();
   switch (t.kind) {
     case T.Number:
-      return { k: "num", value: t.value, tok: t };
+      return { k: "num", value: t.value, tok: place(t) };
     case T.String:
-      return { k: "num", value: stringValue(t.text), tok: t };
+      return { k: "num", value: stringValue(t.text), tok: place(t) };
     case T.Here:
-      return { k: "here", tok: t };
+      return { k: "here", tok: place(t) };
     case T.SectionStart:
-      return { k: "start", tok: t };
+      return { k: "start", tok: place(t) };
     case T.Ident: {
       const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : parseRegister(t.text);
-      if (reg !== undefined) return { k: "reg", reg, tok: t };
-      return { k: "sym", name: resolve(t.text), tok: t };
+      if (reg !== undefined) return { k: "reg", reg, tok: place(t) };
+      return { k: "sym", name: resolve(t.text), tok: place(t) };
     }
     case T.Punct:
       if (t.text === "(") {
@@ -178,7 +178,7 @@ export function stringValue(s: string): number {
 /** What evaluation needs from the assembler: symbols, `$`, `$$`. */
 export interface Scope {
   /** A symbol's value, or undefined if it is not (yet) defined. */
-  symbol(name: string, tok: Token): Value | undefined;
+  symbol(name: string, tok: Place): Value | undefined;
   here(): Value;
   sectionStart(): Value;
   /** Undefined symbols are errors (the final pass) or unknown values (earlier passes). */
@@ -227,7 +227,7 @@ function plain(v: Value, e: Expr): void {
   if (v.regs !== null) throw new ExprError("invalid use of a register in an expression", e.tok);
   if (v.base !== null)
     throw new ExprError(
-      `'${e.tok.text}' cannot be applied to an address (only + and - can; the result would need a relocation)`,
+      `'${e.k === "binary" || e.k === "unary" ? e.op : "this"}' cannot be applied to an address (only + and - can; the result would need a relocation)`,
       e.tok,
     );
 }

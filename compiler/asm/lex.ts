@@ -34,6 +34,18 @@ export const T = {
 } as const;
 export type T = (typeof T)[keyof typeof T];
 
+/** Where something was written. Parsed trees keep these, not whole tokens (less to keep). */
+export interface Place {
+  file: SourceFile;
+  start: number;
+  end: number;
+}
+
+/** A token's place, as a small object of its own (the token itself can then be collected). */
+export function place(t: Place): Place {
+  return { file: t.file, start: t.start, end: t.end };
+}
+
 export interface Token {
   kind: T;
   /** The token as written (for strings, the decoded contents; for directives, the word). */

@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } from "../diag.ts";
 import { Cursor, ExprError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
-import { lexLine, parseNumber, T, type Token } from "./lex.ts";
+import { lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
 
 /** A macro invocation a line came from (a chain, for macros that invoke macros). */
 export interface Expansion {
@@ -669,15 +669,7 @@ export class Preprocessor {
         isWord(prev) &&
         isWord(t)
       ) {
-        const text = prev.text + t.text;
-        const isNum = prev.kind === T.Number;
-        pasted[pasted.length - 1] = {
-          ...prev,
-          kind: isNum ? T.Number : T.Ident,
-          text,
-          value: isNum ? parseNumber(text) : 0,
-          end: Math.max(prev.end, t.end),
-        };
+        pasted[pasted.length - 1] = paste(prev, t);
         continue;
       }
       pasted.push(t);
@@ -694,6 +686,19 @@ export class Preprocessor {
   }
 }
 
+/** Two tokens made one: a number if the first is a number (`1` `0h`), else an identifier. */
+function paste(a: Token, b: Token): Token {
+  const text = a.text + b.text;
+  const isNum = a.kind === T.Number;
+  return {
+    ...a,
+    kind: isNum ? T.Number : T.Ident,
+    text,
+    value: isNum ? parseNumber(text) : 0,
+    end: Math.max(a.end, b.end),
+  };
+}
+
 /** `a %+ b` → `ab`. */
 function pasteExplicit(toks: Token[]): Token[] {
   const out: Token[] = [];
@@ -702,15 +707,7 @@ function pasteExplicit(toks: Token[]): Token[] {
     const prev = out[out.length - 1];
     const next = toks[i + 1];
     if (t.kind === T.Punct && t.text === "%+" && prev !== undefined && next !== undefined) {
-      const text = prev.text + next.text;
-      const isNum = prev.kind === T.Number;
-      out[out.length - 1] = {
-        ...prev,
-        kind: isNum ? T.Number : T.Ident,
-        text,
-        value: isNum ? parseNumber(text) : 0,
-        end: next.end,
-      };
+      out[out.length - 1] = paste(prev, next);
       i++;
       continue;
     }
@@ -765,7 +762,7 @@ function parenArgs(toks: Token[], open: number): { args: Token[][]; end: number 
   return { args, end: toks.length - 1 };
 }
 
-export function span(t: Token): Span {
+export function span(t: Place): Span {
   return { file: t.file, start: t.start, end: t.end };
 }
 

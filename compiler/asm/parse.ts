@@ -17,11 +17,11 @@ import { type DiagnosticSink } from "../diag.ts";
 import { isMnemonic, isPrefix, parseRegister, type Prefix } from "../../x86/encode.ts";
 import type { Register, SegReg, Size } from "../../x86/isa.ts";
 import { Cursor, ExprError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
-import { T, type Token } from "./lex.ts";
+import { place, type Place, T, type Token } from "./lex.ts";
 import { span, type Line, type Preprocessor } from "./macro.ts";
 
 export type Operand =
-  | { k: "reg"; reg: Register; tok: Token }
+  | { k: "reg"; reg: Register; tok: Place }
   | {
       k: "imm";
       expr: Expr;
@@ -29,9 +29,9 @@ export type Operand =
       strict: boolean;
       distance?: "short" | "near";
       far: boolean;
-      tok: Token;
+      tok: Place;
     }
-  | { k: "far"; seg: Expr; off: Expr; size?: 16 | 32; tok: Token }
+  | { k: "far"; seg: Expr; off: Expr; size?: 16 | 32; tok: Place }
   | {
       k: "mem";
       expr: Expr | null;
@@ -39,10 +39,10 @@ export type Operand =
       size?: Size;
       far: boolean;
       dispSize?: 8 | 16 | 32;
-      tok: Token;
+      tok: Place;
     };
 
-export type DataItem = { k: "string"; text: string; tok: Token } | { k: "expr"; expr: Expr };
+export type DataItem = { k: "string"; text: string; tok: Place } | { k: "expr"; expr: Expr };
 
 export type Statement =
   | {
@@ -50,7 +50,7 @@ export type Statement =
       mnemonic: string;
       prefixes: Prefix[];
       operands: Operand[];
-      tok: Token;
+      tok: Place;
       /** Relaxation state, kept across passes: this jump needed its near form last time. */
       near: boolean;
       /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
@@ -58,25 +58,25 @@ export type Statement =
       /** The bytes of a constant instruction, once encoded (and the `bits` they were for). */
       cached?: { bits: number; bytes: number[]; warnings: string[] };
     }
-  | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Token }
-  | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Token }
-  | { k: "times"; count: Expr; body: Statement; tok: Token }
-  | { k: "equ"; name: string; expr: Expr; tok: Token }
-  | { k: "section"; name: string; align?: number; nobits?: boolean; tok: Token }
-  | { k: "bits"; bits: 16 | 32; tok: Token }
-  | { k: "org"; expr: Expr; tok: Token }
-  | { k: "global" | "extern"; names: { name: string; tok: Token }[]; tok: Token }
-  | { k: "align"; boundary: Expr; fill: Statement | null; b: boolean; tok: Token }
-  | { k: "incbin"; path: string; skip?: Expr; length?: Expr; tok: Token }
+  | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Place }
+  | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Place }
+  | { k: "times"; count: Expr; body: Statement; tok: Place }
+  | { k: "equ"; name: string; expr: Expr; tok: Place }
+  | { k: "section"; name: string; align?: number; nobits?: boolean; tok: Place }
+  | { k: "bits"; bits: 16 | 32; tok: Place }
+  | { k: "org"; expr: Expr; tok: Place }
+  | { k: "global" | "extern"; names: { name: string; tok: Place }[]; tok: Place }
+  | { k: "align"; boundary: Expr; fill: Statement | null; b: boolean; tok: Place }
+  | { k: "incbin"; path: string; skip?: Expr; length?: Expr; tok: Place }
   /** `cpu` and `default`: accepted and ignored (we assemble for the 386+, absolute addressing). */
-  | { k: "ignored"; tok: Token };
+  | { k: "ignored"; tok: Place };
 
 export interface ParsedLine {
   /** Where the line is (its tokens are dropped once parsed: the passes need only the tree). */
   line: Line;
   /** The end of the line's last token (errors about a statement underline up to it). */
   end: number;
-  label?: { name: string; tok: Token };
+  label?: { name: string; tok: Place };
   stmt?: Statement;
 }
 
@@ -100,8 +100,8 @@ const NO_TOKENS: Token[] = [];
 
 class LineError {
   readonly message: string;
-  readonly tok: Token;
-  constructor(message: string, tok: Token) {
+  readonly tok: Place;
+  constructor(message: string, tok: Place) {
     this.message = message;
     this.tok = tok;
   }
@@ -190,7 +190,7 @@ export class Parser {
       );
     const name = this.resolve(t.text);
     if (!t.text.startsWith(".") && !t.text.startsWith("..@")) this.owner = t.text;
-    out.label = { name, tok: t };
+    out.label = { name, tok: place(t) };
     c.i += colon ? 2 : 1;
   }
 
@@ -209,12 +209,12 @@ export class Parser {
       throw new LineError(`instruction or directive expected, not '${t.text}'`, t);
     const word = t.text.toLowerCase();
     if (word in DATA) return this.data(c, t, DATA[word]);
-    if (word in RES) return { k: "res", unit: RES[word], count: this.expr(c), tok: t };
+    if (word in RES) return { k: "res", unit: RES[word], count: this.expr(c), tok: place(t) };
     if (word === "times") {
       const count = this.expr(c);
       if (c.atEnd()) throw new LineError("'times' needs a statement to repeat", t);
       const body = this.statement(c, out);
-      return { k: "times", count, body, tok: t };
+      return { k: "times", count, body, tok: place(t) };
     }
     if (DIRECTIVES.has(word)) return this.directive(c, t, out);
     return this.instruction(c, t);
@@ -231,39 +231,39 @@ export class Parser {
         const n = c.next();
         if (n.kind !== T.Number || (n.value !== 16 && n.value !== 32))
           throw new LineError("'bits' must be 16 or 32", n);
-        return { k: "bits", bits: n.value as 16 | 32, tok: t };
+        return { k: "bits", bits: n.value as 16 | 32, tok: place(t) };
       }
       case "use16":
       case "use32":
-        return { k: "bits", bits: word === "use16" ? 16 : 32, tok: t };
+        return { k: "bits", bits: word === "use16" ? 16 : 32, tok: place(t) };
       case "org":
-        return { k: "org", expr: this.expr(c), tok: t };
+        return { k: "org", expr: this.expr(c), tok: place(t) };
       case "section":
       case "segment":
         return this.section(c, t);
       case "global":
       case "extern": {
-        const names: { name: string; tok: Token }[] = [];
+        const names: { name: string; tok: Place }[] = [];
         do {
           const n = c.next();
           if (n.kind !== T.Ident) throw new LineError(`'${word}' needs symbol names`, n);
-          names.push({ name: this.resolve(n.text), tok: n });
+          names.push({ name: this.resolve(n.text), tok: place(n) });
           // `global main:function` — the type after a colon is accepted and ignored.
           if (c.eat(":")) c.next();
         } while (c.eat(","));
-        return { k: word, names, tok: t };
+        return { k: word, names, tok: place(t) };
       }
       case "align":
       case "alignb": {
         const boundary = this.expr(c);
         let fill: Statement | null = null;
         if (c.eat(",")) fill = this.statement(c, out);
-        return { k: "align", boundary, fill, b: word === "alignb", tok: t };
+        return { k: "align", boundary, fill, b: word === "alignb", tok: place(t) };
       }
       case "incbin": {
         const f = c.next();
         if (f.kind !== T.String) throw new LineError("'incbin' needs a file name in quotes", f);
-        const stmt: Statement = { k: "incbin", path: f.text, tok: f };
+        const stmt: Statement = { k: "incbin", path: f.text, tok: place(f) };
         if (c.eat(",")) stmt.skip = this.expr(c);
         if (c.eat(",")) stmt.length = this.expr(c);
         return stmt;
@@ -271,7 +271,7 @@ export class Parser {
       case "cpu":
       case "default":
         while (!c.atEnd() && !c.isPunct("]")) c.next();
-        return { k: "ignored", tok: t };
+        return { k: "ignored", tok: place(t) };
     }
     throw new LineError(`the '${word}' directive is not supported`, t);
   }
@@ -281,7 +281,7 @@ export class Parser {
   private section(c: Cursor, t: Token): Statement {
     const n = c.next();
     if (n.kind !== T.Ident) throw new LineError("'section' needs a name", n);
-    const stmt: Statement & { k: "section" } = { k: "section", name: n.text, tok: n };
+    const stmt: Statement & { k: "section" } = { k: "section", name: n.text, tok: place(n) };
     while (!c.atEnd() && !c.isPunct("]")) {
       const a = c.next();
       const w = a.text.toLowerCase();
@@ -311,12 +311,12 @@ export class Parser {
         (after === undefined || (after.kind === T.Punct && after.text === ","))
       ) {
         c.i++;
-        items.push({ k: "string", text: s.text, tok: s });
+        items.push({ k: "string", text: s.text, tok: place(s) });
       } else {
         items.push({ k: "expr", expr: this.expr(c) });
       }
     } while (c.eat(","));
-    return { k: "data", unit, items, tok: t };
+    return { k: "data", unit, items, tok: place(t) };
   }
 
   private instruction(c: Cursor, first: Token): Statement {
@@ -333,7 +333,7 @@ export class Parser {
         mnemonic: "",
         prefixes: [t.text.toLowerCase() as Prefix],
         operands: [],
-        tok: t,
+        tok: place(t),
         near: false,
         constant: false,
       };
@@ -352,7 +352,7 @@ export class Parser {
           ? isConstant(o.seg) && isConstant(o.off)
           : o.expr === null || isConstant(o.expr),
     );
-    return { k: "insn", mnemonic, prefixes, operands, tok: t, near: false, constant };
+    return { k: "insn", mnemonic, prefixes, operands, tok: place(t), near: false, constant };
   }
 
   private operand(c: Cursor): Operand {
@@ -383,7 +383,7 @@ export class Parser {
         (after === undefined || (after.kind === T.Punct && after.text === ","))
       ) {
         c.i++;
-        return { k: "reg", reg, tok: t };
+        return { k: "reg", reg, tok: place(t) };
       }
     }
     const expr = this.expr(c);
@@ -394,10 +394,10 @@ export class Parser {
         seg: expr,
         off,
         size: size === 8 ? undefined : (size as 16 | 32),
-        tok: first,
+        tok: place(first),
       };
     }
-    return { k: "imm", expr, size, strict, distance, far, tok: first };
+    return { k: "imm", expr, size, strict, distance, far, tok: place(first) };
   }
 
   // memory = "[" size? (segreg ":")? expr "]"
@@ -422,7 +422,7 @@ export class Parser {
     const expr = c.isPunct("]") ? null : this.expr(c);
     c.expect("]");
     if (expr === null && seg === undefined) throw new LineError("empty memory reference", open);
-    return { k: "mem", expr, seg, size, far, dispSize, tok: open };
+    return { k: "mem", expr, seg, size, far, dispSize, tok: place(open) };
   }
 
   private expr(c: Cursor): Expr {
