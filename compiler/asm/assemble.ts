@@ -68,8 +68,13 @@ export class Section implements Base {
   fixups: SectionFixup[] = [];
   /** The largest `align` seen (NASM raises the section's alignment to it). */
   align: number;
-  /** Anything was put in it or a label defined in it (NASM omits unused sections). */
-  used = false;
+  /**
+   * When it was first named by a `section` line or first had something put in it: the order of
+   * the sections in the output. Unset for the default `.text` while unused (NASM omits it then).
+   */
+  order: number | undefined;
+  /** `alloc`, `exec`, `write` as the `section` line said (else the defaults by name). */
+  flags: { alloc?: boolean; exec?: boolean; write?: boolean } = {};
 
   readonly name: string;
   nobits: boolean;
@@ -85,7 +90,6 @@ export class Section implements Base {
   }
 
   emit(b: ArrayLike<number>): void {
-    this.used = true;
     if (this.nobits) {
       this.size += b.length;
       return;
@@ -96,7 +100,6 @@ export class Section implements Base {
   }
 
   fill(value: number, count: number): void {
-    this.used = true;
     if (!this.nobits) {
       this.reserve(count);
       this.bytes.fill(value, this.size, this.size + count);
@@ -237,7 +240,9 @@ class Assembler implements Scope {
     return {
       format: this.opts.format,
       fileName: this.fileName,
-      sections: [...this.sections.values()],
+      sections: [...this.sections.values()]
+        .filter((sec) => sec.order !== undefined)
+        .sort((a, b) => a.order! - b.order!),
       symbols: this.symbols,
       org: this.org,
       lines: this.lines,
@@ -282,6 +287,8 @@ class Assembler implements Scope {
           this.error(e.message, span(e.tok));
         }
       }
+      if (sec.order === undefined && sec.size > start) this.claim(sec);
+      if (this.section !== sec && this.section.size > 0) this.claim(this.section);
       if (this.opts.listing)
         this.placements[i] =
           this.section === sec
@@ -359,7 +366,7 @@ class Assembler implements Scope {
   }
 
   private defineLabel(name: string, tok: Place): void {
-    this.section.used = true;
+    this.claim(this.section);
     this.setSymbol(name, "label", this.here(), tok);
   }
 
@@ -392,6 +399,13 @@ class Assembler implements Scope {
     sym.value = value;
     sym.tok = tok;
     sym.pass = this.pass;
+  }
+
+  private nextOrder = 0;
+
+  /** Gives a section its place in the output, the first time it is named or used. */
+  private claim(sec: Section): void {
+    if (sec.order === undefined) sec.order = this.nextOrder++;
   }
 
   private sectionNamed(name: string, nobits?: boolean): Section {
@@ -445,6 +459,10 @@ class Assembler implements Scope {
       }
       case "section": {
         const sec = this.sectionNamed(s.name, s.nobits);
+        if (sec.order === undefined && s.attributes && this.opts.format === "elf32") sec.align = 1;
+        Object.assign(sec.flags, s.flags);
+        // A section named in the source is in the object even if empty (.note.GNU-stack).
+        this.claim(sec);
         if (s.align !== undefined) sec.align = Math.max(sec.align, s.align);
         this.section = sec;
         return;

@@ -19,7 +19,9 @@ import {
   R_386_PC32,
   R_386_PC8,
   sectionDefaults,
+  SHF_ALLOC,
   SHF_EXECINSTR,
+  SHF_WRITE,
   SHN_ABS,
   STB_GLOBAL,
   STT_FILE,
@@ -37,14 +39,22 @@ const PC_TYPES: Record<number, number> = { 1: R_386_PC8, 2: R_386_PC16, 4: R_386
 export function writeElf(asm: Assembly, sink: DiagnosticSink): Uint8Array {
   const obj: Elf32Object = { fileName: asm.fileName, sections: [], symbols: [] };
   addSymbol(obj, { name: asm.fileName, type: STT_FILE, shndx: SHN_ABS });
-  const used = asm.sections.filter((s) => s.used || s.size > 0);
+  const used = asm.sections;
   const index = new Map<Section, number>();
   const sectionSymbol = new Map<Section, number>();
   for (const s of used) {
     const d = sectionDefaults(s.name);
+    let flags = s.nobits ? d.flags & ~SHF_EXECINSTR : d.flags;
+    const set = (bit: number, on: boolean | undefined) => {
+      if (on === true) flags |= bit;
+      else if (on === false) flags &= ~bit;
+    };
+    set(SHF_ALLOC, s.flags.alloc);
+    set(SHF_EXECINSTR, s.flags.exec);
+    set(SHF_WRITE, s.flags.write);
     addSection(obj, s.name, {
       type: s.nobits ? SHT_NOBITS : SHT_PROGBITS,
-      flags: s.nobits ? d.flags & ~SHF_EXECINSTR : d.flags,
+      flags,
       addralign: s.align,
       data: s.contents().slice(),
       size: s.size,

@@ -62,7 +62,17 @@ export type Statement =
   | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Place }
   | { k: "times"; count: Expr; body: Statement; tok: Place }
   | { k: "equ"; name: string; expr: Expr; tok: Place }
-  | { k: "section"; name: string; align?: number; nobits?: boolean; tok: Place }
+  | {
+      k: "section";
+      name: string;
+      align?: number;
+      nobits?: boolean;
+      /** `alloc`/`noalloc`, `exec`/`noexec`, `write`/`nowrite`, when given. */
+      flags: { alloc?: boolean; exec?: boolean; write?: boolean };
+      /** Any attribute at all (NASM then starts from alignment 1). */
+      attributes: boolean;
+      tok: Place;
+    }
   | { k: "bits"; bits: 16 | 32; tok: Place }
   | { k: "org"; expr: Expr; tok: Place }
   | { k: "global" | "extern"; names: { name: string; tok: Place }[]; tok: Place }
@@ -281,10 +291,22 @@ export class Parser {
   private section(c: Cursor, t: Token): Statement {
     const n = c.next();
     if (n.kind !== T.Ident) throw new LineError("'section' needs a name", n);
-    const stmt: Statement & { k: "section" } = { k: "section", name: n.text, tok: place(n) };
+    // A section name runs to the next blank (`.note.GNU-stack` is one name).
+    const text = n.file.text;
+    let end = n.start;
+    while (end < text.length && !" \t\r\n;]".includes(text[end])) end++;
+    while (!c.atEnd() && c.peek()!.start < end) c.i++;
+    const stmt: Statement & { k: "section" } = {
+      k: "section",
+      name: text.slice(n.start, end),
+      flags: {},
+      attributes: false,
+      tok: place(n),
+    };
     while (!c.atEnd() && !c.isPunct("]")) {
       const a = c.next();
       const w = a.text.toLowerCase();
+      stmt.attributes = true;
       if (w === "align") {
         c.expect("=");
         const v = c.next();
@@ -293,8 +315,10 @@ export class Parser {
         stmt.align = v.value;
       } else if (w === "nobits") stmt.nobits = true;
       else if (w === "progbits") stmt.nobits = false;
-      else if (!["exec", "noexec", "write", "nowrite", "alloc", "noalloc"].includes(w))
-        throw new LineError(`unknown section attribute '${a.text}'`, a);
+      else if (w === "alloc" || w === "exec" || w === "write") stmt.flags[w] = true;
+      else if (w === "noalloc" || w === "noexec" || w === "nowrite")
+        stmt.flags[w.slice(2) as "alloc" | "exec" | "write"] = false;
+      else throw new LineError(`unknown section attribute '${a.text}'`, a);
     }
     void t;
     return stmt;
