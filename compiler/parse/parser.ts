@@ -2082,6 +2082,7 @@ class CParser extends EmbeddedActionsParser {
   //                 | "sizeof" ("(" typeName ")" (initializerList postfixSuffix*)? | unaryExpression)
   //                 | "_Alignof" ("(" typeName ")" | unaryExpression)
   //                 | postfixExpression
+  // (the postfix expression is read inline, by `postfixParts`: one rule call less per operand)
   private unaryExpression = this.RULE("unaryExpression", (): Expr => {
     return this.OR(
       (this.unaryExpressionAlts ??= {
@@ -2098,7 +2099,7 @@ class CParser extends EmbeddedActionsParser {
           { ALT: () => this.prefix(this.CONSUME(T.Bang), this.SUBRULE6(this.castExpression)) },
           { ALT: () => this.SUBRULE(this.sizeofExpression) },
           { ALT: () => this.SUBRULE(this.alignofExpression) },
-          { ALT: () => this.SUBRULE(this.postfixExpression) },
+          { ALT: () => this.postfixParts() },
         ],
         ERR_MSG: "expression",
       }),
@@ -2193,12 +2194,12 @@ class CParser extends EmbeddedActionsParser {
   });
 
   // postfixExpression = primaryExpression postfixSuffix*
-  // (the suffixes are read here, not through `postfixSuffixes`: one rule call less per operand)
-  private postfixExpression = this.RULE("postfixExpression", (): Expr => {
+  // (read inline by unaryExpression; its DSL calls use indices unaryExpression's do not)
+  private postfixParts(): Expr {
     this.operand = this.SUBRULE(this.primaryExpression);
     this.MANY(this.postfixTail);
     return this.operand;
-  });
+  }
 
   // postfixSuffixes = postfixSuffix*
   // postfixSuffix   = ("[" expression "]" | "(" (assignmentExpression ("," assignmentExpression)*)? ")"
@@ -2209,7 +2210,7 @@ class CParser extends EmbeddedActionsParser {
     return this.operand;
   });
   private readonly postfixTail = (): void => {
-    this.operand = this.OR((this.postfixSuffixAlts ??= this.postfixSuffixAlternatives()));
+    this.operand = this.OR2((this.postfixSuffixAlts ??= this.postfixSuffixAlternatives()));
   };
   private postfixSuffixAlts?: IOrAlt<Expr>[];
 
@@ -2269,7 +2270,7 @@ class CParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const e = this.operand!;
-          this.CONSUME(T.PlusPlus);
+          this.CONSUME2(T.PlusPlus);
           return this.ACTION((): Expr => ({
             kind: "Postfix",
             op: "++",
@@ -2281,7 +2282,7 @@ class CParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const e = this.operand!;
-          this.CONSUME(T.MinusMinus);
+          this.CONSUME2(T.MinusMinus);
           return this.ACTION((): Expr => ({
             kind: "Postfix",
             op: "--",
