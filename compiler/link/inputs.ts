@@ -87,6 +87,14 @@ export interface GlobalSymbol {
   firstRef?: InputFile;
 }
 
+/** A file system error as the C library words it. */
+export function fileError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EISDIR") return "Is a directory";
+  if (code === "EACCES") return "Permission denied";
+  return "No such file or directory";
+}
+
 /** An archive being searched: its symbol index, members, and the members already taken. */
 interface ArchiveState {
   path: string;
@@ -183,8 +191,8 @@ export class Resolver {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
-    } catch {
-      this.sink.error(`cannot find ${path}: No such file or directory`);
+    } catch (e) {
+      this.sink.error(`cannot find ${path}: ${fileError(e)}`);
       return;
     }
     try {

@@ -50,6 +50,7 @@ import {
 import {
   Resolver,
   addressIn,
+  fileError,
   describePlace,
   globalAddress,
   sectionAddress,
@@ -166,8 +167,8 @@ function readScript(opts: LinkOptions, sink: DiagnosticSink): LinkerScript {
   let text: string;
   try {
     text = readFileSync(opts.scriptPath, "utf8");
-  } catch {
-    sink.error(`cannot open linker script file ${opts.scriptPath}: No such file or directory`);
+  } catch (e) {
+    sink.error(`cannot open linker script file ${opts.scriptPath}: ${fileError(e)}`);
     throw new FatalError();
   }
   const script = parseLinkerScript(new SourceFile(opts.scriptPath, text), sink);
