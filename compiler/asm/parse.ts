@@ -107,6 +107,8 @@ function startsStatement(word: string): boolean {
 }
 
 const NO_TOKENS: Token[] = [];
+const NO_OPERANDS: Operand[] = [];
+const NO_PREFIXES: Prefix[] = [];
 
 class LineError {
   readonly message: string;
@@ -344,9 +346,10 @@ export class Parser {
   }
 
   private instruction(c: Cursor, first: Token): Statement {
-    const prefixes: Prefix[] = [];
+    let prefixes: Prefix[] = NO_PREFIXES;
     let t = first;
     while (isPrefix(t.text) && !c.atEnd() && c.peek()!.kind === T.Ident) {
+      if (prefixes === NO_PREFIXES) prefixes = [];
       prefixes.push(t.text.toLowerCase() as Prefix);
       t = c.next();
     }
@@ -364,10 +367,20 @@ export class Parser {
     }
     const mnemonic = t.text.toLowerCase();
     if (!isMnemonic(mnemonic)) throw new LineError(`unknown mnemonic '${t.text}'`, t);
-    const operands: Operand[] = [];
+    let operands: Operand[] = NO_OPERANDS;
     if (!c.atEnd()) {
-      do operands.push(this.operand(c));
-      while (c.eat(","));
+      // Built at their exact length: a pushed-to array keeps room for 16 (memory: hot path).
+      const first = this.operand(c);
+      if (!c.eat(",")) operands = [first];
+      else {
+        const second = this.operand(c);
+        if (!c.eat(",")) operands = [first, second];
+        else {
+          operands = [first, second];
+          do operands.push(this.operand(c));
+          while (c.eat(","));
+        }
+      }
     }
     const constant = operands.every((o) =>
       o.k === "reg"

@@ -79,6 +79,23 @@ describe.runIf(oracle("gcc -m32"))("our objects link with gcc -m32 and run", () 
   });
 });
 
+describe("our objects link with logosc's own linker and run", () => {
+  it.runIf(process.platform === "linux" && process.arch === "x64")(
+    "a static _start with int 0x80, natively",
+    () => {
+      const mine = oursFile(join(programs, "start.asm"), "elf32");
+      expect(mine.bytes, mine.messages).toBeDefined();
+      const obj = scratch.write("start-logos.o", mine.bytes!);
+      const exe = scratch.path("start-logos");
+      const link = run(process.execPath, ["bin/logosc.js", obj, "-o", exe]);
+      expect(link.status, link.stderr).toBe(0);
+      const r = run(exe, []);
+      expect(r.stdout).toBe("start from logosc\n");
+      expect(r.status).toBe(7);
+    },
+  );
+});
+
 describe.runIf(oracle("ld"))("our objects link with ld -m elf_i386 and run", () => {
   it("a static _start with int 0x80", () => {
     const mine = oursFile(join(programs, "start.asm"), "elf32");
