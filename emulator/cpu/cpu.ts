@@ -140,6 +140,12 @@ export class Cpu {
   /** Exceptions being delivered, for double and triple fault. */
   delivering = 0;
   interrupts: InterruptSource | null = null;
+  /**
+   * Called for `int n` in real mode before the IVT is used: returning true means the host
+   * performed the call (registers and flags set as the service defines) and execution goes on
+   * after the `int`. This is how a BIOS written in TypeScript answers int 10h, 13h, 16h …
+   */
+  realModeService: ((vector: number) => boolean) | null = null;
   /** Instructions executed so far. */
   instructions = 0;
   /** The EIPs where the last four blocks started, newest first, for fault reports. */

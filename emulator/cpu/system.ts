@@ -440,6 +440,8 @@ export function softwareInterrupt(c: Cpu, vector: number, checkDpl: boolean): vo
     c.stop = STOP_TRAP;
     return;
   }
+  // A BIOS written in TypeScript serves real-mode calls (int 10h, 13h …) itself.
+  if (!c.protectedMode && c.realModeService !== null && c.realModeService(vector)) return;
   deliver(c, vector, -1, checkDpl, false);
 }
 

@@ -69,8 +69,13 @@ function run(cpu: Cpu, result: BareResult, budget: number): BareResult {
 }
 
 /** A boot sector at 0x7c00, entered in real mode at 0000:7C00 with DL = 0x80, as a BIOS does. */
-export function runBootSector(sector: Uint8Array, budget = 50_000_000): BareResult {
+export function runBootSector(
+  sector: Uint8Array,
+  budget = 50_000_000,
+  realModeService: ((cpu: Cpu, vector: number) => boolean) | null = null,
+): BareResult {
   const { bus, cpu, result } = machine();
+  if (realModeService) cpu.realModeService = (v) => realModeService(cpu, v);
   bus.mem.set(sector.subarray(0, 512), 0x7c00);
   cpu.reset();
   cpu.segSel[CS] = 0;

@@ -103,4 +103,17 @@ describe.runIf(oracle("nasm"))("the interrupt interface (for the PC)", () => {
     expect(acknowledged).toBe(1);
     expect(got.exitCode).toBe(0);
   });
+
+  it("lets a host BIOS serve real-mode int n (the rest go through the IVT)", () => {
+    const image = assemble("realmode");
+    const served: number[] = [];
+    const got = runBootSector(readFileSync(image), 1_000_000, (cpu, vector) => {
+      served.push(vector);
+      if (vector !== 0x50) return false;
+      cpu.regs[3] = 0x1234; // bx, as a BIOS service would return it
+      return true;
+    });
+    expect(served).toEqual([0x50]);
+    expect(got.output).toMatch(/^<<real mode\n1234 /); // the IVT handler would have given 0041
+  });
 });
