@@ -51,9 +51,10 @@
 //   that exist), "operation size not specified", "short jump is out of range", "invalid
 //   effective address".
 //
-// Hot path: the code generator encodes every instruction through here. The index from mnemonic
-// to forms is built once, at module load; per instruction the work is matching a handful of forms
-// and writing a few bytes.
+// Hot path: the code generator and the assembler encode every instruction through here. The
+// index from mnemonic to forms is built once, at module load, and the shortlist of forms for a
+// mnemonic with given registers is cached the first time it is seen; per instruction the work
+// is one lookup, matching two or three forms, one effective address and a few bytes.
 import {
   FORMS,
   REGISTERS,

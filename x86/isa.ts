@@ -28,10 +28,13 @@
 // byte adds the condition's number, and the aliases (`jz` for `je`) follow as further forms.
 //
 // The first form of a byte pattern in table order is the one the disassembler prints, so the
-// spellings objdump uses come first (`je` before `jz`, `shl` before `sal`); a form marked
-// `encode-only` is nasm's choice of encoding that the disassembler reads through another form. The encoder considers
+// spellings objdump uses come first (`je` before `jz`, `shl` before `sal`). The encoder considers
 // every form of a mnemonic and keeps the shortest encoding, ties going to table order — that is
 // nasm's choice (imm8 sign-extended forms, the accumulator forms, `B8+r` for `mov reg,imm`).
+// Where the two orders disagree, a form marked `encode-only` gives nasm's encoding and the
+// disassembler reads those bytes through another form (`xchg al,cl` is 86 C1, which objdump
+// prints `xchg cl,al`). An opcode that starts with F3 (`pause`, `endbr32`) has that prefix as
+// part of it: the decoder requires it rather than printing `repz`.
 //
 // The table is parsed once, at module load, into `FORMS`; encode.ts and disasm.ts build their own
 // lookup indexes from that array, also at load. Nothing here runs per instruction.
