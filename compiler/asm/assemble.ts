@@ -94,9 +94,13 @@ export class Section implements Base {
       this.size += b.length;
       return;
     }
-    this.reserve(b.length);
-    this.bytes.set(b, this.size);
-    this.size += b.length;
+    const n = b.length;
+    this.reserve(n);
+    // Instructions are a few bytes: a plain loop beats TypedArray.set from a JS array (hot path).
+    const bytes = this.bytes;
+    let at = this.size;
+    for (let i = 0; i < n; i++) bytes[at++] = b[i];
+    this.size = at;
   }
 
   fill(value: number, count: number): void {

@@ -35,7 +35,7 @@ export function writeBin(asm: Assembly, sink: DiagnosticSink): Uint8Array {
   for (const [s, a] of at) if (!s.nobits && s.size > 0) end = Math.max(end, a + s.size);
   const out = new Uint8Array(end - asm.org);
   for (const [s, a] of at) {
-    if (s.nobits) continue;
+    if (s.nobits || s.size === 0) continue;
     const bytes = s.contents().slice();
     for (const f of s.fixups) {
       let target: number;

@@ -1,10 +1,11 @@
 // The assembler's errors: exact messages and positions (file:line:col, the line, a caret), the
 // same lines nasm rejects in the same run, and nothing written when there are errors.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { oracle } from "../oracle.ts";
-import { ours, run, Scratch } from "./helpers.ts";
+import { ours, programs, run, Scratch } from "./helpers.ts";
 
 const scratch = new Scratch();
 afterAll(() => scratch.done());
@@ -187,5 +188,46 @@ describe("logosc FILE.asm on the command line", () => {
     const r = logosc([scratch.path("missing.asm"), "-o", scratch.path("m.bin")]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cannot read '.*missing\.asm': ENOENT/);
+  });
+});
+
+describe("broken input never crashes the assembler", () => {
+  // Programs from the corpus with random damage: characters deleted, duplicated or replaced by
+  // punctuation. Whatever comes out must be diagnostics, never a thrown exception.
+  const sources = readdirSync(programs)
+    .filter((f) => f.endsWith(".asm"))
+    .map((f) => readFileSync(join(programs, f), "utf8"));
+  const count = process.env.LOGOS_FULL ? 2000 : 200;
+  it(`${count} damaged programs`, () => {
+    let s = 12345;
+    const rand = (n: number) => {
+      s = (s * 1103515245 + 12345) & 0x7fffffff;
+      return s % n;
+    };
+    const junk = "[]:,+-*/%$()'\"`;{}\\<>=!~&|^.0x9 \n";
+    for (let k = 0; k < count; k++) {
+      let text = sources[rand(sources.length)];
+      for (let d = 1 + rand(6); d > 0; d--) {
+        const at = rand(text.length);
+        const op = rand(3);
+        if (op === 0) text = text.slice(0, at) + text.slice(at + 1 + rand(8));
+        else if (op === 1)
+          text = text.slice(0, at) + text.slice(at, at + rand(12)) + text.slice(at);
+        else text = text.slice(0, at) + junk[rand(junk.length)] + text.slice(at + 1);
+      }
+      for (const format of ["bin", "elf32"] as const) {
+        let threw: unknown;
+        try {
+          const r = ours(`damaged${k}.asm`, text, format, [programs], true);
+          void r.messages;
+        } catch (e) {
+          threw = e;
+        }
+        expect(
+          threw,
+          `damaged program ${k} (${format}): ${(threw as Error)?.stack}\n${text}`,
+        ).toBeUndefined();
+      }
+    }
   });
 });
