@@ -397,7 +397,8 @@ export class LayoutEngine {
         empty = false;
         common = SHT_PROGBITS;
       } else if (p.kind === "assign") {
-        if (!p.assign.provide || this.provideWanted(p.assign)) empty = false;
+        if (p.assign.assert === undefined && (!p.assign.provide || this.provideWanted(p.assign)))
+          empty = false;
       } else if (p.section.live) {
         if (p.section.sec.size > 0) empty = false;
         flags |= p.section.sec.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR);
@@ -492,6 +493,12 @@ export class LayoutEngine {
   }
 
   private assign(a: Assignment): void {
+    if (a.assert !== undefined) {
+      const ok = this.eval(a.expr).v !== 0;
+      this.layoutResult.assigned.set(a, Number(ok));
+      if (!ok) this.error(a.assert, a.span);
+      return;
+    }
     if (a.provide && !this.provideWanted(a)) return;
     const value = this.eval(a.expr);
     let v = value.v;

@@ -28,6 +28,8 @@ export interface Assignment {
   expr: Expr;
   provide: boolean;
   hidden: boolean;
+  /** For `ASSERT(expr, "message")` (then `name` is ""): the message when expr is 0. */
+  assert?: string;
   span: Span;
 }
 
@@ -257,7 +259,9 @@ class ScriptParser {
           this.accept(",");
         }
       } else if (
-        ["MEMORY", "PHDRS", "INPUT", "GROUP", "INSERT", "OVERLAY", "VERSION"].includes(word)
+        ["MEMORY", "PHDRS", "INPUT", "GROUP", "INSERT", "OVERLAY", "VERSION", "INCLUDE"].includes(
+          word,
+        )
       ) {
         this.readName();
         this.fail(`'${word}' is not supported by this linker`, start, this.pos);
@@ -279,7 +283,12 @@ class ScriptParser {
       if (this.accept(";")) continue;
       const save = this.pos;
       const word = this.peekWord();
-      if (word === "PROVIDE" || word === "PROVIDE_HIDDEN" || word === "HIDDEN") {
+      if (
+        word === "PROVIDE" ||
+        word === "PROVIDE_HIDDEN" ||
+        word === "HIDDEN" ||
+        word === "ASSERT"
+      ) {
         items.push(this.assignment());
         continue;
       }
@@ -301,6 +310,29 @@ class ScriptParser {
     this.skip();
     const start = this.pos;
     const word = this.peekWord();
+    if (word === "ASSERT") {
+      // assert = "ASSERT" "(" expr "," string ")" ";"?
+      this.readName();
+      this.expect("(");
+      const expr = this.expr();
+      this.expect(",");
+      this.skip();
+      if (this.text[this.pos] !== '"') this.fail(`expected a quoted message${this.foundText()}`);
+      const message = this.readName()!.name;
+      this.expect(")");
+      const span = this.span(start);
+      this.accept(";");
+      return {
+        kind: "assign",
+        name: "",
+        op: "=",
+        expr,
+        provide: false,
+        hidden: false,
+        assert: message,
+        span,
+      };
+    }
     if (word === "PROVIDE" || word === "PROVIDE_HIDDEN" || word === "HIDDEN") {
       this.readName();
       this.expect("(");
@@ -448,6 +480,7 @@ class ScriptParser {
       w === "PROVIDE" ||
       w === "PROVIDE_HIDDEN" ||
       w === "HIDDEN" ||
+      w === "ASSERT" ||
       w === "CREATE_OBJECT_SYMBOLS"
     ) {
       if (w === "CREATE_OBJECT_SYMBOLS")

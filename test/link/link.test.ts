@@ -588,6 +588,20 @@ describe.runIf(haveTools)("link errors, beside GNU ld", () => {
     );
   });
 
+  it("ASSERT in a script: the message at its place when the condition fails, as ld reports it", () => {
+    const script = t.write(
+      "assert.ld",
+      'SECTIONS {\n  .text 0x7c00 : { *(.text*) }\n  ASSERT(SIZEOF(.text) < 3, "boot code is too big")\n  .data : { *(.data) }\n}\nASSERT(ADDR(.data) > 0, "never shown");\n',
+    );
+    expect(
+      t.ld(["-T", script, "--no-warn-rwx-segments", "-o", "ld.out", ...base]).stderr,
+    ).toContain("boot code is too big");
+    const r = t.logosc(["-T", script, ...base, "-nostdlib", "-o", "out"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${script}:3:3: error: boot code is too big`);
+    expect(r.stderr).not.toContain("never shown");
+  });
+
   it("a script error points at the file, line and column, with the line and a caret", () => {
     const script = t.write("bad.ld", "SECTIONS {\n  .text : { *(.text) }\n  . = ;\n}\n");
     const r = t.logosc(["-T", script, ...base, "-nostdlib", "-o", "out"]);
