@@ -346,9 +346,10 @@ function effectiveAddress(
   const bs = regSize(base);
   const is = regSize(index);
   if (
-    (base && bs !== 16 && bs !== 32) ||
-    (index && is !== 16 && is !== 32) ||
-    (bs && is && bs !== is)
+    (base !== undefined && bs !== 16 && bs !== 32) ||
+    (index !== undefined && is !== 16 && is !== 32) ||
+    (bs !== undefined && is !== undefined && bs !== is) ||
+    (m.seg !== undefined && !(m.seg in SEGMENT_PREFIX))
   ) {
     return "invalid effective address";
   }
@@ -641,6 +642,9 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   }
   const ops = ins.operands;
   const prefixes = ins.prefixes ?? NO_PREFIXES;
+  for (const p of prefixes) {
+    if (!PREFIX_NAMES.has(p)) return { ok: false, error: `unknown prefix '${String(p)}'` };
+  }
   const wantO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
 
   let cands: Form[] = [];

@@ -220,3 +220,17 @@ describe.runIf(oracle("objdump"))("random operand bytes after every opcode of th
     });
   }
 });
+
+test("random bytes never throw: an instruction within the buffer, or (bad)", () => {
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  for (let i = 0; i < 50000; i++) {
+    const bytes = new Uint8Array(1 + rnd(16)).map(() => rnd(256));
+    const d = decode(bytes, 0, rnd(1 << 20), { bits: rnd(2) ? 16 : 32 });
+    expect(typeof formatIntel(d)).toBe("string");
+    expect(d.length >= 1 && d.length <= bytes.length).toBe(true);
+  }
+});

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { corpus, placed } from "../../x86/corpus.ts";
 import { encode, type Instruction, type Operand } from "../../x86/encode.ts";
-import { FORMS, formText } from "../../x86/isa.ts";
+import { FORMS, REGISTERS, formText } from "../../x86/isa.ts";
 import { oracle } from "../oracle.ts";
 
 /** LOGOS_FULL=1: every combination of operand samples, not only each sample once. */
@@ -257,4 +257,70 @@ describe("errors are values", () => {
       { offset: 2, size: 1, pcRelative: false, symbol: "foo", addend: 0 },
     ]);
   });
+});
+
+test("random instructions, valid or not, never throw: bytes or an error value", () => {
+  // What the assembler can hand over when a user writes nonsense: unknown registers, scales,
+  // segments and prefixes, sizes that do not exist, values that are not 32-bit integers.
+  let seed = 99;
+  const rnd = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const pick = <T>(a: readonly T[]): T => a[rnd(a.length)];
+  const regs = [...REGISTERS.keys(), "eip", "xmm0", ""];
+  const mnemonics = [...new Set(FORMS.map((f) => f.mnemonic)), "frob", ""];
+  const values = [0, 1, -1, 127, 128, -129, 0xffff, 0x10000, 0xffffffff, 2 ** 40, NaN, 1.5];
+  const operand = (): Operand => {
+    switch (rnd(4)) {
+      case 0:
+        return { kind: "reg", reg: pick(regs) as never };
+      case 1:
+        return {
+          kind: "imm",
+          value: pick(values),
+          ...(rnd(3) === 0 ? { symbol: "s" } : {}),
+          ...(rnd(4) === 0 ? { size: pick([8, 16, 32, 64]) as 8 } : {}),
+          ...(rnd(5) === 0 ? { distance: pick(["short", "near"] as const) } : {}),
+          ...(rnd(7) === 0 ? { strict: true } : {}),
+        };
+      case 2:
+        return {
+          kind: "mem",
+          disp: pick(values),
+          ...(rnd(2) ? { base: pick(regs) as never } : {}),
+          ...(rnd(2)
+            ? { index: pick(regs) as never, scale: pick([0, 1, 2, 3, 5, 6, 8, 9, 16]) }
+            : {}),
+          ...(rnd(3) === 0 ? { size: pick([8, 16, 32, 64]) as 8 } : {}),
+          ...(rnd(6) === 0 ? { far: true } : {}),
+          ...(rnd(6) === 0 ? { seg: pick(["es", "fs", "xx"]) as never } : {}),
+          ...(rnd(6) === 0 ? { addrSize: pick([16, 32]) as 16 } : {}),
+          ...(rnd(6) === 0 ? { dispSize: pick([8, 16, 32]) as 8 } : {}),
+          ...(rnd(4) === 0 ? { symbol: "t" } : {}),
+        };
+      default:
+        return { kind: "far", selector: pick(values), offset: pick(values) };
+    }
+  };
+  let encoded = 0;
+  for (let i = 0; i < 30000; i++) {
+    const ins: Instruction = {
+      mnemonic: pick(mnemonics),
+      operands: Array.from({ length: rnd(4) }, operand),
+      ...(rnd(4) === 0
+        ? { prefixes: [pick(["rep", "lock", "o16", "a32", "fs", "bogus"]) as never] }
+        : {}),
+    };
+    const r = encode(ins, { bits: rnd(2) ? 16 : 32, pc: rnd(100000) });
+    if (!r.ok) {
+      expect(typeof r.error).toBe("string");
+      continue;
+    }
+    encoded++;
+    expect(r.bytes.every((b) => Number.isInteger(b) && b >= 0 && b <= 255)).toBe(true);
+    expect(r.bytes.length).toBeLessThanOrEqual(15);
+    for (const f of r.fixups) expect(f.offset + f.size).toBeLessThanOrEqual(r.bytes.length);
+  }
+  expect(encoded).toBeGreaterThan(1000);
 });
