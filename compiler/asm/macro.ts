@@ -104,6 +104,14 @@ export interface ListedLine {
 
 const MAX_DEPTH = 500;
 
+/** `%if`, `%elif` and their kinds: `%ifdef`, `%ifndef`, `%elifidni`, `%ifnum` … */
+const CONDITION = /^(el)?if(n?)(def|macro|idni|idn|num|str|id)?$/;
+
+interface ConditionTest {
+  negate: boolean;
+  kind: string;
+}
+
 export class Preprocessor {
   private defines = new Map<string, Define>();
   private macros = new Map<string, Macro[]>();
@@ -199,8 +207,10 @@ export class Preprocessor {
       const l = lines[f.i++];
       // A line from a macro body or `%rep`: NASM lists every one, directives included.
       if (this.opts.listing) this.current = this.list(l, true);
-      if (f.args === undefined) return l;
-      return { ...l, tokens: this.substitute(l.tokens, f), expansion: f.expansion };
+      // A `%rep` inside a macro takes the macro's arguments as they are now (after `%rotate`).
+      const owner = f.args !== undefined ? f : this.macroFrame();
+      if (owner === undefined) return l;
+      return { ...l, tokens: this.substitute(l.tokens, owner), expansion: owner.expansion };
     }
   }
 
@@ -217,6 +227,13 @@ export class Preprocessor {
     return entry;
   }
 
+  /** The innermost macro expansion being read, if any. */
+  private macroFrame(): Frame | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--)
+      if (this.frames[i].args !== undefined) return this.frames[i];
+    return undefined;
+  }
+
   private endFrame(f: Frame): void {
     this.frames.pop();
     if (this.conds.length > f.condDepth) {
@@ -231,18 +248,16 @@ export class Preprocessor {
   private directive(line: Line, d: Token): void {
     const name = d.text;
     const args = line.tokens.slice(1);
+    const cond = CONDITION.exec(name);
+    if (cond !== null) {
+      const test = { negate: cond[2] === "n", kind: cond[3] ?? "" };
+      if (cond[1] === undefined) this.pushCond(d, () => this.condition(test, args, d, line));
+      else this.elseCond(d, name, test, args, line);
+      return;
+    }
     switch (name) {
-      case "if":
-      case "ifdef":
-      case "ifndef":
-      case "ifmacro":
-        this.pushCond(d, () => this.condition(name, args, d, line));
-        return;
-      case "elif":
-      case "elifdef":
-      case "elifndef":
       case "else":
-        this.elseCond(d, name, args, line);
+        this.elseCond(d, name, undefined, args, line);
         return;
       case "endif": {
         if (this.conds.length === 0) this.sink.error("'%endif' without '%if'", span(d));
@@ -288,6 +303,9 @@ export class Preprocessor {
       case "include":
         this.include(args, d);
         return;
+      case "rotate":
+        this.rotate(args, d);
+        return;
       case "macro":
       case "imacro":
         this.defineMacro(line, d, args);
@@ -330,7 +348,13 @@ export class Preprocessor {
     this.conds.push({ active, done: active, outer, sawElse: false, tok });
   }
 
-  private elseCond(d: Token, name: string, args: Token[], line: Line): void {
+  private elseCond(
+    d: Token,
+    name: string,
+    test: ConditionTest | undefined,
+    args: Token[],
+    line: Line,
+  ): void {
     const c = this.conds[this.conds.length - 1];
     if (c === undefined) {
       this.sink.error(`'%${name}' without '%if'`, span(d));
@@ -345,23 +369,60 @@ export class Preprocessor {
       c.active = false;
       return;
     }
-    const kind = name === "else" ? "" : name === "elif" ? "if" : name.slice(2);
-    c.active = kind === "" ? true : this.condition(kind, args, d, line);
+    c.active = test === undefined ? true : this.condition(test, args, d, line);
     c.done = c.active;
   }
 
-  private condition(kind: string, args: Token[], d: Token, line: Line): boolean {
-    if (kind === "ifdef" || kind === "ifndef" || kind === "ifmacro") {
+  // condition = expr | ("def" | "macro") name | ("idn" | "idni") tokens "," tokens
+  //           | ("num" | "str" | "id") tokens
+  private condition(test: ConditionTest, args: Token[], d: Token, line: Line): boolean {
+    const r = this.conditionTrue(test.kind, args, d, line);
+    return test.negate ? !r : r;
+  }
+
+  private conditionTrue(kind: string, args: Token[], d: Token, line: Line): boolean {
+    if (kind === "def" || kind === "macro") {
       const n = args[0];
       if (n === undefined || n.kind !== T.Ident) {
-        this.sink.error(`'%${kind}' needs a name`, span(d));
+        this.sink.error(`'%${d.text}' needs a name`, span(d));
         return false;
       }
-      const has = kind === "ifmacro" ? this.macros.has(n.text) : this.defines.has(n.text);
-      return kind === "ifndef" ? !has : has;
+      return kind === "macro" ? this.macros.has(n.text) : this.defines.has(n.text);
+    }
+    if (kind === "idn" || kind === "idni") {
+      const toks = this.expandDefines(args, 0);
+      const comma = toks.findIndex((t) => t.kind === T.Punct && t.text === ",");
+      if (comma < 0) {
+        this.sink.error(`'%${d.text}' compares two texts separated by a comma`, span(d));
+        return false;
+      }
+      const text = (ts: Token[]) => ts.map((t) => t.file.text.slice(t.start, t.end)).join(" ");
+      const a = text(toks.slice(0, comma));
+      const b = text(toks.slice(comma + 1));
+      return kind === "idn" ? a === b : a.toLowerCase() === b.toLowerCase();
+    }
+    if (kind === "num" || kind === "str" || kind === "id") {
+      const toks = this.expandDefines(args, 0);
+      const want = kind === "num" ? T.Number : kind === "str" ? T.String : T.Ident;
+      return toks.length === 1 && toks[0].kind === want;
     }
     const v = this.constant(this.expandDefines(args, 0), d, line);
     return v !== undefined && v !== 0;
+  }
+
+  /** `%rotate N`: the innermost macro's arguments turn N places to the left (right if negative). */
+  private rotate(args: Token[], d: Token): void {
+    const n = this.constant(args, d);
+    if (n === undefined) return;
+    const frame = this.macroFrame();
+    if (frame === undefined) {
+      this.sink.error("'%rotate' outside a macro", span(d));
+      return;
+    }
+    const list = frame.args!;
+    if (list.length === 0) return;
+    const k = ((n % list.length) + list.length) % list.length;
+    frame.args = [...list.slice(k), ...list.slice(0, k)];
   }
 
   /** A constant expression of the preprocessor (`%if`, `%assign`, `%rep`). */
@@ -514,7 +575,9 @@ export class Preprocessor {
     if (f === undefined) return undefined;
     if (f.file !== undefined || f.args === undefined) return this.rawLine();
     if (f.i >= f.lines!.length) return this.rawLine();
-    return f.lines![f.i++];
+    const l = f.lines![f.i++];
+    if (this.opts.listing) this.current = this.list(l, true);
+    return l;
   }
 
   // ---- Expansion ----
