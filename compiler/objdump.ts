@@ -124,20 +124,20 @@ function archiveListing(
   return true;
 }
 
-/** Lines of the listing, written out whenever a few thousand have gathered. */
+/** The listing text, written out in pieces of 64 KiB (a string built with += is a rope: cheap). */
 class Listing {
-  private lines: string[] = [];
+  private text = "";
   private readonly write: (text: string) => void;
   constructor(write: (text: string) => void) {
     this.write = write;
   }
   push(...text: string[]): void {
-    for (const t of text) this.lines.push(t);
-    if (this.lines.length >= 4096) this.flush();
+    for (const t of text) this.text += t;
+    if (this.text.length >= 1 << 16) this.flush();
   }
   flush(): void {
-    if (this.lines.length > 0) this.write(this.lines.join(""));
-    this.lines = [];
+    if (this.text.length > 0) this.write(this.text);
+    this.text = "";
   }
 }
 
