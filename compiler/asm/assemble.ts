@@ -547,10 +547,8 @@ class Assembler implements Scope {
       throw new ExprError(msg, s.tok);
     }
     if (n > 1 << 28) throw new ExprError(`'times' count is too large (${n})`, s.tok);
-    const start = this.section.size;
     for (let k = 0; k < n; k++) this.statement(s.body);
     this.lastRepeat = n;
-    void start;
   }
 
   private alignTo(s: Statement & { k: "align" }): void {

@@ -277,7 +277,7 @@ export class Preprocessor {
       case "xdefine":
       case "idefine":
       case "xidefine":
-        this.define(line, d, args, name.startsWith("x"));
+        this.define(d, args, name.startsWith("x"));
         return;
       case "undef": {
         const n = args[0];
@@ -308,7 +308,7 @@ export class Preprocessor {
         return;
       case "macro":
       case "imacro":
-        this.defineMacro(line, d, args);
+        this.defineMacro(d, args);
         return;
       case "endmacro":
       case "endm":
@@ -454,7 +454,7 @@ export class Preprocessor {
   }
 
   // define = "%define" name ("(" param ("," param)* ")")? body
-  private define(line: Line, d: Token, args: Token[], expandNow: boolean): void {
+  private define(d: Token, args: Token[], expandNow: boolean): void {
     const n = args[0];
     if (n === undefined || n.kind !== T.Ident) {
       this.sink.error(`'%${d.text}' needs a macro name`, span(d));
@@ -475,7 +475,6 @@ export class Preprocessor {
     let body = args.slice(i);
     if (expandNow) body = this.expandDefines(body, 0);
     this.defines.set(n.text, { params, body });
-    void line;
   }
 
   private include(args: Token[], d: Token): void {
@@ -508,7 +507,7 @@ export class Preprocessor {
   }
 
   // macro = "%macro" name count ("-" (count | "*"))? "+"? default* NL line* "%endmacro"
-  private defineMacro(line: Line, d: Token, args: Token[]): void {
+  private defineMacro(d: Token, args: Token[]): void {
     const body = this.collectBody(d, "endmacro", ["macro", "imacro"]);
     const n = args[0];
     if (n === undefined || n.kind !== T.Ident) {
@@ -544,7 +543,6 @@ export class Preprocessor {
       list.filter((m) => m.min !== min || m.max !== max),
     );
     this.macros.get(n.text)!.push(macro);
-    void line;
   }
 
   /** Reads raw lines up to the matching end directive (nested pairs counted). */

@@ -252,7 +252,7 @@ export class Parser {
         return { k: "org", expr: this.expr(c), tok: place(t) };
       case "section":
       case "segment":
-        return this.section(c, t);
+        return this.section(c);
       case "global":
       case "extern": {
         const names: { name: string; tok: Place }[] = [];
@@ -290,7 +290,7 @@ export class Parser {
 
   // section = ("section" | "segment") name attribute*
   // attribute = "align" "=" number | "progbits" | "nobits" | ("exec"|"noexec"|"write"|"nowrite"|"alloc"|"noalloc")
-  private section(c: Cursor, t: Token): Statement {
+  private section(c: Cursor): Statement {
     const n = c.next();
     if (n.kind !== T.Ident) throw new LineError("'section' needs a name", n);
     // A section name runs to the next blank (`.note.GNU-stack` is one name).
@@ -322,7 +322,6 @@ export class Parser {
         stmt.flags[w.slice(2) as "alloc" | "exec" | "write"] = false;
       else throw new LineError(`unknown section attribute '${a.text}'`, a);
     }
-    void t;
     return stmt;
   }
 
