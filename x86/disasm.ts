@@ -621,9 +621,14 @@ export function operandText(
 
 /** The instruction as `objdump -d -M intel` prints it: `mov    eax,DWORD PTR [ebx+0x4]`. */
 export function formatIntel(d: Decoded, symbol?: (address: number) => string | undefined): string {
-  const head = d.prefixes.length > 0 ? `${d.prefixes.join(" ")} ${d.mnemonic}` : d.mnemonic;
-  if (d.operands.length === 0) return head;
-  return `${head.padEnd(6)} ${d.operands.map((o) => operandText(o, symbol)).join(",")}`;
+  let head = d.mnemonic;
+  for (let i = d.prefixes.length - 1; i >= 0; i--) head = d.prefixes[i] + " " + head;
+  const ops = d.operands;
+  if (ops.length === 0) return head;
+  // Hot path for listings and traces: plain concatenation, no arrays.
+  let text = head.length < 6 ? head + "      ".slice(head.length) + " " : head + " ";
+  for (let i = 0; i < ops.length; i++) text += (i > 0 ? "," : "") + operandText(ops[i], symbol);
+  return text;
 }
 
 /** Decodes `code` from start to end, as objdump does: one instruction after the other. */
