@@ -109,6 +109,7 @@ function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number
     .option("-d", "disassemble the executable sections (the default)")
     .option("-D", "disassemble every section with contents")
     .option("-r", "show the relocations under the instructions they patch")
+    .option("-t", "print the symbol table (alone, or before the listing with -d)")
     .option("--start-address <address>", "only instructions at or after <address>")
     .option("--stop-address <address>", "only instructions before <address>")
     .action(async (files: string[], raw: Record<string, unknown>) => {
@@ -169,6 +170,9 @@ async function runObjdump(file: string, raw: Record<string, unknown>): Promise<n
       allSections: raw.D === true,
       start,
       stop,
+      symbols: raw.t === true,
+      // `-t` alone prints only the symbols, as objdump; `-d`/`-D` ask for the listing too.
+      disassemble: raw.t !== true || raw.d === true || raw.D === true,
     },
     sink,
     (text) => process.stdout.write(text),

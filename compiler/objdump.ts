@@ -15,7 +15,13 @@ import {
   ET_REL,
   ElfFormatError,
   SHF_EXECINSTR,
+  SHN_ABS,
+  SHN_COMMON,
   SHN_UNDEF,
+  STB_GLOBAL,
+  STB_WEAK,
+  STT_FUNC,
+  STT_OBJECT,
   STT_FILE,
   STT_SECTION,
   STB_LOCAL,
@@ -40,6 +46,9 @@ export interface ObjdumpOptions {
   /** `--start-address`, `--stop-address`: only instructions that start in [start, stop). */
   start: number;
   stop: number;
+  /** `-t`: print the symbol table; `disassemble`: list instructions (false for `-t` alone). */
+  symbols: boolean;
+  disassemble: boolean;
 }
 
 /** objdump prints 7 bytes on an instruction's line and continues on further lines. */
@@ -124,6 +133,36 @@ function archiveListing(
   return true;
 }
 
+/**
+ * `-t`: the symbol table in the file's order, as `objdump -t` prints it — value, seven flag
+ * columns (l/g, w, …, d for section and file symbols, F/f/O for function, file, object), the
+ * section (`*ABS*`, `*UND*`, `*COM*`), the size, the name.
+ */
+function symbolTable(out: Listing, elf: Elf32File): void {
+  out.push("SYMBOL TABLE:\n");
+  for (const y of elf.symbols) {
+    const section =
+      y.shndx === SHN_UNDEF
+        ? "*UND*"
+        : y.shndx === SHN_ABS
+          ? "*ABS*"
+          : y.shndx === SHN_COMMON
+            ? "*COM*"
+            : (elf.sections[y.shndx - 1]?.name ?? "*ABS*");
+    const scope =
+      y.bind === STB_LOCAL ? "l" : y.bind === STB_GLOBAL && y.shndx !== SHN_UNDEF ? "g" : " ";
+    const weak = y.bind === STB_WEAK ? "w" : " ";
+    const debugging = y.type === STT_SECTION || y.type === STT_FILE ? "d" : " ";
+    const kind =
+      y.type === STT_FUNC ? "F" : y.type === STT_FILE ? "f" : y.type === STT_OBJECT ? "O" : " ";
+    const visibility = ["", ".internal ", ".hidden ", ".protected "][y.other & 3];
+    out.push(
+      `${hex8(y.value)} ${scope}${weak}   ${debugging}${kind} ${section}\t${hex8(y.size)} ${visibility}${y.name}\n`,
+    );
+  }
+  out.push("\n\n");
+}
+
 /** The listing text, written out in pieces of 64 KiB (a string built with += is a rope: cheap). */
 class Listing {
   private text = "";
@@ -142,13 +181,18 @@ class Listing {
 }
 
 function flatListing(out: Listing, file: string, bytes: Uint8Array, o: ObjdumpOptions): void {
-  out.push(`\n${file}:     file format binary\n\n`, "\nDisassembly of section .data:\n\n");
+  out.push(`\n${file}:     file format binary\n\n`);
+  if (o.symbols) out.push("SYMBOL TABLE:\nno symbols\n\n\n");
+  if (!o.disassemble) return;
+  out.push("\nDisassembly of section .data:\n\n");
   out.push(`${hex8(o.org)} <.data>:\n`);
   listSection(out, bytes, o.org, o.bits, [], new Map(), [], o);
 }
 
 function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOptions): void {
   out.push(`\n${file}:     file format elf32-i386\n\n`);
+  if (o.symbols) symbolTable(out, elf);
+  if (!o.disassemble) return;
   // In an executable, a target outside the section (an absolute symbol, another section) is
   // named after the nearest symbol anywhere, as objdump does.
   const everywhere: Label[] =
