@@ -326,6 +326,11 @@ function notYet(what: string): never {
 
 export async function main(argv: string[]): Promise<number> {
   markMainStarted();
+  // `logosc objdump big | head`: the reader going away ends the output, quietly, as for objdump.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(EXIT_OK);
+    throw e;
+  });
   const program = buildProgram(compile);
   try {
     await program.parseAsync(normalizeLinkArgs(argv), { from: "user" });

@@ -140,7 +140,42 @@ describe.runIf(oracle("gcc -m32") && oracle("objdump"))("logosc objdump on an ar
   });
 });
 
+describe.runIf(oracle("gcc -m32") && oracle("nasm") && oracle("objdump"))(
+  "logosc objdump -t",
+  () => {
+    test("symbol tables of objects, executables and archives, as objdump -t prints them", () => {
+      const c = join(dir, "tree-t.o");
+      const a = join(dir, "kernel-t.o");
+      const exe = join(dir, "start-t");
+      const lib = join(dir, "libt.a");
+      tool("gcc", ["-m32", "-fno-pic", "-O2", "-c", join(programs, "tree.c"), "-o", c]);
+      tool("nasm", ["-f", "elf32", "-o", a, join(programs, "kernel32.asm")]);
+      tool("nasm", ["-f", "elf32", "-o", join(dir, "start-t.o"), join(programs, "start32.asm")]);
+      tool("ld", ["-m", "elf_i386", "-o", exe, join(dir, "start-t.o")]);
+      tool("ar", ["rcs", lib, c, a]);
+      for (const f of [c, a, exe, lib]) {
+        expect(logosc(["objdump", "-t", f]).stdout).toBe(tool("objdump", ["-t", f]));
+        expect(logosc(["objdump", "-t", "-d", f]).stdout).toBe(
+          tool("objdump", ["-t", "-d", "-M", "intel", f]),
+        );
+      }
+    });
+  },
+);
+
 describe("logosc objdump errors", () => {
+  test("a reader that goes away (| head) ends the output quietly", () => {
+    const bin = join(dir, "random.bin");
+    spawnSync("sh", ["-c", `head -c 300000 /dev/urandom > ${bin}`]);
+    const r = spawnSync(
+      "sh",
+      ["-c", `${process.execPath} bin/logosc.js objdump ${bin} | head -1`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.stderr).toBe("");
+  });
   test("a missing file: exit 1 and the file's name", () => {
     const r = logosc(["objdump", join(dir, "nope.bin")]);
     expect(r.status).toBe(1);
