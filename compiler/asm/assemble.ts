@@ -618,9 +618,7 @@ class Assembler implements Scope {
       if (unit === 8 && item.expr.k === "num" && !Number.isSafeInteger(v.n)) {
         // Beyond 2^53 a double is not exact: take the 64 bits from the digits themselves.
         sec.emit(
-          littleEndian64(
-            parseBigNumber(item.expr.tok.file.text.slice(item.expr.tok.start, item.expr.tok.end)),
-          ),
+          littleEndian64(parseBigNumber(item.expr.file.text.slice(item.expr.start, item.expr.end))),
         );
         continue;
       }
@@ -653,10 +651,11 @@ class Assembler implements Scope {
     }
     const pc = sec.size;
     const cached = s.cached;
-    if (cached !== undefined && cached.bits === this.bits) {
+    if (cached !== undefined && s.cachedBits === this.bits) {
       // Hot path: most instructions name no symbol, so later passes reuse the first's bytes.
-      for (const w of cached.warnings) this.warning(w, this.statementSpan(s.tok));
-      sec.emit(cached.bytes);
+      if (s.cachedWarnings !== undefined)
+        for (const w of s.cachedWarnings) this.warning(w, this.statementSpan(s.tok));
+      sec.emit(cached);
       return;
     }
     const branch = isBranch(s.mnemonic);
@@ -695,8 +694,11 @@ class Assembler implements Scope {
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
-    if (s.constant && r.fixups.length === 0)
-      s.cached = { bits: this.bits, bytes: r.bytes, warnings };
+    if (s.constant && r.fixups.length === 0) {
+      s.cached = r.bytes;
+      s.cachedBits = this.bits;
+      if (warnings.length > 0) s.cachedWarnings = warnings;
+    }
     if (sec.nobits)
       this.warning(
         "an instruction in a nobits section (such as .bss) takes space but is not stored",
@@ -873,7 +875,7 @@ function lastTok(o: Operand): Place {
 }
 
 function rightmost(e: Expr): Place {
-  let t = e.tok;
+  let t: Place = e;
   if (e.k === "binary") t = rightmost(e.b);
   else if (e.k === "unary") t = rightmost(e.a);
   // A parenthesised expression ends at its ')'.
@@ -961,5 +963,5 @@ function utf8(s: string): ArrayLike<number> {
 
 /** A token to point at for an expression: its operator or its leftmost leaf. */
 function exprTok(e: Expr): Place {
-  return e.k === "binary" ? exprTok(e.a) : e.tok;
+  return e.k === "binary" ? exprTok(e.a) : e;
 }

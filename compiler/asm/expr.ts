@@ -12,16 +12,19 @@
 // widened through BigInt only when an operand does not fit 32 bits.
 import { parseRegister } from "../../x86/encode.ts";
 import type { Register } from "../../x86/isa.ts";
-import { place, type Place, T, type Token } from "./lex.ts";
+import { type Place, T, type Token } from "./lex.ts";
 
-export type Expr =
-  | { k: "num"; value: number; tok: Place }
-  | { k: "sym"; name: string; tok: Place }
-  | { k: "reg"; reg: Register; tok: Place }
-  | { k: "here"; tok: Place }
-  | { k: "start"; tok: Place }
-  | { k: "unary"; op: string; a: Expr; tok: Place }
-  | { k: "binary"; op: string; a: Expr; b: Expr; tok: Place };
+/** An expression tree; each node is also the place it was written (its token, or operator). */
+export type Expr = (
+  | { k: "num"; value: number }
+  | { k: "sym"; name: string }
+  | { k: "reg"; reg: Register }
+  | { k: "here" }
+  | { k: "start" }
+  | { k: "unary"; op: string; a: Expr }
+  | { k: "binary"; op: string; a: Expr; b: Expr }
+) &
+  Place;
 
 /** What a value can be relative to: a section or an external symbol (see assemble.ts). */
 export interface Base {
@@ -123,7 +126,7 @@ function binary(c: Cursor, resolve: NameResolver, level: number): Expr {
     if (t === undefined || t.kind !== T.Punct || !ops.includes(t.text)) return a;
     c.i++;
     const b = binary(c, resolve, level + 1);
-    a = { k: "binary", op: t.text, a, b, tok: place(t) };
+    a = { k: "binary", op: t.text, a, b, file: t.file, start: t.start, end: t.end };
   }
 }
 
@@ -135,7 +138,8 @@ function unary(c: Cursor, resolve: NameResolver): Expr {
     (t.text === "-" || t.text === "+" || t.text === "~" || t.text === "!")
   ) {
     c.i++;
-    return { k: "unary", op: t.text, a: unary(c, resolve), tok: place(t) };
+    const a = unary(c, resolve);
+    return { k: "unary", op: t.text, a, file: t.file, start: t.start, end: t.end };
   }
   return primary(c, resolve);
 }
@@ -144,17 +148,17 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
   const t = c.next();
   switch (t.kind) {
     case T.Number:
-      return { k: "num", value: t.value, tok: place(t) };
+      return { k: "num", value: t.value, file: t.file, start: t.start, end: t.end };
     case T.String:
-      return { k: "num", value: stringValue(t.text), tok: place(t) };
+      return { k: "num", value: stringValue(t.text), file: t.file, start: t.start, end: t.end };
     case T.Here:
-      return { k: "here", tok: place(t) };
+      return { k: "here", file: t.file, start: t.start, end: t.end };
     case T.SectionStart:
-      return { k: "start", tok: place(t) };
+      return { k: "start", file: t.file, start: t.start, end: t.end };
     case T.Ident: {
       const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : parseRegister(t.text);
-      if (reg !== undefined) return { k: "reg", reg, tok: place(t) };
-      return { k: "sym", name: resolve(t.text), tok: place(t) };
+      if (reg !== undefined) return { k: "reg", reg, file: t.file, start: t.start, end: t.end };
+      return { k: "sym", name: resolve(t.text), file: t.file, start: t.start, end: t.end };
     }
     case T.Punct:
       if (t.text === "(") {
@@ -196,13 +200,13 @@ export function evaluate(e: Expr, scope: Scope): Value {
     case "num":
       return num(e.value);
     case "sym": {
-      const v = scope.symbol(e.name, e.tok);
+      const v = scope.symbol(e.name, e);
       if (v !== undefined) return v;
-      if (scope.final) throw new ExprError(`symbol '${e.name}' is not defined`, e.tok);
+      if (scope.final) throw new ExprError(`symbol '${e.name}' is not defined`, e);
       return UNKNOWN;
     }
     case "reg":
-      return { n: 0, base: null, unknown: false, regs: [{ reg: e.reg, scale: 1, tok: e.tok }] };
+      return { n: 0, base: null, unknown: false, regs: [{ reg: e.reg, scale: 1, tok: e }] };
     case "here":
       return scope.here();
     case "start":
@@ -224,11 +228,11 @@ export function evaluate(e: Expr, scope: Scope): Value {
 /** Checks that an operand of an operator other than `+ -` is a plain number. */
 function plain(v: Value, e: Expr): void {
   if (v.unknown) return;
-  if (v.regs !== null) throw new ExprError("invalid use of a register in an expression", e.tok);
+  if (v.regs !== null) throw new ExprError("invalid use of a register in an expression", e);
   if (v.base !== null)
     throw new ExprError(
       `'${e.k === "binary" || e.k === "unary" ? e.op : "this"}' cannot be applied to an address (only + and - can; the result would need a relocation)`,
-      e.tok,
+      e,
     );
 }
 
@@ -244,13 +248,13 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
           op === "+"
             ? "cannot add two addresses"
             : "the difference of addresses in different sections is not a constant",
-          e.tok,
+          e,
         );
       }
     }
     let regs = a.regs;
     if (b.regs !== null) {
-      if (op === "-") throw new ExprError("a register cannot be subtracted", e.tok);
+      if (op === "-") throw new ExprError("a register cannot be subtracted", e);
       regs = regs === null ? b.regs : [...regs, ...b.regs];
     }
     const n = op === "+" ? a.n + b.n : a.n - b.n;
@@ -261,7 +265,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
     const [r, k] = a.regs !== null ? [a, b] : [b, a];
     plain(k, e);
     if (r.base !== null || r.regs!.length !== 1 || k.regs !== null)
-      throw new ExprError("invalid effective address: a register can only be scaled", e.tok);
+      throw new ExprError("invalid effective address: a register can only be scaled", e);
     const t = r.regs![0];
     return {
       n: r.n * k.n,
@@ -285,7 +289,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
     case "%":
     case "//":
     case "%%": {
-      if (y === 0) throw new ExprError("division by zero", e.tok);
+      if (y === 0) throw new ExprError("division by zero", e);
       const signed = op.length === 2;
       if (signed || (x >= 0 && y >= 0)) {
         n = op[0] === "/" ? Math.trunc(x / y) : x % y;
@@ -336,7 +340,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
       n = (x !== 0) !== (y !== 0) ? 1 : 0;
       break;
     default:
-      throw new ExprError(`unknown operator '${op}'`, e.tok);
+      throw new ExprError(`unknown operator '${op}'`, e);
   }
   return num(n);
 }

@@ -55,8 +55,11 @@ export type Statement =
       near: boolean;
       /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
       constant: boolean;
-      /** The bytes of a constant instruction, once encoded (and the `bits` they were for). */
-      cached?: { bits: number; bytes: number[]; warnings: string[] };
+      /** The bytes of a constant instruction, once encoded, and the `bits` they were for. */
+      cached?: number[];
+      cachedBits?: number;
+      /** Warnings that go with `cached` (rare; absent when none). */
+      cachedWarnings?: string[];
     }
   | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Place }
   | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Place }
