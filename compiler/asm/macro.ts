@@ -104,6 +104,13 @@ export interface ListedLine {
 
 const MAX_DEPTH = 500;
 
+/** Directives that NASM's standard macro set defines, and how many expansions each use is. */
+const STANDARD_MACROS = new Map<string, number>([
+  ["bits", 1], ["use16", 1], ["use32", 1], ["section", 1], ["segment", 1], ["global", 1],
+  ["extern", 1], ["common", 1], ["cpu", 1], ["default", 1], ["absolute", 1], ["align", 2],
+  ["alignb", 2],
+]); // prettier-ignore
+
 /** `%if`, `%elif` and their kinds: `%ifdef`, `%ifndef`, `%elifidni`, `%ifnum` … */
 const CONDITION = /^(el)?if(n?)(def|macro|idni|idn|num|str|id)?$/;
 
@@ -117,7 +124,8 @@ export class Preprocessor {
   private macros = new Map<string, Macro[]>();
   private frames: Frame[] = [];
   private conds: Cond[] = [];
-  private nextLocal = 1;
+  /** The number of the next macro expansion, for `%%name` (NASM's count, from 0). */
+  private nextLocal = 0;
   /** Every file read, by path (for `%include` and for the listing). */
   readonly files: SourceFile[] = [];
   /** With `listing`: every line, in order. */
@@ -165,6 +173,7 @@ export class Preprocessor {
       if (line.tokens.some((t) => t.kind === T.Punct && t.text === "%+"))
         line = { ...line, tokens: pasteExplicit(line.tokens) };
       if (this.macros.size > 0 && this.invokeMacro(line)) continue;
+      this.countStandardMacro(line.tokens);
       return line;
     }
   }
@@ -736,6 +745,20 @@ export class Preprocessor {
       pasted.push(t);
     }
     return pasted;
+  }
+
+  /**
+   * NASM implements some directives as macros of its standard set (`section`, `global`, `bits`
+   * …; `align` as two), and each of their uses takes a number from the same count as `%%name`
+   * labels. Counting them here gives the labels NASM's names (`..@3.skip`), so objects agree.
+   */
+  private countStandardMacro(toks: Token[]): void {
+    let t = toks[0];
+    if (t === undefined || t.kind !== T.Ident) return;
+    if (toks[1]?.kind === T.Punct && toks[1].text === ":") t = toks[2];
+    if (t === undefined || t.kind !== T.Ident) return;
+    const n = STANDARD_MACROS.get(t.text.toLowerCase());
+    if (n !== undefined) this.nextLocal += n;
   }
 
   /** "in macro 'X' invoked here" notes for a line from an expansion. */

@@ -69,3 +69,13 @@ isr_table:
     dd isr %+ i
 %assign i i + 1
 %endrep
+
+; Labels local to a macro expansion get nasm's names (..@N.label) in the object.
+section .text
+%macro spin 0
+%%again:
+    jmp %%again
+%endmacro
+    spin
+    align 8
+    spin
