@@ -49,6 +49,8 @@ export interface ObjdumpOptions {
   /** `-t`: print the symbol table; `disassemble`: list instructions (false for `-t` alone). */
   symbols: boolean;
   disassemble: boolean;
+  /** `--no-show-raw-insn`: no bytes column. */
+  noRawInsn: boolean;
 }
 
 /** objdump prints 7 bytes on an instruction's line and continues on further lines. */
@@ -289,7 +291,7 @@ function listSection(
   labels: Label[],
   relocs: Map<number, string[]>,
   everywhere: Label[],
-  range: { start: number; stop: number },
+  range: { start: number; stop: number; noRawInsn: boolean },
 ): void {
   // objdump's address column: the end address in 8 digits, leading zeros dropped in fours.
   const lz = /^0*/.exec(hex8(base + code.length))![0].length;
@@ -329,13 +331,16 @@ function listSection(
     }
     const d = decode(code, off, address, opts);
     const shown = d.mnemonic === "(bad)" ? "(bad)" : formatIntel(d, symbol);
-    // Hot path for big files: the bytes column is built from a table of "xx " strings.
-    for (let i = 0; i < d.length; i += BYTES_PER_LINE) {
-      let chunk = "";
-      const end = Math.min(d.length, i + BYTES_PER_LINE);
-      for (let j = i; j < end; j++) chunk += HEX_BYTE[code[off + j]];
-      const addr = (address + i).toString(16).padStart(width);
-      out.push(i === 0 ? `${addr}:\t${chunk.padEnd(21)}\t${shown}\n` : `${addr}:\t${chunk}\n`);
+    if (range.noRawInsn) out.push(`${address.toString(16).padStart(width)}:\t${shown}\n`);
+    else {
+      // Hot path for big files: the bytes column is built from a table of "xx " strings.
+      for (let i = 0; i < d.length; i += BYTES_PER_LINE) {
+        let chunk = "";
+        const end = Math.min(d.length, i + BYTES_PER_LINE);
+        for (let j = i; j < end; j++) chunk += HEX_BYTE[code[off + j]];
+        const addr = (address + i).toString(16).padStart(width);
+        out.push(i === 0 ? `${addr}:\t${chunk.padEnd(21)}\t${shown}\n` : `${addr}:\t${chunk}\n`);
+      }
     }
     if (relocs.size > 0) {
       for (let a = address; a < address + d.length; a++) {

@@ -67,6 +67,9 @@ describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as obj
     const theirs = tool("objdump", ["-dr", "-M", "intel", obj]);
     const ours = logosc(["objdump", "-r", obj]);
     expect(ours.stdout).toBe(theirs);
+    expect(logosc(["objdump", "-r", "--no-show-raw-insn", obj]).stdout).toBe(
+      tool("objdump", ["-dr", "-M", "intel", "--no-show-raw-insn", obj]),
+    );
     // -D: data sections too, with objdump's `...` for zero runs, which stop at each symbol.
     expect(logosc(["objdump", "-D", "-r", obj]).stdout).toBe(
       tool("objdump", ["-D", "-r", "-M", "intel", obj]),
