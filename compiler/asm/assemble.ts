@@ -32,6 +32,7 @@ import {
   evaluate,
   ExprError,
   mentionsHere,
+  num,
   type Expr,
   type Scope,
   type Value,
@@ -73,6 +74,9 @@ export class Section implements Base {
    * the sections in the output. Unset for the default `.text` while unused (NASM omits it then).
    */
   order: number | undefined;
+  /** An `absolute` or `struc` space: labels in it are plain numbers from `start` on. */
+  absolute = false;
+  start = 0;
   /** `alloc`, `exec`, `write` as the `section` line said (else the defaults by name). */
   flags: { alloc?: boolean; exec?: boolean; write?: boolean } = {};
 
@@ -160,6 +164,8 @@ export interface LinePlacement {
   reserved: boolean;
   /** An `incbin` line: listed as `<bin N>`. */
   included: boolean;
+  /** An `at` line: zeros before the field, listed as `00<rep N>` before the field's bytes. */
+  padded?: number;
 }
 
 export interface Assembly {
@@ -303,6 +309,7 @@ class Assembler implements Scope {
                 repeat: this.lastRepeat,
                 reserved: sec.nobits || isReserve(pl.stmt),
                 included: pl.stmt?.k === "incbin",
+                padded: pl.stmt?.k === "at" ? this.lastPad : undefined,
               }
             : undefined;
       this.lastRepeat = undefined;
@@ -311,6 +318,7 @@ class Assembler implements Scope {
   }
 
   private lastRepeat: number | undefined;
+  private lastPad = 0;
 
   // ---- Diagnostics ----
 
@@ -358,16 +366,40 @@ class Assembler implements Scope {
   private shift = 0;
 
   here(): Value {
-    const n = this.dataStart >= 0 ? this.dataStart : this.section.size;
-    return { n, base: this.section, unknown: false, regs: null };
+    const sec = this.section;
+    const n = this.dataStart >= 0 ? this.dataStart : sec.size;
+    if (sec.absolute) return { n: sec.start + n, base: null, unknown: false, regs: null };
+    return { n, base: sec, unknown: false, regs: null };
   }
 
   /** In a `db`/`dw`/`dd` line, `$` is the line's start, not the current item's (as in NASM). */
   private dataStart = -1;
 
   sectionStart(): Value {
-    return { n: 0, base: this.section, unknown: false, regs: null };
+    const sec = this.section;
+    if (sec.absolute) return { n: sec.start, base: null, unknown: false, regs: null };
+    return { n: 0, base: sec, unknown: false, regs: null };
   }
+
+  /** An absolute space by name (`absolute` lines share one; each `struc` has its own). */
+  private absoluteSpace(name: string, start: number): Section {
+    let sec = this.absolutes.get(name);
+    if (sec === undefined) {
+      sec = new Section(name, true, 1, -1);
+      sec.absolute = true;
+      this.absolutes.set(name, sec);
+    }
+    sec.start = start;
+    sec.size = 0;
+    return sec;
+  }
+
+  private absolutes = new Map<string, Section>();
+  /** The section to go back to after `endstruc`. */
+  private beforeStruc: Section | undefined;
+  private strucName = "";
+  /** The open `istruc`: the structure's name and where the instance starts. */
+  private instance: { name: string; start: number; tok: Place } | undefined;
 
   private defineLabel(name: string, tok: Place): void {
     this.claim(this.section);
@@ -495,6 +527,51 @@ class Assembler implements Scope {
         return;
       case "ignored":
         return;
+      case "absolute":
+        this.section = this.absoluteSpace("\0absolute", this.constant(s.expr, "'absolute'"));
+        return;
+      case "struc":
+        this.beforeStruc = this.section;
+        this.strucName = s.name;
+        this.section = this.absoluteSpace("\0struc:" + s.name, 0);
+        this.setSymbol(s.name, "label", num(0), s.tok);
+        return;
+      case "endstruc": {
+        if (this.beforeStruc === undefined)
+          throw new ExprError("'endstruc' without 'struc'", s.tok);
+        this.setSymbol(this.strucName + "_size", "equ", num(this.section.size), s.tok);
+        // NASM's endstruc re-enters the section (`__SECT__`), which gives it its place.
+        this.section = this.beforeStruc;
+        this.claim(this.section);
+        this.beforeStruc = undefined;
+        return;
+      }
+      case "istruc":
+        this.instance = { name: s.name, start: this.section.size, tok: s.tok };
+        return;
+      case "at":
+      case "iend": {
+        const inst = this.instance;
+        if (inst === undefined) throw new ExprError(`'${s.k}' outside 'istruc'`, s.tok);
+        let target: number;
+        if (s.k === "at") target = this.constant(s.field, "the field of 'at'");
+        else {
+          const size = this.symbol(inst.name + "_size");
+          target = size === undefined || size.unknown ? 0 : size.n;
+          this.instance = undefined;
+        }
+        const pad = target - (this.section.size - inst.start);
+        if (pad < 0)
+          throw new ExprError(
+            `the field is at ${target}, but the instance is already ${target - pad} bytes`,
+            s.tok,
+          );
+        this.section.fill(0, pad);
+        this.lastRepeat = s.k === "iend" ? pad : undefined;
+        this.lastPad = pad;
+        if (s.k === "at" && s.body !== null) this.statement(s.body);
+        return;
+      }
     }
   }
 

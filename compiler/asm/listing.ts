@@ -39,15 +39,22 @@ function listLine(out: string[], entry: ListedLine, p: LinePlacement | undefined
     first = false;
     data = "";
   };
+  // An `absolute` or `struc` space is listed at its addresses.
+  const base = p !== undefined && p.section.absolute ? p.section.start : 0;
   const put = (at: number, piece: string): void => {
     if (data.length + piece.length > HEXBIT) {
       data += "-";
       emit();
     }
-    if (data === "") offset = at;
+    if (data === "") offset = base + at;
     data += piece;
   };
-  if (p !== undefined && p.end > p.start) pieces(p, put);
+  if (p !== undefined && p.padded !== undefined && p.padded > 0) {
+    // `at FIELD, data`: the zeros up to the field as one repeated byte, then the data.
+    put(p.start, "00");
+    if (p.padded > 1) put(p.start, `<rep ${hex(p.padded)}h>`);
+    pieces({ ...p, start: p.start + p.padded, padded: undefined }, put);
+  } else if (p !== undefined && p.end > p.start) pieces(p, put);
   if (data !== "" || first) emit();
 }
 

@@ -82,7 +82,16 @@ export type Statement =
   | { k: "align"; boundary: Expr; fill: Statement | null; b: boolean; tok: Place }
   | { k: "incbin"; path: string; skip?: Expr; length?: Expr; tok: Place }
   /** `cpu` and `default`: accepted and ignored (we assemble for the 386+, absolute addressing). */
-  | { k: "ignored"; tok: Place };
+  | { k: "ignored"; tok: Place }
+  /** `absolute ADDR`: labels that follow are plain numbers from ADDR on (no bytes). */
+  | { k: "absolute"; expr: Expr; tok: Place }
+  /** `struc NAME` … `endstruc`: a structure's field offsets, and `NAME_size`. */
+  | { k: "struc"; name: string; tok: Place }
+  | { k: "endstruc"; tok: Place }
+  /** `istruc NAME`, `at FIELD, data`, `iend`: an instance, fields placed at their offsets. */
+  | { k: "istruc"; name: string; tok: Place }
+  | { k: "at"; field: Expr; body: Statement | null; tok: Place }
+  | { k: "iend"; tok: Place };
 
 export interface ParsedLine {
   /** Where the line is (its tokens are dropped once parsed: the passes need only the tree). */
@@ -98,7 +107,8 @@ const DATA: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
 const RES: Record<string, 1 | 2 | 4 | 8> = { resb: 1, resw: 2, resd: 4, resq: 8 };
 const DIRECTIVES = new Set([
   "times", "equ", "section", "segment", "bits", "use16", "use32", "org", "global", "extern",
-  "align", "alignb", "incbin", "cpu", "default", "absolute", "common",
+  "align", "alignb", "incbin", "cpu", "default", "absolute", "common", "struc", "endstruc",
+  "istruc", "at", "iend",
 ]); // prettier-ignore
 
 /** Words that start a statement; an unknown word before one of them is a label. */
@@ -282,6 +292,23 @@ export class Parser {
         if (c.eat(",")) stmt.skip = this.expr(c);
         if (c.eat(",")) stmt.length = this.expr(c);
         return stmt;
+      }
+      case "absolute":
+        return { k: "absolute", expr: this.expr(c), tok: place(t) };
+      case "struc":
+      case "istruc": {
+        const n = c.next();
+        if (n.kind !== T.Ident) throw new LineError(`'${word}' needs a structure name`, n);
+        if (word === "struc") this.owner = n.text;
+        return { k: word, name: n.text, tok: place(t) };
+      }
+      case "endstruc":
+      case "iend":
+        return { k: word, tok: place(t) };
+      case "at": {
+        const field = this.expr(c);
+        const body = c.eat(",") ? this.statement(c, out) : null;
+        return { k: "at", field, body, tok: place(t) };
       }
       case "cpu":
       case "default":
