@@ -111,6 +111,7 @@ function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number
     .option("-r", "show the relocations under the instructions they patch")
     .option("-t", "print the symbol table (alone, or before the listing with -d)")
     .option("--no-show-raw-insn", "leave out the bytes column")
+    .option("-j <section>", "only this section (repeatable), code or data", collect, [])
     .option("--start-address <address>", "only instructions at or after <address>")
     .option("--stop-address <address>", "only instructions before <address>")
     .action(async (files: string[], raw: Record<string, unknown>) => {
@@ -173,6 +174,7 @@ async function runObjdump(file: string, raw: Record<string, unknown>): Promise<n
       stop,
       symbols: raw.t === true,
       noRawInsn: raw.showRawInsn === false,
+      sections: raw.j as string[],
       // `-t` alone prints only the symbols, as objdump; `-d`/`-D` ask for the listing too.
       disassemble: raw.t !== true || raw.d === true || raw.D === true,
     },

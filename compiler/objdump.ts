@@ -51,6 +51,8 @@ export interface ObjdumpOptions {
   disassemble: boolean;
   /** `--no-show-raw-insn`: no bytes column. */
   noRawInsn: boolean;
+  /** `-j NAME`…: only these sections, whatever their flags (empty: all that -d/-D select). */
+  sections: string[];
 }
 
 /** objdump prints 7 bytes on an instruction's line and continues on further lines. */
@@ -211,7 +213,10 @@ function elfListing(out: Listing, file: string, elf: Elf32File, o: ObjdumpOption
           .sort((a, b) => a.value - b.value)
           .map((y) => ({ address: y.value, name: y.name }));
   elf.sections.forEach((s, i) => {
-    const wanted = o.allSections ? s.data.length > 0 : (s.flags & SHF_EXECINSTR) !== 0;
+    const wanted =
+      o.sections.length > 0
+        ? o.sections.includes(s.name)
+        : o.allSections || (s.flags & SHF_EXECINSTR) !== 0;
     if (!wanted || s.data.length === 0) return;
     if (s.addr + s.data.length <= o.start || s.addr >= o.stop) return;
     const shndx = i + 1;

@@ -70,6 +70,14 @@ describe.runIf(oracle("nasm") && oracle("objdump"))("logosc objdump lists as obj
     expect(logosc(["objdump", "-r", "--no-show-raw-insn", obj]).stdout).toBe(
       tool("objdump", ["-dr", "-M", "intel", "--no-show-raw-insn", obj]),
     );
+    for (const only of [
+      ["-j", ".data"],
+      ["-j", ".text", "-j", ".data"],
+    ]) {
+      expect(logosc(["objdump", ...only, obj]).stdout).toBe(
+        tool("objdump", ["-d", "-M", "intel", ...only, obj]),
+      );
+    }
     // -D: data sections too, with objdump's `...` for zero runs, which stop at each symbol.
     expect(logosc(["objdump", "-D", "-r", obj]).stdout).toBe(
       tool("objdump", ["-D", "-r", "-M", "intel", obj]),
