@@ -167,6 +167,10 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
         return e;
       }
   }
+  if (t.kind === T.Bad && /^\$?[0-9][0-9_]*\.[0-9_]*(e[+-]?[0-9]+)?$/i.test(t.text))
+    throw new ExprError(`floating-point constants ('${t.text}') are not supported`, t);
+  if (t.kind === T.Bad && /^[0-9]/.test(t.text))
+    throw new ExprError(`'${t.text}' is not a number in any notation nasm knows`, t);
   throw new ExprError(`expression expected before '${t.text}'`, t);
 }
 

@@ -103,6 +103,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "a floating-point constant",
+    source: "bits 32\n    dd 1.5\n    dd 12q3\n",
+    expect: [
+      "2:8: error: floating-point constants ('1.5') are not supported",
+      "3:8: error: '12q3' is not a number in any notation nasm knows",
+    ],
+    nasmElsewhere: true,
+  },
+  {
     name: "a missing %endif",
     source: "%if 1\n    nop\n",
     expect: ["1:1: error: '%if' without '%endif'"],
