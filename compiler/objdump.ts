@@ -2,12 +2,15 @@
 // `objdump -d -M intel` (address, bytes, Intel-syntax instruction, symbol names for targets).
 //
 // ELF files (objects and executables, and the members of `.a` archives) are read with
-// compiler/obj/elf32.ts and compiler/obj/ar.ts; each executable section is decoded from its
-// address (0 in objects), with a `<symbol>:` heading where a symbol starts and, with `-r`, the
-// relocations under the instruction they patch, as `objdump -dr` does.
-// Anything else is a flat binary (a boot sector, `-f bin` output): one section from `--org`,
-// decoded in `--bits 16` or `32` (objdump's `-m i8086` / `-m i386`). The decoding itself is
-// x86/disasm.ts, from the same table the assembler encodes with.
+// compiler/obj/elf32.ts and compiler/obj/ar.ts; each executable section (or each one `-D` or
+// `-j` names) is decoded from its address (0 in objects), with a `<symbol>:` heading where a
+// symbol starts and, with `-r`, the relocations under the instruction they patch, as
+// `objdump -dr` does; `-t` prints the symbol table first, `--start-address`/`--stop-address`
+// narrow the listing to the code around an address. Anything else is a flat binary (a boot
+// sector, `-f bin` output): one section from `--org`, decoded in `--bits 16` or `32` (objdump's
+// `-m i8086` / `-m i386`). The decoding itself is x86/disasm.ts, from the same table the
+// assembler encodes with. Each rule that looks arbitrary (where `...` stops, which headings
+// appear) is objdump's, and the tests compare the whole text with objdump's.
 import { readFileSync } from "node:fs";
 import type { DiagnosticSink } from "./diag.ts";
 import { ArchiveFormatError, isArchive, readArchive, type ArchiveMember } from "./obj/ar.ts";
