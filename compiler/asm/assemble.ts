@@ -30,7 +30,7 @@ import { formText, REGISTERS, type OperandKind, type Register } from "../../x86/
 import {
   type Base,
   evaluate,
-  ExprError,
+  AsmError,
   mentionsHere,
   num,
   type Expr,
@@ -293,7 +293,7 @@ class Assembler implements Scope {
         try {
           this.statement(pl.stmt);
         } catch (e) {
-          if (!(e instanceof ExprError)) throw e;
+          if (!(e instanceof AsmError)) throw e;
           this.error(e.message, span(e.tok));
         }
       }
@@ -475,7 +475,7 @@ class Assembler implements Scope {
         return;
       case "res": {
         const n = this.constant(s.count, "the count of a reserve");
-        if (n < 0) throw new ExprError(`the count is negative (${n})`, s.tok);
+        if (n < 0) throw new AsmError(`the count is negative (${n})`, s.tok);
         if (!this.section.nobits && n > 0)
           this.warning(
             `uninitialized space declared in section '${this.section.name}': zeroing`,
@@ -490,7 +490,7 @@ class Assembler implements Scope {
       case "equ": {
         const v = evaluate(s.expr, this);
         this.setSymbol(s.name, "equ", v, s.tok);
-        if (v.regs !== null) throw new ExprError("'equ' cannot name a register expression", s.tok);
+        if (v.regs !== null) throw new AsmError("'equ' cannot name a register expression", s.tok);
         return;
       }
       case "section": {
@@ -508,7 +508,7 @@ class Assembler implements Scope {
         return;
       case "org": {
         if (this.opts.format !== "bin")
-          throw new ExprError(
+          throw new AsmError(
             "'org' is only for -f bin (in an object, the linker places sections)",
             s.tok,
           );
@@ -537,8 +537,7 @@ class Assembler implements Scope {
         this.setSymbol(s.name, "label", num(0), s.tok);
         return;
       case "endstruc": {
-        if (this.beforeStruc === undefined)
-          throw new ExprError("'endstruc' without 'struc'", s.tok);
+        if (this.beforeStruc === undefined) throw new AsmError("'endstruc' without 'struc'", s.tok);
         this.setSymbol(this.strucName + "_size", "equ", num(this.section.size), s.tok);
         // NASM's endstruc re-enters the section (`__SECT__`), which gives it its place.
         this.section = this.beforeStruc;
@@ -552,7 +551,7 @@ class Assembler implements Scope {
       case "at":
       case "iend": {
         const inst = this.instance;
-        if (inst === undefined) throw new ExprError(`'${s.k}' outside 'istruc'`, s.tok);
+        if (inst === undefined) throw new AsmError(`'${s.k}' outside 'istruc'`, s.tok);
         let target: number;
         if (s.k === "at") target = this.constant(s.field, "the field of 'at'");
         else {
@@ -562,7 +561,7 @@ class Assembler implements Scope {
         }
         const pad = target - (this.section.size - inst.start);
         if (pad < 0)
-          throw new ExprError(
+          throw new AsmError(
             `the field is at ${target}, but the instance is already ${target - pad} bytes`,
             s.tok,
           );
@@ -606,14 +605,14 @@ class Assembler implements Scope {
     const v = evaluate(e, this);
     if (v.unknown) return 0;
     if (v.base !== null || v.regs !== null)
-      throw new ExprError(`${what} must be a constant, not an address`, exprTok(e));
+      throw new AsmError(`${what} must be a constant, not an address`, exprTok(e));
     return v.n;
   }
 
   private times(s: Statement & { k: "times" }): void {
     const v = evaluate(s.count, this);
     if (v.base !== null || v.regs !== null)
-      throw new ExprError("the count of 'times' must be a constant, not an address", s.tok);
+      throw new AsmError("the count of 'times' must be a constant, not an address", s.tok);
     const n = v.unknown ? 0 : v.n;
     if (n < 0) {
       let msg = `'times' count is negative (${n})`;
@@ -621,9 +620,9 @@ class Assembler implements Scope {
         const at = this.section.size;
         msg += `: the section is already ${at} bytes here, ${-n} over the ${at + n} this line pads to`;
       }
-      throw new ExprError(msg, s.tok);
+      throw new AsmError(msg, s.tok);
     }
-    if (n > 1 << 28) throw new ExprError(`'times' count is too large (${n})`, s.tok);
+    if (n > 1 << 28) throw new AsmError(`'times' count is too large (${n})`, s.tok);
     for (let k = 0; k < n; k++) this.statement(s.body);
     this.lastRepeat = n;
   }
@@ -631,7 +630,7 @@ class Assembler implements Scope {
   private alignTo(s: Statement & { k: "align" }): void {
     const n = this.constant(s.boundary, "the boundary of 'align'");
     if (n <= 0 || (n & (n - 1)) !== 0)
-      throw new ExprError(`the boundary of 'align' must be a power of two, not ${n}`, s.tok);
+      throw new AsmError(`the boundary of 'align' must be a power of two, not ${n}`, s.tok);
     const sec = this.section;
     if (!s.b) sec.align = Math.max(sec.align, n);
     const pad = (n - (sec.size % n)) % n;
@@ -655,7 +654,7 @@ class Assembler implements Scope {
       }
       this.incbins.set(s.path, data);
     }
-    if (typeof data === "string") throw new ExprError(data, s.tok);
+    if (typeof data === "string") throw new AsmError(data, s.tok);
     const skip = s.skip ? this.constant(s.skip, "the offset of 'incbin'") : 0;
     const len = s.length ? this.constant(s.length, "the length of 'incbin'") : data.length - skip;
     this.section.emit(data.subarray(skip, skip + Math.max(0, len)));
@@ -682,10 +681,10 @@ class Assembler implements Scope {
         continue;
       }
       const v = evaluate(item.expr, this);
-      if (v.regs !== null) throw new ExprError("a register cannot be data", exprTok(item.expr));
+      if (v.regs !== null) throw new AsmError("a register cannot be data", exprTok(item.expr));
       const tok = exprTok(item.expr);
       if (v.base !== null && !v.unknown) {
-        if (unit === 8) throw new ExprError("an address cannot be a 64-bit 'dq' field", tok);
+        if (unit === 8) throw new AsmError("an address cannot be a 64-bit 'dq' field", tok);
         this.fixup(sec.size, unit, false, v.base, tok);
       } else if (!v.unknown && unit < 8) {
         const [lo, hi, name] = BOUNDS[unit];
@@ -803,7 +802,7 @@ class Assembler implements Scope {
       case "imm": {
         const v = evaluate(op.expr, this);
         if (v.regs !== null)
-          throw new ExprError("a register cannot be part of an immediate", op.tok);
+          throw new AsmError("a register cannot be part of an immediate", op.tok);
         const imm = {
           kind: "imm" as const,
           value: v.n,
@@ -824,10 +823,10 @@ class Assembler implements Scope {
       case "far": {
         const sel = evaluate(op.seg, this);
         if (sel.base !== null || sel.regs !== null)
-          throw new ExprError("the segment of a far address must be a constant", op.tok);
+          throw new AsmError("the segment of a far address must be a constant", op.tok);
         const off = evaluate(op.off, this);
         if (off.regs !== null)
-          throw new ExprError("a register cannot be part of a far address", op.tok);
+          throw new AsmError("a register cannot be part of a far address", op.tok);
         return {
           op: {
             kind: "far",
@@ -867,12 +866,12 @@ class Assembler implements Scope {
       }
       const used = regs.filter((r) => r.scale !== 0);
       if (used.length > 2 || used.some((r) => r.scale < 0))
-        throw new ExprError("invalid effective address", op.tok);
+        throw new AsmError("invalid effective address", op.tok);
       // NASM's choice: the base is a register written without a scale, the index the other.
       const base = used.find((r) => r.scale === 1);
       const index = used.find((r) => r !== base);
       if (used.length === 2 && base === undefined)
-        throw new ExprError("invalid effective address: only one register can be scaled", op.tok);
+        throw new AsmError("invalid effective address: only one register can be scaled", op.tok);
       if (base) m.base = base.reg;
       if (index) {
         m.index = index.reg;

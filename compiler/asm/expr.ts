@@ -44,8 +44,8 @@ export interface Value {
   regs: RegTerm[] | null;
 }
 
-/** A problem in an expression; the assembler turns it into a diagnostic at `tok`. */
-export class ExprError {
+/** A problem in the input at a place (a line, an expression); it becomes a diagnostic there. */
+export class AsmError {
   readonly message: string;
   readonly tok: Place;
   constructor(message: string, tok: Place) {
@@ -72,7 +72,7 @@ export class Cursor {
   }
   next(): Token {
     const t = this.toks[this.i++];
-    if (t === undefined) throw new ExprError("expression expected", this.lineEnd);
+    if (t === undefined) throw new AsmError("expression expected", this.lineEnd);
     return t;
   }
   isPunct(text: string): boolean {
@@ -87,7 +87,7 @@ export class Cursor {
   expect(text: string): Token {
     const t = this.toks[this.i];
     if (t === undefined || t.kind !== T.Punct || t.text !== text)
-      throw new ExprError(`'${text}' expected`, t ?? this.lineEnd);
+      throw new AsmError(`'${text}' expected`, t ?? this.lineEnd);
     this.i++;
     return t;
   }
@@ -168,10 +168,10 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
       }
   }
   if (t.kind === T.Bad && /^\$?[0-9][0-9_]*\.[0-9_]*(e[+-]?[0-9]+)?$/i.test(t.text))
-    throw new ExprError(`floating-point constants ('${t.text}') are not supported`, t);
+    throw new AsmError(`floating-point constants ('${t.text}') are not supported`, t);
   if (t.kind === T.Bad && /^[0-9]/.test(t.text))
-    throw new ExprError(`'${t.text}' is not a number in any notation nasm knows`, t);
-  throw new ExprError(`expression expected before '${t.text}'`, t);
+    throw new AsmError(`'${t.text}' is not a number in any notation nasm knows`, t);
+  throw new AsmError(`expression expected before '${t.text}'`, t);
 }
 
 /** A character constant's value: its bytes little-endian (`'ab'` is 0x6261). */
@@ -206,7 +206,7 @@ export function evaluate(e: Expr, scope: Scope): Value {
     case "sym": {
       const v = scope.symbol(e.name, e);
       if (v !== undefined) return v;
-      if (scope.final) throw new ExprError(`symbol '${e.name}' is not defined`, e);
+      if (scope.final) throw new AsmError(`symbol '${e.name}' is not defined`, e);
       return UNKNOWN;
     }
     case "reg":
@@ -232,9 +232,9 @@ export function evaluate(e: Expr, scope: Scope): Value {
 /** Checks that an operand of an operator other than `+ -` is a plain number. */
 function plain(v: Value, e: Expr): void {
   if (v.unknown) return;
-  if (v.regs !== null) throw new ExprError("invalid use of a register in an expression", e);
+  if (v.regs !== null) throw new AsmError("invalid use of a register in an expression", e);
   if (v.base !== null)
-    throw new ExprError(
+    throw new AsmError(
       `'${e.k === "binary" || e.k === "unary" ? e.op : "this"}' cannot be applied to an address (only + and - can; the result would need a relocation)`,
       e,
     );
@@ -248,7 +248,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
       if (op === "+" && base === null) base = b.base;
       else if (op === "-" && base === b.base) base = null;
       else if (!unknown) {
-        throw new ExprError(
+        throw new AsmError(
           op === "+"
             ? "cannot add two addresses"
             : "the difference of addresses in different sections is not a constant",
@@ -258,7 +258,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
     }
     let regs = a.regs;
     if (b.regs !== null) {
-      if (op === "-") throw new ExprError("a register cannot be subtracted", e);
+      if (op === "-") throw new AsmError("a register cannot be subtracted", e);
       regs = regs === null ? b.regs : [...regs, ...b.regs];
     }
     const n = op === "+" ? a.n + b.n : a.n - b.n;
@@ -269,7 +269,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
     const [r, k] = a.regs !== null ? [a, b] : [b, a];
     plain(k, e);
     if (r.base !== null || r.regs!.length !== 1 || k.regs !== null)
-      throw new ExprError("invalid effective address: a register can only be scaled", e);
+      throw new AsmError("invalid effective address: a register can only be scaled", e);
     const t = r.regs![0];
     return {
       n: r.n * k.n,
@@ -293,7 +293,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
     case "%":
     case "//":
     case "%%": {
-      if (y === 0) throw new ExprError("division by zero", e);
+      if (y === 0) throw new AsmError("division by zero", e);
       const signed = op.length === 2;
       if (signed || (x >= 0 && y >= 0)) {
         n = op[0] === "/" ? Math.trunc(x / y) : x % y;
@@ -344,7 +344,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
       n = (x !== 0) !== (y !== 0) ? 1 : 0;
       break;
     default:
-      throw new ExprError(`unknown operator '${op}'`, e);
+      throw new AsmError(`unknown operator '${op}'`, e);
   }
   return num(n);
 }

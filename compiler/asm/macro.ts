@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } from "../diag.ts";
-import { Cursor, ExprError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
+import { Cursor, AsmError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
 import { lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
 
 /** A macro invocation a line came from (a chain, for macros that invoke macros). */
@@ -450,12 +450,12 @@ export class Preprocessor {
     };
     try {
       const e = parseExpr(c, (n) => n);
-      if (!c.atEnd()) throw new ExprError(`unexpected '${c.peek()!.text}'`, c.peek()!);
+      if (!c.atEnd()) throw new AsmError(`unexpected '${c.peek()!.text}'`, c.peek()!);
       const v = evaluate(e, scope);
-      if (v.base !== null || v.regs !== null) throw new ExprError("not a constant", d);
+      if (v.base !== null || v.regs !== null) throw new AsmError("not a constant", d);
       return v.n;
     } catch (e) {
-      if (!(e instanceof ExprError)) throw e;
+      if (!(e instanceof AsmError)) throw e;
       const msg = e.message.replace(/^symbol '(.*)' is not defined$/, "'$1' is not a constant");
       this.sink.error(msg, span(e.tok), this.expansionNotes(line?.expansion));
       return undefined;
@@ -805,7 +805,7 @@ function isWord(t: Token): boolean {
 }
 
 function notConstant(d: Token): Value {
-  throw new ExprError(`'$' cannot be used in '%${d.text}'`, d);
+  throw new AsmError(`'$' cannot be used in '%${d.text}'`, d);
 }
 
 /** Splits macro arguments at top-level commas; `{…}` groups an argument that has commas. */

@@ -16,7 +16,7 @@
 import { type DiagnosticSink } from "../diag.ts";
 import { isMnemonic, isPrefix, parseRegister, type Prefix } from "../../x86/encode.ts";
 import type { Register, SegReg, Size } from "../../x86/isa.ts";
-import { Cursor, ExprError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
+import { Cursor, AsmError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
 import { place, type Place, T, type Token } from "./lex.ts";
 import { span, type Line, type Preprocessor } from "./macro.ts";
 
@@ -123,15 +123,6 @@ const NO_TOKENS: Token[] = [];
 const NO_OPERANDS: Operand[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
-class LineError {
-  readonly message: string;
-  readonly tok: Place;
-  constructor(message: string, tok: Place) {
-    this.message = message;
-    this.tok = tok;
-  }
-}
-
 /** Parses every line the preprocessor gives; errors go to the sink and the line is dropped. */
 export class Parser {
   /** The last non-local label: the owner of `.local` labels. */
@@ -180,11 +171,11 @@ export class Parser {
         result.stmt = this.statement(c, result);
         if (!c.atEnd()) {
           const t = c.peek()!;
-          throw new LineError(`unexpected '${t.text}' after the ${describe(result.stmt)}`, t);
+          throw new AsmError(`unexpected '${t.text}' after the ${describe(result.stmt)}`, t);
         }
       }
     } catch (e) {
-      if (!(e instanceof LineError || e instanceof ExprError)) throw e;
+      if (!(e instanceof AsmError)) throw e;
       this.sink.error(e.message, span(e.tok), this.pp.expansionNotes(line.expansion));
       result.stmt = undefined;
     }
@@ -203,9 +194,9 @@ export class Parser {
       if (startsStatement(t.text) || isReg) return;
       if (second !== undefined && !(second.kind === T.Ident && startsStatement(second.text))) {
         if (second.kind === T.Ident || second.kind === T.Number || second.kind === T.Punct)
-          throw new LineError(`unknown mnemonic '${t.text}'`, t);
+          throw new AsmError(`unknown mnemonic '${t.text}'`, t);
       }
-    } else if (isReg) throw new LineError(`'${t.text}' is a register and cannot be a label`, t);
+    } else if (isReg) throw new AsmError(`'${t.text}' is a register and cannot be a label`, t);
     if (second === undefined && !colon)
       this.sink.warning(
         `label '${t.text}' alone on a line without a colon might be in error (or an instruction this assembler does not know)`,
@@ -225,19 +216,19 @@ export class Parser {
       // A primitive directive in brackets: `[bits 32]`, `[org 0x7c00]`, `[section .text]`.
       const inner = c.next();
       if (inner.kind !== T.Ident || !DIRECTIVES.has(inner.text.toLowerCase()))
-        throw new LineError("a directive is expected inside '[ ]'", inner);
+        throw new AsmError("a directive is expected inside '[ ]'", inner);
       const stmt = this.directive(c, inner, out);
       c.expect("]");
       return stmt;
     }
     if (t.kind !== T.Ident)
-      throw new LineError(`instruction or directive expected, not '${t.text}'`, t);
+      throw new AsmError(`instruction or directive expected, not '${t.text}'`, t);
     const word = t.text.toLowerCase();
     if (word in DATA) return this.data(c, t, DATA[word]);
     if (word in RES) return { k: "res", unit: RES[word], count: this.expr(c), tok: place(t) };
     if (word === "times") {
       const count = this.expr(c);
-      if (c.atEnd()) throw new LineError("'times' needs a statement to repeat", t);
+      if (c.atEnd()) throw new AsmError("'times' needs a statement to repeat", t);
       const body = this.statement(c, out);
       return { k: "times", count, body, tok: place(t) };
     }
@@ -249,13 +240,13 @@ export class Parser {
     const word = t.text.toLowerCase();
     switch (word) {
       case "equ": {
-        if (out.label === undefined) throw new LineError("'equ' needs a label before it", t);
+        if (out.label === undefined) throw new AsmError("'equ' needs a label before it", t);
         return { k: "equ", name: out.label.name, expr: this.expr(c), tok: out.label.tok };
       }
       case "bits": {
         const n = c.next();
         if (n.kind !== T.Number || (n.value !== 16 && n.value !== 32))
-          throw new LineError("'bits' must be 16 or 32", n);
+          throw new AsmError("'bits' must be 16 or 32", n);
         return { k: "bits", bits: n.value as 16 | 32, tok: place(t) };
       }
       case "use16":
@@ -271,7 +262,7 @@ export class Parser {
         const names: { name: string; tok: Place }[] = [];
         do {
           const n = c.next();
-          if (n.kind !== T.Ident) throw new LineError(`'${word}' needs symbol names`, n);
+          if (n.kind !== T.Ident) throw new AsmError(`'${word}' needs symbol names`, n);
           names.push({ name: this.resolve(n.text), tok: place(n) });
           // `global main:function` — the type after a colon is accepted and ignored.
           if (c.eat(":")) c.next();
@@ -287,7 +278,7 @@ export class Parser {
       }
       case "incbin": {
         const f = c.next();
-        if (f.kind !== T.String) throw new LineError("'incbin' needs a file name in quotes", f);
+        if (f.kind !== T.String) throw new AsmError("'incbin' needs a file name in quotes", f);
         const stmt: Statement = { k: "incbin", path: f.text, tok: place(f) };
         if (c.eat(",")) stmt.skip = this.expr(c);
         if (c.eat(",")) stmt.length = this.expr(c);
@@ -298,7 +289,7 @@ export class Parser {
       case "struc":
       case "istruc": {
         const n = c.next();
-        if (n.kind !== T.Ident) throw new LineError(`'${word}' needs a structure name`, n);
+        if (n.kind !== T.Ident) throw new AsmError(`'${word}' needs a structure name`, n);
         if (word === "struc") this.owner = n.text;
         return { k: word, name: n.text, tok: place(t) };
       }
@@ -315,14 +306,14 @@ export class Parser {
         while (!c.atEnd() && !c.isPunct("]")) c.next();
         return { k: "ignored", tok: place(t) };
     }
-    throw new LineError(`the '${word}' directive is not supported`, t);
+    throw new AsmError(`the '${word}' directive is not supported`, t);
   }
 
   // section = ("section" | "segment") name attribute*
   // attribute = "align" "=" number | "progbits" | "nobits" | ("exec"|"noexec"|"write"|"nowrite"|"alloc"|"noalloc")
   private section(c: Cursor): Statement {
     const n = c.next();
-    if (n.kind !== T.Ident) throw new LineError("'section' needs a name", n);
+    if (n.kind !== T.Ident) throw new AsmError("'section' needs a name", n);
     // A section name runs to the next blank (`.note.GNU-stack` is one name).
     const text = n.file.text;
     let end = n.start;
@@ -343,14 +334,14 @@ export class Parser {
         c.expect("=");
         const v = c.next();
         if (v.kind !== T.Number || v.value <= 0 || (v.value & (v.value - 1)) !== 0)
-          throw new LineError("section alignment must be a power of two", v);
+          throw new AsmError("section alignment must be a power of two", v);
         stmt.align = v.value;
       } else if (w === "nobits") stmt.nobits = true;
       else if (w === "progbits") stmt.nobits = false;
       else if (w === "alloc" || w === "exec" || w === "write") stmt.flags[w] = true;
       else if (w === "noalloc" || w === "noexec" || w === "nowrite")
         stmt.flags[w.slice(2) as "alloc" | "exec" | "write"] = false;
-      else throw new LineError(`unknown section attribute '${a.text}'`, a);
+      else throw new AsmError(`unknown section attribute '${a.text}'`, a);
     }
     return stmt;
   }
@@ -395,7 +386,7 @@ export class Parser {
       };
     }
     const mnemonic = t.text.toLowerCase();
-    if (!isMnemonic(mnemonic)) throw new LineError(`unknown mnemonic '${t.text}'`, t);
+    if (!isMnemonic(mnemonic)) throw new AsmError(`unknown mnemonic '${t.text}'`, t);
     let operands: Operand[] = NO_OPERANDS;
     if (!c.atEnd()) {
       // Built at their exact length: a pushed-to array keeps room for 16 (memory: hot path).
@@ -439,7 +430,7 @@ export class Parser {
       c.i++;
     }
     const t = c.peek();
-    if (t === undefined) throw new LineError("operand expected", c.lineEnd);
+    if (t === undefined) throw new AsmError("operand expected", c.lineEnd);
     if (t.kind === T.Punct && t.text === "[") return this.memory(c, size, far);
     if (t.kind === T.Ident && t.file.text[t.start] !== "$") {
       const reg = parseRegister(t.text);
@@ -483,11 +474,11 @@ export class Parser {
       if (r === "es" || r === "cs" || r === "ss" || r === "ds" || r === "fs" || r === "gs") {
         seg = r;
         c.i += 2;
-      } else throw new LineError(`'${s.text}' is not a segment register`, s);
+      } else throw new AsmError(`'${s.text}' is not a segment register`, s);
     }
     const expr = c.isPunct("]") ? null : this.expr(c);
     c.expect("]");
-    if (expr === null && seg === undefined) throw new LineError("empty memory reference", open);
+    if (expr === null && seg === undefined) throw new AsmError("empty memory reference", open);
     return { k: "mem", expr, seg, size, far, dispSize, tok: place(open) };
   }
 
