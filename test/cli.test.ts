@@ -25,6 +25,13 @@ describe("command-line entry points", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/module load[\s\S]*preprocess[\s\S]*TOTAL/);
   });
+  it("npm start assembles, links and runs its sample on the Logos CPU", () => {
+    const r = run("bin/start.ts", []);
+    expect(r.stderr).toMatch(/^instructions=8 /);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Hello from Logos! Assembled and linked by logosc");
+    expect(r.stdout).toContain("All good.");
+  });
   it("bad usage exits with status 2", () => {
     expect(run("bin/logosc.js", ["--no-such-option"]).status).toBe(2);
     expect(run("bin/logosc.js", []).status).toBe(2);
