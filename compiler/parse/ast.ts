@@ -5,6 +5,10 @@
 // only what the grammar needs (which identifiers are typedef names); the checker (`compiler/sema`)
 // gives declarations their types, resolves names and checks every rule.
 //
+// The checker annotates the tree in place (the fields marked "set by the checker", and
+// `ImplicitCast` nodes it inserts): `compiler/sema/types.ts` opens with what a checked tree
+// guarantees to the code generator.
+//
 // The one idea needed to read declarations: C splits a declaration's type between the
 // *declaration specifiers* (`static const unsigned int`) shared by every declarator, and each
 // *declarator* (`*p`, `a[3]`, `(*f)(int)`), which wraps that base type. A `Declarator` here lists
@@ -22,6 +26,7 @@
 //     int *const *q      q: [Pointer const, Pointer]        pointer to const pointer to int
 //     int a[2][5]        a: [Array 5, Array 2]              array of 2 arrays of 5 int
 import type { Span } from "../diag.ts";
+import type { Decl, Field, Type } from "../sema/types.ts";
 
 // ---------------------------------------------------------------------------------------------
 // The translation unit and external declarations
@@ -44,6 +49,9 @@ export interface FunctionDef {
   declarator: Declarator;
   body: CompoundStmt;
   span: Span;
+  /** Set by the checker: the function, and its parameters in order. */
+  decl?: Decl;
+  params?: Decl[];
 }
 
 /**
@@ -266,6 +274,8 @@ export interface InitDeclarator {
   /** Attributes after the declarator (gcc applies them to the declared entity). */
   attributes: Attribute[];
   span: Span;
+  /** Set by the checker: what the declarator declares (its `init` holds the initializer). */
+  decl?: Decl;
 }
 
 /** A type name: in casts, `sizeof`, `_Alignof`, compound literals, `va_arg`, `offsetof`. */
@@ -466,7 +476,16 @@ export interface AsmOperand {
 // Expressions
 // ---------------------------------------------------------------------------------------------
 
+/** What the checker sets on every expression node (see compiler/sema/types.ts). */
+export interface Typed {
+  /** Set by the checker: the expression's type. */
+  type?: Type;
+  /** Set by the checker: whether it designates an object (and is not yet loaded). */
+  lvalue?: boolean;
+}
+
 export type Expr =
+  | ImplicitCast
   | Ident
   | IntLit
   | CharLit
@@ -489,9 +508,21 @@ export type Expr =
   | VaArg
   | Offsetof;
 
-export interface Ident {
+export interface Ident extends Typed {
   kind: "Ident";
   name: string;
+  span: Span;
+  /** Set by the checker: the declaration the name refers to. */
+  decl?: Decl;
+}
+
+/**
+ * Inserted by the checker: a conversion C makes implicitly (decay, promotion, conversion as if
+ * by assignment), to `type`. It means what a `Cast` to `type` means.
+ */
+export interface ImplicitCast extends Typed {
+  kind: "ImplicitCast";
+  operand: Expr;
   span: Span;
 }
 
@@ -499,7 +530,7 @@ export interface Ident {
  * An integer constant. `value` is exact below 2^53 (larger values are not Logos C anyway: the
  * checker reports any constant beyond 32 bits); the suffix and radix decide its type (C11 6.4.4.1).
  */
-export interface IntLit {
+export interface IntLit extends Typed {
   kind: "IntLit";
   value: number;
   radix: 8 | 10 | 16;
@@ -513,7 +544,7 @@ export interface IntLit {
  * A character constant, decoded. `value` is gcc's: plain `'\xff'` is -1 (char is signed on
  * i386), a multi-character constant `'ab'` packs bytes big-end first into an int.
  */
-export interface CharLit {
+export interface CharLit extends Typed {
   kind: "CharLit";
   value: number;
   prefix: "" | "L" | "u" | "U" | "u8";
@@ -524,7 +555,7 @@ export interface CharLit {
  * A string literal after adjacent-literal concatenation, decoded: `value` is its code units
  * without the terminating zero (bytes for plain and u8 strings). `span` covers every piece.
  */
-export interface StringLit {
+export interface StringLit extends Typed {
   kind: "StringLit";
   value: number[];
   prefix: "" | "L" | "u" | "U" | "u8";
@@ -534,7 +565,7 @@ export interface StringLit {
 /** Prefix operators; `++`/`--` here are pre-increment/decrement. */
 export type UnaryOp = "+" | "-" | "!" | "~" | "*" | "&" | "++" | "--";
 
-export interface Unary {
+export interface Unary extends Typed {
   kind: "Unary";
   op: UnaryOp;
   operand: Expr;
@@ -542,7 +573,7 @@ export interface Unary {
 }
 
 /** Postfix `x++` / `x--`. */
-export interface Postfix {
+export interface Postfix extends Typed {
   kind: "Postfix";
   op: "++" | "--";
   operand: Expr;
@@ -569,7 +600,7 @@ export type BinaryOp =
   | "&&"
   | "||";
 
-export interface Binary {
+export interface Binary extends Typed {
   kind: "Binary";
   op: BinaryOp;
   left: Expr;
@@ -581,16 +612,18 @@ export interface Binary {
 
 export type AssignOp = "=" | "*=" | "/=" | "%=" | "+=" | "-=" | "<<=" | ">>=" | "&=" | "^=" | "|=";
 
-export interface Assign {
+export interface Assign extends Typed {
   kind: "Assign";
   op: AssignOp;
   target: Expr;
   value: Expr;
   opSpan: Span;
   span: Span;
+  /** Set by the checker for compound assignments: the type the operation is computed in. */
+  opType?: Type;
 }
 
-export interface Conditional {
+export interface Conditional extends Typed {
   kind: "Conditional";
   cond: Expr;
   then: Expr;
@@ -599,53 +632,53 @@ export interface Conditional {
 }
 
 /** `left, right` (a longer list nests to the left). */
-export interface Comma {
+export interface Comma extends Typed {
   kind: "Comma";
   left: Expr;
   right: Expr;
   span: Span;
 }
 
-export interface Cast {
+export interface Cast extends Typed {
   kind: "Cast";
-  type: TypeName;
+  typeName: TypeName;
   operand: Expr;
   span: Span;
 }
 
-export interface SizeofExpr {
+export interface SizeofExpr extends Typed {
   kind: "SizeofExpr";
   operand: Expr;
   span: Span;
 }
 
-export interface SizeofType {
+export interface SizeofType extends Typed {
   kind: "SizeofType";
-  type: TypeName;
+  typeName: TypeName;
   span: Span;
 }
 
 /** GNU `__alignof__ expr`. */
-export interface AlignofExpr {
+export interface AlignofExpr extends Typed {
   kind: "AlignofExpr";
   operand: Expr;
   span: Span;
 }
 
-export interface AlignofType {
+export interface AlignofType extends Typed {
   kind: "AlignofType";
-  type: TypeName;
+  typeName: TypeName;
   span: Span;
 }
 
-export interface Call {
+export interface Call extends Typed {
   kind: "Call";
   callee: Expr;
   args: Expr[];
   span: Span;
 }
 
-export interface Index {
+export interface Index extends Typed {
   kind: "Index";
   base: Expr;
   index: Expr;
@@ -653,35 +686,39 @@ export interface Index {
 }
 
 /** `base.name` or `base->name` (`arrow`). */
-export interface Member {
+export interface Member extends Typed {
   kind: "Member";
   base: Expr;
   name: string;
   nameSpan: Span;
   arrow: boolean;
   span: Span;
+  /** Set by the checker: the member selected (offset from the start of the base's record). */
+  field?: Field;
 }
 
 /** `(type){ init }`. */
-export interface CompoundLiteral {
+export interface CompoundLiteral extends Typed {
   kind: "CompoundLiteral";
-  type: TypeName;
+  typeName: TypeName;
   init: InitList;
   span: Span;
+  /** Set by the checker: the unnamed object (its `init` holds the contents). */
+  decl?: Decl;
 }
 
 /** `__builtin_va_arg(ap, type)` (what `va_arg` expands to). */
-export interface VaArg {
+export interface VaArg extends Typed {
   kind: "VaArg";
   ap: Expr;
-  type: TypeName;
+  typeName: TypeName;
   span: Span;
 }
 
 /** `__builtin_offsetof(type, a.b[3].c)`: `path` starts with a field. */
-export interface Offsetof {
+export interface Offsetof extends Typed {
   kind: "Offsetof";
-  type: TypeName;
+  typeName: TypeName;
   path: Designator[];
   span: Span;
 }

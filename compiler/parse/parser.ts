@@ -2048,7 +2048,7 @@ class CParser extends EmbeddedActionsParser {
                     const init = this.SUBRULE(this.initializerList);
                     const lit = this.ACTION((): Expr => ({
                       kind: "CompoundLiteral",
-                      type,
+                      typeName: type,
                       init,
                       span: this.spanFrom(start),
                     }));
@@ -2060,7 +2060,7 @@ class CParser extends EmbeddedActionsParser {
                     const operand = this.SUBRULE(this.castExpression);
                     return this.ACTION((): Expr => ({
                       kind: "Cast",
-                      type,
+                      typeName: type,
                       operand,
                       span: this.spanFrom(start),
                     }));
@@ -2132,7 +2132,7 @@ class CParser extends EmbeddedActionsParser {
                 const init = this.SUBRULE(this.initializerList);
                 const lit = this.ACTION((): Expr => ({
                   kind: "CompoundLiteral",
-                  type,
+                  typeName: type,
                   init,
                   span: joinSpans(type.span, this.tokenSpan(litStart)),
                 }));
@@ -2146,7 +2146,11 @@ class CParser extends EmbeddedActionsParser {
             },
             {
               ALT: () =>
-                this.ACTION((): Expr => ({ kind: "SizeofType", type, span: this.spanFrom(start) })),
+                this.ACTION((): Expr => ({
+                  kind: "SizeofType",
+                  typeName: type,
+                  span: this.spanFrom(start),
+                })),
             },
           ]);
         },
@@ -2175,7 +2179,7 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME(T.RParen);
           return this.ACTION((): Expr => ({
             kind: "AlignofType",
-            type,
+            typeName: type,
             span: this.spanFrom(start),
           }));
         },
@@ -2476,7 +2480,12 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.Comma);
     const type = this.SUBRULE(this.typeName);
     this.CONSUME(T.RParen);
-    return this.ACTION((): Expr => ({ kind: "VaArg", ap, type, span: this.spanFrom(start) }));
+    return this.ACTION((): Expr => ({
+      kind: "VaArg",
+      ap,
+      typeName: type,
+      span: this.spanFrom(start),
+    }));
   });
 
   // offsetof = "__builtin_offsetof" "(" typeName "," name ("." name | "[" expression "]")* ")"
@@ -2514,7 +2523,12 @@ class CParser extends EmbeddedActionsParser {
       ]);
     });
     this.CONSUME(T.RParen);
-    return this.ACTION((): Expr => ({ kind: "Offsetof", type, path, span: this.spanFrom(start) }));
+    return this.ACTION((): Expr => ({
+      kind: "Offsetof",
+      typeName: type,
+      path,
+      span: this.spanFrom(start),
+    }));
   });
 }
 
