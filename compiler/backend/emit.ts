@@ -1,0 +1,428 @@
+// Emission: an IR module to an ELF32 relocatable object, and to the NASM text `logosc -S` prints.
+//
+// Per function: select (select.ts), allocate (regalloc.ts), lay out the frame, and turn every
+// machine instruction into an `Instruction` of x86/encode.ts — the same values are encoded into
+// the object and printed by x86/nasm.ts, so the text assembles to the same bytes. There is no
+// frame pointer: esp stays put between the prologue and the epilogue, so every frame location is
+// `[esp+N]`:
+//
+//     incoming arguments        [esp + F + 4P + 4 …]
+//     return address            [esp + F + 4P]
+//     saved ebx/esi/edi/ebp     P registers, pushed by the prologue
+//     stack slots and spills    [esp + out …]
+//     outgoing arguments        [esp + 0 …]       ← esp, 16-byte aligned at calls (as gcc -m32)
+//
+// A leaf function that needs no slot and no callee-saved register has no prologue at all.
+// Branches are relaxed as nasm does: every jump starts short and becomes near only when its
+// target is out of reach, until nothing changes; a jump to the next block is dropped and a
+// conditional jump over one inverted. References to symbols defined in this object follow nasm's
+// convention, so objects compare byte for byte with nasm's assembly of the `-S` text: a call to
+// a function of the same section is resolved here, any other reference is a relocation against
+// the target's section symbol (the offset in the bytes), and undefined symbols are relocated
+// against themselves.
+import { encode, type Fixup, type Instruction, type Operand } from "../../x86/encode.ts";
+import { REG16, REG32, REG8, type Register } from "../../x86/isa.ts";
+import { nasmText } from "../../x86/nasm.ts";
+import * as ir from "../ir/ir.ts";
+import {
+  addSection,
+  addSymbol,
+  alignUp,
+  type Elf32Object,
+  type Elf32Section,
+  R_386_32,
+  R_386_PC32,
+  SHF_ALLOC,
+  SHF_WRITE,
+  SHN_ABS,
+  SHT_NOBITS,
+  STB_GLOBAL,
+  STT_FILE,
+  STT_FUNC,
+  STT_OBJECT,
+  STT_SECTION,
+} from "../obj/elf32.ts";
+import { type MFunction, type MInst, type MOperand, ESP } from "./machine.ts";
+import { allocateRegisters } from "./regalloc.ts";
+import { selectFunction } from "./select.ts";
+
+export interface CodegenOptions {
+  fileName: string;
+  /** Also produce the NASM text (`-S`). */
+  assembly?: boolean;
+}
+
+export interface CodegenResult {
+  object: Elf32Object;
+  assembly?: string;
+}
+
+/** Where a symbol defined in this module lives. */
+interface Definition {
+  section: OutSection;
+  offset: number;
+  size: number;
+  exported: boolean;
+  func: boolean;
+}
+
+/** A section being filled: its bytes and the references in them. */
+class OutSection {
+  name: string;
+  bytes: number[] = [];
+  size = 0;
+  align = 1;
+  nobits: boolean;
+  refs: { offset: number; fixup: Fixup }[] = [];
+  text: string[] = [];
+  constructor(name: string) {
+    this.name = name;
+    this.nobits = name === ".bss" || name.startsWith(".bss.");
+  }
+  padTo(align: number): void {
+    if (align > this.align) this.align = align;
+    const to = alignUp(this.size, align);
+    if (to > this.size && !this.nobits) {
+      this.text.push(`    times ${to - this.size} db 0`);
+      while (this.bytes.length < to) this.bytes.push(0);
+    } else if (to > this.size) this.text.push(`    resb ${to - this.size}`);
+    this.size = to;
+  }
+}
+
+const COND_NEGATION: Record<string, string> = {
+  e: "ne", ne: "e", l: "ge", ge: "l", le: "g", g: "le", b: "ae", ae: "b", be: "a", a: "be",
+  s: "ns", ns: "s", o: "no", no: "o", p: "np", np: "p",
+}; // prettier-ignore
+
+function regName(r: number, size: 8 | 16 | 32): Register {
+  if (size === 8) {
+    if (r > 3) throw new Error(`internal: no byte form of ${REG32[r]}`);
+    return REG8[r];
+  }
+  return size === 16 ? REG16[r] : REG32[r];
+}
+
+/** One function's code: fixed instructions and branches to blocks, before relaxation. */
+type Item =
+  | { kind: "inst"; ins: Instruction; bytes: number[]; fixups: Fixup[] }
+  | { kind: "label"; block: number }
+  | { kind: "branch"; cc: string | null; block: number; near: boolean };
+
+export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
+  const sections = new Map<string, OutSection>();
+  const sectionOf = (name: string): OutSection => {
+    let s = sections.get(name);
+    if (!s) sections.set(name, (s = new OutSection(name)));
+    return s;
+  };
+  const defs = new Map<string, Definition>();
+  const text = sectionOf(".text");
+
+  for (const d of m.data) {
+    const s = sectionOf(d.section);
+    s.padTo(d.align);
+    const start = s.size;
+    s.text.push(`${d.name}:`);
+    for (const item of d.items) emitItem(s, item);
+    defs.set(d.name, { section: s, offset: start, size: s.size - start, exported: d.exported, func: false }); // prettier-ignore
+  }
+  for (const fn of m.functions) {
+    const start = text.size;
+    text.text.push(`${fn.name}:`);
+    emitFunction(fn, text);
+    defs.set(fn.name, { section: text, offset: start, size: text.size - start, exported: fn.exported, func: true }); // prettier-ignore
+  }
+
+  // The object: sections in a fixed order (.text, .data, .rodata, .bss, then others as met).
+  const obj: Elf32Object = { fileName: opts.fileName, sections: [], symbols: [] };
+  addSymbol(obj, { name: opts.fileName, type: STT_FILE, shndx: SHN_ABS });
+  const rank = (n: string) => [".text", ".data", ".rodata", ".bss"].indexOf(n);
+  const ordered = [...sections.values()]
+    .filter((s) => s.size > 0 || s === text)
+    .sort((a, b) => (rank(a.name) < 0 ? 9 : rank(a.name)) - (rank(b.name) < 0 ? 9 : rank(b.name)));
+  const elfOf = new Map<OutSection, Elf32Section>();
+  const sectionSymbol = new Map<OutSection, number>();
+  for (const s of ordered) {
+    const props: Partial<Elf32Section> = { addralign: Math.max(s.align, s === text ? 16 : 1) };
+    if (s.nobits)
+      Object.assign(props, { type: SHT_NOBITS, flags: SHF_ALLOC | SHF_WRITE, size: s.size }); // prettier-ignore
+    else props.data = Uint8Array.from(s.bytes);
+    const known = rank(s.name) >= 0;
+    if (!known && !s.nobits) props.flags = SHF_ALLOC | SHF_WRITE;
+    elfOf.set(s, addSection(obj, s.name, props));
+  }
+  for (const s of ordered)
+    sectionSymbol.set(s, addSymbol(obj, { name: "", type: STT_SECTION, shndx: obj.sections.indexOf(elfOf.get(s)!) + 1 })); // prettier-ignore
+  for (const [name, d] of defs) {
+    if (d.exported) continue;
+    addSymbol(obj, { name, value: d.offset, size: d.size, type: d.func ? STT_FUNC : STT_OBJECT, shndx: obj.sections.indexOf(elfOf.get(d.section)!) + 1 }); // prettier-ignore
+  }
+  const undefinedSyms = new Map<string, number>();
+  const externs: string[] = [];
+  for (const s of ordered)
+    for (const r of s.refs)
+      if (!defs.has(r.fixup.symbol) && !undefinedSyms.has(r.fixup.symbol)) {
+        undefinedSyms.set(r.fixup.symbol, -1);
+        externs.push(r.fixup.symbol);
+      }
+  for (const name of externs) undefinedSyms.set(name, addSymbol(obj, { name, bind: STB_GLOBAL }));
+  for (const [name, d] of defs) {
+    if (!d.exported) continue;
+    addSymbol(obj, { name, value: d.offset, size: d.size, bind: STB_GLOBAL, type: d.func ? STT_FUNC : STT_OBJECT, shndx: obj.sections.indexOf(elfOf.get(d.section)!) + 1 }); // prettier-ignore
+  }
+
+  // Resolve the references: patch the bytes (REL: the addend lives there) and relocate.
+  for (const s of ordered) {
+    const elf = elfOf.get(s)!;
+    for (const { offset, fixup } of s.refs) {
+      const def = defs.get(fixup.symbol);
+      let value = fixup.addend;
+      if (def && fixup.pcRelative && def.section === s) {
+        value = def.offset + fixup.addend - offset;
+      } else if (def) {
+        value = def.offset + fixup.addend;
+        elf.relocations.push({ offset, type: fixup.pcRelative ? R_386_PC32 : R_386_32, symbol: sectionSymbol.get(def.section)! }); // prettier-ignore
+      } else {
+        elf.relocations.push({ offset, type: fixup.pcRelative ? R_386_PC32 : R_386_32, symbol: undefinedSyms.get(fixup.symbol)! }); // prettier-ignore
+      }
+      if (fixup.size !== 4) throw new Error("internal: a reference that is not 32 bits");
+      new DataView(elf.data.buffer, elf.data.byteOffset).setInt32(offset, value, true);
+    }
+  }
+
+  // No executable stack, as gcc says with an empty .note.GNU-stack.
+  addSection(obj, ".note.GNU-stack", { flags: 0, addralign: 1 });
+  const result: CodegenResult = { object: obj };
+  if (opts.assembly) {
+    const lines: string[] = [];
+    for (const [name, d] of defs) if (d.exported) lines.push(`global ${name}`);
+    for (const name of externs) lines.push(`extern ${name}`);
+    for (const s of ordered) {
+      lines.push("", sectionDirective(s));
+      lines.push(...s.text);
+    }
+    lines.push("", "section .note.GNU-stack noalloc noexec nowrite progbits");
+    result.assembly = lines.join("\n") + "\n";
+  }
+  return result;
+}
+
+function sectionDirective(s: OutSection): string {
+  const known = [".text", ".data", ".rodata", ".bss"].includes(s.name);
+  const align = s.name === ".text" ? 16 : s.align;
+  if (known) return `section ${s.name} align=${align}`;
+  return `section ${s.name} ${s.nobits ? "nobits" : "progbits"} alloc noexec write align=${align}`;
+}
+
+function emitItem(s: OutSection, item: ir.DataItem): void {
+  switch (item.kind) {
+    case "int": {
+      const v = item.value;
+      for (let k = 0; k < item.size; k++) s.bytes.push((v >>> (8 * k)) & 0xff);
+      s.text.push(`    ${item.size === 1 ? "db" : item.size === 2 ? "dw" : "dd"} ${v}`);
+      break;
+    }
+    case "addr": {
+      s.refs.push({ offset: s.size, fixup: { offset: 0, size: 4, pcRelative: false, symbol: item.name, addend: item.offset } }); // prettier-ignore
+      s.bytes.push(0, 0, 0, 0);
+      const off = item.offset;
+      s.text.push(`    dd ${item.name}${off === 0 ? "" : off > 0 ? `+${off}` : off}`);
+      break;
+    }
+    case "bytes":
+      for (const b of item.bytes) s.bytes.push(b);
+      s.text.push(`    db ${bytesText(item.bytes)}`);
+      break;
+    case "zero":
+      if (s.nobits) s.text.push(`    resb ${item.size}`);
+      else {
+        for (let k = 0; k < item.size; k++) s.bytes.push(0);
+        s.text.push(`    times ${item.size} db 0`);
+      }
+      break;
+  }
+  s.size += ir.itemSize(item);
+}
+
+/** Bytes as nasm `db` operands: printable runs quoted, the rest as numbers. */
+function bytesText(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let run = "";
+  for (const b of bytes) {
+    if (b >= 0x20 && b < 0x7f && b !== 0x22) run += String.fromCharCode(b);
+    else {
+      if (run) parts.push(`"${run}"`);
+      run = "";
+      parts.push(String(b));
+    }
+  }
+  if (run) parts.push(`"${run}"`);
+  return parts.length > 0 ? parts.join(", ") : "";
+}
+
+/** Compiles one function into the text section. */
+function emitFunction(fn: ir.Function, text: OutSection): void {
+  const mf = selectFunction(fn);
+  const { calleeSaved } = allocateRegisters(mf);
+  const frame = layoutFrame(mf, calleeSaved.length);
+  const items: Item[] = [];
+  const put = (ins: Instruction) => {
+    const r = encode(ins, { bits: 32 });
+    if (!r.ok) throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${r.error}`); // prettier-ignore
+    items.push({ kind: "inst", ins, bytes: r.bytes, fixups: r.fixups });
+  };
+  const R = (r: number): Operand => ({ kind: "reg", reg: REG32[r] });
+  for (const r of calleeSaved) put({ mnemonic: "push", operands: [R(r)] });
+  if (frame.size > 0) put({ mnemonic: "sub", operands: [R(ESP), { kind: "imm", value: frame.size }] }); // prettier-ignore
+  const epilogue = () => {
+    if (frame.size > 0) put({ mnemonic: "add", operands: [R(ESP), { kind: "imm", value: frame.size }] }); // prettier-ignore
+    for (let k = calleeSaved.length - 1; k >= 0; k--) put({ mnemonic: "pop", operands: [R(calleeSaved[k])] }); // prettier-ignore
+    put(mf.pops > 0 ? { mnemonic: "ret", operands: [{ kind: "imm", value: mf.pops }] } : { mnemonic: "ret", operands: [] }); // prettier-ignore
+  };
+  const operand = (o: MOperand): Operand => {
+    switch (o.k) {
+      case "reg":
+        return { kind: "reg", reg: regName(o.r, o.size) };
+      case "imm":
+        return o.symbol === undefined ? { kind: "imm", value: o.value } : { kind: "imm", value: o.value, symbol: o.symbol }; // prettier-ignore
+      case "mem": {
+        let disp = o.disp;
+        let base = o.base;
+        if (o.frame === "slot") disp += frame.slotOffset[o.slot!];
+        else if (o.frame === "arg") disp += frame.argBase;
+        if (o.frame !== undefined) {
+          if (base >= 0) throw new Error("internal: a frame operand with a base register");
+          base = ESP;
+        }
+        const m: Operand = { kind: "mem", disp };
+        if (base >= 0) m.base = REG32[base];
+        if (o.index >= 0) {
+          m.index = REG32[o.index];
+          m.scale = o.scale;
+        }
+        if (o.symbol !== undefined) m.symbol = o.symbol;
+        if (o.size !== undefined) m.size = o.size;
+        return m;
+      }
+      case "label":
+        throw new Error("internal: a label operand outside a branch");
+    }
+  };
+  mf.blocks.forEach((b, k) => {
+    items.push({ kind: "label", block: k });
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
+      if (i.op === "jmp" || (i.op.startsWith("j") && i.ops[0]?.k === "label")) {
+        const target = (i.ops[0] as { block: number }).block;
+        const cc = i.op === "jmp" ? null : i.op.slice(1);
+        const next = insts[x + 1];
+        // jcc over an unconditional jump to the next block: invert it.
+        if (cc !== null && next?.op === "jmp" && x + 2 === insts.length && target === k + 1) {
+          const other = (next.ops[0] as { block: number }).block;
+          items.push({ kind: "branch", cc: COND_NEGATION[cc], block: other, near: false });
+          break;
+        }
+        if (target === k + 1 && x + 1 === insts.length) continue;
+        items.push({ kind: "branch", cc, block: target, near: false });
+        continue;
+      }
+      if (i.op === "ret") {
+        epilogue();
+        continue;
+      }
+      put(machineInstruction(i, operand));
+    }
+  });
+  relax(items, text, fn.name);
+}
+
+function machineInstruction(i: MInst, operand: (o: MOperand) => Operand): Instruction {
+  // Flags are live only from a cmp/test to the jcc/setcc right after it, so zeroing a register
+  // by xor (2 bytes, as gcc does) is always safe.
+  const [a, b] = i.ops;
+  if (
+    i.op === "zero" ||
+    (i.op === "mov" && a.k === "reg" && b.k === "imm" && b.value === 0 && b.symbol === undefined)
+  ) {
+    const r = operand(a);
+    return { mnemonic: "xor", operands: [r, r] };
+  }
+  const ins: Instruction = { mnemonic: i.op, operands: i.ops.map(operand) };
+  if (i.prefix) ins.prefixes = [i.prefix];
+  return ins;
+}
+
+interface Frame {
+  size: number;
+  slotOffset: number[];
+  argBase: number;
+}
+
+function layoutFrame(mf: MFunction, saved: number): Frame {
+  let off = mf.outSize;
+  const slotOffset: number[] = [];
+  for (const s of mf.slots) {
+    off = alignUp(off, Math.min(s.align, 16));
+    slotOffset.push(off);
+    off += s.size;
+  }
+  let size = alignUp(off, 4);
+  if (mf.makesCalls) {
+    // At a call esp is 16-aligned: return address + saved registers + frame ≡ 0 (mod 16).
+    while ((4 + 4 * saved + size) % 16 !== 0) size += 4;
+  }
+  return { size, slotOffset, argBase: size + 4 * saved + 4 };
+}
+
+/** Sizes the branches (short unless out of reach), then writes the bytes and the text. */
+function relax(items: Item[], text: OutSection, fnName: string): void {
+  const base = text.size;
+  const at = new Int32Array(items.length + 1);
+  const labelAt = new Map<number, number>();
+  for (let changed = true; changed;) {
+    changed = false;
+    let pc = base;
+    items.forEach((it, k) => {
+      at[k] = pc;
+      if (it.kind === "inst") pc += it.bytes.length;
+      else if (it.kind === "label") labelAt.set(it.block, pc);
+      else pc += it.near ? (it.cc === null ? 5 : 6) : 2;
+    });
+    items.forEach((it, k) => {
+      if (it.kind !== "branch" || it.near) return;
+      const d = labelAt.get(it.block)! - (at[k] + 2);
+      if (d < -128 || d > 127) {
+        it.near = true;
+        changed = true;
+      }
+    });
+  }
+  items.forEach((it, k) => {
+    if (it.kind === "label") {
+      text.text.push(`.L${it.block}:`);
+      return;
+    }
+    let ins: Instruction;
+    let bytes: number[];
+    let fixups: Fixup[];
+    if (it.kind === "branch") {
+      ins = {
+        mnemonic: it.cc === null ? "jmp" : "j" + it.cc,
+        operands: [{ kind: "imm", value: labelAt.get(it.block)!, ...(it.near ? {} : { distance: "short" as const }) }], // prettier-ignore
+      };
+      const r = encode(ins, { bits: 32, pc: at[k] });
+      if (!r.ok) throw new Error(`internal: cannot encode a branch in ${fnName}: ${r.error}`);
+      bytes = r.bytes;
+      fixups = [];
+      text.text.push(`    ${ins.mnemonic} .L${it.block}`);
+    } else {
+      ({ ins, bytes, fixups } = it);
+      text.text.push(`    ${nasmText(ins)}`);
+    }
+    for (const f of fixups) text.refs.push({ offset: at[k] + f.offset, fixup: f });
+    for (const byte of bytes) text.bytes.push(byte);
+    text.size += bytes.length;
+  });
+}

@@ -1,0 +1,199 @@
+// Machine code before register allocation: x86 instructions over virtual registers.
+//
+// Instruction selection (select.ts) turns an IR function into an `MFunction`: the same blocks,
+// now holding real i386 instructions (`mnemonic` as nasm spells it) whose register operands are
+// numbers — 0–7 the physical registers in encoding order (eax ecx edx ebx esp ebp esi edi), 8 and
+// up virtual registers. The register allocator (regalloc.ts) replaces the virtual ones, the
+// emitter (emit.ts) lays out the frame and encodes. What each instruction reads and writes is
+// derived from its mnemonic here (`operandRoles`), plus the fixed registers selection names in
+// `uses`/`defs` (`idiv` reads edx:eax, a call clobbers eax, ecx and edx).
+//
+// Memory operands may name a frame location instead of a base register: a stack slot (`slot`,
+// an `alloc` or a spill), an incoming argument (`arg`, the offset from the first argument) or
+// the outgoing argument area (`out`). The emitter turns them into esp-relative addresses.
+
+export const EAX = 0;
+export const ECX = 1;
+export const EDX = 2;
+export const EBX = 3;
+export const ESP = 4;
+export const EBP = 5;
+export const ESI = 6;
+export const EDI = 7;
+/** The first virtual register number. */
+export const FIRST_VREG = 8;
+
+/** Registers the allocator may give out (esp never; ebp too: there is no frame pointer). */
+export const ALLOCATABLE = [EAX, ECX, EDX, EBX, ESI, EDI, EBP];
+/** Registers with a byte form (al, cl, dl, bl). */
+export const BYTE_REGS = [EAX, ECX, EDX, EBX];
+/** Saved by the callee (System V i386): a function that uses them pushes them. */
+export const CALLEE_SAVED = [EBX, ESI, EDI, EBP];
+/** Clobbered by every call. */
+export const CALLER_SAVED = [EAX, ECX, EDX];
+
+export interface MReg {
+  k: "reg";
+  r: number;
+  size: 8 | 16 | 32;
+}
+
+export interface MImm {
+  k: "imm";
+  value: number;
+  symbol?: string;
+}
+
+export interface MMem {
+  k: "mem";
+  /** Base and index registers, -1 for none. */
+  base: number;
+  index: number;
+  scale: 1 | 2 | 4 | 8;
+  disp: number;
+  symbol?: string;
+  size?: 8 | 16 | 32;
+  /** A frame location instead of (or besides) the base: see the file comment. */
+  frame?: "slot" | "arg" | "out";
+  /** The stack slot, for frame "slot". */
+  slot?: number;
+}
+
+/** A branch target: a block of the function. */
+export interface MLabel {
+  k: "label";
+  block: number;
+}
+
+export type MOperand = MReg | MImm | MMem | MLabel;
+
+export interface MInst {
+  op: string;
+  ops: MOperand[];
+  prefix?: "rep";
+  /** Fixed registers read / written beyond the operands. */
+  uses?: number[];
+  defs?: number[];
+}
+
+export interface MBlock {
+  insts: MInst[];
+  /** Successor block indices, for liveness. */
+  succs: number[];
+}
+
+export interface Slot {
+  size: number;
+  align: number;
+}
+
+export interface MFunction {
+  name: string;
+  exported: boolean;
+  blocks: MBlock[];
+  /** Number of registers, physical ones included: virtual ones are FIRST_VREG…count-1. */
+  regCount: number;
+  slots: Slot[];
+  /** Bytes of the outgoing argument area. */
+  outSize: number;
+  makesCalls: boolean;
+  /** Bytes the function pops on return (`ret 4`). */
+  pops: number;
+  /** For each virtual register loaded from an incoming argument at entry: that argument's offset. */
+  argHome: Map<number, number>;
+  /** Virtual registers that need a byte form. */
+  byteRegs: Set<number>;
+}
+
+export const reg = (r: number, size: 8 | 16 | 32 = 32): MReg => ({ k: "reg", r, size });
+export const imm = (value: number, symbol?: string): MImm =>
+  symbol === undefined ? { k: "imm", value: value | 0 } : { k: "imm", value: value | 0, symbol };
+
+export function mem(base: number, disp = 0, size?: 8 | 16 | 32): MMem {
+  return { k: "mem", base, index: -1, scale: 1, disp, size };
+}
+
+/** How an instruction treats each explicit operand: read, written, or both. */
+export const USE = 1;
+export const DEF = 2;
+export const USEDEF = 3;
+
+const DEF_USE = [DEF, USE];
+const USEDEF_USE = [USEDEF, USE];
+const USE_USE = [USE, USE];
+const JUST_USEDEF = [USEDEF];
+const JUST_USE = [USE];
+const JUST_DEF = [DEF];
+const NONE: number[] = [];
+
+const ROLES: Record<string, number[]> = {
+  mov: DEF_USE, movzx: DEF_USE, movsx: DEF_USE, lea: DEF_USE,
+  add: USEDEF_USE, sub: USEDEF_USE, and: USEDEF_USE, or: USEDEF_USE, xor: USEDEF_USE,
+  adc: USEDEF_USE, sbb: USEDEF_USE, shl: USEDEF_USE, shr: USEDEF_USE, sar: USEDEF_USE,
+  cmp: USE_USE, test: USE_USE,
+  neg: JUST_USEDEF, not: JUST_USEDEF, inc: JUST_USEDEF, dec: JUST_USEDEF,
+  idiv: JUST_USE, div: JUST_USE, call: JUST_USE, push: JUST_USE,
+  zero: JUST_DEF,
+  cdq: NONE, ret: NONE, jmp: NONE, ud2: NONE, movsb: NONE, movsd: NONE,
+}; // prettier-ignore
+
+const IMUL3 = [DEF, USE, USE];
+
+/** The role of each explicit operand (a memory operand's registers are always read). */
+export function operandRoles(i: MInst): number[] {
+  const r = ROLES[i.op];
+  if (r !== undefined) return r;
+  if (i.op === "imul") return i.ops.length === 3 ? IMUL3 : USEDEF_USE;
+  if (i.op.startsWith("set")) return JUST_DEF;
+  if (i.op.startsWith("j")) return NONE;
+  throw new Error(`internal: no operand roles for '${i.op}'`);
+}
+
+/**
+ * Whether the explicit operand `n` of the instruction may be a memory operand instead of a
+ * register (the allocator then reads a spilled register from its slot in place). x86 allows one
+ * memory operand per instruction.
+ */
+export function acceptsMemory(i: MInst, n: number): boolean {
+  for (let k = 0; k < i.ops.length; k++) if (k !== n && i.ops[k].k === "mem") return false;
+  switch (i.op) {
+    case "mov":
+    case "add":
+    case "sub":
+    case "and":
+    case "or":
+    case "xor":
+    case "cmp":
+      return n === 0 ? true : i.ops[0].k === "reg";
+    case "test":
+    case "shl":
+    case "shr":
+    case "sar":
+    case "neg":
+    case "not":
+    case "inc":
+    case "dec":
+    case "idiv":
+    case "div":
+    case "push":
+    case "call":
+      return n === 0;
+    case "imul":
+    case "movzx":
+    case "movsx":
+      return n === 1;
+    default:
+      return i.op.startsWith("set") && n === 0;
+  }
+}
+
+/** Whether `i` is a register-to-register copy of 32 bits (a candidate for coalescing). */
+export function isCopy(i: MInst): boolean {
+  return (
+    i.op === "mov" &&
+    i.ops[0].k === "reg" &&
+    i.ops[1].k === "reg" &&
+    i.ops[0].size === 32 &&
+    i.ops[1].size === 32
+  );
+}

@@ -1,0 +1,431 @@
+// Register allocation: linear scan over live intervals, with spilling by weight.
+//
+// Positions: the n-th instruction of the function (blocks in layout order) reads its operands at
+// 2n and writes its results at 2n+1, so a register last read by an instruction and one written by
+// it may share a physical register, and one written by it conflicts with every value live across
+// it. A virtual register's interval is a list of ranges built from block liveness (backward
+// dataflow over bit sets); a physical register named by selection (eax for a division, ecx for a
+// shift count, the three registers a call clobbers) has fixed ranges that no interval assigned to
+// it may overlap.
+//
+// The scan takes intervals by start position and gives each a register free for its whole
+// interval — first one it is copied from or to (a hint, so the copy disappears), then any, the
+// byte registers only for values used as bytes. When none is free, the interval whose spill costs
+// least (uses and definitions weighted by 10^loop depth, divided by length) goes to memory: the
+// current one, or the ones in the way. A spilled register is then read in place from its stack
+// slot where the instruction accepts a memory operand, or through a new register living for one
+// instruction; parameters spill to the argument they came from. Then the scan runs again, until
+// nothing spills — the one-instruction registers cannot be spilled, so it ends.
+import {
+  acceptsMemory,
+  ALLOCATABLE,
+  BYTE_REGS,
+  CALLEE_SAVED,
+  DEF,
+  FIRST_VREG,
+  isCopy,
+  type MFunction,
+  type MInst,
+  type MMem,
+  type MOperand,
+  operandRoles,
+  USE,
+} from "./machine.ts";
+
+export interface AllocationResult {
+  /** Callee-saved registers the function writes (it must save them). */
+  calleeSaved: number[];
+  /** Rounds of spilling it took. */
+  rounds: number;
+}
+
+/** Calls `use`/`def` for each register the instruction reads/writes (reads first). */
+export function forEachReg(i: MInst, use: (r: number) => void, def: (r: number) => void): void {
+  const roles = operandRoles(i);
+  const ops = i.ops;
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k];
+    if (o.k === "reg") {
+      if ((roles[k] ?? USE) & USE) use(o.r);
+    } else if (o.k === "mem") {
+      if (o.base >= 0) use(o.base);
+      if (o.index >= 0) use(o.index);
+    }
+  }
+  if (i.uses) for (const r of i.uses) use(r);
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k];
+    if (o.k === "reg" && (roles[k] ?? USE) & DEF) def(o.r);
+  }
+  if (i.defs) for (const r of i.defs) def(r);
+}
+
+interface Interval {
+  reg: number;
+  /** Ranges [start, end] (inclusive), sorted, as a flat array. */
+  ranges: number[];
+  weight: number;
+  byte: boolean;
+  assigned: number;
+}
+
+function firstIntersection(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i + 1] < b[j]) i += 2;
+    else if (b[j + 1] < a[i]) j += 2;
+    else return Math.max(a[i], b[j]);
+  }
+  return -1;
+}
+
+/** Loop depth of each block, from back edges in layout order (a loop's blocks are contiguous). */
+function loopDepths(mf: MFunction): Int32Array {
+  const depth = new Int32Array(mf.blocks.length);
+  mf.blocks.forEach((b, i) => {
+    for (const s of b.succs) if (s <= i) for (let k = s; k <= i; k++) depth[k]++;
+  });
+  return depth;
+}
+
+/** Builds the intervals of every register (physical ones included) of the function. */
+function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
+  const n = mf.regCount;
+  const words = (n + 31) >>> 5;
+  const blocks = mf.blocks;
+  const gen = blocks.map(() => new Uint32Array(words));
+  const kill = blocks.map(() => new Uint32Array(words));
+  const first: number[] = [];
+  let pos = 0;
+  blocks.forEach((b, k) => {
+    first.push(pos);
+    const g = gen[k];
+    const kl = kill[k];
+    for (const i of b.insts) {
+      forEachReg(
+        i,
+        (r) => {
+          if (!(kl[r >>> 5] & (1 << (r & 31)))) g[r >>> 5] |= 1 << (r & 31);
+        },
+        (r) => {
+          kl[r >>> 5] |= 1 << (r & 31);
+        },
+      );
+      pos++;
+    }
+  });
+  first.push(pos);
+  // live-in(b) = gen(b) ∪ (live-out(b) − kill(b)); live-out(b) = ∪ live-in(successors).
+  const liveIn = blocks.map(() => new Uint32Array(words));
+  const liveOut = blocks.map(() => new Uint32Array(words));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = blocks.length - 1; k >= 0; k--) {
+      const out = liveOut[k];
+      for (const s of blocks[k].succs) {
+        const si = liveIn[s];
+        for (let w = 0; w < words; w++) out[w] |= si[w];
+      }
+      const li = liveIn[k];
+      for (let w = 0; w < words; w++) {
+        const v = gen[k][w] | (out[w] & ~kill[k][w]);
+        if (v !== li[w]) {
+          li[w] = v;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Ranges are built backwards, so each register's list is kept in reverse and flipped at the end.
+  const rev: number[][] = [];
+  for (let r = 0; r < n; r++) rev.push([]);
+  const addRange = (r: number, from: number, to: number): void => {
+    const l = rev[r];
+    if (l.length > 0 && l[l.length - 2] <= to + 1) {
+      if (from < l[l.length - 2]) l[l.length - 2] = from;
+      if (to > l[l.length - 1]) l[l.length - 1] = to;
+    } else l.push(from, to);
+  };
+  const depth = loopDepths(mf);
+  const weight = new Float64Array(n);
+  const byte = new Uint8Array(n);
+  for (const r of mf.byteRegs) byte[r] = 1;
+  const live = new Uint32Array(words);
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const from = 2 * first[k];
+    const to = 2 * first[k + 1] - 1;
+    live.set(liveOut[k]);
+    for (let w = 0; w < words; w++) {
+      let bits = live[w];
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits &= ~(1 << bit);
+        addRange(w * 32 + bit, from, to);
+      }
+    }
+    const freq = Math.pow(10, Math.min(depth[k], 6));
+    const insts = blocks[k].insts;
+    for (let x = insts.length - 1; x >= 0; x--) {
+      const p = 2 * (first[k] + x);
+      const i = insts[x];
+      const uses: number[] = [];
+      forEachReg(
+        i,
+        (r) => uses.push(r),
+        (r) => {
+          weight[r] += freq;
+          const l = rev[r];
+          if (live[r >>> 5] & (1 << (r & 31))) {
+            l[l.length - 2] = p + 1;
+            live[r >>> 5] &= ~(1 << (r & 31));
+          } else addRange(r, p + 1, p + 1);
+        },
+      );
+      for (const r of uses) {
+        weight[r] += freq;
+        addRange(r, from, p);
+        live[r >>> 5] |= 1 << (r & 31);
+      }
+    }
+  }
+  const intervals: Interval[] = [];
+  for (let r = 0; r < n; r++) {
+    const l = rev[r];
+    const ranges: number[] = [];
+    for (let k = l.length - 2; k >= 0; k -= 2) ranges.push(l[k], l[k + 1]);
+    let length = 0;
+    for (let k = 0; k < ranges.length; k += 2) length += ranges[k + 1] - ranges[k] + 1;
+    intervals.push({
+      reg: r,
+      ranges,
+      weight: unspillable.has(r) ? Infinity : weight[r] / (length + 1),
+      byte: byte[r] === 1,
+      assigned: r < FIRST_VREG ? r : -1,
+    });
+  }
+  return intervals;
+}
+
+/** One scan: assigns registers, returns the virtual registers that must spill. */
+function scan(mf: MFunction, intervals: Interval[]): number[] {
+  const fixed: number[][] = [];
+  for (let r = 0; r < FIRST_VREG; r++) fixed.push(intervals[r].ranges);
+  // Hints: the registers a virtual register is copied from or to.
+  const hints = new Map<number, number[]>();
+  const hint = (a: number, b: number) => {
+    if (a < FIRST_VREG) return;
+    let l = hints.get(a);
+    if (!l) hints.set(a, (l = []));
+    l.push(b);
+  };
+  for (const b of mf.blocks)
+    for (const i of b.insts)
+      if (isCopy(i)) {
+        const d = (i.ops[0] as { r: number }).r;
+        const s = (i.ops[1] as { r: number }).r;
+        hint(d, s);
+        hint(s, d);
+      }
+  const order = intervals
+    .filter((iv) => iv.reg >= FIRST_VREG && iv.ranges.length > 0)
+    .sort((a, b) => a.ranges[0] - b.ranges[0] || a.reg - b.reg);
+  let active: Interval[] = [];
+  const spilled: number[] = [];
+  for (const cur of order) {
+    const start = cur.ranges[0];
+    active = active.filter((a) => a.assigned >= 0 && a.ranges[a.ranges.length - 1] >= start);
+    const candidates = cur.byte ? BYTE_REGS : ALLOCATABLE;
+    const free = (r: number): boolean => {
+      if (firstIntersection(fixed[r], cur.ranges) >= 0) return false;
+      for (const a of active)
+        if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) return false;
+      return true;
+    };
+    let chosen = -1;
+    for (const h of hints.get(cur.reg) ?? []) {
+      const r = h < FIRST_VREG ? h : intervals[h].assigned;
+      if (r >= 0 && candidates.includes(r) && free(r)) {
+        chosen = r;
+        break;
+      }
+    }
+    if (chosen < 0) for (const r of candidates) if (free(r)) {
+      chosen = r;
+      break;
+    } // prettier-ignore
+    if (chosen < 0) {
+      // Evict the cheapest set of intervals in the way, if they cost less than this one.
+      let best = -1;
+      let bestCost = Infinity;
+      for (const r of candidates) {
+        if (firstIntersection(fixed[r], cur.ranges) >= 0) continue;
+        let cost = 0;
+        for (const a of active)
+          if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) cost += a.weight;
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = r;
+        }
+      }
+      if (best >= 0 && bestCost < cur.weight) {
+        for (const a of active)
+          if (a.assigned === best && firstIntersection(a.ranges, cur.ranges) >= 0) {
+            a.assigned = -1;
+            spilled.push(a.reg);
+          }
+        chosen = best;
+      } else {
+        if (cur.weight === Infinity)
+          throw new Error(`internal: no register for v${cur.reg} in ${mf.name}`);
+        spilled.push(cur.reg);
+        continue;
+      }
+    }
+    cur.assigned = chosen;
+    active.push(cur);
+  }
+  return spilled;
+}
+
+/** Rewrites the function so that the spilled registers live in stack slots. */
+function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
+  const home = new Map<number, MMem>();
+  for (const r of regs) {
+    const arg = mf.argHome.get(r);
+    if (arg !== undefined) {
+      home.set(r, { k: "mem", base: -1, index: -1, scale: 1, disp: arg, frame: "arg" });
+    } else {
+      home.set(r, { k: "mem", base: -1, index: -1, scale: 1, disp: 0, frame: "slot", slot: mf.slots.length }); // prettier-ignore
+      mf.slots.push({ size: 4, align: 4 });
+    }
+  }
+  for (const b of mf.blocks) {
+    const out: MInst[] = [];
+    for (const i of b.insts) {
+      let touched: number | undefined;
+      for (const o of i.ops) {
+        if (o.k === "reg" && home.has(o.r)) touched = o.r;
+        if (o.k === "mem" && (home.has(o.base) || home.has(o.index)))
+          touched = home.has(o.base) ? o.base : o.index;
+      }
+      if (touched === undefined) {
+        out.push(i);
+        continue;
+      }
+      rewriteInst(i, home, mf, unspillable, out);
+    }
+    b.insts = out;
+  }
+}
+
+function rewriteInst(
+  i: MInst,
+  home: Map<number, MMem>,
+  mf: MFunction,
+  unspillable: Set<number>,
+  out: MInst[],
+): void {
+  const roles = operandRoles(i);
+  const after: MInst[] = [];
+  // Each spilled register of the instruction: in place as memory, or through a short register.
+  const regsHere = new Set<number>();
+  for (const o of i.ops) {
+    if (o.k === "reg" && home.has(o.r)) regsHere.add(o.r);
+    if (o.k === "mem") {
+      if (home.has(o.base)) regsHere.add(o.base);
+      if (home.has(o.index)) regsHere.add(o.index);
+    }
+  }
+  for (const r of regsHere) {
+    const slot = home.get(r)!;
+    const positions: number[] = [];
+    let inAddress = false;
+    i.ops.forEach((o, k) => {
+      if (o.k === "reg" && o.r === r) positions.push(k);
+      if (o.k === "mem" && (o.base === r || o.index === r)) inAddress = true;
+    });
+    if (!inAddress && positions.length === 1 && acceptsMemory(i, positions[0])) {
+      const k = positions[0];
+      const o = i.ops[k] as { size: 8 | 16 | 32 };
+      // A parameter loaded from its own argument slot needs no load at all.
+      if (i.op === "mov" && k === 0 && sameHome(i.ops[1], slot)) return;
+      i.ops[k] = { ...slot, size: o.size };
+      continue;
+    }
+    const t = mf.regCount++;
+    unspillable.add(t);
+    if (mf.byteRegs.has(r)) mf.byteRegs.add(t);
+    let read = inAddress;
+    let written = false;
+    positions.forEach((k) => {
+      if (roles[k] & USE) read = true;
+      if (roles[k] & DEF) written = true;
+    });
+    if (read)
+      out.push({
+        op: "mov",
+        ops: [
+          { k: "reg", r: t, size: 32 },
+          { ...slot, size: 32 },
+        ],
+      });
+    if (written) after.push({ op: "mov", ops: [{ ...slot, size: 32 }, { k: "reg", r: t, size: 32 }] }); // prettier-ignore
+    i.ops = i.ops.map((o): MOperand => {
+      if (o.k === "reg" && o.r === r) return { ...o, r: t };
+      if (o.k === "mem" && (o.base === r || o.index === r))
+        return { ...o, base: o.base === r ? t : o.base, index: o.index === r ? t : o.index };
+      return o;
+    });
+  }
+  out.push(i, ...after);
+}
+
+function sameHome(o: MOperand, slot: MMem): boolean {
+  return (
+    o.k === "mem" &&
+    o.frame === slot.frame &&
+    o.frame === "arg" &&
+    o.disp === slot.disp &&
+    o.base < 0 &&
+    o.index < 0
+  );
+}
+
+/** Allocates registers: afterwards every register operand of `mf` is physical. */
+export function allocateRegisters(mf: MFunction): AllocationResult {
+  const unspillable = new Set<number>();
+  for (let round = 1; ; round++) {
+    if (round > 20) throw new Error(`internal: register allocation of ${mf.name} does not converge`); // prettier-ignore
+    const intervals = buildIntervals(mf, unspillable);
+    const spilled = scan(mf, intervals);
+    if (spilled.length > 0) {
+      spill(mf, spilled, unspillable);
+      continue;
+    }
+    const phys = (r: number) => (r < FIRST_VREG ? r : intervals[r].assigned);
+    const saved = new Set<number>();
+    for (const b of mf.blocks) {
+      const out: MInst[] = [];
+      for (const i of b.insts) {
+        for (let k = 0; k < i.ops.length; k++) {
+          const o = i.ops[k];
+          if (o.k === "reg") {
+            if (o.r >= FIRST_VREG && intervals[o.r].assigned < 0)
+              throw new Error(`internal: v${o.r} has no register in ${mf.name}`);
+            i.ops[k] = { ...o, r: phys(o.r) };
+          } else if (o.k === "mem" && (o.base >= 0 || o.index >= 0))
+            i.ops[k] = { ...o, base: o.base >= 0 ? phys(o.base) : -1, index: o.index >= 0 ? phys(o.index) : -1 }; // prettier-ignore
+        }
+        if (isCopy(i) && (i.ops[0] as { r: number }).r === (i.ops[1] as { r: number }).r) continue;
+        forEachReg(i, () => {}, (r) => {
+          if (CALLEE_SAVED.includes(r)) saved.add(r);
+        }); // prettier-ignore
+        out.push(i);
+      }
+      b.insts = out;
+    }
+    return { calleeSaved: CALLEE_SAVED.filter((r) => saved.has(r)), rounds: round };
+  }
+}

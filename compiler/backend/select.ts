@@ -1,0 +1,687 @@
+// Instruction selection: an IR function to x86 instructions over virtual registers.
+//
+// Temporary %t becomes virtual register FIRST_VREG + t.id; selection adds more for values it
+// needs in a register. Most IR instructions map to one or two x86 ones in the two-address form
+// (`%d = sub %a, %b` is `mov d, a; sub d, b`, and the allocator usually gives d and a the same
+// register so the mov disappears); the patterns that make the code good are these:
+//  - Addressing modes: a load or store whose address is `base + index*scale + disp` (built from
+//    add, sub, shl and mul by 1/2/4/8 of constants, globals, stack slots and temporaries that do
+//    not change in between) uses one `[base+index*scale+disp]` operand, and the arithmetic that
+//    only computed the address is not emitted. Additions are `lea` (three-address).
+//  - Compare-and-branch fusion: `%c = slt %a, %b; jnz %c, @t, @f` is `cmp a, b; jl t; jmp f`.
+//  - A load read once by the next instruction becomes its memory operand (`add d, [p]`).
+//  - Stack slots (`alloc`) are frame locations, not registers: `[esp+N]` directly.
+// Fixed registers are named where the instruction needs them and the value is copied in and out
+// (`mov eax, a; cdq; idiv b; mov d, eax`), so the allocator sees short physical live ranges and
+// hints; calls store their arguments into the outgoing area at the bottom of the frame.
+import * as ir from "../ir/ir.ts";
+import {
+  EAX,
+  ECX,
+  EDX,
+  EDI,
+  ESI,
+  FIRST_VREG,
+  imm,
+  type MBlock,
+  type MFunction,
+  type MImm,
+  type MInst,
+  type MMem,
+  type MOperand,
+  type MReg,
+  reg,
+} from "./machine.ts";
+
+const CC: Record<ir.CompareOp, string> = {
+  eq: "e", ne: "ne", slt: "l", sle: "le", sgt: "g", sge: "ge",
+  ult: "b", ule: "be", ugt: "a", uge: "ae",
+}; // prettier-ignore
+
+/** The condition that holds when the operands are swapped. */
+const SWAPPED: Record<string, string> = {
+  e: "e", ne: "ne", l: "g", g: "l", le: "ge", ge: "le", b: "a", a: "b", be: "ae", ae: "be",
+}; // prettier-ignore
+
+const ALU: Partial<Record<ir.Opcode, string>> = {
+  add: "add", sub: "sub", and: "and", or: "or", xor: "xor", mul: "imul",
+}; // prettier-ignore
+const COMMUTATIVE = new Set(["add", "and", "or", "xor", "mul"]);
+const SHIFT: Partial<Record<ir.Opcode, string>> = { shl: "shl", shr: "shr", sar: "sar" };
+
+/** An address being matched: the parts of one x86 memory operand, and the temporaries looked through. */
+interface AddressParts {
+  base: number;
+  index: number;
+  scale: 1 | 2 | 4 | 8;
+  disp: number;
+  symbol?: string;
+  slot: number;
+  walked: number[];
+}
+
+/** Where a temporary is defined, when it is defined exactly once. */
+interface DefSite {
+  inst: ir.Inst;
+  block: number;
+  index: number;
+}
+
+class Selector {
+  private readonly fn: ir.Function;
+  private readonly mf: MFunction;
+  private readonly defCount: Int32Array;
+  private readonly useCount: Int32Array;
+  private readonly defSite: (DefSite | undefined)[];
+  private readonly slotOf: Int32Array;
+  private readonly blockIndex = new Map<ir.Block, number>();
+  /** Temporaries whose defining instruction is not emitted (folded into their uses). */
+  private readonly skipped = new Set<ir.Inst>();
+  /** Compares emitted at their block's jump instead of where they stand. */
+  private readonly fused = new Set<ir.Inst>();
+  /** Loads folded as the memory operand of the instruction after them. */
+  private readonly foldedLoads = new Set<ir.Inst>();
+  private out: MInst[] = [];
+  private curBlock = 0;
+  private curIndex = 0;
+
+  constructor(fn: ir.Function) {
+    this.fn = fn;
+    this.defCount = ir.defCounts(fn);
+    this.useCount = ir.useCounts(fn);
+    this.defSite = new Array(fn.temps.length);
+    this.slotOf = new Int32Array(fn.temps.length).fill(-1);
+    this.mf = {
+      name: fn.name,
+      exported: fn.exported,
+      blocks: [],
+      regCount: FIRST_VREG + fn.temps.length,
+      slots: [],
+      outSize: 0,
+      makesCalls: false,
+      pops: fn.pops,
+      argHome: new Map(),
+      byteRegs: new Set(),
+    };
+    fn.blocks.forEach((b, k) => {
+      this.blockIndex.set(b, k);
+      b.insts.forEach((i, index) => {
+        if (i.dst && this.defCount[i.dst.id] === 1) this.defSite[i.dst.id] = { inst: i, block: k, index }; // prettier-ignore
+        if (i.op === "alloc" && i.dst && this.defCount[i.dst.id] === 1 && k === 0) {
+          this.slotOf[i.dst.id] = this.mf.slots.length;
+          this.mf.slots.push({ size: (i.args[0] as ir.Const).value, align: (i.args[1] as ir.Const).value }); // prettier-ignore
+        }
+      });
+    });
+  }
+
+  run(): MFunction {
+    this.planFolding();
+    this.fn.blocks.forEach((b, k) => {
+      this.curBlock = k;
+      this.out = [];
+      if (k === 0) this.loadParams();
+      b.insts.forEach((i, index) => {
+        this.curIndex = index;
+        if (!this.skipped.has(i) && !this.fused.has(i) && !this.foldedLoads.has(i)) this.inst(i);
+      });
+      this.curIndex = b.insts.length;
+      const succs = ir.successors(b.jump).map((s) => this.blockIndex.get(s)!);
+      this.jump(b);
+      const mb: MBlock = { insts: this.out, succs };
+      this.mf.blocks.push(mb);
+    });
+    return this.mf;
+  }
+
+  // ---- Planning: what folds where ----
+
+  /** Decides the fused compares, the folded loads and the address arithmetic not emitted. */
+  private planFolding(): void {
+    const live = Int32Array.from(this.useCount);
+    const through = new Set<number>();
+    this.fn.blocks.forEach((b, k) => {
+      const j = b.jump;
+      if (j.kind === "jnz" && j.cond.kind === "temp") {
+        const c = j.cond;
+        const site = this.defSite[c.id];
+        if (
+          site &&
+          site.block === k &&
+          ir.COMPARE_OPS.has(site.inst.op) &&
+          this.useCount[c.id] === 1 &&
+          site.inst.args.every((a) => this.stable(a, k, site.index, b.insts.length))
+        )
+          this.fused.add(site.inst);
+      }
+      b.insts.forEach((i, index) => {
+        let addr: ir.Value | undefined;
+        if (ir.LOAD_OPS.has(i.op)) addr = i.args[0];
+        else if (ir.STORE_OPS.has(i.op)) addr = i.args[1];
+        if (addr !== undefined && addr.kind === "temp" && this.slotOf[addr.id] < 0) {
+          const parts = this.matchAddress(addr, k, index, through);
+          if (parts.folded) {
+            live[addr.id]--;
+            for (const leaf of parts.leaves) live[leaf]++;
+          }
+        }
+        // A load read once, by the instruction right after it, becomes its memory operand.
+        const next = b.insts[index + 1];
+        if (i.op === "loadw" && next && !this.fused.has(next) && this.loadFoldsInto(i, next))
+          this.foldedLoads.add(i);
+      });
+    });
+    // Address arithmetic none of whose values is read any more is not emitted.
+    const work = [...through].filter((t) => live[t] === 0);
+    while (work.length > 0) {
+      const t = work.pop()!;
+      const site = this.defSite[t]!;
+      if (this.skipped.has(site.inst)) continue;
+      this.skipped.add(site.inst);
+      for (const a of site.inst.args) {
+        if (a.kind !== "temp") continue;
+        if (--live[a.id] === 0 && through.has(a.id)) work.push(a.id);
+      }
+    }
+  }
+
+  /** Whether a loadw can be the memory operand of `next`. */
+  private loadFoldsInto(load: ir.Inst, next: ir.Inst): boolean {
+    const t = load.dst!;
+    if (this.useCount[t.id] !== 1 || this.defCount[t.id] !== 1) return false;
+    if (next.dst === t) return false;
+    const op = next.op;
+    const divides = op === "div" || op === "udiv" || op === "rem" || op === "urem";
+    const compares = ir.COMPARE_OPS.has(op);
+    if (!(op in ALU) && !compares && !divides) return false;
+    // The loaded value is the second operand (or the first, where the order does not matter);
+    // the other operand is something else.
+    const [a, b] = next.args;
+    if (b === t && a !== t) return true;
+    return a === t && b !== t && (COMMUTATIVE.has(op) || compares);
+  }
+
+  /**
+   * Whether value `v` read at (block, from) still holds the same value at (block, to): a constant,
+   * a global, a temporary assigned once, or one not assigned in between.
+   */
+  private stable(v: ir.Value, block: number, from: number, to: number): boolean {
+    if (v.kind !== "temp" || this.defCount[v.id] <= 1) return true;
+    const insts = this.fn.blocks[block].insts;
+    for (let k = from + 1; k < to; k++) if (insts[k].dst === v) return false;
+    return true;
+  }
+
+  /**
+   * The address `t` as `base + index*scale + disp (+ symbol, + slot)`, folding the definitions
+   * that computed it where that is safe for the use at (block, at): a definition is looked through
+   * when every temporary it reads still holds the same value at the use — one assigned once does
+   * (see ir.ts: every read is preceded by an assignment on every path), one assigned several
+   * times only when the definition is in the same block and it is not assigned in between.
+   */
+  private matchAddress(
+    t: ir.Temp,
+    block: number,
+    at: number,
+    through?: Set<number>,
+  ): { mem: MMem; folded: boolean; leaves: number[] } {
+    const canWalk = (site: DefSite): boolean =>
+      site.inst.args.every(
+        (a) =>
+          a.kind !== "temp" ||
+          this.defCount[a.id] <= 1 ||
+          (site.block === block && this.stable(a, block, site.index, at)),
+      );
+    // Adds `v * scale` to the address `p`; null when it does not fit in one x86 operand.
+    const add = (
+      p: AddressParts,
+      v: ir.Value,
+      scale: number,
+      depth: number,
+    ): AddressParts | null => {
+      if (v.kind === "const") return { ...p, disp: (p.disp + v.value * scale) | 0 };
+      if (v.kind === "global") {
+        if (scale !== 1 || p.symbol !== undefined) return null;
+        return { ...p, symbol: v.name, disp: (p.disp + v.offset * scale) | 0 };
+      }
+      if (this.slotOf[v.id] >= 0) {
+        if (scale !== 1 || p.slot >= 0 || p.base >= 0) return null;
+        return { ...p, slot: this.slotOf[v.id] };
+      }
+      const site = this.defSite[v.id];
+      if (site && depth < 4 && canWalk(site)) {
+        const [a, b] = site.inst.args;
+        const op = site.inst.op;
+        let q: AddressParts | null = null;
+        if (op === "add") {
+          const pa = add(p, a, scale, depth + 1);
+          q = pa && add(pa, b, scale, depth + 1);
+        } else if (op === "sub" && b.kind === "const") {
+          const pa = add(p, a, scale, depth + 1);
+          q = pa && { ...pa, disp: (pa.disp - b.value * scale) | 0 };
+        } else if (
+          op === "shl" &&
+          b.kind === "const" &&
+          b.value >= 0 &&
+          b.value <= 3 &&
+          scale === 1
+        )
+          q = add(p, a, 1 << b.value, depth + 1);
+        else if (
+          op === "mul" &&
+          b.kind === "const" &&
+          [1, 2, 4, 8].includes(b.value) &&
+          scale === 1
+        )
+          q = add(p, a, b.value, depth + 1);
+        else if (op === "copy") q = add(p, a, scale, depth + 1);
+        if (q) return { ...q, walked: [...q.walked, v.id] };
+      }
+      const r = FIRST_VREG + v.id;
+      if (scale === 1 && p.base < 0 && p.slot < 0) return { ...p, base: r };
+      if (p.index < 0) return { ...p, index: r, scale: scale as 1 | 2 | 4 | 8 };
+      if (scale === 1 && p.base < 0 && p.index >= 0 && p.slot < 0) return { ...p, base: r };
+      return null;
+    };
+    const empty: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, slot: -1, walked: [] };
+    const p = add(empty, t, 1, 0);
+    if (p === null) throw new Error("internal: an address that does not match");
+    const m: MMem = { k: "mem", base: p.base, index: p.index, scale: p.scale, disp: p.disp };
+    if (p.symbol !== undefined) m.symbol = p.symbol;
+    if (p.slot >= 0) {
+      m.frame = "slot";
+      m.slot = p.slot;
+    }
+    if (through) for (const w of p.walked) through.add(w);
+    const leaves: number[] = [];
+    if (p.base >= 0) leaves.push(p.base - FIRST_VREG);
+    if (p.index >= 0) leaves.push(p.index - FIRST_VREG);
+    return { mem: m, folded: p.walked.includes(t.id), leaves };
+  }
+
+  // ---- Emitting ----
+
+  private emit(op: string, ...ops: MOperand[]): MInst {
+    const i: MInst = { op, ops };
+    this.out.push(i);
+    return i;
+  }
+
+  private newReg(): number {
+    return this.mf.regCount++;
+  }
+
+  private vreg(t: ir.Temp): number {
+    return FIRST_VREG + t.id;
+  }
+
+  /** The value as an operand: a register, or an immediate for constants and addresses. */
+  private operand(v: ir.Value): MReg | MImm {
+    if (v.kind === "const") return imm(v.value);
+    if (v.kind === "global") return imm(v.offset, v.name);
+    const slot = this.slotOf[v.id];
+    if (slot >= 0) {
+      const r = this.newReg();
+      this.emit("lea", reg(r), { k: "mem", base: -1, index: -1, scale: 1, disp: 0, frame: "slot", slot }); // prettier-ignore
+      return reg(r);
+    }
+    return reg(this.vreg(v));
+  }
+
+  /** The value in a register (constants are moved into a new one). */
+  private inReg(v: ir.Value): MReg {
+    const o = this.operand(v);
+    if (o.k === "reg") return o;
+    const r = reg(this.newReg());
+    this.emit("mov", r, o);
+    return r;
+  }
+
+  private byteReg(r: MReg): MReg {
+    if (r.r >= FIRST_VREG) this.mf.byteRegs.add(r.r);
+    return reg(r.r, 8);
+  }
+
+  /** The memory operand for address `v` read at the current instruction. */
+  private address(v: ir.Value, size?: 8 | 16 | 32): MMem {
+    let m: MMem;
+    if (v.kind === "temp") m = this.matchAddress(v, this.curBlock, this.curIndex).mem;
+    else if (v.kind === "global")
+      m = { k: "mem", base: -1, index: -1, scale: 1, disp: v.offset, symbol: v.name }; // prettier-ignore
+    else m = { k: "mem", base: -1, index: -1, scale: 1, disp: v.value };
+    if (size !== undefined) m.size = size;
+    return m;
+  }
+
+  private loadParams(): void {
+    this.fn.params.forEach((p, k) => {
+      if (this.useCount[p.id] === 0) return;
+      const r = this.vreg(p);
+      this.mf.argHome.set(r, 4 * k);
+      this.emit("mov", reg(r), { k: "mem", base: -1, index: -1, scale: 1, disp: 4 * k, frame: "arg", size: 32 }); // prettier-ignore
+    });
+  }
+
+  private inst(i: ir.Inst): void {
+    const op = i.op;
+    const d = i.dst;
+    if (ALU[op] !== undefined) return this.binary(i, ALU[op]!);
+    if (SHIFT[op] !== undefined) return this.shift(i, SHIFT[op]!);
+    if (ir.COMPARE_OPS.has(op)) {
+      const dr = this.vreg(d!);
+      const cc = this.compare(i.args[0], i.args[1], CC[op as ir.CompareOp]);
+      this.emit("set" + cc, this.byteReg(reg(dr)));
+      this.emit("movzx", reg(dr), reg(dr, 8));
+      return;
+    }
+    switch (op) {
+      case "div":
+      case "rem":
+      case "udiv":
+      case "urem":
+        return this.divide(i);
+      case "copy":
+        this.emit("mov", reg(this.vreg(d!)), this.operand(i.args[0]));
+        return;
+      case "neg":
+      case "not":
+        this.emit("mov", reg(this.vreg(d!)), this.operand(i.args[0]));
+        this.emit(op, reg(this.vreg(d!)));
+        return;
+      case "extsb":
+      case "extub":
+      case "extsh":
+      case "extuh": {
+        const a = i.args[0];
+        const dr = reg(this.vreg(d!));
+        if (a.kind !== "temp" || this.slotOf[a.id] >= 0) {
+          const v = a.kind === "const" ? a.value : 0;
+          const x = op === "extsb" ? (v << 24) >> 24 : op === "extub" ? v & 0xff : op === "extsh" ? (v << 16) >> 16 : v & 0xffff; // prettier-ignore
+          if (a.kind === "const") this.emit("mov", dr, imm(x));
+          else {
+            const r = this.inReg(a);
+            const narrow = op.endsWith("b") ? this.byteReg(r) : reg(r.r, 16);
+            this.emit(op.startsWith("exts") ? "movsx" : "movzx", dr, narrow);
+          }
+          return;
+        }
+        const src = reg(this.vreg(a));
+        const narrow = op.endsWith("b") ? this.byteReg(src) : reg(src.r, 16);
+        this.emit(op.startsWith("exts") ? "movsx" : "movzx", dr, narrow);
+        return;
+      }
+      case "loadw":
+        this.emit("mov", reg(this.vreg(d!)), this.address(i.args[0], 32));
+        return;
+      case "loadub":
+      case "loadsb":
+        this.emit(op === "loadub" ? "movzx" : "movsx", reg(this.vreg(d!)), this.address(i.args[0], 8)); // prettier-ignore
+        return;
+      case "loaduh":
+      case "loadsh":
+        this.emit(op === "loaduh" ? "movzx" : "movsx", reg(this.vreg(d!)), this.address(i.args[0], 16)); // prettier-ignore
+        return;
+      case "storew":
+      case "storeh":
+      case "storeb": {
+        const size = op === "storew" ? 32 : op === "storeh" ? 16 : 8;
+        const v = this.operand(i.args[0]);
+        const m = this.address(i.args[1], size);
+        if (v.k === "imm") {
+          if (v.symbol === undefined && size < 32) v.value = size === 8 ? (v.value << 24) >> 24 : (v.value << 16) >> 16; // prettier-ignore
+          this.emit("mov", m, v);
+        } else this.emit("mov", m, size === 8 ? this.byteReg(v) : reg(v.r, size));
+        return;
+      }
+      case "alloc":
+        return; // a frame slot, addressed directly
+      case "argaddr": {
+        const off = (i.args[0] as ir.Const).value;
+        this.emit("lea", reg(this.vreg(d!)), { k: "mem", base: -1, index: -1, scale: 1, disp: off, frame: "arg" }); // prettier-ignore
+        return;
+      }
+      case "blit":
+        return this.blit(
+          this.address(i.args[0]),
+          this.address(i.args[1]),
+          (i.args[2] as ir.Const).value,
+        );
+      case "call":
+        return this.call(i);
+    }
+    throw new Error(`internal: no selection for '${op}'`);
+  }
+
+  /** The loaded memory operand, if the instruction before this one was folded into it. */
+  private foldedOperand(v: ir.Value): MMem | undefined {
+    if (v.kind !== "temp") return undefined;
+    const prev = this.fn.blocks[this.curBlock].insts[this.curIndex - 1];
+    if (!prev || prev.dst !== v || !this.foldedLoads.has(prev)) return undefined;
+    this.curIndex--;
+    const m = this.address(prev.args[0], 32);
+    this.curIndex++;
+    return m;
+  }
+
+  // d = a OP b, two-address: mov d, a; OP d, b.
+  private binary(i: ir.Inst, mnemonic: string): void {
+    const d = i.dst!;
+    let [a, b] = i.args;
+    const dr = reg(this.vreg(d));
+    if (this.foldedOperand(a) && COMMUTATIVE.has(i.op)) [a, b] = [b, a];
+    const folded = this.foldedOperand(b);
+    const reads = (m: MMem, r: number) => m.base === r || m.index === r;
+    if (folded && a !== d && reads(folded, dr.r)) {
+      const t = reg(this.newReg());
+      this.emit("mov", t, this.operand(a));
+      this.emit(mnemonic, t, folded);
+      this.emit("mov", dr, t);
+      return;
+    }
+    if (folded) {
+      if (a === d) {
+        this.emit(mnemonic, dr, folded);
+        return;
+      }
+      this.emit("mov", dr, this.operand(a));
+      this.emit(mnemonic, dr, folded);
+      return;
+    }
+    if (a.kind !== "temp" && b.kind === "temp" && COMMUTATIVE.has(i.op)) [a, b] = [b, a];
+    // Additions and subtractions of constants are three-address `lea`s.
+    if (i.op === "add" || i.op === "sub") {
+      const ao = this.operand(a);
+      const bo = this.operand(b);
+      if (ao.k === "reg" && bo.k === "imm" && bo.symbol === undefined) {
+        const disp = i.op === "add" ? bo.value : -bo.value | 0;
+        if (disp === 0) this.emit("mov", dr, ao);
+        else this.emit("lea", dr, { k: "mem", base: ao.r, index: -1, scale: 1, disp });
+        return;
+      }
+      if (ao.k === "reg" && bo.k === "reg" && i.op === "add") {
+        this.emit("lea", dr, { k: "mem", base: ao.r, index: bo.r, scale: 1, disp: 0 });
+        return;
+      }
+      if (ao.k === "reg" && bo.k === "imm" && i.op === "add") {
+        this.emit("lea", dr, { k: "mem", base: ao.r, index: -1, scale: 1, disp: bo.value, symbol: bo.symbol }); // prettier-ignore
+        return;
+      }
+    }
+    if (i.op === "mul" && b.kind === "const") {
+      this.emit("imul", dr, this.inReg(a), imm(b.value));
+      return;
+    }
+    // d = a OP d: the mov would overwrite b first.
+    if (b === d && a !== d) {
+      if (COMMUTATIVE.has(i.op)) [a, b] = [b, a];
+      else {
+        const t = reg(this.newReg());
+        this.emit("mov", t, this.operand(a));
+        this.emit(mnemonic, t, this.operand(b));
+        this.emit("mov", dr, t);
+        return;
+      }
+    }
+    if (a !== d) this.emit("mov", dr, this.operand(a));
+    this.emit(mnemonic, dr, this.operand(b));
+  }
+
+  private shift(i: ir.Inst, mnemonic: string): void {
+    const d = i.dst!;
+    const [a, b] = i.args;
+    const dr = reg(this.vreg(d));
+    if (b.kind === "const") {
+      if (a !== d) this.emit("mov", dr, this.operand(a));
+      if ((b.value & 31) !== 0) this.emit(mnemonic, dr, imm(b.value & 31));
+      return;
+    }
+    // The count goes in cl. d = a << d needs the count read before d is written.
+    const count = this.operand(b);
+    const t = b === d ? reg(this.newReg()) : dr;
+    this.emit("mov", reg(ECX), count);
+    if (a !== d || t !== dr) this.emit("mov", t, this.operand(a));
+    this.emit(mnemonic, t, reg(ECX, 8)).uses = [ECX];
+    if (t !== dr) this.emit("mov", dr, t);
+  }
+
+  private divide(i: ir.Inst): void {
+    const signed = i.op === "div" || i.op === "rem";
+    const [a, b] = i.args;
+    const divisor: MReg | MMem = this.foldedOperand(b) ?? this.inReg(b);
+    this.emit("mov", reg(EAX), this.operand(a));
+    if (signed) {
+      const c = this.emit("cdq");
+      c.uses = [EAX];
+      c.defs = [EDX];
+    } else this.emit("zero", reg(EDX));
+    const dv = this.emit(signed ? "idiv" : "div", divisor);
+    dv.uses = [EAX, EDX];
+    dv.defs = [EAX, EDX];
+    const result = i.op === "div" || i.op === "udiv" ? EAX : EDX;
+    this.emit("mov", reg(this.vreg(i.dst!)), reg(result));
+  }
+
+  /** `cmp a, b` (or `test a, a`); returns the condition code for `a OP b` as emitted. */
+  private compare(a: ir.Value, b: ir.Value, cc: string): string {
+    const fb = this.foldedOperand(b);
+    if (fb) {
+      this.emit("cmp", this.inReg(a), fb);
+      return cc;
+    }
+    const fa = this.foldedOperand(a);
+    if (fa) {
+      this.emit("cmp", fa, this.operand(b));
+      return cc;
+    }
+    if (a.kind !== "temp" && b.kind === "temp") {
+      [a, b] = [b, a];
+      cc = SWAPPED[cc];
+    }
+    const ao = a.kind === "temp" ? this.operand(a) : this.inReg(a);
+    const bo = this.operand(b);
+    if (bo.k === "imm" && bo.value === 0 && bo.symbol === undefined && ao.k === "reg") {
+      this.emit("test", ao, ao);
+      return cc;
+    }
+    this.emit("cmp", ao, bo);
+    return cc;
+  }
+
+  private blit(src: MMem, dst: MMem, size: number): void {
+    if (size <= 32) {
+      let off = 0;
+      while (off < size) {
+        const n = size - off >= 4 ? 4 : size - off >= 2 ? 2 : 1;
+        const t = reg(this.newReg());
+        const s = { ...src, disp: src.disp + off, size: (n * 8) as 8 | 16 | 32 };
+        const d = { ...dst, disp: dst.disp + off, size: (n * 8) as 8 | 16 | 32 };
+        if (n === 4) {
+          this.emit("mov", t, s);
+          this.emit("mov", d, t);
+        } else {
+          this.emit("movzx", t, s);
+          this.emit("mov", d, n === 1 ? this.byteReg(t) : reg(t.r, 16));
+        }
+        off += n;
+      }
+      return;
+    }
+    this.emit("lea", reg(ESI), src);
+    this.emit("lea", reg(EDI), dst);
+    this.emit("mov", reg(ECX), imm(size));
+    const m = this.emit("movsb");
+    m.prefix = "rep";
+    m.uses = [ESI, EDI, ECX];
+    m.defs = [ESI, EDI, ECX];
+  }
+
+  private call(i: ir.Inst): void {
+    this.mf.makesCalls = true;
+    let off = 0;
+    for (const a of i.callArgs!) {
+      const at: MMem = { k: "mem", base: -1, index: -1, scale: 1, disp: off, frame: "out" };
+      if (a.byval > 0) {
+        this.blit(this.address(a.value), at, a.byval);
+        off += (a.byval + 3) & ~3;
+      } else {
+        const v = this.operand(a.value);
+        this.emit("mov", { ...at, size: 32 }, v);
+        off += 4;
+      }
+    }
+    if (off > this.mf.outSize) this.mf.outSize = off;
+    const callee = i.args[0];
+    const target: MOperand =
+      callee.kind === "global" ? imm(callee.offset, callee.name) : this.operand(callee);
+    const c = this.emit("call", target);
+    c.defs = [EAX, ECX, EDX];
+    // A callee that popped its hidden struct pointer moved esp: the frame puts it back.
+    if (i.pops) this.emit("sub", reg(4), imm(i.pops));
+    if (i.dst) this.emit("mov", reg(this.vreg(i.dst)), reg(EAX));
+  }
+
+  private jump(b: ir.Block): void {
+    const j = b.jump;
+    const label = (t: ir.Block): MOperand => ({ k: "label", block: this.blockIndex.get(t)! });
+    switch (j.kind) {
+      case "jmp":
+        this.emit("jmp", label(j.target));
+        return;
+      case "jnz": {
+        let cc = "ne";
+        const c = j.cond;
+        const site = c.kind === "temp" ? this.defSite[c.id] : undefined;
+        if (site && this.fused.has(site.inst)) {
+          this.curIndex = site.index;
+          cc = this.compare(site.inst.args[0], site.inst.args[1], CC[site.inst.op as ir.CompareOp]); // prettier-ignore
+        } else if (c.kind === "temp") {
+          const r = this.operand(c);
+          this.emit("test", r, r);
+        } else {
+          this.emit("jmp", label(c.kind === "const" && c.value === 0 ? j.else : j.then));
+          return;
+        }
+        this.emit("j" + cc, label(j.then));
+        this.emit("jmp", label(j.else));
+        return;
+      }
+      case "ret": {
+        const r = this.emit("ret");
+        if (j.value !== null) {
+          this.out.pop();
+          this.emit("mov", reg(EAX), this.operand(j.value));
+          this.out.push(r);
+          r.uses = [EAX];
+        }
+        return;
+      }
+      case "hlt":
+        this.emit("ud2");
+        return;
+    }
+  }
+}
+
+export function selectFunction(fn: ir.Function): MFunction {
+  return new Selector(fn).run();
+}

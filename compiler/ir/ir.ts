@@ -1,0 +1,303 @@
+// The intermediate representation between the typed AST and the x86 back end.
+//
+// The one idea: a function is a list of basic blocks of three-address instructions over
+// *temporaries* (virtual registers, `%name`), every value 32 bits wide — Logos C on i386 has no
+// wider integer and no floating point. Memory is reached only through loads and stores of 8, 16
+// or 32 bits; a local whose address is taken lives in a stack slot made by `alloc`. It reads like
+// QBE's IR, with two differences that suit a C front end on a register-starved target:
+//  - It is not SSA: a temporary may be assigned in several places (a C variable whose address is
+//    never taken is one temporary, assigned where the source assigns it), so there are no phis.
+//    Temporaries assigned once (most of them: every expression's value) are what the optimisation
+//    passes reason about; `defCount` says which those are.
+//  - Calls are cdecl as gcc -m32 makes them: arguments are 32-bit words pushed right to left, a
+//    struct argument is copied by value into the argument area (`byval SIZE`), and a function
+//    returning a struct through a hidden pointer pops it itself (`pops 4`).
+//
+// THE TEXT FORM (compiler/ir/text.ts prints and parses it; `logosc --emit-ir` shows it):
+//
+//   export data $table = section ".rodata" align 4 { w 1, w $f+4, b "hi\0", h 7, z 8 }
+//   export function $add(%a, %b) {
+//   @start
+//       %c = add %a, %b
+//       ret %c
+//   }
+//
+// Values (operands) are temporaries `%x`, integer constants `-5`, and addresses of symbols
+// `$name` or `$name+8`. Instructions (`dst = op a, b`):
+//   add sub mul div udiv rem urem and or xor shl shr sar   binary; shr is logical, sar arithmetic
+//   eq ne slt sle sgt sge ult ule ugt uge                  comparisons giving 0 or 1
+//   neg not copy                                           unary (not is bitwise)
+//   extsb extub extsh extuh                                sign/zero extension of the low 8/16 bits
+//   loadsb loadub loadsh loaduh loadw  ADDR                loads, extended to 32 bits
+//   storeb storeh storew  VALUE, ADDR                      stores (no result)
+//   alloc SIZE, ALIGN                                      a stack slot; its address is the result
+//   argaddr OFFSET                                         address of the incoming arguments + OFFSET
+//   blit SRC, DST, SIZE                                    copies SIZE bytes (struct assignment)
+//   call CALLEE(ARG, byval SIZE ADDR, …) [pops N]          cdecl call; the result is eax
+// A block ends with exactly one jump: `jmp @l`, `jnz V, @then, @else`, `ret [V]` or `hlt`
+// (unreachable). The first block is the entry; `alloc`s belong there.
+
+export type BinaryOp =
+  | "add" | "sub" | "mul" | "div" | "udiv" | "rem" | "urem"
+  | "and" | "or" | "xor" | "shl" | "shr" | "sar"; // prettier-ignore
+
+export type CompareOp = "eq" | "ne" | "slt" | "sle" | "sgt" | "sge" | "ult" | "ule" | "ugt" | "uge";
+
+export type UnaryOp = "neg" | "not" | "copy" | "extsb" | "extub" | "extsh" | "extuh";
+
+export type LoadOp = "loadsb" | "loadub" | "loadsh" | "loaduh" | "loadw";
+
+export type StoreOp = "storeb" | "storeh" | "storew";
+
+export type Opcode =
+  | BinaryOp | CompareOp | UnaryOp | LoadOp | StoreOp
+  | "alloc" | "argaddr" | "blit" | "call"; // prettier-ignore
+
+export const BINARY_OPS: ReadonlySet<string> = new Set<BinaryOp>([
+  "add", "sub", "mul", "div", "udiv", "rem", "urem", "and", "or", "xor", "shl", "shr", "sar",
+]); // prettier-ignore
+export const COMPARE_OPS: ReadonlySet<string> = new Set<CompareOp>([
+  "eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge",
+]); // prettier-ignore
+export const UNARY_OPS: ReadonlySet<string> = new Set<UnaryOp>([
+  "neg", "not", "copy", "extsb", "extub", "extsh", "extuh",
+]); // prettier-ignore
+export const LOAD_OPS: ReadonlySet<string> = new Set<LoadOp>([
+  "loadsb", "loadub", "loadsh", "loaduh", "loadw",
+]); // prettier-ignore
+export const STORE_OPS: ReadonlySet<string> = new Set<StoreOp>(["storeb", "storeh", "storew"]);
+
+/** Whether the opcode is one the IR knows (the parser asks). */
+export function isOpcode(name: string): name is Opcode {
+  return (
+    BINARY_OPS.has(name) ||
+    COMPARE_OPS.has(name) ||
+    UNARY_OPS.has(name) ||
+    LOAD_OPS.has(name) ||
+    STORE_OPS.has(name) ||
+    name === "alloc" ||
+    name === "argaddr" ||
+    name === "blit" ||
+    name === "call"
+  );
+}
+
+/** A virtual register. `id` indexes `fn.temps`; `name` is what the text form shows. */
+export class Temp {
+  readonly kind = "temp";
+  readonly id: number;
+  name: string;
+  constructor(id: number, name: string) {
+    this.id = id;
+    this.name = name;
+  }
+}
+
+/** An integer constant, kept as a signed 32-bit value (`value | 0`). */
+export class Const {
+  readonly kind = "const";
+  readonly value: number;
+  constructor(value: number) {
+    this.value = value | 0;
+  }
+}
+
+/** The address of a symbol plus a byte offset. */
+export class Global {
+  readonly kind = "global";
+  readonly name: string;
+  readonly offset: number;
+  constructor(name: string, offset = 0) {
+    this.name = name;
+    this.offset = offset | 0;
+  }
+}
+
+export type Value = Temp | Const | Global;
+
+/** One call argument: a 32-bit word, or (byval) `size` bytes copied from the address `value`. */
+export interface CallArg {
+  value: Value;
+  /** 0 for a word; otherwise the size of the struct copied from `value`. */
+  byval: number;
+}
+
+/**
+ * One instruction. `args` holds the operands in text order: [a, b] for binary ops, [value,
+ * address] for stores, [size, align] (constants) for alloc, [offset] for argaddr, [src, dst, size]
+ * for blit, [callee] for call (whose arguments are in `callArgs`).
+ */
+export interface Inst {
+  op: Opcode;
+  dst: Temp | null;
+  args: Value[];
+  callArgs?: CallArg[];
+  /** For calls: bytes of arguments the callee pops itself (4 for a hidden struct-return pointer). */
+  pops?: number;
+}
+
+export type Jump =
+  | { kind: "jmp"; target: Block }
+  | { kind: "jnz"; cond: Value; then: Block; else: Block }
+  | { kind: "ret"; value: Value | null }
+  | { kind: "hlt" };
+
+export interface Block {
+  /** The label, without the `@`. */
+  name: string;
+  insts: Inst[];
+  jump: Jump;
+}
+
+export interface Function {
+  name: string;
+  exported: boolean;
+  params: Temp[];
+  /** Every temporary of the function, indexed by id. */
+  temps: Temp[];
+  /** The entry block first. */
+  blocks: Block[];
+  /** Bytes of arguments the function pops on return (`ret 4` for a struct-returning function). */
+  pops: number;
+  /** The function is variadic (`...`): nothing changes in the calling convention, only the text. */
+  variadic: boolean;
+}
+
+/** One item of initialised data. */
+export type DataItem =
+  | { kind: "int"; size: 1 | 2 | 4; value: number }
+  | { kind: "addr"; name: string; offset: number }
+  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "zero"; size: number };
+
+export interface Data {
+  name: string;
+  exported: boolean;
+  /** ".data", ".rodata", ".bss" (only zero items) or a section named by an attribute. */
+  section: string;
+  align: number;
+  items: DataItem[];
+}
+
+export interface Module {
+  data: Data[];
+  functions: Function[];
+}
+
+// ---- Building ----
+
+/** A new temporary of `fn`; `name` defaults to `t<id>`. */
+export function newTemp(fn: Function, name?: string): Temp {
+  const t = new Temp(fn.temps.length, name ?? `t${fn.temps.length}`);
+  fn.temps.push(t);
+  return t;
+}
+
+export function newFunction(name: string, exported = true): Function {
+  return { name, exported, params: [], temps: [], blocks: [], pops: 0, variadic: false };
+}
+
+export function newBlock(fn: Function, name: string): Block {
+  const b: Block = { name, insts: [], jump: { kind: "hlt" } };
+  fn.blocks.push(b);
+  return b;
+}
+
+/** The size in bytes of a data item. */
+export function itemSize(item: DataItem): number {
+  switch (item.kind) {
+    case "int":
+      return item.size;
+    case "addr":
+      return 4;
+    case "bytes":
+      return item.bytes.length;
+    case "zero":
+      return item.size;
+  }
+}
+
+/** The blocks a jump may go to. */
+export function successors(j: Jump): Block[] {
+  switch (j.kind) {
+    case "jmp":
+      return [j.target];
+    case "jnz":
+      return j.then === j.else ? [j.then] : [j.then, j.else];
+    default:
+      return [];
+  }
+}
+
+/** The values an instruction reads (call arguments included). */
+export function instUses(i: Inst): Value[] {
+  if (i.callArgs === undefined) return i.args;
+  return [...i.args, ...i.callArgs.map((a) => a.value)];
+}
+
+/** Calls `f` on every value the instruction reads; `f` may return a replacement. */
+export function mapUses(i: Inst, f: (v: Value) => Value): void {
+  for (let k = 0; k < i.args.length; k++) i.args[k] = f(i.args[k]);
+  if (i.callArgs) for (const a of i.callArgs) a.value = f(a.value);
+}
+
+/** The same for the value a jump reads. */
+export function mapJumpUse(j: Jump, f: (v: Value) => Value): void {
+  if (j.kind === "jnz") j.cond = f(j.cond);
+  else if (j.kind === "ret" && j.value !== null) j.value = f(j.value);
+}
+
+/** Whether the instruction does something beyond computing its result. */
+export function hasSideEffects(i: Inst): boolean {
+  return i.op === "call" || i.op === "blit" || STORE_OPS.has(i.op) || i.op === "alloc";
+}
+
+/** Whether the instruction may trap (divisions by zero): such instructions are kept. */
+export function mayTrap(i: Inst): boolean {
+  return i.op === "div" || i.op === "udiv" || i.op === "rem" || i.op === "urem";
+}
+
+/** How many times each temporary is assigned (parameters count once). */
+export function defCounts(fn: Function): Int32Array {
+  const n = new Int32Array(fn.temps.length);
+  for (const p of fn.params) n[p.id]++;
+  for (const b of fn.blocks) for (const i of b.insts) if (i.dst) n[i.dst.id]++;
+  return n;
+}
+
+/** How many times each temporary is read. */
+export function useCounts(fn: Function): Int32Array {
+  const n = new Int32Array(fn.temps.length);
+  const count = (v: Value): Value => {
+    if (v.kind === "temp") n[v.id]++;
+    return v;
+  };
+  for (const b of fn.blocks) {
+    for (const i of b.insts) mapUses(i, count);
+    mapJumpUse(b.jump, count);
+  }
+  return n;
+}
+
+/** The blocks that reach each block, by block. */
+export function predecessors(fn: Function): Map<Block, Block[]> {
+  const preds = new Map<Block, Block[]>();
+  for (const b of fn.blocks) preds.set(b, []);
+  for (const b of fn.blocks) for (const s of successors(b.jump)) preds.get(s)!.push(b);
+  return preds;
+}
+
+/** Drops blocks that cannot be reached from the entry, keeping the order of the others. */
+export function removeUnreachable(fn: Function): boolean {
+  const seen = new Set<Block>();
+  const stack = [fn.blocks[0]];
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    for (const s of successors(b.jump)) stack.push(s);
+  }
+  if (seen.size === fn.blocks.length) return false;
+  fn.blocks = fn.blocks.filter((b) => seen.has(b));
+  return true;
+}

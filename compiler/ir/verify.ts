@@ -1,0 +1,137 @@
+// The IR verifier: the invariants every pass may rely on and must keep.
+//
+// A module is well formed when, in every function: block names are unique and every jump goes
+// to a block of the function; every instruction has the operands its opcode takes (constants
+// where the opcode wants constants), a result exactly when it gives a value, and temporaries of
+// its own function; `alloc` appears only in the entry block; and every temporary is assigned on
+// every path before it is read (a "must be defined" dataflow over the blocks, parameters defined
+// at entry). Data objects have power-of-2 alignments, and `.bss` ones hold only zeros.
+//
+// The verifier runs after lowering and after each pass in the tests (and under `--verify-ir`);
+// what it finds are compiler bugs, said as `function $f, block @b: message`.
+import { arity, instText, resultKind } from "./text.ts";
+import { type Block, type Function, type Module, type Value, successors } from "./ir.ts";
+
+export function verifyModule(m: Module): string[] {
+  const errors: string[] = [];
+  const names = new Set<string>();
+  for (const d of m.data) {
+    if (names.has(d.name)) errors.push(`$${d.name} is defined twice`);
+    names.add(d.name);
+    if (d.align <= 0 || (d.align & (d.align - 1)) !== 0)
+      errors.push(`data $${d.name}: alignment ${d.align} is not a power of 2`);
+    if (d.section === ".bss" && d.items.some((i) => i.kind !== "zero"))
+      errors.push(`data $${d.name}: a .bss object holds only zeros`);
+  }
+  for (const f of m.functions) {
+    if (names.has(f.name)) errors.push(`$${f.name} is defined twice`);
+    names.add(f.name);
+    verifyFunction(f, errors);
+  }
+  return errors;
+}
+
+export function verifyFunction(fn: Function, errors: string[] = []): string[] {
+  const where = (b: Block) => `function $${fn.name}, block @${b.name}`;
+  if (fn.blocks.length === 0) {
+    errors.push(`function $${fn.name} has no blocks`);
+    return errors;
+  }
+  const blocks = new Set(fn.blocks);
+  const names = new Set<string>();
+  for (const b of fn.blocks) {
+    if (names.has(b.name)) errors.push(`${where(b)}: the label is defined twice`);
+    names.add(b.name);
+    for (const s of successors(b.jump))
+      if (!blocks.has(s))
+        errors.push(`${where(b)}: jump to @${s.name}, not a block of the function`);
+  }
+  const ownTemp = (v: Value) => v.kind !== "temp" || fn.temps[v.id] === v;
+  for (const b of fn.blocks) {
+    for (const i of b.insts) {
+      const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
+      if (i.args.length !== arity(i.op)) bad(`'${i.op}' takes ${arity(i.op)} operands`);
+      const rk = resultKind(i.op);
+      if (rk === "value" && !i.dst) bad("no result");
+      if (rk === "none" && i.dst) bad("a result it does not give");
+      if (i.dst && fn.temps[i.dst.id] !== i.dst) bad("the result is not a temporary of this function"); // prettier-ignore
+      for (const v of i.args) if (!ownTemp(v)) bad(`%${(v as { name: string }).name} is not a temporary of this function`); // prettier-ignore
+      if (i.op === "alloc") {
+        if (b !== fn.blocks[0]) bad("alloc outside the entry block");
+        const [size, align] = i.args;
+        if (size.kind !== "const" || size.value <= 0) bad("the size must be a positive constant");
+        if (align.kind !== "const" || align.value <= 0 || (align.value & (align.value - 1)) !== 0)
+          bad("the alignment must be a constant power of 2");
+      }
+      if (i.op === "argaddr" && i.args[0].kind !== "const") bad("the offset must be a constant");
+      if (i.op === "blit" && (i.args[2].kind !== "const" || i.args[2].value <= 0))
+        bad("the size must be a positive constant");
+      if (i.op === "call") {
+        if (i.callArgs === undefined) bad("a call without an argument list");
+        else
+          for (const a of i.callArgs) {
+            if (!ownTemp(a.value)) bad("an argument is not a temporary of this function");
+            if (a.byval < 0) bad("a negative byval size");
+          }
+      } else if (i.callArgs !== undefined) bad("an argument list on a non-call");
+    }
+    const j = b.jump;
+    const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+    if (v && !ownTemp(v))
+      errors.push(`${where(b)}: the jump reads a temporary of another function`);
+  }
+  if (errors.length === 0) checkDefinedBeforeUse(fn, errors);
+  return errors;
+}
+
+/**
+ * "Must be defined" dataflow: in(b) = ∩ out(p) over predecessors, out(b) = in(b) ∪ defs(b);
+ * the entry starts with the parameters. Iterated to the fixpoint over bit sets.
+ */
+function checkDefinedBeforeUse(fn: Function, errors: string[]): void {
+  const n = fn.temps.length;
+  const words = (n + 31) >>> 5;
+  const index = new Map<Block, number>();
+  fn.blocks.forEach((b, k) => index.set(b, k));
+  const preds: number[][] = fn.blocks.map(() => []);
+  fn.blocks.forEach((b, k) => {
+    for (const s of successors(b.jump)) preds[index.get(s)!].push(k);
+  });
+  const out = fn.blocks.map(() => new Uint32Array(words).fill(0xffffffff));
+  const entry = new Uint32Array(words);
+  for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
+  const live = new Uint32Array(words);
+  const flowIn = (k: number): void => {
+    if (k === 0) live.set(entry);
+    else live.fill(0xffffffff);
+    for (const p of preds[k]) for (let w = 0; w < words; w++) live[w] &= out[p][w];
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    fn.blocks.forEach((b, k) => {
+      flowIn(k);
+      for (const i of b.insts) if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+      for (let w = 0; w < words; w++)
+        if (out[k][w] !== live[w]) {
+          out[k][w] = live[w];
+          changed = true;
+        }
+    });
+  }
+  const has = (v: Value) => v.kind !== "temp" || (live[v.id >>> 5] & (1 << (v.id & 31))) !== 0;
+  fn.blocks.forEach((b, k) => {
+    flowIn(k);
+    const report = (v: Value) => {
+      if (!has(v) && v.kind === "temp")
+        errors.push(`function $${fn.name}, block @${b.name}: %${v.name} may be read before it is assigned`); // prettier-ignore
+    };
+    for (const i of b.insts) {
+      for (const v of i.args) report(v);
+      for (const a of i.callArgs ?? []) report(a.value);
+      if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+    }
+    const j = b.jump;
+    if (j.kind === "jnz") report(j.cond);
+    if (j.kind === "ret" && j.value) report(j.value);
+  });
+}
