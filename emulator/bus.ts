@@ -43,6 +43,11 @@ export class Bus {
     for (let p = first; p < first + count; p++) this.ports[p & 0xffff] = device;
   }
 
+  /** The device on a port, if any (to wrap it, as --port-log does). */
+  portDevice(port: number): PortDevice | undefined {
+    return this.ports[port & 0xffff];
+  }
+
   /** RAM that the TLB may point at directly (no device, inside memory). */
   isRam(page: number): boolean {
     return page < this.size >>> 12 && !this.mmio.has(page);

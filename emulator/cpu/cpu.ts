@@ -59,6 +59,7 @@ export const STOP_BUDGET = 0; // executed the instructions asked for
 export const STOP_HLT = 1; // halted, waiting for an interrupt
 export const STOP_TRAP = 2; // an interrupt or exception for the host (`trapAll` mode)
 export const STOP_SHUTDOWN = 3; // triple fault
+export const STOP_HOST = 4; // a device asked the host to look now (power off, reset)
 
 /**
  * Where a PC plugs its interrupt controller in. The CPU asks between blocks, after instructions
@@ -137,6 +138,11 @@ export class Cpu {
   compile = true;
   /** Set when an interrupt may have become deliverable: the hot loop returns to look. */
   checkInterrupts = false;
+  /**
+   * After a shutdown: the exceptions that led to it, as (vector, error code or -1) pairs in the
+   * order they happened — the first fault, the one raised delivering it, the double fault …
+   */
+  shutdownChain: number[] = [];
   /** Exceptions being delivered, for double and triple fault. */
   delivering = 0;
   interrupts: InterruptSource | null = null;

@@ -51,6 +51,12 @@ export class Mmu {
   pse = false; // CR4.PSE: 4 MiB pages
   cr3 = 0;
   cr2 = 0;
+  /**
+   * The A20 gate as an address mask: -1 when open, ~(1 << 20) when closed (addresses then wrap
+   * at 1 MiB as on an 8086). Applied to every physical address; the PC flushes the TLB when the
+   * gate changes.
+   */
+  a20 = -1;
 
   constructor(bus: Bus, code: DecodedCode) {
     this.bus = bus;
@@ -195,10 +201,11 @@ export class Mmu {
     const user = this.mask === 2;
     const vpage = lin >>> 12;
     if (!this.paging) {
-      this.install(vpage, vpage << 12, true, true, write || true);
-      return lin;
+      const phys = lin & this.a20;
+      this.install(vpage, phys & -4096, true, true, true);
+      return phys;
     }
-    const pdeAddr = (this.cr3 & -4096) | ((lin >>> 22) << 2);
+    const pdeAddr = ((this.cr3 & -4096) | ((lin >>> 22) << 2)) & this.a20;
     const pde = this.bus.read(pdeAddr, 4);
     if ((pde & PG_P) === 0) return this.pageFault(lin, 0, write, user);
     let phys: number;
@@ -212,7 +219,7 @@ export class Mmu {
       dirty = write || (pde & PG_D) !== 0;
       phys = (pde & 0xffc00000) | (lin & 0x3ff000);
     } else {
-      const pteAddr = (pde & -4096) | (((lin >>> 12) & 0x3ff) << 2);
+      const pteAddr = ((pde & -4096) | (((lin >>> 12) & 0x3ff) << 2)) & this.a20;
       const pte = this.bus.read(pteAddr, 4);
       if ((pte & PG_P) === 0) return this.pageFault(lin, 0, write, user);
       perm = pde & pte;
@@ -223,6 +230,7 @@ export class Mmu {
       dirty = write || (pte & PG_D) !== 0;
       phys = pte & -4096;
     }
+    phys &= this.a20;
     const u = (perm & PG_U) !== 0;
     const w = (perm & PG_W) !== 0;
     this.install(vpage, phys, true, u, dirty);

@@ -387,6 +387,7 @@ export function raise(c: Cpu, vector: number, code: number): void {
   let v = vector;
   let e = hasErrorCode(vector) ? code : -1;
   let first = -1;
+  const chain = [v, e];
   for (;;) {
     try {
       deliver(c, v, e, false, true);
@@ -394,9 +395,11 @@ export function raise(c: Cpu, vector: number, code: number): void {
     } catch (err) {
       if (!(err instanceof Fault)) throw err;
       const second = err.vector;
+      chain.push(second, err.code);
       if (v === 8) {
         c.stop = STOP_SHUTDOWN;
         c.halted = true;
+        c.shutdownChain = chain;
         return;
       }
       first = v;
@@ -406,6 +409,7 @@ export function raise(c: Cpu, vector: number, code: number): void {
       if (df) {
         v = 8;
         e = 0;
+        chain.push(8, 0);
       } else {
         v = second;
         e = hasErrorCode(second) ? err.code : -1;

@@ -12,6 +12,11 @@ start:
     mov es, ax
     mov ss, ax
     mov sp, 0x7c00
+    ; Mask every IRQ at both PICs: with IF set below, qemu's BIOS timer (IRQ 0, vector 8) would
+    ; otherwise interrupt at a moment that depends on the host's load.
+    mov al, 0xff
+    out 0x21, al
+    out 0xa1, al
     cld
     mov si, msg_hello
     call puts
