@@ -186,9 +186,12 @@ export interface Module {
 
 // ---- Building ----
 
-/** A new temporary of `fn`; `name` defaults to `t<id>`. */
+/**
+ * A new temporary of `fn`. Without a name it is `.<id>`: names of that form are reserved for the
+ * temporaries the compiler makes (the text parser refuses them), so they never collide.
+ */
 export function newTemp(fn: Function, name?: string): Temp {
-  const t = new Temp(fn.temps.length, name ?? `t${fn.temps.length}`);
+  const t = new Temp(fn.temps.length, name ?? `.${fn.temps.length}`);
   fn.temps.push(t);
   return t;
 }

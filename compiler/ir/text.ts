@@ -387,6 +387,7 @@ class Parser {
   private temp(name: string): Temp {
     let t = this.temps.get(name);
     if (!t) {
+      if (/^\.[0-9]+$/.test(name)) this.fail(`%${name}: names '.N' are reserved for the compiler`, this.toks[this.pos - 1]); // prettier-ignore
       t = newTemp(this.fn!, name);
       this.temps.set(name, t);
     }

@@ -8,6 +8,7 @@ import { DiagnosticSink, SourceFile } from "../../compiler/diag.ts";
 import { generate } from "../../compiler/backend/emit.ts";
 import { parseModule } from "../../compiler/ir/text.ts";
 import { verifyModule } from "../../compiler/ir/verify.ts";
+import { optimizeModule } from "../../compiler/ir/opt.ts";
 import { writeElf32Relocatable } from "../../compiler/obj/elf32.ts";
 import type { Module } from "../../compiler/ir/ir.ts";
 
@@ -24,8 +25,17 @@ export function parseIr(text: string, name = "t.ir"): Module {
 }
 
 /** Compiles an IR file to `<scratch>/<name>.o` and `<name>.asm`; returns both paths. */
-export function compileIr(path: string, name: string): { object: string; assembly: string } {
+export function compileIr(
+  path: string,
+  name: string,
+  optimize = false,
+): { object: string; assembly: string } {
   const m = parseIr(readFileSync(path, "utf8"), path);
+  if (optimize) {
+    optimizeModule(m);
+    const errors = verifyModule(m);
+    if (errors.length > 0) throw new Error(`after -O1:\n${errors.join("\n")}`);
+  }
   const r = generate(m, { fileName: name + ".ir", assembly: true });
   const object = join(scratch, name + ".o");
   const assembly = join(scratch, name + ".asm");

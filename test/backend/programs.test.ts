@@ -33,15 +33,18 @@ describe.runIf(oracle("gcc -m32"))("IR programs against their gcc reference", ()
       expect(r.status).toBe(want.status);
     });
 
-    it(`${name}: natively`, () => {
-      const { object } = compileIr(join(dir, name + ".ir"), name);
-      const exe = join(scratch, name);
-      tool("gcc", ["-m32", join(dir, name + ".c"), object, "-o", exe]);
-      const r = native(exe);
-      const want = expected(name);
-      expect(r.stdout).toBe(want.stdout);
-      expect(r.status).toBe(want.status);
-    });
+    for (const optimize of [false, true]) {
+      it(`${name}: natively${optimize ? ", optimised (-O1 passes)" : ""}`, () => {
+        const tag = name + (optimize ? "-O1" : "");
+        const { object } = compileIr(join(dir, name + ".ir"), tag, optimize);
+        const exe = join(scratch, tag);
+        tool("gcc", ["-m32", join(dir, name + ".c"), object, "-o", exe]);
+        const r = native(exe);
+        const want = expected(name);
+        expect(r.stdout).toBe(want.stdout);
+        expect(r.status).toBe(want.status);
+      });
+    }
 
     it(`${name}: under logos run`, () => {
       const { object } = compileIr(join(dir, name + ".ir"), name + "-static");

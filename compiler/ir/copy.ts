@@ -1,0 +1,71 @@
+// Copy propagation.
+//
+// After `%a = copy %b`, a read of %a may read %b instead when %b still holds the same value
+// there. Everywhere, when both are assigned once (ir.ts: the one assignment of each reaches every
+// read, so neither changes once set) — %a's assignment then dies (dead.ts). Within a block, for
+// any temporaries, until either is assigned again.
+//
+// The reverse case, common in lowered C (`%t = add %i, 1; %i = copy %t`), is a value computed
+// only to be copied: when %t is assigned once and read only by a copy right after its assignment,
+// the computation assigns the copy's target directly.
+import { defCounts, type Function, mapJumpUse, mapUses, type Temp, useCounts, type Value } from "./ir.ts"; // prettier-ignore
+
+export function propagateCopies(fn: Function): boolean {
+  let changed = false;
+  const defs = defCounts(fn);
+  const uses = useCounts(fn);
+
+  // %t = OP …; %x = copy %t  →  %x = OP …
+  for (const b of fn.blocks) {
+    const insts = b.insts;
+    for (let k = 0; k + 1 < insts.length; k++) {
+      const i = insts[k];
+      const c = insts[k + 1];
+      const t = i.dst;
+      if (!t || c.op !== "copy" || c.args[0] !== t || !c.dst || c.dst === t) continue;
+      if (defs[t.id] !== 1 || uses[t.id] !== 1 || i.op === "alloc") continue;
+      i.dst = c.dst;
+      defs[t.id] = 0;
+      insts.splice(k + 1, 1);
+      changed = true;
+    }
+  }
+
+  // Everywhere: %a = copy %b with both assigned once.
+  const global = new Map<number, Value>();
+  for (const b of fn.blocks)
+    for (const i of b.insts)
+      if (i.op === "copy" && i.dst && defs[i.dst.id] === 1) {
+        const v = i.args[0];
+        if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global.set(i.dst.id, v);
+      }
+  const resolve = (v: Value): Value => {
+    for (let n = 0; v.kind === "temp" && n < 64; n++) {
+      const w = global.get(v.id);
+      if (w === undefined) break;
+      v = w;
+    }
+    return v;
+  };
+  for (const b of fn.blocks) {
+    // Within the block: a → b after `%a = copy %b`, until either is assigned.
+    const local = new Map<number, Temp>();
+    const subst = (v: Value): Value => {
+      let w = resolve(v);
+      if (w.kind === "temp") w = local.get(w.id) ?? w;
+      if (w !== v) changed = true;
+      return w;
+    };
+    for (const i of b.insts) {
+      if (i.op !== "alloc") mapUses(i, subst);
+      const d = i.dst;
+      if (!d) continue;
+      local.delete(d.id);
+      for (const [k, v] of local) if (v === d) local.delete(k);
+      if (i.op === "copy" && i.args[0].kind === "temp" && i.args[0] !== d)
+        local.set(d.id, i.args[0] as Temp);
+    }
+    mapJumpUse(b.jump, subst);
+  }
+  return changed;
+}

@@ -1,0 +1,205 @@
+// Constant folding and propagation.
+//
+// A temporary assigned once from a constant or an address (`%n = copy 10`, `%p = copy $tab`) is
+// that constant wherever it is read (ir.ts: a read is preceded by the assignment on every path,
+// so the one assignment is the value). Within a block the same holds for any temporary after a
+// constant assignment, until it is assigned again. With constants substituted, instructions whose
+// operands are all constant are evaluated as i386 does (32-bit wrap-around, shift counts mod 32),
+// algebraic identities drop (`x + 0`, `x * 1`, `x & 0`, `x - x`…), an address plus a constant is
+// a new address (`$tab + 8`), and a `jnz` on a constant becomes a `jmp`. Divisions by zero and
+// INT_MIN / -1 are left to trap at run time, as they would.
+import {
+  BINARY_OPS,
+  COMPARE_OPS,
+  Const,
+  defCounts,
+  type Function,
+  Global,
+  type Inst,
+  mapJumpUse,
+  mapUses,
+  type Opcode,
+  type Value,
+} from "./ir.ts";
+
+/** The value of `op a, b` on constants, or null when it cannot be known here (a trap). */
+export function evaluate(op: Opcode, a: number, b: number): number | null {
+  const ua = a >>> 0;
+  const ub = b >>> 0;
+  switch (op) {
+    case "add": return (a + b) | 0;
+    case "sub": return (a - b) | 0;
+    case "mul": return Math.imul(a, b);
+    case "div": return b === 0 || (a === -0x80000000 && b === -1) ? null : (a / b) | 0;
+    case "rem": return b === 0 || (a === -0x80000000 && b === -1) ? null : (a % b) | 0;
+    case "udiv": return b === 0 ? null : (ua / ub) >>> 0 | 0;
+    case "urem": return b === 0 ? null : (ua % ub) | 0;
+    case "and": return a & b;
+    case "or": return a | b;
+    case "xor": return a ^ b;
+    case "shl": return a << (b & 31);
+    case "shr": return (a >>> (b & 31)) | 0;
+    case "sar": return a >> (b & 31);
+    case "eq": return a === b ? 1 : 0;
+    case "ne": return a !== b ? 1 : 0;
+    case "slt": return a < b ? 1 : 0;
+    case "sle": return a <= b ? 1 : 0;
+    case "sgt": return a > b ? 1 : 0;
+    case "sge": return a >= b ? 1 : 0;
+    case "ult": return ua < ub ? 1 : 0;
+    case "ule": return ua <= ub ? 1 : 0;
+    case "ugt": return ua > ub ? 1 : 0;
+    case "uge": return ua >= ub ? 1 : 0;
+    case "neg": return -a | 0;
+    case "not": return ~a;
+    case "copy": return a;
+    case "extsb": return (a << 24) >> 24;
+    case "extub": return a & 0xff;
+    case "extsh": return (a << 16) >> 16;
+    case "extuh": return a & 0xffff;
+    default: return null;
+  }
+} // prettier-ignore
+
+const isConst = (v: Value, n?: number): v is Const =>
+  v.kind === "const" && (n === undefined || v.value === n);
+
+/** Rewrites `i` as `copy v`. */
+function becomeCopy(i: Inst, v: Value): void {
+  i.op = "copy";
+  i.args = [v];
+}
+
+/** Folds one instruction whose operands are already substituted; true if it changed. */
+function simplify(i: Inst): boolean {
+  const op = i.op;
+  const [a, b] = i.args;
+  if (op === "copy" || !i.dst) return false;
+  const unary = op === "neg" || op === "not" || op.startsWith("ext");
+  if (unary && isConst(a)) {
+    becomeCopy(i, new Const(evaluate(op, a.value, 0)!));
+    return true;
+  }
+  if (!BINARY_OPS.has(op) && !COMPARE_OPS.has(op)) return false;
+  if (isConst(a) && isConst(b)) {
+    const v = evaluate(op, a.value, b.value);
+    if (v === null) return false;
+    becomeCopy(i, new Const(v));
+    return true;
+  }
+  // Addresses plus or minus constants.
+  if (op === "add" && a.kind === "global" && isConst(b)) {
+    becomeCopy(i, new Global(a.name, a.offset + b.value));
+    return true;
+  }
+  if (op === "add" && isConst(a) && b.kind === "global") {
+    becomeCopy(i, new Global(b.name, b.offset + a.value));
+    return true;
+  }
+  if (op === "sub" && a.kind === "global" && isConst(b)) {
+    becomeCopy(i, new Global(a.name, a.offset - b.value));
+    return true;
+  }
+  // Identities.
+  const same = a.kind === "temp" && a === b;
+  switch (op) {
+    case "add":
+    case "or":
+    case "xor":
+      if (isConst(b, 0)) return (becomeCopy(i, a), true);
+      if (isConst(a, 0)) return (becomeCopy(i, b), true);
+      if (op === "xor" && same) return (becomeCopy(i, new Const(0)), true);
+      if (op === "or" && same) return (becomeCopy(i, a), true);
+      if (op === "or" && (isConst(b, -1) || isConst(a, -1))) return becomeCopy(i, new Const(-1)), true; // prettier-ignore
+      break;
+    case "sub":
+      if (isConst(b, 0)) return (becomeCopy(i, a), true);
+      if (same) return (becomeCopy(i, new Const(0)), true);
+      break;
+    case "and":
+      if (isConst(b, 0) || isConst(a, 0)) return (becomeCopy(i, new Const(0)), true);
+      if (isConst(b, -1)) return (becomeCopy(i, a), true);
+      if (isConst(a, -1) || same) return (becomeCopy(i, b), true);
+      break;
+    case "mul":
+      if (isConst(b, 0) || isConst(a, 0)) return (becomeCopy(i, new Const(0)), true);
+      if (isConst(b, 1)) return (becomeCopy(i, a), true);
+      if (isConst(a, 1)) return (becomeCopy(i, b), true);
+      break;
+    case "div":
+    case "udiv":
+      if (isConst(b, 1)) return (becomeCopy(i, a), true);
+      break;
+    case "urem":
+      if (isConst(b, 1)) return (becomeCopy(i, new Const(0)), true);
+      break;
+    case "shl":
+    case "shr":
+    case "sar":
+      if (isConst(b) && (b.value & 31) === 0) return (becomeCopy(i, a), true);
+      if (isConst(a, 0)) return (becomeCopy(i, a), true);
+      break;
+    case "eq":
+    case "sle":
+    case "sge":
+    case "ule":
+    case "uge":
+      if (same) return (becomeCopy(i, new Const(1)), true);
+      break;
+    case "ne":
+    case "slt":
+    case "sgt":
+    case "ult":
+    case "ugt":
+      if (same) return (becomeCopy(i, new Const(0)), true);
+      break;
+  }
+  return false;
+}
+
+/** Runs folding and propagation to a fixpoint; true if anything changed. */
+export function foldConstants(fn: Function): boolean {
+  let changed = false;
+  for (let again = true; again;) {
+    again = false;
+    const defs = defCounts(fn);
+    // Temporaries assigned once, from a constant: their value everywhere.
+    const known = new Map<number, Value>();
+    for (const b of fn.blocks)
+      for (const i of b.insts)
+        if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp")
+          known.set(i.dst.id, i.args[0]);
+    for (const b of fn.blocks) {
+      // Within the block: any temporary after a constant assignment, until assigned again.
+      const local = new Map<number, Value>();
+      const substitute = (v: Value): Value => {
+        if (v.kind !== "temp") return v;
+        const c = known.get(v.id) ?? local.get(v.id);
+        if (c === undefined) return v;
+        again = true;
+        return c;
+      };
+      for (const i of b.insts) {
+        if (i.op !== "alloc" && i.op !== "argaddr") mapUses(i, substitute);
+        if (simplify(i)) again = true;
+        if (i.dst) {
+          local.delete(i.dst.id);
+          if (i.op === "copy" && i.args[0].kind !== "temp") local.set(i.dst.id, i.args[0]);
+        }
+      }
+      mapJumpUse(b.jump, substitute);
+      const j = b.jump;
+      if (j.kind === "jnz" && j.cond.kind !== "temp") {
+        // An address is never null: `jnz $x` always jumps.
+        const taken = j.cond.kind === "global" || j.cond.value !== 0;
+        b.jump = { kind: "jmp", target: taken ? j.then : j.else };
+        again = true;
+      } else if (j.kind === "jnz" && j.then === j.else) {
+        b.jump = { kind: "jmp", target: j.then };
+        again = true;
+      }
+    }
+    if (again) changed = true;
+  }
+  return changed;
+}
