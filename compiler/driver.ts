@@ -98,6 +98,22 @@ function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number
   // Subcommand options (`objdump -D`) must not be read as the compiler's (`-D macro`).
   program.enablePositionalOptions();
   program
+    .command("build")
+    .description("build a kernel tree (its build.json) into a bootable disk image")
+    .argument("<dir>", "the kernel tree, e.g. kernel-src")
+    .requiredOption(
+      "-o, --output <file>",
+      "the disk image to write (the kernel ELF goes beside it)",
+    )
+    .option(
+      "--cache-dir <dir>",
+      "where compiled objects are kept (default: .cache/logosc beside the output)",
+    )
+    .option("-v, --verbose", "say what is compiled and linked")
+    .action(async (dir: string, raw: Record<string, unknown>) => {
+      process.exitCode = await runBuild(dir, raw);
+    });
+  program
     .command("objdump")
     .description("disassemble an ELF32 file or a flat binary, as objdump -d -M intel prints it")
     .argument("<files...>", "ELF32 objects or executables, or flat binaries")
@@ -120,6 +136,23 @@ function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number
       process.exitCode = status;
     });
   return program;
+}
+
+/** `logosc build DIR -o out.img` (compiler/build.ts). */
+async function runBuild(dir: string, raw: Record<string, unknown>): Promise<number> {
+  const { build } = await import("./build.ts");
+  const sink = new DiagnosticSink();
+  const result = await build(
+    {
+      dir,
+      output: raw.output as string,
+      cacheDir: raw.cacheDir as string | undefined,
+      verbose: raw.verbose === true,
+    },
+    sink,
+  );
+  process.stderr.write(sink.format(process.stderr.isTTY === true));
+  return result ? EXIT_OK : EXIT_INPUT;
 }
 
 /** `logosc objdump FILE`: prints the listing on stdout. */

@@ -1,0 +1,57 @@
+// uart.c — COM1, the first 16550 serial port: the console of qemu -nographic and of
+// `logos boot --serial`.
+//
+// Output is polled (wait for the transmitter to be empty, write a byte) so that it works in a
+// panic with interrupts off; a newline goes out as CR LF. Input arrives by interrupt (IRQ 4)
+// and goes to the console like keystrokes.
+#include "types.h"
+#include "kernel.h"
+#include "x86.h"
+#include "trap.h"
+
+#define COM1 0x3f8
+#define REG_DATA 0      // receive / transmit holding register (DLAB=0); divisor low (DLAB=1)
+#define REG_IER 1       // interrupt enable; divisor high (DLAB=1)
+#define REG_FCR 2       // FIFO control
+#define REG_LCR 3       // line control
+#define REG_MCR 4       // modem control
+#define REG_LSR 5       // line status
+#define LSR_DATA 0x01   // a received byte is waiting
+#define LSR_THRE 0x20   // the transmitter can take a byte
+#define IER_RX 0x01     // interrupt when a byte arrives
+
+static bool present;
+
+void uart_init(void) {
+  outb(COM1 + REG_IER, 0);
+  outb(COM1 + REG_LCR, 0x80); // DLAB: set the divisor
+  outb(COM1 + REG_DATA, 1);   // 115200 baud
+  outb(COM1 + REG_IER, 0);
+  outb(COM1 + REG_LCR, 0x03); // 8 data bits, no parity, 1 stop bit
+  outb(COM1 + REG_FCR, 0xc7); // FIFOs on, cleared, 14-byte trigger
+  outb(COM1 + REG_MCR, 0x0b); // DTR, RTS, OUT2 (OUT2 lets the IRQ reach the PIC)
+  // No UART answers with all bits set on a floating bus.
+  present = inb(COM1 + REG_LSR) != 0xff;
+}
+
+void uart_enable_irq(void) {
+  if (!present) return;
+  outb(COM1 + REG_IER, IER_RX);
+  pic_enable(IRQ_COM1);
+}
+
+static void put_raw(char c) {
+  for (int i = 0; i < 100000 && !(inb(COM1 + REG_LSR) & LSR_THRE); i++)
+    ;
+  outb(COM1 + REG_DATA, (uint8_t)c);
+}
+
+void uart_putc(char c) {
+  if (!present) return;
+  if (c == '\n') put_raw('\r');
+  put_raw(c);
+}
+
+void uart_intr(void) {
+  while (inb(COM1 + REG_LSR) & LSR_DATA) console_intr(inb(COM1 + REG_DATA));
+}

@@ -1,0 +1,121 @@
+// The kernel boots: `logosc build kernel-src` makes an image that qemu-system-i386 (the oracle
+// PC) boots through our MBR and loader to the kernel's monitor, and a kernel ELF that qemu's
+// Multiboot loader (-kernel) boots too. One boot of each, driven through the serial console:
+// the banner, the memory map, the prompt, every monitor command with its expected output, the
+// line editor, the self-test, and `halt` ending qemu through isa-debug-exit.
+//
+// TODO(logos boot): once `logos boot` is on main, boot the same image there with
+// `--serial --headless` and require the same normalised transcript as qemu's.
+import { describe, expect, it } from "vitest";
+import { oracle } from "../oracle.ts";
+import { buildKernel, normalise, PROMPT, QEMU_ARGS, serialSession } from "./helpers.ts";
+
+const haveTools = oracle("gcc -m32") && oracle("qemu-system-i386");
+
+/** The monitor script both boots run, and what each command must print. */
+const SCRIPT = [
+  "help",
+  "mem",
+  "lsmem",
+  "cpuid",
+  "ticks",
+  "uptime",
+  "echo hello,   world",
+  // Line editing: Backspace cannot eat the prompt; Ctrl-U erases the line; Ctrl-C abandons it.
+  "\x7f\x7f\x7fechp\x7fo edited",
+  "garbage\x15echo after ctrl-u",
+  "echo never\x03",
+  "nosuch",
+  "selftest",
+  "mem",
+  "halt",
+];
+
+/** The output of each command in a transcript: the text between its prompt line and the next. */
+function replies(transcript: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const parts = transcript.split(PROMPT).slice(1);
+  for (const part of parts) {
+    const nl = part.indexOf("\n");
+    const line = nl < 0 ? part : part.slice(0, nl);
+    const list = out.get(line) ?? [];
+    list.push(nl < 0 ? "" : part.slice(nl + 1));
+    out.set(line, list);
+  }
+  return out;
+}
+
+describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
+  it("from the disk image: MBR, loader, kernel, monitor", { timeout: 60_000 }, async () => {
+    const { image } = await buildKernel();
+    const s = await serialSession(
+      "qemu-system-i386",
+      [...QEMU_ARGS, "-drive", `file=${image},format=raw`],
+      SCRIPT,
+    );
+    const t = normalise(s.output);
+    // halt wrote 0 to isa-debug-exit: qemu exits with (0 << 1) | 1.
+    expect(s.status, t).toBe(1);
+    expect(t).toMatch(/^Logos kernel 0\.1 \(stage 1\)\n/);
+    expect(t).toContain('boot loader: logos, command line: "loglevel=7"\n');
+    expect(t).toMatch(/kernel: 0xc0100000-0xc01[0-9a-f]{5} \(physical 0x00100000\)\n/);
+    // qemu's E820 map with -m 128: low memory, and RAM from 1 MiB to 128 MiB less 128 KiB.
+    expect(t).toMatch(
+      /memory map \(E820, \d+ entries\):\n {2}0x0000000000000000 \+0x000000000009fc00 usable\n/,
+    );
+    expect(t).toContain("  0x0000000000100000 +0x0000000007ee0000 usable\n");
+    expect(t).toContain("paging: kernel in the higher half, low identity map removed\n");
+    expect(t).toMatch(/timer: PIT at 100 Hz/);
+
+    const r = replies(t);
+    expect(r.get("help")![0]).toMatch(
+      /^ {2}help +this list\n(.*\n)* {2}fault divide\|pagefault\|gpf\|ud/,
+    );
+    expect(r.get("mem")![0]).toMatch(
+      /^pages: (\d+) free, (\d+) used, (\d+) total \(\d+ KiB free\)\nheap: /,
+    );
+    expect(r.get("lsmem")![0]).toContain("  0x0000000000100000-0x0000000007fdffff usable\n");
+    expect(r.get("cpuid")![0]).toMatch(
+      /^vendor: \w{12}, highest leaf: \d+\nfamily \d+, model \d+, stepping \d+\nfeatures: fpu/,
+    );
+    expect(r.get("ticks")![0]).toMatch(/^\d+ ticks \(100 Hz\)\n$/);
+    expect(r.get("uptime")![0]).toMatch(/^up 0:00:\d\d\.\d\d\n$/);
+    expect(r.get("echo hello,   world")![0]).toBe("hello, world\n");
+    // The line editor echoes each key and erases with "\b \b"; what ran is what was left.
+    expect(t).toContain("\nedited\n");
+    expect(t).toContain("\nafter ctrl-u\n");
+    expect(t).toContain("^C\n" + PROMPT);
+    expect(t).not.toContain("\nnever\n");
+    expect(r.get("nosuch")![0]).toBe("nosuch: unknown command (try 'help')\n");
+    expect(r.get("selftest")![0]).toMatch(
+      /^selftest: pages: \d+ allocations and \d+ frees checked\nselftest: heap: \d+ allocations and \d+ frees checked\nselftest: passed\n$/,
+    );
+    // After the self-test every page is back: the free count is what it was.
+    const free = r.get("mem")!.map((x) => /pages: (\d+) free/.exec(x)![1]);
+    const heap = r.get("mem")![1];
+    expect(heap).toMatch(/heap: \d+ bytes mapped, 0 bytes in 0 blocks, 1 free blocks\n/);
+    // The self-test's heap took pages (its page tables and heap pages stay mapped): at most a few dozen.
+    expect(Number(free[0]) - Number(free[1])).toBeLessThan(64);
+    expect(t).toMatch(/halt\nsystem halted\.\n$/);
+  });
+
+  it("from the kernel ELF with qemu -kernel (Multiboot)", { timeout: 60_000 }, async () => {
+    const { elf } = await buildKernel();
+    const s = await serialSession(
+      "qemu-system-i386",
+      [...QEMU_ARGS, "-kernel", elf, "-append", "loglevel=7 from=multiboot"],
+      ["lsmem", "halt"],
+    );
+    const t = normalise(s.output);
+    expect(s.status, t).toBe(1);
+    // qemu passes the kernel's path first, then -append's words.
+    expect(t).toMatch(
+      /boot loader: multiboot, command line: "\S*out\.elf loglevel=7 from=multiboot"\n/,
+    );
+    expect(t).toContain("  0x0000000000100000 +0x0000000007ee0000 usable\n");
+    expect(t).toContain("paging: kernel in the higher half, low identity map removed\n");
+    expect(replies(t).get("lsmem")![0]).toContain(
+      "  0x0000000000100000-0x0000000007fdffff usable\n",
+    );
+  });
+});
