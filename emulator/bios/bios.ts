@@ -587,7 +587,7 @@ export class Bios {
         this.setAh(0);
         this.carry(false);
       } else if (al === 2) {
-        this.setAl(this.m.ps2.a20 ? 1 : 0);
+        this.setAl((this.m.ps2.in(0x92) >> 1) & 1); // as SeaBIOS: the fast gate's bit
         this.setAh(0);
         this.carry(false);
       } else if (al === 3) {
@@ -602,7 +602,8 @@ export class Bios {
     }
     switch (ah) {
       case 0x88: {
-        const kb = Math.min(0xffff, Math.max(0, (Math.min(size, 64 << 20) >> 10) - 1024));
+        // KiB above 1 MiB that the E820 map calls usable, at most 63 MiB (SeaBIOS's answer)
+        const kb = Math.min(0xfc00, Math.max(0, ((size - HIGH_RESERVED) >> 10) - 1024));
         this.set16(EAX, kb);
         this.carry(false);
         return;
@@ -695,7 +696,8 @@ export class Bios {
       }
       case 0x08: {
         // drive parameters: the last cylinder, head and sector numbers
-        const maxCyl = g.cylinders - 1;
+        // SeaBIOS keeps the last cylinder for diagnostics: the highest it reports is two below
+        const maxCyl = Math.max(0, g.cylinders - 2);
         this.set16(ECX, ((maxCyl & 0xff) << 8) | ((maxCyl >> 2) & 0xc0) | g.sectorsPerTrack);
         this.set16(EDX, ((g.heads - 1) << 8) | this.m.disks.filter((x) => x !== null).length);
         this.set16(EAX, 0);
@@ -729,6 +731,7 @@ export class Bios {
         const lbaHi = this.m.bus.read(p + 12, 4) >>> 0;
         if (this.rd8(p) < 0x10 || lbaHi !== 0) return this.diskDone(0x01);
         const addr = ((seg << 4) + off) & this.cpu.mmu.a20;
+        if (lbaLo + count > d.sectors) return this.diskDone(0x01);
         const done = ah === 0x44 ? count : this.transfer(d, ah === 0x43, lbaLo, count, addr);
         this.wr16(p + 2, done);
         return this.diskDone(done === count ? 0 : 0x04);

@@ -17,15 +17,18 @@ export class Disk {
     this.path = path;
     this.writable = writable;
     this.fd = openSync(path, writable ? "r+" : "r");
-    this.sectors = Math.floor(fstatSync(this.fd).size / SECTOR);
+    this.sectors = Math.ceil(fstatSync(this.fd).size / SECTOR); // a partial last sector reads as zeros beyond the end
   }
 
-  /** CHS geometry the BIOS reports: 16 heads, 63 sectors per track (as qemu picks for small disks). */
+  /**
+   * The CHS geometry the BIOS reports, as qemu guesses it for a raw image: 16 heads, 63 sectors
+   * per track, and as many cylinders as fit (2 to 1024; larger disks are reached by LBA).
+   */
   get geometry(): { cylinders: number; heads: number; sectorsPerTrack: number } {
     const heads = 16;
     const sectorsPerTrack = 63;
     const cylinders = Math.max(
-      1,
+      2,
       Math.min(1024, Math.floor(this.sectors / (heads * sectorsPerTrack))),
     );
     return { cylinders, heads, sectorsPerTrack };

@@ -39,9 +39,12 @@ export class Ps2 implements PortDevice {
     this.host = host;
   }
 
-  get a20(): boolean {
-    return (this.outputPort & 2) !== 0 || (this.port92 & 2) !== 0;
-  }
+  /**
+   * The A20 line. The output port and port 0x92 both drive it and the last one written wins, as
+   * in qemu (on some boards they are or-ed; software that closes the gate one way and opens it
+   * the other works on both).
+   */
+  a20 = true;
 
   /** Queues scancodes from the keyboard (set 1: make codes, break codes with bit 7, 0xE0 prefixes). */
   sendScancodes(codes: number[]): void {
@@ -88,6 +91,7 @@ export class Ps2 implements PortDevice {
     const v = value & 0xff;
     if (port === 0x92) {
       this.port92 = v & ~1;
+      this.a20 = (v & 2) !== 0;
       this.host.setA20(this.a20);
       if (v & 1) this.host.reset();
       return;
@@ -153,6 +157,7 @@ export class Ps2 implements PortDevice {
 
   private setOutputPort(v: number): void {
     this.outputPort = v | 1;
+    this.a20 = (v & 2) !== 0;
     this.host.setA20(this.a20);
     if ((v & 1) === 0) this.host.reset();
   }

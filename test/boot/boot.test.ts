@@ -23,4 +23,36 @@ describe.runIf(oracle("qemu-system-i386"))("boot images: Logos against qemu", ()
     expect(got.status).toBe(want.status);
     expect(got.machine.vga.dump()).toBe(golden("hello.screen"));
   });
+
+  // Sizes: two cylinders exactly, a partial last sector (qemu counts it), and a 10 MiB disk.
+  for (const size of [1032192, 300000, 10 << 20]) {
+    it(`disk (${size} bytes): int 13h 08h 41h 02h 42h 43h 48h and errors`, () => {
+      const image = buildImage("disk", size);
+      const want = qemuBoot(image);
+      expect(want.serial).toContain("42h [00 00 ] 00000096 00000097 0002");
+      const got = logosBoot(image);
+      expect(got.serial).toBe(want.serial);
+      expect(got.status).toBe(want.status);
+    });
+  }
+
+  for (const mib of [128, 32]) {
+    it(`memory (${mib} MiB): the E820 map, int 12h, int 15h 88h and E801h, the BDA`, () => {
+      const image = buildImage("memory");
+      const want = qemuBoot(image, ["-m", String(mib)]);
+      expect(want.serial).toContain("00000000 fffc0000 00000000 00040000 00000002 0014 00000000");
+      const got = logosBoot(image, { memoryMiB: mib });
+      expect(got.serial).toBe(want.serial);
+      expect(got.status).toBe(want.status);
+    });
+  }
+
+  it("a20: closed and opened by int 15h, the keyboard controller and port 92h; memory wraps", () => {
+    const image = buildImage("a20");
+    const want = qemuBoot(image);
+    expect(want.serial).toContain("W");
+    const got = logosBoot(image);
+    expect(got.serial).toBe(want.serial);
+    expect(got.status).toBe(want.status);
+  });
 });

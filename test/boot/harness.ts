@@ -84,9 +84,15 @@ export interface LogosRun extends BootRun {
  */
 export function logosBoot(
   image: string,
-  opts: { budget?: number; keys?: number[]; serialIn?: string; disk2?: string } = {},
+  opts: {
+    budget?: number;
+    keys?: number[];
+    serialIn?: string;
+    disk2?: string;
+    memoryMiB?: number;
+  } = {},
 ): LogosRun {
-  const m = new Machine({ disk: image, disk2: opts.disk2 ?? null });
+  const m = new Machine({ disk: image, disk2: opts.disk2 ?? null, memoryMiB: opts.memoryMiB });
   const bios = new Bios(m);
   bios.powerOn();
   let serial = "";
