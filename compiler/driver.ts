@@ -284,6 +284,7 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
     if (inputKind(f) === "unknown") throw new UsageError(`${f}: unknown kind of file`);
   }
   const sink = new DiagnosticSink();
+  applyWarningOptions(sink, o.warnings);
   try {
     if (o.preprocessOnly) {
       runPreprocessOnly(files, o, sink);
@@ -319,6 +320,34 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
   }
   return sink.hasErrors ? EXIT_INPUT : EXIT_OK;
 }
+
+/**
+ * `-W` options, in order, as gcc reads them: the warnings of `-Wall` (and the checker's
+ * `-Wsign-compare`, which gcc puts in `-Wextra` for C) are off unless `-Wall` or `-Wextra` turns
+ * them on; `-WNAME` and `-Wno-NAME` turn one on or off; `-Werror` makes every warning an error.
+ */
+export function applyWarningOptions(sink: DiagnosticSink, warnings: string[]): void {
+  for (const w of WALL) sink.disable(w);
+  for (const w of warnings) {
+    if (w === "all" || w === "extra") for (const x of WALL) sink.enable(x);
+    else if (w === "error") sink.warningsAsErrors = true;
+    else if (w === "no-error") sink.warningsAsErrors = false;
+    else if (w.startsWith("no-")) sink.disable(`-W${w.slice(3)}`);
+    else sink.enable(`-W${w}`);
+  }
+}
+
+/** The warnings `-Wall` turns on (gcc's list, as far as the checker gives them). */
+const WALL = [
+  "-Wunused-variable",
+  "-Wunused-function",
+  "-Wunused-label",
+  "-Wunused-value",
+  "-Wparentheses",
+  "-Wchar-subscripts",
+  "-Wreturn-type",
+  "-Wsign-compare",
+];
 
 /** The preprocessor's options from the command line. */
 function ppOptions(o: DriverOptions): PreprocessOptions {

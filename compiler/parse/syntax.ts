@@ -8,6 +8,7 @@ import { preprocess, type PreprocessOptions } from "../pp/preprocess.ts";
 import { timed } from "../timing.ts";
 import type { TranslationUnit } from "./ast.ts";
 import { parse } from "./parser.ts";
+import { checkUnit, type CheckedUnit } from "../sema/check.ts";
 
 /** Preprocesses and parses one file; undefined if it could not be read. */
 export function parseFile(
@@ -22,11 +23,23 @@ export function parseFile(
   return timed("parse", () => parse(tokens, file, sink));
 }
 
+/** Preprocesses, parses and type-checks one file; undefined if it did not parse cleanly. */
+export function checkFile(
+  path: string,
+  options: PreprocessOptions,
+  sink: DiagnosticSink,
+): CheckedUnit | undefined {
+  const before = sink.errorCount;
+  const unit = parseFile(path, options, sink);
+  if (unit === undefined || sink.errorCount > before) return undefined;
+  return timed("check", () => checkUnit(unit, sink));
+}
+
 /** `-fsyntax-only` over several files; the diagnostics are in `sink`. */
 export function checkSyntax(
   files: string[],
   options: PreprocessOptions,
   sink: DiagnosticSink,
 ): void {
-  for (const f of files) parseFile(f, options, sink);
+  for (const f of files) checkFile(f, options, sink);
 }

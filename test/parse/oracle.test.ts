@@ -1,15 +1,16 @@
 // The parse oracle: gcc -m32 -fsyntax-only -std=c11 decides which programs are C.
 //
-// Every `.c` file under `test/` that gcc accepts, logosc must accept (until the checker lands,
-// preprocess and parse must report nothing); every program in `test/parse/invalid/` must be
-// rejected by both. gcc's verdict is measured in the same run, never stored.
+// Every `.c` file under `test/` that gcc accepts, logosc must accept (preprocess, parse and
+// type-check must report no error); every program in `test/parse/invalid/` (syntax errors, and
+// `sema-*.c`: type errors) must be rejected by both — by gcc with -pedantic-errors, which
+// enforces C11's constraints where plain gcc only warns. gcc's verdict is measured in the same run, never stored.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { DiagnosticSink } from "../../compiler/diag.ts";
-import { parseFile } from "../../compiler/parse/syntax.ts";
+import { checkFile } from "../../compiler/parse/syntax.ts";
 import { oracle } from "../oracle.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -25,15 +26,17 @@ function cFiles(dir: string): string[] {
   return out;
 }
 
-function gccAccepts(file: string): boolean {
+/** gcc's verdict; `pedantic`: with -pedantic-errors (C11's constraints, not gcc's leniency). */
+function gccAccepts(file: string, pedantic = false): boolean {
   const args = ["-m32", "-fsyntax-only", "-std=c11", "-nostdinc", "-ffreestanding"];
+  if (pedantic) args.push("-pedantic-errors");
   for (const d of includeDirs) args.push("-isystem", d);
   return spawnSync("gcc", [...args, file], { stdio: "ignore" }).status === 0;
 }
 
 function logoscErrors(file: string): string {
   const sink = new DiagnosticSink();
-  parseFile(file, { freestanding: true }, sink);
+  checkFile(file, { freestanding: true }, sink);
   return sink.hasErrors ? sink.format() : "";
 }
 
@@ -72,7 +75,7 @@ describe.runIf(oracle("gcc -m32"))("parse oracle (gcc -m32 -fsyntax-only -std=c1
 
   for (const file of invalid) {
     test(`rejected by both: ${relative(root, file)}`, () => {
-      expect(gccAccepts(file)).toBe(false);
+      expect(gccAccepts(file, true)).toBe(false);
       expect(logoscErrors(file)).not.toBe("");
     });
   }

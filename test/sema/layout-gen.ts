@@ -96,7 +96,9 @@ export function generate(seed: number, count: number): Generated {
     for (let i = 0; i < n; i++) {
       const v = [0, 1, -1, 127, 128, 255, 256, -129, 40000, -40000, 0x7fffffff, -0x80000000][r(12)];
       values.push(v);
-      parts.push(`E${k}_${i} = ${v < 0 ? `(${v})` : v}`);
+      // (-2147483648 would be a long long constant: Logos C rejects it, as it should.)
+      const spelled = v === -0x80000000 ? "(-2147483647 - 1)" : v < 0 ? `(${v})` : `${v}`;
+      parts.push(`E${k}_${i} = ${spelled}`);
     }
     const t = newEnum(`e${k}`, undefined);
     t.def.underlying = enumUnderlying(Math.min(...values), Math.max(...values), packed);

@@ -1,0 +1,1132 @@
+// The type checker: one pass over a translation unit that gives every declaration its type and
+// every expression its type, and reports what C11 (as gcc -m32 reads it) and Logos C forbid.
+//
+// The one idea: C resolves names by scopes and each scope is a small map from names to
+// `Decl`s; a name with linkage (a function, a global, a block-scope `extern`) is also entered in
+// `externals`, so every declaration of one entity in the unit ends up on the same `Decl` — the
+// object codegen emits. Tags (`struct s`) live in scopes of their own. The tree is annotated in
+// place (see the opening paragraph of types.ts for what a checked tree guarantees); expressions
+// are checked in expr.ts, initializers in init.ts, statements and function bodies in stmt.ts,
+// and this file holds the state they share, declarations, and the type specifiers and
+// declarators that make types.
+//
+// Speed: one walk over the tree; a scope's map is made only when something is declared in it;
+// types are interned (types.ts), so the only allocation per expression is its annotation and,
+// where C converts implicitly, one `ImplicitCast`.
+import { note, type Diagnostic, type DiagnosticSink, type Span } from "../diag.ts";
+import type {
+  Attribute,
+  Declaration,
+  DeclSpecs,
+  Declarator,
+  EnumSpec,
+  Expr,
+  ExternalDecl,
+  FieldDecl,
+  FunctionDef,
+  ParamDecl,
+  StaticAssert,
+  StructSpec,
+  TranslationUnit,
+  TypeName,
+} from "../parse/ast.ts";
+import { evalInt } from "./const.ts";
+import { checkExpr, value } from "./expr.ts";
+import { initialize } from "./init.ts";
+import { functionBody } from "./stmt.ts";
+import {
+  aliased,
+  alignOf,
+  arrayOf,
+  BOOL,
+  CHAR,
+  compatible,
+  composite,
+  CONST,
+  enumUnderlying,
+  functionType,
+  INT,
+  intOf,
+  isComplete,
+  isInteger,
+  layoutRecord,
+  LONG,
+  newEnum,
+  newRecord,
+  pointerTo,
+  qualified,
+  quoteType,
+  SCHAR,
+  SHORT,
+  sizeOf,
+  UCHAR,
+  UINT,
+  ULONG,
+  USHORT,
+  VOID,
+  VOLATILE,
+  type Decl,
+  type EnumType,
+  type FunctionType,
+  type MemberSpec,
+  type RecordType,
+  type Type,
+} from "./types.ts";
+
+/** What the code generator gets for a unit (besides the annotated tree itself). */
+export interface CheckedUnit {
+  unit: TranslationUnit;
+  /** Objects and functions with static storage (file scope and block-scope `static`), in order. */
+  globals: Decl[];
+}
+
+type Tag = { type: RecordType | EnumType; span: Span };
+
+/** A block scope (or the file scope, or a function prototype's): made lazily. */
+class Scope {
+  names: Map<string, Decl> | undefined;
+  tags: Map<string, Tag> | undefined;
+  /** Locals declared here, for -Wunused-variable when the scope closes. */
+  locals: Decl[] | undefined;
+  readonly parent: Scope | undefined;
+  constructor(parent: Scope | undefined) {
+    this.parent = parent;
+  }
+}
+
+/** The state of the function being checked. */
+export interface FunctionState {
+  decl: Decl;
+  type: FunctionType;
+  labels: Map<string, { span: Span; used: boolean }>;
+  gotos: { name: string; span: Span }[];
+  loops: number;
+  switches: SwitchState[];
+  breakables: number;
+}
+
+export interface SwitchState {
+  type: Type;
+  cases: Map<number, Span>;
+  default: Span | undefined;
+}
+
+/** gcc's builtins that Logos C keeps (va_arg and offsetof have syntax of their own). */
+const BUILTINS: [string, Type][] = [
+  ["__builtin_va_start", VOID],
+  ["__builtin_va_end", VOID],
+  ["__builtin_va_copy", VOID],
+  ["__builtin_expect", LONG],
+  ["__builtin_unreachable", VOID],
+  ["__builtin_trap", VOID],
+];
+
+/** `__builtin_va_list` is `char *` on i386. */
+export const VA_LIST = aliased(pointerTo(CHAR), "__builtin_va_list", undefined);
+
+/** Attributes Logos C understands, or that change nothing a checker or codegen must honour. */
+const KNOWN_ATTRIBUTES = new Set([
+  "packed",
+  "aligned",
+  "section",
+  "noreturn",
+  "unused",
+  "used",
+  "maybe_unused",
+  "always_inline",
+  "noinline",
+  "gnu_inline",
+  "cold",
+  "hot",
+  "format",
+  "nonnull",
+  "const",
+  "pure",
+  "warn_unused_result",
+  "malloc",
+  "deprecated",
+  "externally_visible",
+  "noclone",
+  "no_instrument_function",
+  "fallthrough",
+  "returns_nonnull",
+  "leaf",
+  "nothrow",
+  "artificial",
+  "sentinel",
+  "alloc_size",
+]);
+
+export class Checker {
+  readonly sink: DiagnosticSink;
+  scope: Scope = new Scope(undefined);
+  readonly fileScope: Scope;
+  /** Every name with linkage in the unit, visible or not (C11 6.2.2: one entity per name). */
+  readonly externals = new Map<string, Decl>();
+  readonly globals: Decl[] = [];
+  fn: FunctionState | undefined;
+  private nextId = 1;
+
+  constructor(sink: DiagnosticSink) {
+    this.sink = sink;
+    this.fileScope = this.scope;
+    for (const [name, ret] of BUILTINS) {
+      const d = this.newDecl("builtin", name, functionType(ret, [], true, false), undefined!);
+      d.builtin = name.slice("__builtin_".length);
+      d.noreturn = name === "__builtin_unreachable" || name === "__builtin_trap";
+      this.bind(d);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Diagnostics
+  // -------------------------------------------------------------------------------------------
+
+  error(message: string, span: Span | undefined, notes?: Diagnostic[]): void {
+    this.sink.error(message, span, notes);
+  }
+
+  warning(message: string, span: Span | undefined, option: string, notes?: Diagnostic[]): void {
+    this.sink.warning(message, span, option, notes);
+  }
+
+  /** `note: previous declaration of 'x' with type 'int'`, gcc's wording. */
+  previous(d: Decl, what = "declaration"): Diagnostic {
+    const span = what === "definition" ? (d.defSpan ?? d.span) : d.span;
+    return note(`previous ${what} of '${d.name}' with type ${quoteType(d.type)}`, span);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Scopes
+  // -------------------------------------------------------------------------------------------
+
+  pushScope(): void {
+    this.scope = new Scope(this.scope);
+  }
+
+  popScope(): void {
+    const s = this.scope;
+    if (s.locals !== undefined) {
+      for (const d of s.locals) {
+        if (!d.used && !d.param && d.kind === "var")
+          this.warning(`unused variable '${d.name}'`, d.span, "-Wunused-variable");
+      }
+    }
+    this.scope = s.parent!;
+  }
+
+  lookup(name: string): Decl | undefined {
+    for (let s: Scope | undefined = this.scope; s !== undefined; s = s.parent) {
+      const d = s.names?.get(name);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  }
+
+  private lookupTag(name: string, here: boolean): Tag | undefined {
+    for (let s: Scope | undefined = this.scope; s !== undefined; s = s.parent) {
+      const t = s.tags?.get(name);
+      if (t !== undefined || here) return t;
+    }
+    return undefined;
+  }
+
+  private bindTag(name: string, tag: Tag): void {
+    (this.scope.tags ??= new Map()).set(name, tag);
+  }
+
+  bind(d: Decl): void {
+    (this.scope.names ??= new Map()).set(d.name, d);
+  }
+
+  newDecl(kind: Decl["kind"], name: string, type: Type, span: Span): Decl {
+    return {
+      kind,
+      name,
+      type,
+      span,
+      defSpan: undefined,
+      id: this.nextId++,
+      storage: undefined,
+      linkage: "none",
+      local: false,
+      param: false,
+      defined: false,
+      init: undefined,
+      align: 1,
+      section: undefined,
+      asmName: undefined,
+      noreturn: false,
+      inline: false,
+      used: false,
+      value: 0,
+      builtin: undefined,
+    };
+  }
+
+  /** A local the function allocates (parameters, autos, compound literals in functions). */
+  addLocal(d: Decl): void {
+    (this.scope.locals ??= []).push(d);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The translation unit
+  // -------------------------------------------------------------------------------------------
+
+  unit(u: TranslationUnit): CheckedUnit {
+    for (const d of u.decls) this.external(d);
+    this.finishUnit();
+    return { unit: u, globals: this.globals };
+  }
+
+  private external(d: ExternalDecl): void {
+    switch (d.kind) {
+      case "FunctionDef":
+        this.functionDef(d);
+        break;
+      case "Declaration":
+        this.declaration(d);
+        break;
+      case "StaticAssert":
+        this.staticAssert(d);
+        break;
+      case "FileAsm":
+        break;
+    }
+  }
+
+  /** End of the unit: tentative definitions become definitions; unused statics. */
+  private finishUnit(): void {
+    for (const d of this.globals) {
+      if (d.kind === "var" && !d.defined && d.storage !== "extern" && d.linkage !== "none") {
+        // A tentative definition (C11 6.9.2): zero-initialized, here.
+        if (d.type.kind === "array" && d.type.length === undefined) {
+          this.warning(`array '${d.name}' assumed to have one element`, d.span, "");
+          d.type = arrayOf(d.type.of, 1);
+        }
+        if (!isComplete(d.type) && d.type.kind !== "void") {
+          this.error(`storage size of '${d.name}' isn't known`, d.span);
+        }
+        d.defined = true;
+      }
+      if (d.linkage === "internal" && !d.used && !d.inline) {
+        if (d.kind === "function" && d.defined)
+          this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-function");
+        else if (d.kind === "var" && d.defined && !isConst(d.type))
+          this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-variable");
+      }
+      if (d.kind === "function" && d.linkage === "internal" && d.used && !d.defined)
+        this.warning(`'${d.name}' used but never defined`, d.span, "");
+    }
+  }
+
+  staticAssert(s: StaticAssert): void {
+    const e = value(this, s.cond);
+    const v = evalInt(e);
+    if (v === undefined || !isInteger(e.type!)) {
+      this.error(
+        "expression in static assertion is not an integer constant expression",
+        s.cond.span,
+      );
+    } else if (v === 0) {
+      const msg = s.message ? `: "${String.fromCharCode(...s.message.value)}"` : "";
+      this.error(`static assertion failed${msg}`, s.span);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Declarations
+  // -------------------------------------------------------------------------------------------
+
+  declaration(d: Declaration): void {
+    const specs = d.specs;
+    const base = this.baseType(specs, d.declarators.length === 0);
+    if (d.declarators.length === 0) {
+      const only = specs.typeSpecs.length === 1 ? specs.typeSpecs[0] : undefined;
+      if (only === undefined || (only.kind !== "StructSpec" && only.kind !== "EnumSpec"))
+        this.warning("useless type name in empty declaration", specs.span, "");
+      else if (only.kind === "StructSpec" && only.name === undefined && only.members !== undefined)
+        this.warning("unnamed struct/union that defines no instances", specs.span, "");
+      return;
+    }
+    for (const id of d.declarators) {
+      const { type, params } = this.declaratorType(base, id.declarator);
+      void params;
+      const name = id.declarator.name!;
+      const span = id.declarator.nameSpan;
+      const attrs = [...specs.attributes, ...id.attributes];
+      this.checkAttributes(attrs);
+      if (specs.storage === "typedef") {
+        if (id.init) this.error(`typedef '${name}' is initialized (use __typeof__ instead)`, span);
+        this.typedef(name, type, span, attrs, specs);
+        continue;
+      }
+      let decl: Decl;
+      if (type.kind === "function") {
+        decl = this.declareFunction(name, type, span, specs, false);
+        if (id.init) this.error(`function '${name}' is initialized like a variable`, span);
+      } else {
+        decl = this.declareObject(name, type, span, specs, id.init !== undefined);
+      }
+      this.applyAttributes(decl, attrs, specs);
+      if (id.asmLabel) decl.asmName = String.fromCharCode(...id.asmLabel.value);
+      id.decl = decl;
+      if (id.init !== undefined && decl.kind === "var") {
+        const r = initialize(this, decl.type, id.init, !decl.local);
+        if (r !== undefined) {
+          decl.type = r.type;
+          decl.init = r.init;
+        }
+        decl.defined = true;
+        decl.defSpan = span;
+      }
+      if (decl.kind === "var") {
+        decl.align = Math.max(decl.align, alignOf(decl.type));
+        const needsSize = decl.local || (decl.storage === "static" && this.fn !== undefined);
+        if (needsSize && !isComplete(decl.type)) {
+          if (decl.type.kind === "array" && decl.type.length === undefined)
+            this.error(`array size missing in '${name}'`, span);
+          else if (decl.type.kind === "void")
+            this.error(`variable or field '${name}' declared void`, span);
+          else this.error(`storage size of '${name}' isn't known`, span);
+        } else if (decl.type.kind === "void" && decl.storage !== "extern") {
+          this.error(`variable or field '${name}' declared void`, span);
+        }
+      }
+    }
+  }
+
+  private typedef(
+    name: string,
+    type: Type,
+    span: Span,
+    attrs: Attribute[],
+    specs: DeclSpecs,
+  ): void {
+    let align: number | undefined;
+    for (const a of attrs) if (a.name === "aligned") align = this.alignArg(a);
+    for (const x of specs.alignas) void x;
+    const t = aliased(type, name, align);
+    const prev = this.scope.names?.get(name);
+    if (prev !== undefined) {
+      if (prev.kind !== "typedef") {
+        this.error(`'${name}' redeclared as different kind of symbol`, span, [this.previous(prev)]);
+      } else if (!compatible(prev.type, type) || qualifiedDiffer(prev.type, type)) {
+        this.error(`conflicting types for '${name}'; have ${quoteType(type)}`, span, [
+          this.previous(prev),
+        ]);
+      }
+      return;
+    }
+    const d = this.newDecl("typedef", name, t, span);
+    d.storage = "typedef";
+    this.bind(d);
+  }
+
+  /** Declares (or redeclares) a function; `definition` for a function definition. */
+  declareFunction(
+    name: string,
+    type: FunctionType,
+    span: Span,
+    specs: DeclSpecs,
+    definition: boolean,
+  ): Decl {
+    const atFile = this.scope === this.fileScope;
+    if (
+      !atFile &&
+      (specs.storage === "static" || specs.storage === "auto" || specs.storage === "register")
+    )
+      this.error(`invalid storage class for function '${name}'`, specs.storageSpan ?? span);
+    if (type.ret.kind === "array")
+      this.error(`'${name}' declared as function returning an array`, span);
+    if (type.ret.kind === "function")
+      this.error(`'${name}' declared as function returning a function`, span);
+    const prev = this.scope.names?.get(name) ?? (atFile ? undefined : this.externals.get(name));
+    const visible = this.lookup(name);
+    let linkage: Decl["linkage"] = specs.storage === "static" ? "internal" : "external";
+    const linked =
+      prev ?? (visible?.linkage !== "none" ? visible : undefined) ?? this.externals.get(name);
+    if (linked !== undefined && specs.storage !== "static" && linked.linkage === "internal")
+      linkage = "internal";
+    if (linked !== undefined && linked.kind === "function" && linked.linkage !== "none") {
+      if (!compatible(linked.type, type)) {
+        this.error(`conflicting types for '${name}'; have ${quoteType(type)}`, span, [
+          this.previous(linked),
+        ]);
+        return linked;
+      }
+      if (specs.storage === "static" && linked.linkage === "external") {
+        this.error(`static declaration of '${name}' follows non-static declaration`, span, [
+          this.previous(linked),
+        ]);
+      }
+      if (definition && linked.defined) {
+        this.error(`redefinition of '${name}'`, span, [this.previous(linked, "definition")]);
+        return linked;
+      }
+      linked.type = composite(linked.type, type) as FunctionType;
+      if (specs.noreturn) linked.noreturn = true;
+      if (specs.inline) linked.inline = true;
+      if (prev === undefined) this.bind(linked);
+      return linked;
+    }
+    if (prev !== undefined) {
+      this.error(`'${name}' redeclared as different kind of symbol`, span, [this.previous(prev)]);
+    }
+    const d = this.newDecl("function", name, type, span);
+    d.storage =
+      specs.storage === "static" || specs.storage === "extern" ? specs.storage : undefined;
+    d.linkage = linkage;
+    d.noreturn = specs.noreturn;
+    d.inline = specs.inline;
+    this.bind(d);
+    if (!atFile) this.fileScope.names ??= new Map();
+    this.externals.set(name, d);
+    this.globals.push(d);
+    return d;
+  }
+
+  /** Declares (or redeclares) an object at file or block scope. */
+  private declareObject(
+    name: string,
+    type: Type,
+    span: Span,
+    specs: DeclSpecs,
+    hasInit: boolean,
+  ): Decl {
+    const atFile = this.scope === this.fileScope;
+    const storage = specs.storage === "typedef" ? undefined : specs.storage;
+    if (atFile && (storage === "auto" || storage === "register"))
+      this.error(
+        `file-scope declaration of '${name}' specifies '${storage}'`,
+        specs.storageSpan ?? span,
+      );
+    const prev = this.scope.names?.get(name);
+    if (!atFile && storage !== "extern") {
+      // A block-scope object without linkage.
+      if (prev !== undefined) {
+        prev.used = true; // one message about the name is enough
+        this.error(
+          prev.kind === "var" || prev.kind === "typedef" || prev.kind === "function"
+            ? prev.linkage === "none" && prev.kind === "var"
+              ? `redeclaration of '${name}' with no linkage`
+              : `'${name}' redeclared as different kind of symbol`
+            : `'${name}' redeclared as different kind of symbol`,
+          span,
+          [this.previous(prev)],
+        );
+      }
+      const d = this.newDecl("var", name, type, span);
+      d.storage = storage;
+      if (storage === "static") {
+        this.globals.push(d);
+        d.defined = true;
+      } else {
+        d.local = true;
+        this.addLocal(d);
+      }
+      this.bind(d);
+      return d;
+    }
+    if (!atFile && hasInit) this.error(`'${name}' has both 'extern' and initializer`, span);
+    if (atFile && storage === "extern" && hasInit)
+      this.warning(`'${name}' initialized and declared 'extern'`, span, "");
+    // A name with linkage: file scope, or `extern` in a block.
+    const visible = this.lookup(name);
+    const linked =
+      prev ??
+      (visible !== undefined && visible.linkage !== "none" ? visible : undefined) ??
+      this.externals.get(name);
+    if (linked !== undefined && linked.kind === "var" && linked.linkage !== "none") {
+      if (!compatible(linked.type, type) && !compatibleIgnoringSize(linked.type, type)) {
+        this.error(`conflicting types for '${name}'; have ${quoteType(type)}`, span, [
+          this.previous(linked),
+        ]);
+        return linked;
+      }
+      if (atFile && storage === "static" && linked.linkage === "external")
+        this.error(`static declaration of '${name}' follows non-static declaration`, span, [
+          this.previous(linked),
+        ]);
+      else if (atFile && storage === undefined && linked.linkage === "internal")
+        this.error(`non-static declaration of '${name}' follows static declaration`, span, [
+          this.previous(linked),
+        ]);
+      if (hasInit && linked.init !== undefined) {
+        this.error(`redefinition of '${name}'`, span, [this.previous(linked, "definition")]);
+      }
+      linked.type = composite(linked.type, type);
+      if (storage !== "extern" && linked.storage === "extern") linked.storage = storage;
+      if (prev === undefined) this.bind(linked);
+      return linked;
+    }
+    if (prev !== undefined) {
+      this.error(`'${name}' redeclared as different kind of symbol`, span, [this.previous(prev)]);
+    }
+    const d = this.newDecl("var", name, type, span);
+    d.storage = storage;
+    d.linkage =
+      storage === "static"
+        ? "internal"
+        : visible !== undefined && visible.linkage === "internal"
+          ? "internal"
+          : "external";
+    this.bind(d);
+    this.externals.set(name, d);
+    this.globals.push(d);
+    return d;
+  }
+
+  functionDef(f: FunctionDef): void {
+    const base = this.baseType(f.specs, false);
+    const { type, params } = this.declaratorType(base, f.declarator, true);
+    const name = f.declarator.name!;
+    const span = f.declarator.nameSpan;
+    if (type.kind !== "function") {
+      this.error(`expected '=', ',', ';', 'asm' or '__attribute__' before '{' token`, f.body.span);
+      return;
+    }
+    if (
+      f.specs.storage === "typedef" ||
+      f.specs.storage === "auto" ||
+      f.specs.storage === "register"
+    )
+      this.error(`invalid storage class for function '${name}'`, f.specs.storageSpan ?? span);
+    const decl = this.declareFunction(name, type, span, f.specs, true);
+    this.checkAttributes(f.specs.attributes);
+    this.applyAttributes(decl, f.specs.attributes, f.specs);
+    decl.defined = true;
+    decl.defSpan = span;
+    f.decl = decl;
+    if (type.ret.kind !== "void" && !isComplete(type.ret))
+      this.error(`return type is an incomplete type`, span);
+    functionBody(this, f, decl, type, params ?? []);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Attributes
+  // -------------------------------------------------------------------------------------------
+
+  checkAttributes(attrs: Attribute[]): void {
+    for (const a of attrs) {
+      if (!KNOWN_ATTRIBUTES.has(a.name))
+        this.warning(`'${a.name}' attribute directive ignored`, a.span, "-Wattributes");
+    }
+  }
+
+  private applyAttributes(d: Decl, attrs: Attribute[], specs: DeclSpecs): void {
+    for (const a of attrs) {
+      if (a.name === "aligned") d.align = Math.max(d.align, this.alignArg(a));
+      else if (a.name === "section") {
+        const s = a.args[0];
+        if (s?.kind === "StringLit") d.section = String.fromCharCode(...s.value);
+        else this.error("section attribute argument not a string constant", a.span);
+      } else if (a.name === "noreturn") d.noreturn = true;
+      else if (a.name === "used" || a.name === "unused") d.used = true;
+    }
+    for (const x of specs.alignas) d.align = Math.max(d.align, this.alignasValue(x));
+  }
+
+  /** `aligned(N)` (N a power of two) or plain `aligned` (16 on i386, as gcc). */
+  alignArg(a: Attribute): number {
+    if (a.args.length === 0) return 16;
+    const e = value(this, a.args[0]);
+    const v = evalInt(e);
+    if (v === undefined || v <= 0 || (v & (v - 1)) !== 0) {
+      this.error("requested alignment is not a positive power of 2", a.args[0].span);
+      return 1;
+    }
+    return v;
+  }
+
+  private alignasValue(x: Expr | TypeName): number {
+    if (x.kind === "TypeName") return alignOf(this.typeName(x));
+    const v = evalInt(value(this, x));
+    if (v === undefined || v < 0 || (v & (v - 1)) !== 0) {
+      this.error("requested alignment is not a positive power of 2", x.span);
+      return 1;
+    }
+    return Math.max(v, 1);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Types from specifiers and declarators
+  // -------------------------------------------------------------------------------------------
+
+  typeName(t: TypeName): Type {
+    return this.declaratorType(this.baseType(t.specs, false), t.declarator).type;
+  }
+
+  /** The type the declaration specifiers name (qualifiers included). */
+  baseType(specs: DeclSpecs, tagOnly: boolean): Type {
+    let t: Type | undefined;
+    let words = 0; // void 1, char 2, short 4, int 8, long 16, signed 32, unsigned 64, _Bool 128
+    let other = 0;
+    for (const s of specs.typeSpecs) {
+      switch (s.kind) {
+        case "BasicType": {
+          const bit = BASIC_BITS[s.name];
+          if (words & bit && s.name !== "long") {
+            this.error("two or more data types in declaration specifiers", s.span);
+          }
+          words |= bit;
+          break;
+        }
+        case "StructSpec":
+          other++;
+          t = this.recordSpec(s, tagOnly);
+          break;
+        case "EnumSpec":
+          other++;
+          t = this.enumSpec(s, tagOnly);
+          break;
+        case "TypedefName": {
+          other++;
+          const d = this.lookup(s.name);
+          if (s.name === "__builtin_va_list") t = VA_LIST;
+          else if (d === undefined || d.kind !== "typedef") {
+            this.error(`unknown type name '${s.name}'`, s.span);
+            t = INT;
+          } else t = d.type;
+          break;
+        }
+        case "Typeof":
+          other++;
+          t = s.arg.kind === "TypeName" ? this.typeName(s.arg) : checkExpr(this, s.arg).type!;
+          break;
+      }
+    }
+    if (other > 1 || (other === 1 && words !== 0)) {
+      this.error("two or more data types in declaration specifiers", specs.span);
+    }
+    if (t === undefined) {
+      t = BASIC_COMBOS.get(words);
+      if (t === undefined) {
+        if (words === 0) {
+          this.error("type specifier missing, defaults to 'int'", specs.span);
+        } else this.error("two or more data types in declaration specifiers", specs.span);
+        t = INT;
+      }
+    }
+    const q = (specs.qualifiers.const ? CONST : 0) | (specs.qualifiers.volatile ? VOLATILE : 0);
+    return q === 0 ? t : qualified(t, t.qual | q);
+  }
+
+  /**
+   * Applies a declarator to a base type (see ast.ts: `derived` in the order they apply).
+   * `params`: the outermost function declarator's parameters, for a function definition.
+   */
+  declaratorType(
+    base: Type,
+    d: Declarator,
+    definition = false,
+  ): { type: Type; params: ParamInfo[] | undefined } {
+    let t = base;
+    let params: ParamInfo[] | undefined;
+    const derived = d.derived;
+    for (let i = 0; i < derived.length; i++) {
+      const x = derived[i];
+      if (x.kind === "Pointer") {
+        const q = (x.qualifiers.const ? CONST : 0) | (x.qualifiers.volatile ? VOLATILE : 0);
+        t = q === 0 ? pointerTo(t) : qualified(pointerTo(t), q);
+      } else if (x.kind === "Array") {
+        if (t.kind === "function") {
+          this.error(`declaration of '${d.name ?? "type name"}' as array of functions`, d.nameSpan);
+          t = INT;
+        } else if (!isComplete(t) && !(t.kind === "array" && t.length === undefined && false)) {
+          if (t.kind !== "void" || true)
+            this.error("array type has incomplete element type " + quoteType(t), d.nameSpan);
+          t = INT;
+        } else if (sizeOf(t) % alignOf(t) !== 0) {
+          this.error("alignment of array elements is greater than element size", d.nameSpan);
+        }
+        let length: number | undefined;
+        if (x.size !== undefined) {
+          const e = value(this, x.size);
+          const v = evalInt(e);
+          if (!isInteger(e.type!)) {
+            this.error(
+              `size of array '${d.name ?? "type name"}' has non-integer type`,
+              x.size.span,
+            );
+          } else if (v === undefined) {
+            this.error("variable length arrays are not supported in Logos C", x.size.span);
+          } else {
+            const n = intOf(e.type!).signed ? v : v >>> 0;
+            if (n < 0)
+              this.error(`size of array '${d.name ?? "type name"}' is negative`, x.size.span);
+            else if (n * sizeOf(t) > 0x7fffffff)
+              this.error(`size of array '${d.name ?? "type name"}' is too large`, x.size.span);
+            else length = n;
+          }
+          if (length === undefined) length = 1;
+        }
+        const q = (x.qualifiers.const ? CONST : 0) | (x.qualifiers.volatile ? VOLATILE : 0);
+        t = arrayOf(t, length);
+        if (q) t = qualified(t, q);
+      } else {
+        const outermost = i === derived.length - 1;
+        const list = this.paramList(x.params, definition && outermost);
+        if (outermost) params = list;
+        t = functionType(
+          t,
+          list.map((p) => p.type),
+          x.variadic,
+          x.prototype,
+        );
+      }
+    }
+    return { type: t, params };
+  }
+
+  private paramList(ps: ParamDecl[], forDefinition: boolean): ParamInfo[] {
+    const out: ParamInfo[] = [];
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i];
+      if (p.specs.storage !== undefined && p.specs.storage !== "register")
+        this.error(
+          `storage class specified for parameter '${p.declarator.name ?? ""}'`,
+          p.specs.storageSpan,
+        );
+      let t = this.declaratorType(this.baseType(p.specs, false), p.declarator).type;
+      if (t.kind === "void") {
+        this.error("'void' must be the only parameter", p.span);
+        t = INT;
+      }
+      // C11 6.7.6.3p7–8: arrays and functions are adjusted to pointers.
+      if (t.kind === "array") t = qualified(pointerTo(t.of), 0);
+      else if (t.kind === "function") t = pointerTo(t);
+      void forDefinition;
+      out.push({
+        name: p.declarator.name,
+        type: t,
+        span: p.declarator.name ? p.declarator.nameSpan : p.span,
+        register: p.specs.storage === "register",
+      });
+    }
+    return out;
+  }
+
+  // struct-or-union-specifier: a reference, a forward declaration or a definition.
+  private recordSpec(s: StructSpec, tagOnly: boolean): RecordType {
+    const kindName = s.tag;
+    const union = s.tag === "union";
+    if (s.members === undefined) {
+      const name = s.name!;
+      const found = this.lookupTag(name, tagOnly);
+      if (found !== undefined) {
+        if (found.type.kind !== "record" || found.type.def.union !== union) {
+          this.error(`'${kindName} ${name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
+          return newRecord(union, name, s.span);
+        }
+        return found.type;
+      }
+      const t = newRecord(union, name, s.nameSpan ?? s.span);
+      this.bindTag(name, { type: t, span: s.nameSpan ?? s.span });
+      return t;
+    }
+    let t: RecordType;
+    if (s.name !== undefined) {
+      const here = this.lookupTag(s.name, true);
+      if (
+        here !== undefined &&
+        here.type.kind === "record" &&
+        here.type.def.union === union &&
+        !here.type.def.complete
+      ) {
+        t = here.type;
+        t.def.span = s.nameSpan ?? s.span;
+      } else {
+        if (here !== undefined) {
+          if (here.type.kind !== "record" || here.type.def.union !== union)
+            this.error(
+              `'${kindName} ${s.name}' defined as wrong kind of tag`,
+              s.nameSpan ?? s.span,
+            );
+          else
+            this.error(`redefinition of '${kindName} ${s.name}'`, s.nameSpan ?? s.span, [
+              note("originally defined here", here.span),
+            ]);
+        }
+        t = newRecord(union, s.name, s.nameSpan ?? s.span);
+        this.bindTag(s.name, { type: t, span: s.nameSpan ?? s.span });
+      }
+    } else {
+      t = newRecord(union, undefined, s.span);
+    }
+    const specs: MemberSpec[] = [];
+    const seen = new Map<string, Span>();
+    const members = s.members;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.kind === "StaticAssert") {
+        this.staticAssert(m);
+        continue;
+      }
+      this.fieldDecl(m, specs, seen, i === members.length - 1, union);
+    }
+    let packed = false;
+    let userAlign = 0;
+    for (const a of s.attributes) {
+      if (a.name === "packed") packed = true;
+      else if (a.name === "aligned") userAlign = Math.max(userAlign, this.alignArg(a));
+    }
+    this.checkAttributes(s.attributes);
+    layoutRecord(t.def, specs, packed, userAlign);
+    if (
+      specs.length > 0 &&
+      t.def.members.every((f) => f.name === undefined && f.type.kind !== "record")
+    )
+      this.warning(`${kindName} has no named members`, s.span, "-Wpedantic");
+    return t;
+  }
+
+  private fieldDecl(
+    m: FieldDecl,
+    out: MemberSpec[],
+    seen: Map<string, Span>,
+    last: boolean,
+    union: boolean,
+  ): void {
+    const base = this.baseType(m.specs, false);
+    let specAlign = 0;
+    let specPacked = false;
+    for (const a of m.specs.attributes) {
+      if (a.name === "aligned") specAlign = Math.max(specAlign, this.alignArg(a));
+      else if (a.name === "packed") specPacked = true;
+    }
+    for (const x of m.specs.alignas) specAlign = Math.max(specAlign, this.alignasValue(x));
+    if (m.declarators.length === 0) {
+      // An anonymous struct or union member (C11 6.7.2.1p13).
+      if (
+        base.kind === "record" &&
+        m.specs.typeSpecs[0]?.kind === "StructSpec" &&
+        (m.specs.typeSpecs[0] as StructSpec).name === undefined
+      ) {
+        for (const name of base.def.byName.keys()) {
+          if (seen.has(name)) this.error(`duplicate member '${name}'`, m.span);
+          seen.set(name, m.span);
+        }
+        out.push({
+          name: undefined,
+          type: base,
+          bitWidth: -1,
+          userAlign: specAlign,
+          packed: specPacked,
+          span: m.span,
+        });
+      } else this.warning("declaration does not declare anything", m.span, "");
+      return;
+    }
+    for (const fd of m.declarators) {
+      let type = base;
+      let name: string | undefined;
+      let span = fd.span;
+      if (fd.declarator !== undefined) {
+        type = this.declaratorType(base, fd.declarator).type;
+        name = fd.declarator.name;
+        span = fd.declarator.nameSpan;
+      }
+      let userAlign = specAlign;
+      let packed = specPacked;
+      for (const a of fd.attributes) {
+        if (a.name === "aligned") userAlign = Math.max(userAlign, this.alignArg(a));
+        else if (a.name === "packed") packed = true;
+      }
+      this.checkAttributes(fd.attributes);
+      if (name !== undefined) {
+        const prev = seen.get(name);
+        if (prev !== undefined) this.error(`duplicate member '${name}'`, span);
+        seen.set(name, span);
+      }
+      let bitWidth = -1;
+      if (fd.bitWidth !== undefined) {
+        const what = name !== undefined ? `'${name}'` : "<anonymous>";
+        const e = value(this, fd.bitWidth);
+        const v = evalInt(e);
+        if (!isInteger(type)) {
+          this.error(`bit-field ${what} has invalid type`, span);
+          type = INT;
+        }
+        if (v === undefined || !isInteger(e.type!)) {
+          this.error(`bit-field ${what} width not an integer constant`, span);
+          bitWidth = 1;
+        } else if (v < 0) {
+          this.error(`negative width in bit-field ${what}`, span);
+          bitWidth = 1;
+        } else if (v > sizeOf(type) * 8 || (intOf(type) === BOOL && v > 1)) {
+          this.error(`width of ${what} exceeds its type`, span);
+          bitWidth = sizeOf(type) * 8;
+        } else if (v === 0 && name !== undefined) {
+          this.error(`zero width for bit-field ${what}`, span);
+          bitWidth = 1;
+        } else bitWidth = v;
+      } else if (type.kind === "function") {
+        this.error(`field '${name}' declared as a function`, span);
+        continue;
+      } else if (type.kind === "array" && type.length === undefined) {
+        if (!last || union) {
+          this.error(
+            union ? "flexible array member in union" : "flexible array member not at end of struct",
+            span,
+          );
+        } else if (out.length === 0 && m.declarators.length === 1) {
+          this.error("flexible array member in a struct with no named members", span);
+        }
+        type = arrayOf(type.of, 0);
+      } else if (!isComplete(type)) {
+        this.error(`field '${name}' has incomplete type`, span);
+        continue;
+      }
+      out.push({ name, type, bitWidth, userAlign, packed, span });
+    }
+  }
+
+  private enumSpec(s: EnumSpec, tagOnly: boolean): EnumType {
+    if (s.enumerators === undefined) {
+      const name = s.name!;
+      const found = this.lookupTag(name, tagOnly);
+      if (found !== undefined) {
+        if (found.type.kind !== "enum") {
+          this.error(`'enum ${name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
+          return newEnum(name, s.span);
+        }
+        return found.type;
+      }
+      const t = newEnum(name, s.nameSpan ?? s.span);
+      t.def.complete = true; // GNU: a forward-declared enum is an int-sized type
+      this.bindTag(name, { type: t, span: s.nameSpan ?? s.span });
+      return t;
+    }
+    let t: EnumType;
+    const here = s.name !== undefined ? this.lookupTag(s.name, true) : undefined;
+    if (here !== undefined) {
+      if (here.type.kind !== "enum") {
+        this.error(`'enum ${s.name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
+      } else if (
+        here.type.def.span !== undefined &&
+        here.type.def.complete &&
+        (here.type as EnumType).def.tag !== undefined &&
+        enumDefined.has(here.type.def)
+      ) {
+        this.error(`nested redefinition of 'enum ${s.name}'`, s.nameSpan ?? s.span, [
+          note("originally defined here", here.span),
+        ]);
+      }
+    }
+    t =
+      here !== undefined && here.type.kind === "enum" && !enumDefined.has(here.type.def)
+        ? here.type
+        : newEnum(s.name, s.nameSpan ?? s.span);
+    if (s.name !== undefined && (here === undefined || here.type !== t))
+      this.bindTag(s.name, { type: t, span: s.nameSpan ?? s.span });
+    enumDefined.add(t.def);
+    let next = 0;
+    let min = 0;
+    let max = 0;
+    for (let i = 0; i < s.enumerators.length; i++) {
+      const en = s.enumerators[i];
+      let v = next;
+      if (en.value !== undefined) {
+        const e = value(this, en.value);
+        const c = evalInt(e);
+        if (c === undefined || !isInteger(e.type!)) {
+          this.error(`enumerator value for '${en.name}' is not an integer constant`, en.value.span);
+        } else v = intOf(e.type!).signed ? c : c >>> 0;
+      } else if (i > 0 && next > 0xffffffff) {
+        this.error("overflow in enumeration values", en.span);
+        v = 0;
+      }
+      if (v < -0x80000000 || v > 0xffffffff) {
+        this.error(`enumerator value for '${en.name}' does not fit in 32 bits`, en.span);
+        v = 0;
+      }
+      if (i === 0) min = max = v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      const prev = this.scope.names?.get(en.name);
+      if (prev !== undefined)
+        this.error(`redeclaration of enumerator '${en.name}'`, en.span, [this.previous(prev)]);
+      const d = this.newDecl("enumConst", en.name, v > 0x7fffffff ? UINT : INT, en.span);
+      d.value = v;
+      this.bind(d);
+      next = v + 1;
+    }
+    if (min < 0 && max > 0x7fffffff) this.error("enumeration values exceed range of 'int'", s.span);
+    const packed = s.attributes.some((a) => a.name === "packed");
+    t.def.underlying = enumUnderlying(min, max, packed);
+    t.def.complete = true;
+    return t;
+  }
+}
+
+const enumDefined = new WeakSet<object>();
+
+/** A parameter as a function definition declares it. */
+export interface ParamInfo {
+  name: string | undefined;
+  type: Type;
+  span: Span;
+  register: boolean;
+}
+
+const BASIC_BITS: Record<string, number> = {
+  void: 1,
+  char: 2,
+  short: 4,
+  int: 8,
+  long: 16,
+  signed: 32,
+  unsigned: 64,
+  _Bool: 128,
+};
+
+/** Every valid combination of basic type keywords (C11 6.7.2p2, without long long). */
+const BASIC_COMBOS = new Map<number, Type>([
+  [1, VOID],
+  [128, BOOL],
+  [2, CHAR],
+  [32 | 2, SCHAR],
+  [64 | 2, UCHAR],
+  [4, SHORT],
+  [32 | 4, SHORT],
+  [4 | 8, SHORT],
+  [32 | 4 | 8, SHORT],
+  [64 | 4, USHORT],
+  [64 | 4 | 8, USHORT],
+  [8, INT],
+  [32, INT],
+  [32 | 8, INT],
+  [64, UINT],
+  [64 | 8, UINT],
+  [16, LONG],
+  [32 | 16, LONG],
+  [16 | 8, LONG],
+  [32 | 16 | 8, LONG],
+  [64 | 16, ULONG],
+  [64 | 16 | 8, ULONG],
+]);
+
+function isConst(t: Type): boolean {
+  while (t.kind === "array") t = t.of;
+  return (t.qual & CONST) !== 0;
+}
+
+function qualifiedDiffer(a: Type, b: Type): boolean {
+  return a.qual !== b.qual;
+}
+
+/** `int a[]` and `int a[3]` declare one object (the composite type completes it). */
+function compatibleIgnoringSize(a: Type, b: Type): boolean {
+  return (
+    a.kind === "array" &&
+    b.kind === "array" &&
+    compatible(a.of, b.of) &&
+    (a.length === undefined || b.length === undefined)
+  );
+}
+
+/** Checks a parsed translation unit; the diagnostics go to `sink`. */
+export function checkUnit(u: TranslationUnit, sink: DiagnosticSink): CheckedUnit {
+  return new Checker(sink).unit(u);
+}

@@ -1,0 +1,450 @@
+// Statements and function bodies (C11 6.8): scopes of blocks, labels and `goto`, `switch`
+// with its cases, `break`/`continue` in their places, `return` against the function's type,
+// `__asm__` operands, and gcc's -Wall warnings that need the shape of the code (a non-void
+// function whose end is reachable, an unused label, `if (x = y)`).
+//
+// After checking, a `CaseStmt`'s `value` is an `IntLit` holding the case's value converted to
+// the promoted type of the controlling expression (what codegen compares with).
+import { note, type Span } from "../diag.ts";
+import type { AsmStmt, BlockItem, CompoundStmt, Expr, FunctionDef, Stmt } from "../parse/ast.ts";
+import type { Checker, FunctionState, ParamInfo } from "./check.ts";
+import { evalInt } from "./const.ts";
+import { convertAs, ERROR, value, checkExpr, convert } from "./expr.ts";
+import {
+  isComplete,
+  isInteger,
+  isScalar,
+  normalize,
+  promote,
+  quoteType,
+  type Decl,
+  type FunctionType,
+  type Type,
+} from "./types.ts";
+
+/** Checks a function's body: parameters in the outermost block, then the statements. */
+export function functionBody(
+  c: Checker,
+  f: FunctionDef,
+  decl: Decl,
+  type: FunctionType,
+  params: ParamInfo[],
+): void {
+  const fn: FunctionState = {
+    decl,
+    type,
+    labels: new Map(),
+    gotos: [],
+    loops: 0,
+    switches: [],
+    breakables: 0,
+  };
+  const outer = c.fn;
+  c.fn = fn;
+  c.pushScope();
+  const decls: Decl[] = [];
+  params.forEach((p, i) => {
+    if (p.name === undefined) {
+      c.error("parameter name omitted", p.span);
+      return;
+    }
+    if (!isComplete(p.type))
+      c.error(`parameter ${i + 1} ('${p.name}') has incomplete type`, p.span);
+    const d = c.newDecl("var", p.name, p.type, p.span);
+    d.local = true;
+    d.param = true;
+    d.storage = p.register ? "register" : undefined;
+    d.align = 4;
+    if (c.scope.names?.has(p.name)) c.error(`redefinition of parameter '${p.name}'`, p.span);
+    c.bind(d);
+    c.addLocal(d);
+    decls.push(d);
+  });
+  f.params = decls;
+  blockItems(c, f.body.items);
+  for (const g of fn.gotos) {
+    const l = fn.labels.get(g.name);
+    if (l === undefined) c.error(`label '${g.name}' used but not defined`, g.span);
+    else l.used = true;
+  }
+  c.popScope();
+  for (const [name, l] of fn.labels)
+    if (!l.used) c.warning(`label '${name}' defined but not used`, l.span, "-Wunused-label");
+  if (type.ret.kind !== "void" && decl.name !== "main" && fallsThrough(f.body)) {
+    const end = f.body.span.end;
+    c.warning(
+      "control reaches end of non-void function",
+      { ...f.body.span, start: end - 1, end },
+      "-Wreturn-type",
+    );
+  }
+  c.fn = outer;
+}
+
+function blockItems(c: Checker, items: BlockItem[]): void {
+  for (const item of items) {
+    if (item.kind === "Declaration") c.declaration(item);
+    else if (item.kind === "StaticAssert") c.staticAssert(item);
+    else stmt(c, item);
+  }
+}
+
+function compound(c: Checker, s: CompoundStmt): void {
+  c.pushScope();
+  blockItems(c, s.items);
+  c.popScope();
+}
+
+/** A controlling expression: a scalar (`if`, loops), with -Wparentheses on `if (x = y)`. */
+function condition(c: Checker, e: Expr): Expr {
+  const x = value(c, e);
+  if (x.type !== ERROR && !isScalar(x.type!)) {
+    const t = x.type!;
+    const what = t.kind === "record" ? (t.def.union ? "union" : "struct") : t.kind;
+    c.error(`used ${what} type value where scalar is required`, x.span);
+  }
+  if (x.kind === "Assign" && x.op === "=" && !parenthesized(x)) {
+    c.warning("suggest parentheses around assignment used as truth value", x.span, "-Wparentheses");
+  }
+  return x;
+}
+
+/** Whether the source has `((` before the expression (the extra parentheses gcc asks for). */
+function parenthesized(e: Expr): boolean {
+  const text = e.span.file.text;
+  let i = e.span.start - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (text[i] !== "(") return false;
+  i--;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === "(";
+}
+
+function stmt(c: Checker, s: Stmt): void {
+  const fn = c.fn!;
+  switch (s.kind) {
+    case "CompoundStmt":
+      compound(c, s);
+      return;
+    case "ExprStmt":
+      if (s.expr !== undefined) {
+        s.expr = checkExpr(c, s.expr);
+        if (s.expr.type!.kind === "array" || s.expr.type!.kind === "function")
+          s.expr = value(c, s.expr);
+        if (hasNoEffect(s.expr))
+          c.warning("statement with no effect", s.expr.span, "-Wunused-value");
+      }
+      return;
+    case "IfStmt":
+      s.cond = condition(c, s.cond);
+      stmt(c, s.then);
+      if (s.else) stmt(c, s.else);
+      return;
+    case "WhileStmt":
+      s.cond = condition(c, s.cond);
+      loopBody(c, s.body);
+      return;
+    case "DoStmt":
+      loopBody(c, s.body);
+      s.cond = condition(c, s.cond);
+      return;
+    case "ForStmt":
+      c.pushScope();
+      if (s.init !== undefined) {
+        if (s.init.kind === "Declaration") {
+          if (
+            s.init.specs.storage === "static" ||
+            s.init.specs.storage === "extern" ||
+            s.init.specs.storage === "typedef"
+          )
+            c.error(
+              `declaration of '${s.init.declarators[0]?.declarator.name ?? ""}' in 'for' loop initial declaration is not an object with automatic storage`,
+              s.init.span,
+            );
+          c.declaration(s.init);
+        } else s.init = value(c, s.init);
+      }
+      if (s.cond !== undefined) s.cond = condition(c, s.cond);
+      if (s.step !== undefined) s.step = checkExpr(c, s.step);
+      loopBody(c, s.body);
+      c.popScope();
+      return;
+    case "SwitchStmt": {
+      const x = value(c, s.cond);
+      let t: Type = ERROR;
+      if (x.type !== ERROR) {
+        if (!isInteger(x.type!)) c.error("switch quantity not an integer", x.span);
+        else t = promote(x.type!);
+      }
+      s.cond = t === ERROR ? x : convert(x, t);
+      fn.switches.push({ type: t, cases: new Map(), default: undefined });
+      fn.breakables++;
+      stmt(c, s.body);
+      fn.breakables--;
+      fn.switches.pop();
+      return;
+    }
+    case "CaseStmt": {
+      const sw = fn.switches[fn.switches.length - 1];
+      const x = value(c, s.value);
+      const v = evalInt(x);
+      if (sw === undefined) c.error("case label not within a switch statement", s.span);
+      else if (v === undefined || !isInteger(x.type!)) {
+        if (x.type !== ERROR)
+          c.error("case label does not reduce to an integer constant", s.value.span);
+      } else if (sw.type !== ERROR) {
+        const n = normalize(v, sw.type);
+        const prev = sw.cases.get(n);
+        if (prev !== undefined)
+          c.error("duplicate case value", s.span, [note("previously used here", prev)]);
+        else sw.cases.set(n, s.span);
+        s.value = {
+          kind: "IntLit",
+          value: n,
+          radix: 10,
+          unsigned: false,
+          long: 0,
+          span: s.value.span,
+          type: sw.type,
+          lvalue: false,
+        };
+      }
+      stmt(c, s.body);
+      return;
+    }
+    case "DefaultStmt": {
+      const sw = fn.switches[fn.switches.length - 1];
+      if (sw === undefined) c.error("'default' label not within a switch statement", s.span);
+      else if (sw.default !== undefined)
+        c.error("multiple default labels in one switch", s.span, [
+          note("this is the first default label", sw.default),
+        ]);
+      else sw.default = s.span;
+      stmt(c, s.body);
+      return;
+    }
+    case "LabelStmt": {
+      const prev = fn.labels.get(s.label);
+      if (prev !== undefined)
+        c.error(`duplicate label '${s.label}'`, s.labelSpan, [
+          note(`previous definition of '${s.label}' was here`, prev.span),
+        ]);
+      else
+        fn.labels.set(s.label, {
+          span: s.labelSpan,
+          used: s.attributes.some((a) => a.name === "unused"),
+        });
+      stmt(c, s.body);
+      return;
+    }
+    case "GotoStmt":
+      fn.gotos.push({ name: s.label, span: s.span });
+      return;
+    case "BreakStmt":
+      if (fn.loops === 0 && fn.breakables === 0)
+        c.error("break statement not within loop or switch", s.span);
+      return;
+    case "ContinueStmt":
+      if (fn.loops === 0) c.error("continue statement not within a loop", s.span);
+      return;
+    case "ReturnStmt": {
+      const ret = fn.type.ret;
+      if (s.value === undefined) {
+        if (ret.kind !== "void")
+          c.warning(
+            "'return' with no value, in function returning non-void",
+            s.span,
+            "-Wreturn-type",
+            [note("declared here", fn.decl.defSpan ?? fn.decl.span)],
+          );
+        return;
+      }
+      const v = value(c, s.value);
+      if (ret.kind === "void") {
+        if (v.type!.kind !== "void")
+          c.error("'return' with a value, in function returning void", v.span, [
+            note("declared here", fn.decl.defSpan ?? fn.decl.span),
+          ]);
+        s.value = v;
+        return;
+      }
+      if (v.type!.kind === "void") {
+        c.error("void value not ignored as it ought to be", v.span);
+        s.value = v;
+        return;
+      }
+      s.value = convertAs(c, v, ret, { kind: "return" });
+      return;
+    }
+    case "AsmStmt":
+      asm(c, s);
+      return;
+  }
+}
+
+function loopBody(c: Checker, body: Stmt): void {
+  const fn = c.fn!;
+  fn.loops++;
+  fn.breakables++;
+  stmt(c, body);
+  fn.loops--;
+  fn.breakables--;
+}
+
+/** `__asm__`: outputs are modifiable lvalues with an `=` or `+` constraint; inputs are values. */
+function asm(c: Checker, s: AsmStmt): void {
+  s.outputs.forEach((o) => {
+    const constraint = String.fromCharCode(...o.constraint.value);
+    if (!constraint.startsWith("=") && !constraint.startsWith("+"))
+      c.error(`output operand constraint lacks '='`, s.span);
+    o.expr = checkExpr(c, o.expr);
+    if (o.expr.type !== ERROR && !o.expr.lvalue)
+      c.error("lvalue required in 'asm' statement", s.span);
+  });
+  for (const input of s.inputs) {
+    const constraint = String.fromCharCode(...input.constraint.value);
+    // A memory operand ("m") needs the object itself, not its value.
+    input.expr = constraint.includes("m") ? checkExpr(c, input.expr) : value(c, input.expr);
+    if (input.expr.type!.kind === "void")
+      c.error("invalid use of void expression", input.expr.span);
+  }
+  if (s.outputs.length + s.inputs.length > 30) c.error("more than 30 operands in 'asm'", s.span);
+  for (const l of s.labels) c.fn!.gotos.push({ name: l.name, span: l.span });
+}
+
+/** gcc's -Wunused-value cases: a computation whose result is dropped and that does nothing. */
+function hasNoEffect(e: Expr): boolean {
+  switch (e.kind) {
+    case "Ident":
+    case "IntLit":
+    case "CharLit":
+      return true;
+    case "Binary":
+      return e.op !== "&&" && e.op !== "||" && hasNoEffect(e.left) && hasNoEffect(e.right);
+    case "Unary":
+      return (
+        (e.op === "-" || e.op === "~" || e.op === "!" || e.op === "+") && hasNoEffect(e.operand)
+      );
+    case "ImplicitCast":
+      return hasNoEffect(e.operand);
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Can control reach the end of a statement? (for "control reaches end of non-void function")
+// ---------------------------------------------------------------------------------------------
+
+/** Whether control can run off the end of `s` (a conservative reading, as gcc's at -O0). */
+export function fallsThrough(s: Stmt): boolean {
+  switch (s.kind) {
+    case "CompoundStmt": {
+      let reachable = true;
+      for (const item of s.items) {
+        if (item.kind === "Declaration" || item.kind === "StaticAssert") continue;
+        if (isLabelled(item)) reachable = fallsThrough(item);
+        else if (reachable) reachable = fallsThrough(item);
+      }
+      return reachable;
+    }
+    case "ReturnStmt":
+    case "GotoStmt":
+    case "BreakStmt":
+    case "ContinueStmt":
+      return false;
+    case "ExprStmt":
+      return s.expr === undefined || !callsNoreturn(s.expr);
+    case "IfStmt":
+      return s.else === undefined || fallsThrough(s.then) || fallsThrough(s.else);
+    case "WhileStmt":
+      return !alwaysTrue(s.cond) || breaksOut(s.body);
+    case "DoStmt":
+      return (
+        (!alwaysTrue(s.cond) && (fallsThrough(s.body) || continues(s.body))) || breaksOut(s.body)
+      );
+    case "ForStmt":
+      return (s.cond !== undefined && !alwaysTrue(s.cond)) || breaksOut(s.body);
+    case "SwitchStmt":
+      return !hasDefault(s.body) || fallsThrough(s.body) || breaksOut(s.body);
+    case "CaseStmt":
+    case "DefaultStmt":
+    case "LabelStmt":
+      return fallsThrough(s.body);
+    case "AsmStmt":
+      return true;
+  }
+}
+
+function isLabelled(s: Stmt): boolean {
+  return s.kind === "LabelStmt" || s.kind === "CaseStmt" || s.kind === "DefaultStmt";
+}
+
+function alwaysTrue(e: Expr): boolean {
+  const v = evalInt(e);
+  return v !== undefined && v !== 0;
+}
+
+function callsNoreturn(e: Expr): boolean {
+  if (e.kind === "ImplicitCast" || e.kind === "Cast") return callsNoreturn(e.operand);
+  if (e.kind !== "Call") return false;
+  let callee = e.callee;
+  if (callee.kind === "ImplicitCast") callee = callee.operand;
+  return callee.kind === "Ident" && callee.decl?.noreturn === true;
+}
+
+/** A `break` that leaves this loop or switch (not one inside a nested loop or switch). */
+function breaksOut(s: Stmt): boolean {
+  return findJump(s, "BreakStmt");
+}
+
+function continues(s: Stmt): boolean {
+  return findJump(s, "ContinueStmt");
+}
+
+function findJump(s: Stmt, kind: "BreakStmt" | "ContinueStmt"): boolean {
+  switch (s.kind) {
+    case "BreakStmt":
+    case "ContinueStmt":
+      return s.kind === kind;
+    case "CompoundStmt":
+      return s.items.some(
+        (i) => i.kind !== "Declaration" && i.kind !== "StaticAssert" && findJump(i, kind),
+      );
+    case "IfStmt":
+      return findJump(s.then, kind) || (s.else !== undefined && findJump(s.else, kind));
+    case "CaseStmt":
+    case "DefaultStmt":
+    case "LabelStmt":
+      return findJump(s.body, kind);
+    case "SwitchStmt":
+      return kind === "ContinueStmt" && findJump(s.body, kind);
+    default:
+      return false;
+  }
+}
+
+function hasDefault(s: Stmt): boolean {
+  switch (s.kind) {
+    case "DefaultStmt":
+      return true;
+    case "CompoundStmt":
+      return s.items.some(
+        (i) => i.kind !== "Declaration" && i.kind !== "StaticAssert" && hasDefault(i),
+      );
+    case "IfStmt":
+      return hasDefault(s.then) || (s.else !== undefined && hasDefault(s.else));
+    case "CaseStmt":
+    case "LabelStmt":
+      return hasDefault(s.body);
+    case "WhileStmt":
+    case "DoStmt":
+    case "ForStmt":
+      return hasDefault(s.body);
+    default:
+      return false;
+  }
+}
+
+export type { Span };
+void quoteType;

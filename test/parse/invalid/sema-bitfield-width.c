@@ -1,0 +1,1 @@
+struct s { unsigned char c : 9; };

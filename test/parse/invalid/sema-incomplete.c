@@ -1,0 +1,2 @@
+struct opaque;
+struct opaque o;

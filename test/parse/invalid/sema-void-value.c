@@ -1,0 +1,2 @@
+void g(void);
+int f(void) { int x = g(); return x; }
