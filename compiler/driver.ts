@@ -9,12 +9,12 @@
 import { Command, CommanderError, Option } from "commander";
 import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
-import { preprocess, printPreprocessed, type PreprocessOptions } from "./pp/preprocess.ts";
-import { checkSyntax } from "./parse/syntax.ts";
-import { markMainStarted, timed, timeReport } from "./timing.ts";
+import type { PreprocessOptions } from "./pp/preprocess.ts";
+import { markMainStarted, timed, timedAsync, timeReport } from "./timing.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
-// The assembler, the linker and objdump (with the x86 tables) are imported when a run needs
-// them: module loading is a large part of a short run such as `logosc -fsyntax-only f.c`.
+// Each pass is imported when a run needs it — the C front end (preprocessor, Chevrotain parser),
+// the assembler, the linker, objdump (with the x86 tables): module loading is a large part of a
+// short run such as `logosc -fsyntax-only f.c`, and `logosc boot.asm` loads no C front end.
 
 export interface DriverOptions {
   output?: string;
@@ -287,15 +287,19 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
   applyWarningOptions(sink, o.warnings);
   try {
     if (o.preprocessOnly) {
-      runPreprocessOnly(files, o, sink);
+      await runPreprocessOnly(files, o, sink);
     } else if (o.syntaxOnly) {
+      const { checkSyntax } = await import("./parse/syntax.ts");
       checkSyntax(files, ppOptions(o), sink);
     } else if (files.every((f) => inputKind(f) === "object" || inputKind(f) === "archive")) {
       await runLink(files, o, sink);
     } else if (files.every((f) => inputKind(f) === "asm")) {
       if (files.length > 1 && o.output !== undefined)
         throw new UsageError("-o with several .asm files: assemble them one at a time");
-      const { runAssembler } = await import("./asm/run.ts");
+      const { runAssembler } = await timedAsync(
+        "module load (assembler)",
+        () => import("./asm/run.ts"),
+      );
       for (const f of files) {
         runAssembler(
           f,
@@ -360,7 +364,12 @@ function ppOptions(o: DriverOptions): PreprocessOptions {
 }
 
 /** `-E`: preprocess every file and print the result to stdout or `-o`, as `gcc -E` does. */
-function runPreprocessOnly(files: string[], o: DriverOptions, sink: DiagnosticSink): void {
+async function runPreprocessOnly(
+  files: string[],
+  o: DriverOptions,
+  sink: DiagnosticSink,
+): Promise<void> {
+  const { preprocess, printPreprocessed } = await import("./pp/preprocess.ts");
   let text = "";
   for (const f of files) {
     const options = { ...ppOptions(o), keepPragmas: true };

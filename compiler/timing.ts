@@ -33,6 +33,20 @@ export function timed<T>(phase: string, work: () => T): T {
   }
 }
 
+/** `timed` for work that awaits (a module imported when a run needs it). */
+export async function timedAsync<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const outerNested = nested;
+  nested = 0;
+  try {
+    return await work();
+  } finally {
+    const total = performance.now() - t0;
+    phases.set(phase, (phases.get(phase) ?? 0) + total - nested);
+    nested = outerNested + total;
+  }
+}
+
 /** The report, one `phase: ms (share)` row per phase, gcc's `-ftime-report` in spirit. */
 export function timeReport(): string {
   const end = performance.now();

@@ -19,6 +19,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Diagnostic, type DiagnosticSink, note, SourceFile, type Span } from "../diag.ts";
+import { timed } from "../timing.ts";
 import {
   encode,
   formsOf,
@@ -196,7 +197,8 @@ export function assemble(file: SourceFile, opts: AssembleOptions, sink: Diagnost
     listing: opts.listing,
   });
   pp.pushFile(file);
-  const lines = new Parser(sink, pp).parseAll();
+  // The parser pulls lines from the preprocessor, which lexes them: one phase for the three.
+  const lines = timed("lex, preprocess, parse", () => new Parser(sink, pp).parseAll());
   const asm = new Assembler(opts, file.name, lines, pp);
   asm.run(sink);
   return asm.result();
@@ -233,7 +235,7 @@ class Assembler implements Scope {
 
   run(sink: DiagnosticSink): void {
     for (this.pass = 1; this.pass <= MAX_PASSES; this.pass++) {
-      this.runPass();
+      timed(this.pass <= 3 ? `pass ${this.pass}` : "passes 4+", () => this.runPass());
       if (!this.changed) {
         for (const d of this.diags) sink.report(d);
         return;

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { type DiagnosticSink, SourceFile } from "../diag.ts";
 import { writeFileAtomic } from "../output.ts";
+import { timed } from "../timing.ts";
 import { assemble, type OutputFormat } from "./assemble.ts";
 import { listing } from "./listing.ts";
 import { writeBin } from "./output-bin.ts";
@@ -28,7 +29,7 @@ export function defaultOutput(input: string, format: OutputFormat): string {
 export function runAssembler(path: string, run: AssemblerRun, sink: DiagnosticSink): void {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = timed("read", () => readFileSync(path, "utf8"));
   } catch (e) {
     sink.error(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     return;
@@ -39,11 +40,16 @@ export function runAssembler(path: string, run: AssemblerRun, sink: DiagnosticSi
     sink,
   );
   if (sink.hasErrors) return;
-  const bytes = run.format === "bin" ? writeBin(asm, sink) : writeElf(asm, sink);
+  const bytes = timed(`output (${run.format})`, () =>
+    run.format === "bin" ? writeBin(asm, sink) : writeElf(asm, sink),
+  );
   if (sink.hasErrors) return;
   const out = run.output ?? defaultOutput(path, run.format);
-  write(out, bytes, sink);
-  if (run.listing !== undefined) write(run.listing, listing(asm), sink);
+  timed("write", () => write(out, bytes, sink));
+  if (run.listing !== undefined) {
+    const text = timed("listing", () => listing(asm));
+    timed("write", () => write(run.listing!, text, sink));
+  }
 }
 
 function write(path: string, data: string | Uint8Array, sink: DiagnosticSink): void {
