@@ -24,7 +24,7 @@
 //
 //   EncodeResult = { ok: true, bytes: number[], fixups: Fixup[], warnings: string[], form: Form }
 //                | { ok: false, error: string }
-//   Fixup = { offset, size: 1|2|4, pcRelative, symbol, addend }
+//   Fixup = { offset, operand, size: 1|2|4, pcRelative, symbol, addend }
 //
 // Conventions, all as nasm:
 // - `size` on a memory operand is the `byte`/`word`/`dword` keyword; on an immediate it is the
@@ -123,6 +123,8 @@ export interface EncodeOptions {
 export interface Fixup {
   /** Offset of the field within the instruction's bytes. */
   offset: number;
+  /** The operand (index in `operands`) whose value the field holds. */
+  operand: number;
   size: 1 | 2 | 4;
   pcRelative: boolean;
   symbol: string;
@@ -442,13 +444,14 @@ const BOUNDS: Record<number, [number, number, string]> = {
 /** Appends an immediate or displacement field, recording a fixup or a range warning. */
 function field(
   out: Emitted,
+  operand: number,
   value: number,
   size: 1 | 2 | 4,
   symbol: string | undefined,
   pcRelative: boolean,
 ): void {
   if (symbol !== undefined)
-    out.fixups.push({ offset: out.bytes.length, size, pcRelative, symbol, addend: value });
+    out.fixups.push({ offset: out.bytes.length, operand, size, pcRelative, symbol, addend: value });
   else if (!pcRelative) {
     const [lo, hi, name] = BOUNDS[size];
     if (value < lo || value > hi) out.warnings.push(`${name} data exceeds bounds`);
@@ -514,7 +517,7 @@ function emit(
         const v = signed(ea.disp, ea.asize);
         if (ea.disp < -256 || ea.disp > 255) out.warnings.push("byte data exceeds bounds");
         pushLE(out.bytes, v, 1);
-      } else if (ea.dispSize !== 0) field(out, ea.disp, ea.dispSize, ea.symbol, false);
+      } else if (ea.dispSize !== 0) field(out, rmIndex, ea.disp, ea.dispSize, ea.symbol, false);
     }
   }
 
@@ -530,14 +533,14 @@ function emit(
           if (op.size === 8 && (op.value < -128 || op.value > 127) && (s < -128 || s > 127)) {
             out.warnings.push("signed byte value exceeds bounds");
           }
-          field(out, s & 0xff, 1, undefined, false);
-        } else field(out, op.value, 1, op.symbol, false);
-      } else if (k === "imm16") field(out, op.value, 2, op.symbol, false);
-      else if (k === "imm32") field(out, op.value, 4, op.symbol, false);
+          field(out, i, s & 0xff, 1, undefined, false);
+        } else field(out, i, op.value, 1, op.symbol, false);
+      } else if (k === "imm16") field(out, i, op.value, 2, op.symbol, false);
+      else if (k === "imm32") field(out, i, op.value, 4, op.symbol, false);
       else if (k === "rel8" || k === "rel16" || k === "rel32") {
         const size = k === "rel8" ? 1 : k === "rel16" ? 2 : 4;
         if (op.symbol !== undefined) {
-          field(out, op.value - size, size, op.symbol, true);
+          field(out, i, op.value - size, size, op.symbol, true);
         } else {
           const end = (opts.pc ?? 0) + out.bytes.length + size;
           const rel = op.value - end;
@@ -546,10 +549,10 @@ function emit(
         }
       }
     } else if (op.kind === "mem" && k.startsWith("moffs")) {
-      field(out, op.disp, asize === 16 ? 2 : 4, op.symbol, false);
+      field(out, i, op.disp, asize === 16 ? 2 : 4, op.symbol, false);
     } else if (op.kind === "far") {
-      field(out, op.offset, k === "ptr16:16" ? 2 : 4, op.symbol, false);
-      field(out, op.selector, 2, undefined, false);
+      field(out, i, op.offset, k === "ptr16:16" ? 2 : 4, op.symbol, false);
+      field(out, i, op.selector, 2, undefined, false);
     }
   }
   return out;
@@ -660,16 +663,21 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   if (cands.length === 0) return { ok: false, error: invalidCombination(ins, forms) };
 
   // An unsized memory operand: the forms must agree on its size, or take memory of any size.
-  const memSizes = hasUnsizedMemory(ops)
-    ? new Set(cands.map((f) => unsizedMemKind(f, ops)))
-    : undefined;
-  if (memSizes === undefined) {
-    // Nothing to agree on.
-  } else if (memSizes.has("any")) cands = cands.filter((f) => unsizedMemKind(f, ops) === "any");
-  else if (memSizes.size > 1) {
-    const m = ins.mnemonic.toLowerCase();
-    if (m !== "jmp" && m !== "call") return { ok: false, error: "operation size not specified" };
-    cands = cands.filter((f) => f.osize === undefined || f.osize === opts.bits);
+  if (hasUnsizedMemory(ops)) {
+    let any = false;
+    let agree = true;
+    const first = unsizedMemKind(cands[0], ops);
+    for (const f of cands) {
+      const k = unsizedMemKind(f, ops);
+      if (k === "any") any = true;
+      else if (k !== first) agree = false;
+    }
+    if (any) cands = cands.filter((f) => unsizedMemKind(f, ops) === "any");
+    else if (!agree) {
+      const m = ins.mnemonic.toLowerCase();
+      if (m !== "jmp" && m !== "call") return { ok: false, error: "operation size not specified" };
+      cands = cands.filter((f) => f.osize === undefined || f.osize === opts.bits);
+    }
   }
   // Nothing sized (`push 5`, `jmp label`): the operand size is the one of the current `bits`.
   if (wantO === undefined && !hasSizedOperand(ops)) {

@@ -22,6 +22,7 @@ import { type Diagnostic, type DiagnosticSink, note, SourceFile, type Span } fro
 import { timed } from "../timing.ts";
 import {
   encode,
+  type EncodeResult,
   formsOf,
   type Instruction,
   type MemOperand,
@@ -40,7 +41,7 @@ import {
 } from "./expr.ts";
 import { parseBigNumber, type Place } from "./lex.ts";
 import { type ListedLine, Preprocessor, span, type Line } from "./macro.ts";
-import { type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
+import { isConstant, type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
 
 export type OutputFormat = "bin" | "elf32";
 
@@ -106,6 +107,19 @@ export class Section implements Base {
     let at = this.size;
     for (let i = 0; i < n; i++) bytes[at++] = b[i];
     this.size = at;
+  }
+
+  /** Emits `length` bytes of `from` from offset `at` on. */
+  emitFrom(from: Uint8Array, at: number, length: number): void {
+    if (this.nobits) {
+      this.size += length;
+      return;
+    }
+    this.reserve(length);
+    const bytes = this.bytes;
+    let to = this.size;
+    for (let i = 0; i < length; i++) bytes[to++] = from[at + i];
+    this.size = to;
   }
 
   fill(value: number, count: number): void {
@@ -187,6 +201,8 @@ const MAX_PASSES = 100;
 /** After this many passes a jump that needed its near form keeps it, so the passes end. */
 const STICKY_AFTER = 20;
 
+const NO_OPERANDS: Operand[] = [];
+
 const UNKNOWN_VALUE: Value = { n: 0, base: null, unknown: true, regs: null };
 
 /** Assembles a file; errors are in the sink (the result is then not to be written). */
@@ -197,9 +213,7 @@ export function assemble(file: SourceFile, opts: AssembleOptions, sink: Diagnost
     listing: opts.listing,
   });
   pp.pushFile(file);
-  // The parser pulls lines from the preprocessor, which lexes them: one phase for the three.
-  const lines = timed("lex, preprocess, parse", () => new Parser(sink, pp).parseAll());
-  const asm = new Assembler(opts, file.name, lines, pp);
+  const asm = new Assembler(opts, file.name, new Parser(sink, pp), pp);
   asm.run(sink);
   return asm.result();
 }
@@ -223,19 +237,27 @@ class Assembler implements Scope {
 
   private readonly opts: AssembleOptions;
   private readonly fileName: string;
-  private readonly lines: ParsedLine[];
+  /** The parsed lines: read during the first pass, assembled again by the others. */
+  private readonly lines: ParsedLine[] = [];
+  private readonly parser: Parser;
   private readonly pp: Preprocessor;
 
-  constructor(opts: AssembleOptions, fileName: string, lines: ParsedLine[], pp: Preprocessor) {
+  constructor(opts: AssembleOptions, fileName: string, parser: Parser, pp: Preprocessor) {
     this.opts = opts;
     this.fileName = fileName;
-    this.lines = lines;
+    this.parser = parser;
     this.pp = pp;
   }
 
   run(sink: DiagnosticSink): void {
     for (this.pass = 1; this.pass <= MAX_PASSES; this.pass++) {
-      timed(this.pass <= 3 ? `pass ${this.pass}` : "passes 4+", () => this.runPass());
+      const phase =
+        this.pass === 1
+          ? "pass 1 (with lex, preprocess, parse)"
+          : this.pass <= 3
+            ? `pass ${this.pass}`
+            : "passes 4+";
+      timed(phase, () => this.runPass());
       if (!this.changed) {
         for (const d of this.diags) sink.report(d);
         return;
@@ -278,45 +300,57 @@ class Assembler implements Scope {
       s.fixups = [];
     }
     this.section = this.sectionNamed(".text");
-    for (let i = 0; i < this.lines.length; i++) {
-      const pl = this.lines[i];
-      this.line = pl.line;
-      this.lineEnd = pl.end;
-      const sec = this.section;
-      const start = sec.size;
-      // How far this line moved since the last pass: forward labels are assumed to move as much.
-      const prev = this.offsets[i];
-      this.shift = prev === undefined || this.sectionsOf[i] !== sec ? 0 : start - prev;
-      this.offsets[i] = start;
-      this.sectionsOf[i] = sec;
-      if (pl.label !== undefined && pl.stmt?.k !== "equ")
-        this.defineLabel(pl.label.name, pl.label.tok);
-      if (pl.stmt !== undefined) {
-        try {
-          this.statement(pl.stmt);
-        } catch (e) {
-          if (!(e instanceof AsmError)) throw e;
-          this.error(e.message, span(e.tok));
-        }
+    if (this.pass === 1) {
+      // The first pass takes each line as the parser makes it, so that what the line needs
+      // only while it is encoded (its tokens, a constant instruction's operands) is dropped
+      // while still young: the garbage collector then has little to copy (hot path).
+      for (let pl = this.parser.next(); pl !== undefined; pl = this.parser.next()) {
+        this.lines.push(pl);
+        this.assembleLine(this.lines.length - 1, pl);
       }
-      if (sec.order === undefined && sec.size > start) this.claim(sec);
-      if (this.section !== sec && this.section.size > 0) this.claim(this.section);
-      if (this.opts.listing)
-        this.placements[i] =
-          this.section === sec
-            ? {
-                section: sec,
-                start,
-                end: sec.size,
-                repeat: this.lastRepeat,
-                reserved: sec.nobits || isReserve(pl.stmt),
-                included: pl.stmt?.k === "incbin",
-                padded: pl.stmt?.k === "at" ? this.lastPad : undefined,
-              }
-            : undefined;
-      this.lastRepeat = undefined;
+    } else {
+      for (let i = 0; i < this.lines.length; i++) this.assembleLine(i, this.lines[i]);
     }
     if (this.pass === 1) this.changed = true;
+  }
+
+  /** Assembles line `i` (a label and a statement) into the current section. */
+  private assembleLine(i: number, pl: ParsedLine): void {
+    this.line = pl.line;
+    this.lineEnd = pl.end;
+    const sec = this.section;
+    const start = sec.size;
+    // How far this line moved since the last pass: forward labels are assumed to move as much.
+    const prev = this.offsets[i];
+    this.shift = prev === undefined || this.sectionsOf[i] !== sec ? 0 : start - prev;
+    this.offsets[i] = start;
+    this.sectionsOf[i] = sec;
+    if (pl.label !== undefined && pl.stmt?.k !== "equ")
+      this.defineLabel(pl.label.name, pl.label.tok);
+    if (pl.stmt !== undefined) {
+      try {
+        this.statement(pl.stmt);
+      } catch (e) {
+        if (!(e instanceof AsmError)) throw e;
+        this.error(e.message, span(e.tok));
+      }
+    }
+    if (sec.order === undefined && sec.size > start) this.claim(sec);
+    if (this.section !== sec && this.section.size > 0) this.claim(this.section);
+    if (this.opts.listing)
+      this.placements[i] =
+        this.section === sec
+          ? {
+              section: sec,
+              start,
+              end: sec.size,
+              repeat: this.lastRepeat,
+              reserved: sec.nobits || isReserve(pl.stmt),
+              included: pl.stmt?.k === "incbin",
+              padded: pl.stmt?.k === "at" ? this.lastPad : undefined,
+            }
+          : undefined;
+    this.lastRepeat = undefined;
   }
 
   private lastRepeat: number | undefined;
@@ -728,20 +762,27 @@ class Assembler implements Scope {
       return;
     }
     const pc = sec.size;
-    const cached = s.cached;
-    if (cached !== undefined && s.cachedBits === this.bits) {
+    const cachedAt = s.cachedAt;
+    if (cachedAt !== undefined && s.cachedBits === this.bits) {
       // Hot path: most instructions name no symbol, so later passes reuse the first's bytes.
       if (s.cachedWarnings !== undefined)
         for (const w of s.cachedWarnings) this.warning(w, this.statementSpan(s.tok));
-      sec.emit(cached);
+      sec.emitFrom(this.cache.bytes, cachedAt, s.cachedLength!);
       return;
     }
+    const enc = s.encoding;
+    if (enc !== undefined && enc.bits === this.bits && this.refill(s, enc, pc)) return;
     const branch = isBranch(s.mnemonic);
     const operands: EncOperand[] = [];
+    const values: (Value | undefined)[] = [];
     let relaxable = false;
-    for (const op of s.operands) {
+    let sameSection = -1;
+    for (let i = 0; i < s.operands.length; i++) {
+      const op = s.operands[i];
       const e = this.operand(op, branch, pc);
       operands.push(e.op);
+      values.push(e.value);
+      if (e.sameSection) sameSection = i;
       if (e.sameSection && op.k === "imm" && op.distance === undefined && op.size === undefined)
         relaxable = hasShortAndNear(s.mnemonic);
     }
@@ -773,9 +814,18 @@ class Assembler implements Scope {
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
     if (s.constant && r.fixups.length === 0) {
-      s.cached = r.bytes;
+      s.cachedAt = this.cache.size;
+      s.cachedLength = r.bytes.length;
       s.cachedBits = this.bits;
+      this.cache.emit(r.bytes);
       if (warnings.length > 0) s.cachedWarnings = warnings;
+      // The operands are not needed again (the bytes are): let them go while they are young.
+      s.operands = NO_OPERANDS;
+    } else {
+      s.encoding =
+        warnings.length === 0 && !sec.nobits
+          ? encodingToRefill(s, r, values, sameSection, relaxable, this.bits, this.bases)
+          : undefined;
     }
     if (sec.nobits)
       this.warning(
@@ -785,6 +835,56 @@ class Assembler implements Scope {
     sec.emit(r.bytes);
   }
 
+  /**
+   * Hot path of the passes after the first: an instruction that names a symbol gets the bytes of
+   * its last encoding, with the fields that hold addresses written again, instead of being
+   * encoded anew. That holds while each operand still has the base it had (the same section or
+   * external symbol: the encoder's choice of form does not depend on the offset then), each
+   * operand that is a plain number the same value, and a jump the same size (`Encoding`).
+   * Returns false, having emitted nothing, when the instruction must be encoded again.
+   */
+  private refill(s: Statement & { k: "insn" }, enc: Encoding, pc: number): boolean {
+    const ops = s.operands;
+    const n = this.refillValues;
+    for (let i = 0; i < ops.length; i++) {
+      const was = enc.operands[i];
+      if (was === null) {
+        n[i] = 0;
+        continue;
+      }
+      const op = ops[i] as Operand & { k: "imm" | "mem" };
+      const v = evaluate(op.expr!, this);
+      if (v.unknown || v.base !== was.base || (v.base === null && v.n !== was.n)) return false;
+      n[i] = v.n;
+    }
+    const length = enc.bytes.length;
+    const jump = enc.jump;
+    if (jump !== undefined) {
+      const rel = n[jump.operand] - (pc + length);
+      if (jump.size === 1 && (rel < -128 || rel > 127)) return false;
+      // A relaxed jump in its near form is tried short again, unless it is sticky now.
+      if (jump.relaxed && jump.size !== 1 && !(s.near && this.pass > STICKY_AFTER)) return false;
+      if (jump.relaxed && jump.size === 1) s.near = false;
+    }
+    const sec = this.section;
+    sec.emit(enc.bytes);
+    const bytes = sec.bytes;
+    if (jump !== undefined)
+      putLittleEndian(bytes, pc + length - jump.size, n[jump.operand] - (pc + length), jump.size);
+    for (const f of enc.fields) {
+      const at = pc + f.offset;
+      putLittleEndian(bytes, at, n[f.operand] + f.delta, f.size);
+      this.fixup(at, f.size, f.pcRelative, f.base, s.tok);
+    }
+    return true;
+  }
+
+  /** The bytes of every constant instruction, one after the other (see `cachedAt`). */
+  private cache = new Section("\0cache", false, 1, -1);
+
+  /** The operands' values in `refill` (reused: no allocation per instruction). */
+  private refillValues: number[] = [];
+
   /** From a statement's first token to the end of its line: what an error about it underlines. */
   private statementSpan(tok: Place): Span {
     const lineEnd = this.lineEnd;
@@ -792,12 +892,15 @@ class Assembler implements Scope {
     return { file: tok.file, start: tok.start, end };
   }
 
-  /** One operand as the encoder takes it; `sameSection` for a branch target in this section. */
+  /**
+   * One operand as the encoder takes it; `sameSection` for a branch target in this section;
+   * `value`, that of its expression (imm and mem operands).
+   */
   private operand(
     op: Operand,
     branch: boolean,
     pc: number,
-  ): { op: EncOperand; sameSection: boolean } {
+  ): { op: EncOperand; sameSection: boolean; value?: Value } {
     switch (op.k) {
       case "reg":
         return { op: { kind: "reg", reg: op.reg }, sameSection: false };
@@ -816,11 +919,12 @@ class Assembler implements Scope {
           // A target in this section: the encoder computes the displacement from `pc`. A target
           // not known yet is taken as near by (the jump starts short).
           if (v.unknown) imm.value = pc;
-          return { op: imm, sameSection: true };
+          return { op: imm, sameSection: true, value: v };
         }
-        if (v.base !== null) return { op: { ...imm, symbol: v.base.key }, sameSection: false };
-        if (branch) return { op: { ...imm, symbol: ABSOLUTE.key }, sameSection: false };
-        return { op: imm, sameSection: false };
+        if (v.base !== null)
+          return { op: { ...imm, symbol: v.base.key }, sameSection: false, value: v };
+        if (branch) return { op: { ...imm, symbol: ABSOLUTE.key }, sameSection: false, value: v };
+        return { op: imm, sameSection: false, value: v };
       }
       case "far": {
         const sel = evaluate(op.seg, this);
@@ -840,12 +944,14 @@ class Assembler implements Scope {
           sameSection: false,
         };
       }
-      case "mem":
-        return { op: this.memory(op), sameSection: false };
+      case "mem": {
+        const value = op.expr === null ? undefined : evaluate(op.expr, this);
+        return { op: this.memory(op, value), sameSection: false, value };
+      }
     }
   }
 
-  private memory(op: Operand & { k: "mem" }): MemOperand {
+  private memory(op: Operand & { k: "mem" }, v: Value | undefined): MemOperand {
     const m: MemOperand = { kind: "mem", disp: 0 };
     if (op.size !== undefined) m.size = op.size;
     if (op.far) m.far = true;
@@ -854,8 +960,7 @@ class Assembler implements Scope {
       if (op.dispSize === 8) m.dispSize = 8;
       else m.dispSize = op.dispSize;
     }
-    if (op.expr === null) return m;
-    const v = evaluate(op.expr, this);
+    if (v === undefined) return m;
     m.disp = v.unknown ? 0 : v.n;
     if (v.base !== null && !v.unknown) m.symbol = v.base.key;
     if (v.regs !== null) {
@@ -1042,4 +1147,86 @@ function utf8(s: string): ArrayLike<number> {
 /** A token to point at for an expression: its operator or its leftmost leaf. */
 function exprTok(e: Expr): Place {
   return e.k === "binary" ? exprTok(e.a) : e;
+}
+
+/**
+ * An instruction's encoding, kept for `refill` on later passes. `operands[i]` is what operand i
+ * evaluated to (null for a register or a constant: nothing to check); each field is written as
+ * its operand's new value plus `delta` (the field holds the addend: `call ext` holds -4), with a
+ * fixup; `jump`, a branch to this section, has its displacement computed from the pc.
+ */
+export interface Encoding {
+  bits: 16 | 32;
+  bytes: number[];
+  operands: ({ base: Base | null; n: number } | null)[];
+  fields: {
+    operand: number;
+    offset: number;
+    size: 1 | 2 | 4;
+    delta: number;
+    pcRelative: boolean;
+    base: Base;
+  }[];
+  jump?: { operand: number; size: 1 | 2 | 4; relaxed: boolean };
+}
+
+/** The `Encoding` to refill an instruction from, or undefined if it must be encoded each pass. */
+function encodingToRefill(
+  s: Statement & { k: "insn" },
+  r: EncodeResult & { ok: true },
+  values: (Value | undefined)[],
+  sameSection: number,
+  relaxed: boolean,
+  bits: 16 | 32,
+  bases: Map<string, Base>,
+): Encoding | undefined {
+  const operands: Encoding["operands"] = [];
+  for (let i = 0; i < s.operands.length; i++) {
+    const op = s.operands[i];
+    const v = values[i];
+    if (op.k === "reg" || (op.k !== "far" && (op.expr === null || isConstant(op.expr)))) {
+      operands.push(null);
+      continue;
+    }
+    // A far pointer, or an address whose registers might depend on a symbol (`[ebx*N]`):
+    // encoded each pass.
+    if (op.k === "far" || v === undefined || v.unknown) return undefined;
+    if (op.k === "mem" && !symbolsOnlyAdded(op.expr!)) return undefined;
+    operands.push({ base: v.base, n: v.n });
+  }
+  const fields: Encoding["fields"] = [];
+  for (const f of r.fixups) {
+    const v = operands[f.operand];
+    fields.push({
+      operand: f.operand,
+      offset: f.offset,
+      size: f.size,
+      // A constant operand's field never changes: it is written back as it is.
+      delta: v === null ? f.addend : f.addend - v.n,
+      pcRelative: f.pcRelative,
+      base: bases.get(f.symbol)!,
+    });
+  }
+  let jump: Encoding["jump"];
+  if (sameSection >= 0) {
+    const kind = r.form.operands[sameSection];
+    const size = kind === "rel8" ? 1 : kind === "rel16" ? 2 : 4;
+    jump = { operand: sameSection, size, relaxed };
+  }
+  return { bits, bytes: r.bytes, operands, fields, jump };
+}
+
+/**
+ * Is the expression a sum of terms in which every term that is not constant stands alone
+ * (`table + ebx*4 + 8`, not `ebx*N`)? Then its registers and scales never change between passes.
+ */
+function symbolsOnlyAdded(e: Expr): boolean {
+  if (e.k === "binary" && (e.op === "+" || e.op === "-"))
+    return symbolsOnlyAdded(e.a) && symbolsOnlyAdded(e.b);
+  if (e.k === "unary" && (e.op === "+" || e.op === "-")) return symbolsOnlyAdded(e.a);
+  return e.k === "sym" || e.k === "here" || e.k === "start" || isConstant(e);
+}
+
+function putLittleEndian(bytes: Uint8Array, at: number, value: number, size: number): void {
+  for (let i = 0; i < size; i++) bytes[at + i] = (value >>> (8 * i)) & 0xff;
 }

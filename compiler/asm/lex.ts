@@ -120,7 +120,30 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === C.UNDERSCORE;
 }
 
-const TWO_CHAR = new Set(["//", "%%", "<<", ">>", "==", "!=", "<=", ">=", "&&", "||", "^^", "<>"]);
+const PUNCT = "+-*/()[],:|^&~!<>={}";
+
+/** The operator spelled by the two characters `a b` (`<>` is `!=`), if they are one. */
+function twoCharOperator(a: number, b: number): string | undefined {
+  switch (a) {
+    case 47: // /
+      return b === 47 ? "//" : undefined;
+    case C.LT:
+      return b === C.LT ? "<<" : b === C.EQ ? "<=" : b === C.GT ? "!=" : undefined;
+    case C.GT:
+      return b === C.GT ? ">>" : b === C.EQ ? ">=" : undefined;
+    case C.EQ:
+      return b === C.EQ ? "==" : undefined;
+    case C.BANG:
+      return b === C.EQ ? "!=" : undefined;
+    case C.AMP:
+      return b === C.AMP ? "&&" : undefined;
+    case C.PIPE:
+      return b === C.PIPE ? "||" : undefined;
+    case 94: // ^
+      return b === 94 ? "^^" : undefined;
+  }
+  return undefined;
+}
 
 export interface LexedLine {
   tokens: Token[];
@@ -176,10 +199,17 @@ export function lexLine(file: SourceFile, pos: number): LexedLine {
     } else if (isDigit(c) || (c === C.DOLLAR && i + 1 < n && isDigit(s.charCodeAt(i + 1)))) {
       if (c === C.DOLLAR) i++;
       const from = i;
+      // Plain decimal digits, by far the most common number, are valued as they are scanned.
+      let decimal = 0;
+      while (i < n && isDigit(s.charCodeAt(i))) decimal = decimal * 10 + s.charCodeAt(i++) - C.ZERO;
+      const plain =
+        c !== C.DOLLAR && !(i < n && (isAlnum(s.charCodeAt(i)) || s.charCodeAt(i) === C.DOT));
       while (i < n && (isAlnum(s.charCodeAt(i)) || s.charCodeAt(i) === C.DOT)) i++;
       kind = T.Number;
       text = s.slice(start, i);
-      value = c === C.DOLLAR ? parseDigits(s.slice(from, i), 16) : parseNumber(s.slice(from, i));
+      if (plain) value = decimal;
+      else
+        value = c === C.DOLLAR ? parseDigits(s.slice(from, i), 16) : parseNumber(s.slice(from, i));
       if (Number.isNaN(value)) kind = T.Bad;
     } else if (c === C.QUOTE || c === C.DQUOTE || c === C.BACKTICK) {
       let j = i + 1;
@@ -232,15 +262,16 @@ export function lexLine(file: SourceFile, pos: number): LexedLine {
         i += text.length;
       }
     } else {
-      const two = s.slice(i, i + 2);
-      if (TWO_CHAR.has(two)) {
-        text = two === "<>" ? "!=" : two;
+      const two = twoCharOperator(c, s.charCodeAt(i + 1));
+      if (two !== undefined) {
+        text = two;
         i += 2;
+        kind = T.Punct;
       } else {
         text = s[i];
         i++;
+        kind = PUNCT.includes(text) ? T.Punct : T.Bad;
       }
-      kind = "+-*/()[],:|^&~!<>={}".includes(text) || text.length === 2 ? T.Punct : T.Bad;
     }
     tokens.push({ kind, text, value, file, start, end: i, space });
     space = false;

@@ -19,6 +19,7 @@ import type { Register, SegReg, Size } from "../../x86/isa.ts";
 import { Cursor, AsmError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
 import { place, type Place, T, type Token } from "./lex.ts";
 import { span, type Line, type Preprocessor } from "./macro.ts";
+import type { Encoding } from "./assemble.ts";
 
 export type Operand =
   | { k: "reg"; reg: Register; tok: Place }
@@ -55,11 +56,17 @@ export type Statement =
       near: boolean;
       /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
       constant: boolean;
-      /** The bytes of a constant instruction, once encoded, and the `bits` they were for. */
-      cached?: number[];
+      /**
+       * A constant instruction, once encoded: where its bytes are in the assembler's store of
+       * them (`cachedAt`, `cachedLength`), and the `bits` they were for.
+       */
+      cachedAt?: number;
+      cachedLength?: number;
       cachedBits?: number;
       /** Warnings that go with `cached` (rare; absent when none). */
       cachedWarnings?: string[];
+      /** An instruction that names a symbol: its last encoding, to refill on later passes. */
+      encoding?: Encoding;
     }
   | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Place }
   | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Place }
@@ -102,9 +109,24 @@ export interface ParsedLine {
   stmt?: Statement;
 }
 
-const SIZES: Record<string, Size> = { byte: 8, word: 16, dword: 32 };
-const DATA: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
-const RES: Record<string, 1 | 2 | 4 | 8> = { resb: 1, resw: 2, resd: 4, resq: 8 };
+// Maps, not object literals: `word in {…}` also searches Object.prototype, and is slow (hot path).
+const SIZES = new Map<string, Size>([
+  ["byte", 8],
+  ["word", 16],
+  ["dword", 32],
+]);
+const DATA = new Map<string, 1 | 2 | 4 | 8>([
+  ["db", 1],
+  ["dw", 2],
+  ["dd", 4],
+  ["dq", 8],
+]);
+const RES = new Map<string, 1 | 2 | 4 | 8>([
+  ["resb", 1],
+  ["resw", 2],
+  ["resd", 4],
+  ["resq", 8],
+]);
 const DIRECTIVES = new Set([
   "times", "equ", "section", "segment", "bits", "use16", "use32", "org", "global", "extern",
   "align", "alignb", "incbin", "cpu", "default", "absolute", "common", "struc", "endstruc",
@@ -115,7 +137,7 @@ const DIRECTIVES = new Set([
 function startsStatement(word: string): boolean {
   const w = word.toLowerCase();
   return (
-    w in DATA || w in RES || DIRECTIVES.has(w) || isMnemonic(w) || isPrefix(w) || w === "times"
+    DATA.has(w) || RES.has(w) || DIRECTIVES.has(w) || isMnemonic(w) || isPrefix(w) || w === "times"
   );
 }
 
@@ -141,14 +163,17 @@ export class Parser {
     this.pp = pp;
   }
 
-  parseAll(): ParsedLine[] {
-    const out: ParsedLine[] = [];
-    for (let line = this.pp.next(); line !== undefined; line = this.pp.next()) {
-      if (this.pp.current !== undefined) this.pp.current.parsed = out.length;
-      out.push(this.parseLine(line));
-    }
-    return out;
+  /** The next line the preprocessor gives, parsed; undefined at the end of the input. */
+  next(): ParsedLine | undefined {
+    const line = this.pp.next();
+    if (line === undefined) return undefined;
+    if (this.pp.current !== undefined) this.pp.current.parsed = this.count;
+    this.count++;
+    return this.parseLine(line);
   }
+
+  /** Lines parsed so far (the listing's index of each). */
+  private count = 0;
 
   parseLine(line: Line): ParsedLine {
     const toks = line.tokens;
@@ -224,8 +249,10 @@ export class Parser {
     if (t.kind !== T.Ident)
       throw new AsmError(`instruction or directive expected, not '${t.text}'`, t);
     const word = t.text.toLowerCase();
-    if (word in DATA) return this.data(c, t, DATA[word]);
-    if (word in RES) return { k: "res", unit: RES[word], count: this.expr(c), tok: place(t) };
+    const unit = DATA.get(word);
+    if (unit !== undefined) return this.data(c, t, unit);
+    const res = RES.get(word);
+    if (res !== undefined) return { k: "res", unit: res, count: this.expr(c), tok: place(t) };
     if (word === "times") {
       const count = this.expr(c);
       if (c.atEnd()) throw new AsmError("'times' needs a statement to repeat", t);
@@ -422,7 +449,8 @@ export class Parser {
       const t = c.peek();
       if (t === undefined || t.kind !== T.Ident) break;
       const w = t.text.toLowerCase();
-      if (w in SIZES) size = SIZES[w];
+      const sized = SIZES.get(w);
+      if (sized !== undefined) size = sized;
       else if (w === "strict") strict = true;
       else if (w === "short" || w === "near") distance = w;
       else if (w === "far") far = true;
@@ -463,8 +491,10 @@ export class Parser {
     let dispSize: 8 | 16 | 32 | undefined;
     let seg: SegReg | undefined;
     const t = c.peek();
-    if (t !== undefined && t.kind === T.Ident && t.text.toLowerCase() in SIZES) {
-      dispSize = SIZES[t.text.toLowerCase()];
+    const sized =
+      t !== undefined && t.kind === T.Ident ? SIZES.get(t.text.toLowerCase()) : undefined;
+    if (sized !== undefined) {
+      dispSize = sized;
       c.i++;
     }
     const s = c.peek();
@@ -488,7 +518,7 @@ export class Parser {
 }
 
 /** An expression without symbols, `$` or `$$`: its value is the same on every pass. */
-function isConstant(e: Expr): boolean {
+export function isConstant(e: Expr): boolean {
   switch (e.k) {
     case "num":
     case "reg":

@@ -65,7 +65,7 @@ describe("fixups", () => {
     const r = enc("call", [I(0, { symbol: "foo" })]);
     expect(r.ok && hex(r.bytes)).toBe("e8 fc ff ff ff");
     expect(r.ok && r.fixups).toEqual([
-      { offset: 1, size: 4, pcRelative: true, symbol: "foo", addend: -4 },
+      { offset: 1, operand: 0, size: 4, pcRelative: true, symbol: "foo", addend: -4 },
     ]);
   });
   test("a symbolic displacement and immediate are absolute and full-size", () => {
@@ -77,7 +77,7 @@ describe("fixups", () => {
     );
     expect(r.ok && hex(r.bytes)).toBe("89 83 08 00 00 00");
     expect(r.ok && r.fixups).toEqual([
-      { offset: 2, size: 4, pcRelative: false, symbol: "tbl", addend: 8 },
+      { offset: 2, operand: 0, size: 4, pcRelative: false, symbol: "tbl", addend: 8 },
     ]);
     const s = enc("add", [R("eax"), I(3, { symbol: "x" })]);
     expect(s.ok && hex(s.bytes)).toBe("05 03 00 00 00");
@@ -85,7 +85,7 @@ describe("fixups", () => {
   test("a short jump to a symbol has a one-byte field", () => {
     const r = enc("jmp", [I(0, { symbol: "l", distance: "short" })]);
     expect(r.ok && r.fixups).toEqual([
-      { offset: 1, size: 1, pcRelative: true, symbol: "l", addend: -1 },
+      { offset: 1, operand: 0, size: 1, pcRelative: true, symbol: "l", addend: -1 },
     ]);
   });
 });
@@ -254,7 +254,7 @@ describe("errors are values", () => {
     expect(d.ok && d.warnings).toEqual(["byte data exceeds bounds"]);
     const s = enc("mov", [R("eax"), M({ base: "ebx", symbol: "foo", dispSize: 8 })]);
     expect(s.ok && s.fixups).toEqual([
-      { offset: 2, size: 1, pcRelative: false, symbol: "foo", addend: 0 },
+      { offset: 2, operand: 1, size: 1, pcRelative: false, symbol: "foo", addend: 0 },
     ]);
   });
 });
