@@ -344,9 +344,8 @@ function effectiveAddress(
   let base = m.base;
   let index = m.index;
   let scale = m.scale ?? 1;
-  const regSize = (r: Register | undefined) => (r === undefined ? undefined : regClassSize(r));
-  const bs = regSize(base);
-  const is = regSize(index);
+  const bs = base === undefined ? undefined : regClassSize(base);
+  const is = index === undefined ? undefined : regClassSize(index);
   if (
     (base !== undefined && bs !== 16 && bs !== 32) ||
     (index !== undefined && is !== 16 && is !== 32) ||
@@ -459,32 +458,30 @@ function field(
   pushLE(out.bytes, value, size);
 }
 
+/** What every form of one instruction shares: decided once per `encode`, not once per form. */
+interface Shared {
+  bits: 16 | 32;
+  pc: number;
+  ea: EffectiveAddress | undefined;
+  /** The lock/rep and segment-override bytes, in nasm's order. */
+  prefixBytes: readonly number[];
+  /** `o16`/`o32` and `a16`/`a32` as written. */
+  explicitO: 16 | 32 | undefined;
+  explicitA: 16 | 32 | undefined;
+}
+
 /** Encodes `ins` with form `f`, or says why it cannot. */
-function emit(
-  f: Form,
-  ins: Instruction,
-  opts: EncodeOptions,
-  ea: EffectiveAddress | undefined,
-  seg: SegReg | undefined,
-  explicitA: 16 | 32 | undefined,
-): Emitted | string {
-  const bits = opts.bits;
+function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
+  const bits = sh.bits;
   const ops = ins.operands;
+  const ea = sh.ea;
   const out: Emitted = { bytes: [], fixups: [], warnings: [] };
-  const prefixes = ins.prefixes ?? NO_PREFIXES;
   // The effective address's size decides the 0x67 prefix.
-  const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? explicitA ?? bits);
+  const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? sh.explicitA ?? bits);
 
   // Prefixes, in nasm's order: lock/rep, segment, operand size, address size.
-  for (const p of prefixes) {
-    if (p === "lock") out.bytes.push(0xf0);
-    else if (p === "rep" || p === "repe" || p === "repz") out.bytes.push(0xf3);
-    else if (p === "repne" || p === "repnz") out.bytes.push(0xf2);
-  }
-  for (const p of prefixes) if (p in SEGMENT_PREFIX) out.bytes.push(SEGMENT_PREFIX[p as SegReg]);
-  if (seg !== undefined) out.bytes.push(SEGMENT_PREFIX[seg]);
-  const explicitO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
-  const osize = f.osize ?? explicitO;
+  for (const b of sh.prefixBytes) out.bytes.push(b);
+  const osize = f.osize ?? sh.explicitO;
   if (osize !== undefined && osize !== bits) out.bytes.push(0x66);
   if (asize !== bits) out.bytes.push(0x67);
 
@@ -492,12 +489,7 @@ function emit(
   const opcode = f.opcode;
   for (let i = 0; i < opcode.length - 1; i++) out.bytes.push(opcode[i]);
   let last = opcode[opcode.length - 1];
-  if (f.modrm.kind === "plusr") {
-    const r = ops[
-      f.operands.findIndex((k) => k === "r8" || k === "r16" || k === "r32")
-    ] as RegOperand;
-    last += REGISTERS.get(r.reg)!.num;
-  }
+  if (f.modrm.kind === "plusr") last += REGISTERS.get((ops[f.reg] as RegOperand).reg)!.num;
   out.bytes.push(last);
 
   // ModRM, SIB, displacement.
@@ -542,7 +534,7 @@ function emit(
         if (op.symbol !== undefined) {
           field(out, i, op.value - size, size, op.symbol, true);
         } else {
-          const end = (opts.pc ?? 0) + out.bytes.length + size;
+          const end = sh.pc + out.bytes.length + size;
           const rel = op.value - end;
           if (size === 1 && (rel < -128 || rel > 127)) return "short jump is out of range";
           pushLE(out.bytes, rel, size);
@@ -587,6 +579,7 @@ function hasSizedOperand(ops: Operand[]): boolean {
 }
 
 const NO_PREFIXES: Prefix[] = [];
+const NO_PREFIX_BYTES: number[] = [];
 
 /**
  * The forms of a mnemonic that can take operands of these kinds and registers, cached per
@@ -645,10 +638,24 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   }
   const ops = ins.operands;
   const prefixes = ins.prefixes ?? NO_PREFIXES;
-  for (const p of prefixes) {
-    if (!PREFIX_NAMES.has(p)) return { ok: false, error: `unknown prefix '${String(p)}'` };
+  let wantO: 16 | 32 | undefined;
+  let explicitA: 16 | 32 | undefined;
+  let prefixBytes: number[] = NO_PREFIX_BYTES;
+  if (prefixes.length > 0) {
+    for (const p of prefixes) {
+      if (!PREFIX_NAMES.has(p)) return { ok: false, error: `unknown prefix '${String(p)}'` };
+    }
+    wantO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
+    explicitA = prefixes.includes("a16") ? 16 : prefixes.includes("a32") ? 32 : undefined;
+    prefixBytes = [];
+    for (const p of prefixes) {
+      if (p === "lock") prefixBytes.push(0xf0);
+      else if (p === "rep" || p === "repe" || p === "repz") prefixBytes.push(0xf3);
+      else if (p === "repne" || p === "repnz") prefixBytes.push(0xf2);
+    }
+    for (const p of prefixes)
+      if (p in SEGMENT_PREFIX) prefixBytes.push(SEGMENT_PREFIX[p as SegReg]);
   }
-  const wantO = prefixes.includes("o16") ? 16 : prefixes.includes("o32") ? 32 : undefined;
 
   let cands: Form[] = [];
   for (const f of shortlist(mnemonic, ops)) {
@@ -686,7 +693,6 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   }
 
   // The memory operand's ModRM, SIB and displacement do not depend on the form: made once.
-  const explicitA = prefixes.includes("a16") ? 16 : prefixes.includes("a32") ? 32 : undefined;
   let ea: EffectiveAddress | undefined;
   let seg: SegReg | undefined;
   for (const op of ops) {
@@ -696,12 +702,24 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
     ea = r;
     seg = op.seg;
   }
+  if (seg !== undefined) {
+    prefixBytes = prefixBytes === NO_PREFIX_BYTES ? [] : prefixBytes;
+    prefixBytes.push(SEGMENT_PREFIX[seg]);
+  }
+  const shared: Shared = {
+    bits: opts.bits,
+    pc: opts.pc ?? 0,
+    ea,
+    prefixBytes,
+    explicitO: wantO,
+    explicitA,
+  };
 
   let best: Emitted | undefined;
   let bestForm: Form | undefined;
   let firstError: string | undefined;
   for (const f of cands) {
-    const r = emit(f, ins, opts, ea, seg, explicitA);
+    const r = emit(f, ins, shared);
     if (typeof r === "string") {
       firstError ??= r;
       continue;

@@ -565,17 +565,22 @@ function parseLine(line: string, out: Form[]): void {
                 throw new Error(`isa: unknown operand kind '${k}' in '${line}'`);
               return k as OperandKind;
             });
+      // Every field present from the start: all forms share one object shape, which keeps the
+      // encoder's reads of them fast.
       const form: Form = {
         mnemonic: n,
         operands,
         opcode: [],
         modrm: { kind: "none" },
+        osize: v,
+        asize: undefined,
         rm: -1,
         reg: -1,
+        encodeOnly: undefined,
+        mandatory: undefined,
         index: out.length,
         source: line.trim(),
       };
-      if (v !== undefined) form.osize = v;
       for (const t of enc) {
         if (t === "ov") continue;
         else if (t === "o16" || t === "o32") form.osize = t === "o16" ? 16 : 32;

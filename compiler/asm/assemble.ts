@@ -24,6 +24,7 @@ import {
   encode,
   type EncodeResult,
   formsOf,
+  type ImmOperand,
   type Instruction,
   type MemOperand,
   type Operand as EncOperand,
@@ -908,9 +909,12 @@ class Assembler implements Scope {
         const v = evaluate(op.expr, this);
         if (v.regs !== null)
           throw new AsmError("a register cannot be part of an immediate", op.tok);
-        const imm = {
-          kind: "imm" as const,
+        // Every operand of a kind has the same fields, set or undefined, in the same order: the
+        // encoder then reads them at one known place (hot path).
+        const imm: ImmOperand = {
+          kind: "imm",
           value: v.n,
+          symbol: undefined,
           size: op.size,
           strict: op.strict || undefined,
           distance: op.distance,
@@ -921,9 +925,8 @@ class Assembler implements Scope {
           if (v.unknown) imm.value = pc;
           return { op: imm, sameSection: true, value: v };
         }
-        if (v.base !== null)
-          return { op: { ...imm, symbol: v.base.key }, sameSection: false, value: v };
-        if (branch) return { op: { ...imm, symbol: ABSOLUTE.key }, sameSection: false, value: v };
+        if (v.base !== null) imm.symbol = v.base.key;
+        else if (branch) imm.symbol = ABSOLUTE.key;
         return { op: imm, sameSection: false, value: v };
       }
       case "far": {
@@ -952,38 +955,54 @@ class Assembler implements Scope {
   }
 
   private memory(op: Operand & { k: "mem" }, v: Value | undefined): MemOperand {
-    const m: MemOperand = { kind: "mem", disp: 0 };
-    if (op.size !== undefined) m.size = op.size;
-    if (op.far) m.far = true;
-    if (op.seg !== undefined) m.seg = op.seg;
-    if (op.dispSize !== undefined) {
-      if (op.dispSize === 8) m.dispSize = 8;
-      else m.dispSize = op.dispSize;
-    }
+    const m: MemOperand = {
+      kind: "mem",
+      disp: 0,
+      base: undefined,
+      index: undefined,
+      scale: undefined,
+      symbol: undefined,
+      size: op.size,
+      far: op.far || undefined,
+      seg: op.seg,
+      addrSize: undefined,
+      dispSize: op.dispSize,
+    };
     if (v === undefined) return m;
     m.disp = v.unknown ? 0 : v.n;
     if (v.base !== null && !v.unknown) m.symbol = v.base.key;
-    if (v.regs !== null) {
-      // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
-      const regs: { reg: Register; scale: number }[] = [];
-      for (const t of v.regs) {
-        const same = regs.find((r) => r.reg === t.reg);
-        if (same) same.scale += t.scale;
-        else regs.push({ reg: t.reg, scale: t.scale });
+    const terms = v.regs;
+    if (terms === null) return m;
+    // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
+    const regs: Register[] = [];
+    const scales: number[] = [];
+    for (const t of terms) {
+      const at = regs.indexOf(t.reg);
+      if (at >= 0) scales[at] += t.scale;
+      else {
+        regs.push(t.reg);
+        scales.push(t.scale);
       }
-      const used = regs.filter((r) => r.scale !== 0);
-      if (used.length > 2 || used.some((r) => r.scale < 0))
-        throw new AsmError("invalid effective address", op.tok);
-      // NASM's choice: the base is a register written without a scale, the index the other.
-      const base = used.find((r) => r.scale === 1);
-      const index = used.find((r) => r !== base);
-      if (used.length === 2 && base === undefined)
-        throw new AsmError("invalid effective address: only one register can be scaled", op.tok);
-      if (base) m.base = base.reg;
-      if (index) {
-        m.index = index.reg;
-        m.scale = index.scale;
-      }
+    }
+    // NASM's choice: the base is the first register written without a scale, the index the other.
+    let used = 0;
+    let base = -1;
+    let index = -1;
+    for (let i = 0; i < regs.length; i++) {
+      const scale = scales[i];
+      if (scale === 0) continue;
+      if (scale < 0) throw new AsmError("invalid effective address", op.tok);
+      used++;
+      if (scale === 1 && base < 0) base = i;
+      else if (index < 0) index = i;
+    }
+    if (used > 2) throw new AsmError("invalid effective address", op.tok);
+    if (used === 2 && base < 0)
+      throw new AsmError("invalid effective address: only one register can be scaled", op.tok);
+    if (base >= 0) m.base = regs[base];
+    if (index >= 0) {
+      m.index = regs[index];
+      m.scale = scales[index];
     }
     return m;
   }
