@@ -169,6 +169,11 @@ export function isMnemonic(name: string): boolean {
   return BY_MNEMONIC.has(name.toLowerCase());
 }
 
+/** The mnemonic as the table spells it (lower case, one string shared by all), if it is one. */
+export function mnemonicOf(name: string): string | undefined {
+  return BY_MNEMONIC.get(name.toLowerCase())?.[0].mnemonic;
+}
+
 /** The forms that exist for a mnemonic (for messages and for the table-driven tests). */
 export function formsOf(mnemonic: string): readonly Form[] {
   return BY_MNEMONIC.get(mnemonic.toLowerCase()) ?? [];

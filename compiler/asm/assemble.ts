@@ -232,7 +232,7 @@ class Assembler implements Scope {
   private diags: Diagnostic[] = [];
   private placements: (LinePlacement | undefined)[] = [];
   /** The line being assembled, for diagnostics in macro expansions. */
-  private line: Line | undefined;
+  private line: ParsedLine | undefined;
   private lineEnd = 0;
   final = false;
 
@@ -317,7 +317,7 @@ class Assembler implements Scope {
 
   /** Assembles line `i` (a label and a statement) into the current section. */
   private assembleLine(i: number, pl: ParsedLine): void {
-    this.line = pl.line;
+    this.line = pl;
     this.lineEnd = pl.end;
     const sec = this.section;
     const start = sec.size;

@@ -170,8 +170,7 @@ export class Preprocessor {
       }
       if (this.skipping()) continue;
       let line = this.defines.size > 0 ? { ...raw, tokens: this.expandDefines(toks, 0) } : raw;
-      if (line.tokens.some((t) => t.kind === T.Punct && t.text === "%+"))
-        line = { ...line, tokens: pasteExplicit(line.tokens) };
+      if (hasExplicitPaste(line.tokens)) line = { ...line, tokens: pasteExplicit(line.tokens) };
       if (this.macros.size > 0 && this.invokeMacro(line)) continue;
       this.countStandardMacro(line.tokens);
       return line;
@@ -179,8 +178,9 @@ export class Preprocessor {
   }
 
   private skipping(): boolean {
-    const c = this.conds[this.conds.length - 1];
-    return c !== undefined && !c.active;
+    // Length first: reading index -1 of an empty array is a slow property lookup (hot path).
+    const n = this.conds.length;
+    return n > 0 && !this.conds[n - 1].active;
   }
 
   /** The next raw line from the top source, with macro parameters already replaced. */
@@ -781,6 +781,11 @@ function paste(a: Token, b: Token): Token {
     value: isNum ? parseNumber(text) : 0,
     end: Math.max(a.end, b.end),
   };
+}
+
+function hasExplicitPaste(toks: Token[]): boolean {
+  for (const t of toks) if (t.kind === T.Punct && t.text === "%+") return true;
+  return false;
 }
 
 /** `a %+ b` → `ab`. */

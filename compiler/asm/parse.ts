@@ -13,12 +13,12 @@
 //           | "equ" expr | directive | "[" directive "]"
 // operand   = size* ( "[" size? (segreg ":")? expr "]" | register | expr (":" expr)? )
 // size      = "byte" | "word" | "dword" | "short" | "near" | "far" | "strict"
-import { type DiagnosticSink } from "../diag.ts";
-import { isMnemonic, isPrefix, parseRegister, type Prefix } from "../../x86/encode.ts";
+import { type DiagnosticSink, type SourceFile } from "../diag.ts";
+import { isMnemonic, isPrefix, mnemonicOf, parseRegister, type Prefix } from "../../x86/encode.ts";
 import type { Register, SegReg, Size } from "../../x86/isa.ts";
 import { Cursor, AsmError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
 import { place, type Place, T, type Token } from "./lex.ts";
-import { span, type Line, type Preprocessor } from "./macro.ts";
+import { type Expansion, span, type Line, type Preprocessor } from "./macro.ts";
 import type { Encoding } from "./assemble.ts";
 
 export type Operand =
@@ -101,12 +101,14 @@ export type Statement =
   | { k: "iend"; tok: Place };
 
 export interface ParsedLine {
-  /** Where the line is (its tokens are dropped once parsed: the passes need only the tree). */
-  line: Line;
+  /** The file the line is in, and the macro invocation it came from (its tokens are dropped
+   * once parsed: the passes need only the tree). */
+  file: SourceFile;
+  expansion: Expansion | undefined;
   /** The end of the line's last token (errors about a statement underline up to it). */
   end: number;
-  label?: { name: string; tok: Place };
-  stmt?: Statement;
+  label: { name: string; tok: Place } | undefined;
+  stmt: Statement | undefined;
 }
 
 // Maps, not object literals: `word in {…}` also searches Object.prototype, and is slow (hot path).
@@ -141,7 +143,6 @@ function startsStatement(word: string): boolean {
   );
 }
 
-const NO_TOKENS: Token[] = [];
 const NO_OPERANDS: Operand[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
@@ -179,14 +180,11 @@ export class Parser {
     const toks = line.tokens;
     const last = toks[toks.length - 1];
     const result: ParsedLine = {
-      line: {
-        tokens: NO_TOKENS,
-        file: line.file,
-        start: line.start,
-        end: line.end,
-        expansion: line.expansion,
-      },
+      file: line.file,
+      expansion: line.expansion,
       end: last !== undefined && last.file === line.file ? last.end : line.end,
+      label: undefined,
+      stmt: undefined,
     };
     if (toks.length === 0) return result;
     const c = new Cursor(toks, toks[toks.length - 1]);
@@ -402,18 +400,10 @@ export class Parser {
     }
     if (isPrefix(t.text) && c.atEnd()) {
       // A prefix alone on a line (`rep` before a macro, `lock`): nasm emits the byte.
-      return {
-        k: "insn",
-        mnemonic: "",
-        prefixes: [t.text.toLowerCase() as Prefix],
-        operands: [],
-        tok: place(t),
-        near: false,
-        constant: false,
-      };
+      return instruction("", [t.text.toLowerCase() as Prefix], [], place(t), false);
     }
-    const mnemonic = t.text.toLowerCase();
-    if (!isMnemonic(mnemonic)) throw new AsmError(`unknown mnemonic '${t.text}'`, t);
+    const mnemonic = mnemonicOf(t.text);
+    if (mnemonic === undefined) throw new AsmError(`unknown mnemonic '${t.text}'`, t);
     let operands: Operand[] = NO_OPERANDS;
     if (!c.atEnd()) {
       // Built at their exact length: a pushed-to array keeps room for 16 (memory: hot path).
@@ -436,7 +426,7 @@ export class Parser {
           ? isConstant(o.seg) && isConstant(o.off)
           : o.expr === null || isConstant(o.expr),
     );
-    return { k: "insn", mnemonic, prefixes, operands, tok: place(t), near: false, constant };
+    return instruction(mnemonic, prefixes, operands, place(t), constant);
   }
 
   private operand(c: Cursor): Operand {
@@ -515,6 +505,34 @@ export class Parser {
   private expr(c: Cursor): Expr {
     return parseExpr(c, this.resolve);
   }
+}
+
+/**
+ * An instruction statement, every field present from the start: the passes add their state to
+ * it, and an object that grows later needs a separate store for the new fields (memory: one
+ * statement per line).
+ */
+function instruction(
+  mnemonic: string,
+  prefixes: Prefix[],
+  operands: Operand[],
+  tok: Place,
+  constant: boolean,
+): Statement & { k: "insn" } {
+  return {
+    k: "insn",
+    mnemonic,
+    prefixes,
+    operands,
+    tok,
+    near: false,
+    constant,
+    cachedAt: undefined,
+    cachedLength: undefined,
+    cachedBits: undefined,
+    cachedWarnings: undefined,
+    encoding: undefined,
+  };
 }
 
 /** An expression without symbols, `$` or `$$`: its value is the same on every pass. */
