@@ -773,6 +773,19 @@ class Assembler implements Scope {
     }
     const enc = s.encoding;
     if (enc !== undefined && enc.bits === this.bits && this.refill(s, enc, pc)) return;
+    // A constant instruction written as one seen before (`push ebp`, `mov ebp, esp`): its bytes.
+    const key = s.constant ? this.statementText(s) : undefined;
+    if (key !== undefined) {
+      const at = this.encodedText(this.bits).get(key);
+      if (at !== undefined) {
+        s.cachedAt = at;
+        s.cachedLength = this.cacheLengths.get(at)!;
+        s.cachedBits = this.bits;
+        s.operands = NO_OPERANDS;
+        sec.emitFrom(this.cache.bytes, at, s.cachedLength);
+        return;
+      }
+    }
     const branch = isBranch(s.mnemonic);
     const operands: EncOperand[] = [];
     const values: (Value | undefined)[] = [];
@@ -820,6 +833,10 @@ class Assembler implements Scope {
       s.cachedBits = this.bits;
       this.cache.emit(r.bytes);
       if (warnings.length > 0) s.cachedWarnings = warnings;
+      else if (key !== undefined) {
+        this.encodedText(this.bits).set(key, s.cachedAt);
+        this.cacheLengths.set(s.cachedAt, s.cachedLength);
+      }
       // The operands are not needed again (the bytes are): let them go while they are young.
       s.operands = NO_OPERANDS;
     } else {
@@ -882,6 +899,29 @@ class Assembler implements Scope {
 
   /** The bytes of every constant instruction, one after the other (see `cachedAt`). */
   private cache = new Section("\0cache", false, 1, -1);
+
+  /**
+   * Constant instructions by their text, for each `bits`: where their bytes are in `cache`
+   * (and `cacheLengths`, how many). The same text always makes the same bytes, and programs
+   * repeat themselves (`push ebp`, `mov ebp, esp`, `xor eax, eax`): each is encoded once.
+   */
+  private encoded16 = new Map<string, number>();
+  private encoded32 = new Map<string, number>();
+  private cacheLengths = new Map<number, number>();
+
+  private encodedText(bits: 16 | 32): Map<string, number> {
+    return bits === 16 ? this.encoded16 : this.encoded32;
+  }
+
+  /**
+   * The text of an instruction line from its mnemonic to its last token, when the text alone
+   * says what the instruction is: read as written (no macro, no `%define`), no prefix.
+   */
+  private statementText(s: Statement & { k: "insn" }): string | undefined {
+    const line = this.line!;
+    if (!line.verbatim || s.prefixes.length > 0 || s.tok.file !== line.file) return undefined;
+    return line.file.text.slice(s.tok.start, line.end);
+  }
 
   /** The operands' values in `refill` (reused: no allocation per instruction). */
   private refillValues: number[] = [];

@@ -35,6 +35,9 @@ export interface Line {
   expansion?: Expansion;
   /** What the listing shows instead of the text (the `label:` of `label: macro`). */
   listText?: string;
+  /** The tokens are exactly those of the text from `start` to `end`: read from a file, no
+   * `%define` expanded in them (the assembler may then know a line by its text). */
+  verbatim?: boolean;
 }
 
 interface Define {
@@ -169,8 +172,13 @@ export class Preprocessor {
         continue;
       }
       if (this.skipping()) continue;
-      let line = this.defines.size > 0 ? { ...raw, tokens: this.expandDefines(toks, 0) } : raw;
-      if (hasExplicitPaste(line.tokens)) line = { ...line, tokens: pasteExplicit(line.tokens) };
+      let line = raw;
+      if (this.defines.size > 0) {
+        const expanded = this.expandDefines(toks, 0);
+        if (expanded !== toks) line = { ...raw, tokens: expanded, verbatim: false };
+      }
+      if (hasExplicitPaste(line.tokens))
+        line = { ...line, tokens: pasteExplicit(line.tokens), verbatim: false };
       if (this.macros.size > 0 && this.invokeMacro(line)) continue;
       this.countStandardMacro(line.tokens);
       return line;
@@ -206,7 +214,7 @@ export class Preprocessor {
             end: lexed.unterminated + 1,
           });
         }
-        return { tokens: lexed.tokens, file: f.file, start, end: lexed.end };
+        return { tokens: lexed.tokens, file: f.file, start, end: lexed.end, verbatim: true };
       }
       const lines = f.lines!;
       if (f.i >= lines.length) {

@@ -107,6 +107,8 @@ export interface ParsedLine {
   expansion: Expansion | undefined;
   /** The end of the line's last token (errors about a statement underline up to it). */
   end: number;
+  /** The line's tokens are its text as written (see `Line`). */
+  verbatim: boolean;
   label: { name: string; tok: Place } | undefined;
   stmt: Statement | undefined;
 }
@@ -183,6 +185,7 @@ export class Parser {
       file: line.file,
       expansion: line.expansion,
       end: last !== undefined && last.file === line.file ? last.end : line.end,
+      verbatim: line.verbatim === true && line.expansion === undefined,
       label: undefined,
       stmt: undefined,
     };
