@@ -190,7 +190,6 @@ export interface Assembly {
   sections: Section[];
   symbols: Map<string, AsmSymbol>;
   org: number;
-  lines: ParsedLine[];
   placements: (LinePlacement | undefined)[];
   passes: number;
   /** With `listing`: every line read, in order. */
@@ -238,8 +237,15 @@ class Assembler implements Scope {
 
   private readonly opts: AssembleOptions;
   private readonly fileName: string;
-  /** The parsed lines: read during the first pass, assembled again by the others. */
-  private readonly lines: ParsedLine[] = [];
+  /**
+   * The parsed lines: read during the first pass, assembled again by the others. A line that is
+   * only a constant instruction, encoded for good, is not kept (undefined here): its bytes are
+   * at `lineCacheAt[i]` in `cache`, `lineCacheLength[i]` of them. Most lines are such, and the
+   * garbage collector then has little to keep (memory, and time: hot path).
+   */
+  private readonly lines: (ParsedLine | undefined)[] = [];
+  private lineCacheAt = new Int32Array(1024);
+  private lineCacheLength = new Uint8Array(1024);
   private readonly parser: Parser;
   private readonly pp: Preprocessor;
 
@@ -280,7 +286,6 @@ class Assembler implements Scope {
         .sort((a, b) => a.order! - b.order!),
       symbols: this.symbols,
       org: this.org,
-      lines: this.lines,
       placements: this.placements,
       passes: this.pass,
       listed: this.pp.listed,
@@ -306,13 +311,57 @@ class Assembler implements Scope {
       // only while it is encoded (its tokens, a constant instruction's operands) is dropped
       // while still young: the garbage collector then has little to copy (hot path).
       for (let pl = this.parser.next(); pl !== undefined; pl = this.parser.next()) {
-        this.lines.push(pl);
-        this.assembleLine(this.lines.length - 1, pl);
+        const i = this.lines.length;
+        this.assembleLine(i, pl);
+        const s = pl.stmt;
+        if (
+          pl.label === undefined &&
+          s?.k === "insn" &&
+          s.cachedAt !== undefined &&
+          s.cachedWarnings === undefined
+        ) {
+          this.keepCachedLine(i, s.cachedAt, s.cachedLength!);
+          this.lines.push(undefined);
+        } else this.lines.push(pl);
       }
     } else {
-      for (let i = 0; i < this.lines.length; i++) this.assembleLine(i, this.lines[i]);
+      for (let i = 0; i < this.lines.length; i++) {
+        const pl = this.lines[i];
+        if (pl === undefined) this.assembleCachedLine(i);
+        else this.assembleLine(i, pl);
+      }
     }
     if (this.pass === 1) this.changed = true;
+  }
+
+  private keepCachedLine(i: number, at: number, length: number): void {
+    if (i >= this.lineCacheAt.length) {
+      const bigger = new Int32Array(this.lineCacheAt.length * 2);
+      bigger.set(this.lineCacheAt);
+      this.lineCacheAt = bigger;
+      const lengths = new Uint8Array(bigger.length);
+      lengths.set(this.lineCacheLength);
+      this.lineCacheLength = lengths;
+    }
+    this.lineCacheAt[i] = at;
+    this.lineCacheLength[i] = length;
+  }
+
+  /** Line `i`, a constant instruction that is not kept (see `lines`): its bytes again. */
+  private assembleCachedLine(i: number): void {
+    const sec = this.section;
+    const start = sec.size;
+    sec.emitFrom(this.cache.bytes, this.lineCacheAt[i], this.lineCacheLength[i]);
+    if (this.opts.listing)
+      this.placements[i] = {
+        section: sec,
+        start,
+        end: sec.size,
+        repeat: undefined,
+        reserved: sec.nobits,
+        included: false,
+        padded: undefined,
+      };
   }
 
   /** Assembles line `i` (a label and a statement) into the current section. */
