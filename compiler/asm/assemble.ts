@@ -38,11 +38,19 @@ import {
   num,
   type Expr,
   type Scope,
+  type SymbolExpr,
   type Value,
 } from "./expr.ts";
 import { parseBigNumber, type Place } from "./lex.ts";
 import { type ListedLine, Preprocessor, span, type Line } from "./macro.ts";
-import { isConstant, type Operand, type ParsedLine, Parser, type Statement } from "./parse.ts";
+import {
+  isConstant,
+  type Label,
+  type Operand,
+  type ParsedLine,
+  Parser,
+  type Statement,
+} from "./parse.ts";
 
 export type OutputFormat = "bin" | "elf32";
 
@@ -375,8 +383,7 @@ class Assembler implements Scope {
     this.shift = prev === undefined || this.sectionsOf[i] !== sec ? 0 : start - prev;
     this.offsets[i] = start;
     this.sectionsOf[i] = sec;
-    if (pl.label !== undefined && pl.stmt?.k !== "equ")
-      this.defineLabel(pl.label.name, pl.label.tok);
+    if (pl.label !== undefined && pl.stmt?.k !== "equ") this.defineLabel(pl.label);
     if (pl.stmt !== undefined) {
       try {
         this.statement(pl.stmt);
@@ -428,8 +435,17 @@ class Assembler implements Scope {
 
   // ---- Symbols ----
 
-  symbol(name: string): Value | undefined {
-    const sym = this.symbols.get(name);
+  symbol(e: SymbolExpr): Value | undefined {
+    let sym = e.slot as AsmSymbol | undefined;
+    if (sym === undefined) {
+      sym = this.symbols.get(e.name);
+      // A symbol once made stays the same object for good: the node keeps it.
+      e.slot = sym;
+    }
+    return this.valueOf(sym);
+  }
+
+  private valueOf(sym: AsmSymbol | undefined): Value | undefined {
     if (sym === undefined || sym.pass === 0) return sym?.value; // only externs have a value then
     const v = sym.value ?? UNKNOWN_VALUE;
     if (
@@ -487,22 +503,27 @@ class Assembler implements Scope {
   /** The open `istruc`: the structure's name and where the instance starts. */
   private instance: { name: string; start: number; tok: Place } | undefined;
 
-  private defineLabel(name: string, tok: Place): void {
+  private defineLabel(label: Label): void {
     this.claim(this.section);
-    this.setSymbol(name, "label", this.here(), tok);
+    this.setSymbol(label.name, "label", this.here(), label.tok, label);
   }
 
+  /** Defines a symbol on this pass; `at`, a label's line, keeps the symbol for the next. */
   private setSymbol(
     name: string,
     kind: "label" | "equ",
     value: Value | undefined,
     tok: Place,
+    at?: Label,
   ): void {
-    let sym = this.symbols.get(name);
+    let sym = at?.slot as AsmSymbol | undefined;
+    if (sym === undefined) sym = this.symbols.get(name);
     if (sym === undefined) {
       sym = { name, kind, value: undefined, global: false, pass: 0 };
       this.symbols.set(name, sym);
-    } else if (sym.pass === this.pass && sym.kind !== "extern") {
+      if (at !== undefined) at.slot = sym;
+    } else if (at !== undefined && at.slot === undefined) at.slot = sym;
+    if (sym.pass === this.pass && sym.kind !== "extern") {
       this.error(`symbol '${name}' is already defined`, span(tok), [
         note("the first definition is here", span(sym.tok!)),
       ]);
@@ -641,7 +662,7 @@ class Assembler implements Scope {
         let target: number;
         if (s.k === "at") target = this.constant(s.field, "the field of 'at'");
         else {
-          const size = this.symbol(inst.name + "_size");
+          const size = this.valueOf(this.symbols.get(inst.name + "_size"));
           target = size === undefined || size.unknown ? 0 : size.n;
           this.instance = undefined;
         }
@@ -825,13 +846,13 @@ class Assembler implements Scope {
     // A constant instruction written as one seen before (`push ebp`, `mov ebp, esp`): its bytes.
     const key = s.constant ? this.statementText(s) : undefined;
     if (key !== undefined) {
-      const at = this.encodedText(this.bits).get(key);
-      if (at !== undefined) {
-        s.cachedAt = at;
-        s.cachedLength = this.cacheLengths.get(at)!;
+      const seen = this.encodedText(this.bits).get(key);
+      if (seen !== undefined) {
+        s.cachedAt = seen.at;
+        s.cachedLength = seen.length;
         s.cachedBits = this.bits;
         s.operands = NO_OPERANDS;
-        sec.emitFrom(this.cache.bytes, at, s.cachedLength);
+        sec.emitFrom(this.cache.bytes, seen.at, seen.length);
         return;
       }
     }
@@ -883,8 +904,7 @@ class Assembler implements Scope {
       this.cache.emit(r.bytes);
       if (warnings.length > 0) s.cachedWarnings = warnings;
       else if (key !== undefined) {
-        this.encodedText(this.bits).set(key, s.cachedAt);
-        this.cacheLengths.set(s.cachedAt, s.cachedLength);
+        this.encodedText(this.bits).set(key, { at: s.cachedAt, length: s.cachedLength });
       }
       // The operands are not needed again (the bytes are): let them go while they are young.
       s.operands = NO_OPERANDS;
@@ -951,14 +971,13 @@ class Assembler implements Scope {
 
   /**
    * Constant instructions by their text, for each `bits`: where their bytes are in `cache`
-   * (and `cacheLengths`, how many). The same text always makes the same bytes, and programs
+   * and how many. The same text always makes the same bytes, and programs
    * repeat themselves (`push ebp`, `mov ebp, esp`, `xor eax, eax`): each is encoded once.
    */
-  private encoded16 = new Map<string, number>();
-  private encoded32 = new Map<string, number>();
-  private cacheLengths = new Map<number, number>();
+  private encoded16 = new Map<string, { at: number; length: number }>();
+  private encoded32 = new Map<string, { at: number; length: number }>();
 
-  private encodedText(bits: 16 | 32): Map<string, number> {
+  private encodedText(bits: 16 | 32): Map<string, { at: number; length: number }> {
     return bits === 16 ? this.encoded16 : this.encoded32;
   }
 

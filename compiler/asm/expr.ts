@@ -17,7 +17,15 @@ import { type Place, T, type Token } from "./lex.ts";
 /** An expression tree; each node is also the place it was written (its token, or operator). */
 export type Expr = (
   | { k: "num"; value: number }
-  | { k: "sym"; name: string }
+  | {
+      k: "sym";
+      name: string;
+      /**
+       * Where the scope keeps the symbol, once it has looked it up: the passes evaluate the
+       * same trees again and again, and a name looked up in a table each time is a cost.
+       */
+      slot: object | undefined;
+    }
   | { k: "reg"; reg: Register }
   | { k: "here" }
   | { k: "start" }
@@ -25,6 +33,9 @@ export type Expr = (
   | { k: "binary"; op: string; a: Expr; b: Expr }
 ) &
   Place;
+
+/** A symbol in an expression. */
+export type SymbolExpr = Expr & { k: "sym" };
 
 /** What a value can be relative to: a section or an external symbol (see assemble.ts). */
 export interface Base {
@@ -168,7 +179,8 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
     case T.Ident: {
       const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : parseRegister(t.text);
       if (reg !== undefined) return { k: "reg", reg, file: t.file, start: t.start, end: t.end };
-      return { k: "sym", name: resolve(t.text), file: t.file, start: t.start, end: t.end };
+      const name = resolve(t.text);
+      return { k: "sym", name, slot: undefined, file: t.file, start: t.start, end: t.end };
     }
     case T.Punct:
       if (t.text === "(") {
@@ -196,7 +208,7 @@ export function stringValue(s: string): number {
 /** What evaluation needs from the assembler: symbols, `$`, `$$`. */
 export interface Scope {
   /** A symbol's value, or undefined if it is not (yet) defined. */
-  symbol(name: string, tok: Place): Value | undefined;
+  symbol(e: SymbolExpr): Value | undefined;
   here(): Value;
   sectionStart(): Value;
   /** Undefined symbols are errors (the final pass) or unknown values (earlier passes). */
@@ -214,7 +226,7 @@ export function evaluate(e: Expr, scope: Scope): Value {
     case "num":
       return num(e.value);
     case "sym": {
-      const v = scope.symbol(e.name, e);
+      const v = scope.symbol(e);
       if (v !== undefined) return v;
       if (scope.final) throw new AsmError(`symbol '${e.name}' is not defined`, e);
       return UNKNOWN;

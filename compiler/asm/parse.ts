@@ -100,6 +100,13 @@ export type Statement =
   | { k: "at"; field: Expr; body: Statement | null; tok: Place }
   | { k: "iend"; tok: Place };
 
+/** A label defined on a line; `slot`, the assembler's symbol, once it has made it. */
+export interface Label {
+  name: string;
+  tok: Place;
+  slot: object | undefined;
+}
+
 export interface ParsedLine {
   /** The file the line is in, and the macro invocation it came from (its tokens are dropped
    * once parsed: the passes need only the tree). */
@@ -109,7 +116,7 @@ export interface ParsedLine {
   end: number;
   /** The line's tokens are its text as written (see `Line`). */
   verbatim: boolean;
-  label: { name: string; tok: Place } | undefined;
+  label: Label | undefined;
   stmt: Statement | undefined;
 }
 
@@ -232,7 +239,7 @@ export class Parser {
       );
     const name = this.resolve(t.text);
     if (!t.text.startsWith(".") && !t.text.startsWith("..@")) this.owner = t.text;
-    out.label = { name, tok: place(t) };
+    out.label = { name, tok: place(t), slot: undefined };
     c.i += colon ? 2 : 1;
   }
 
