@@ -123,8 +123,8 @@ export interface EncodeOptions {
 export interface Fixup {
   /** Offset of the field within the instruction's bytes. */
   offset: number;
-  /** The operand (index in `operands`) whose value the field holds. */
-  operand: number;
+  /** The operand (index in `operands`) whose value the field holds (`encode` always says). */
+  operand?: number;
   size: 1 | 2 | 4;
   pcRelative: boolean;
   symbol: string;

@@ -1323,9 +1323,9 @@ function encodingToRefill(
   }
   const fields: Encoding["fields"] = [];
   for (const f of r.fixups) {
-    const v = operands[f.operand];
+    const v = operands[f.operand!];
     fields.push({
-      operand: f.operand,
+      operand: f.operand!,
       offset: f.offset,
       size: f.size,
       // A constant operand's field never changes: it is written back as it is.
