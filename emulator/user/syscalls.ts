@@ -30,6 +30,7 @@ interface FileDescription {
   pos: number;
   seekable: boolean;
   flags: number;
+  dir?: boolean;
   dirEntries?: string[];
   dirNext?: number;
 }
@@ -76,6 +77,7 @@ export class Syscalls {
 
   private path(addr: number): string | null {
     const s = this.p.readString(addr);
+    if (s === "") throw { errno: 2 }; // ENOENT, as Linux says for an empty path
     return s === null ? null : resolve(this.cwd, s);
   }
 
@@ -222,7 +224,7 @@ export class Syscalls {
       case 41: {
         // dup
         const fd = this.file(a);
-        return fd ? this.newFd({ ...fd }) : -EBADF;
+        return fd ? this.newFd(fd) : -EBADF; // the same open file: offsets are shared
       }
       case 63: // dup2
       case 330: {
@@ -231,7 +233,7 @@ export class Syscalls {
         if (!fd) return -EBADF;
         if (a === b) return b;
         if (this.fds.has(b)) this.close(b);
-        this.fds.set(b, { ...fd });
+        this.fds.set(b, fd);
         return b;
       }
       case 221: // fcntl64
@@ -239,7 +241,7 @@ export class Syscalls {
         // fcntl
         const fd = this.file(a);
         if (!fd) return -EBADF;
-        if (b === 0 || b === 1030) return this.newFd({ ...fd }, c); // F_DUPFD, F_DUPFD_CLOEXEC
+        if (b === 0 || b === 1030) return this.newFd(fd, c); // F_DUPFD, F_DUPFD_CLOEXEC
         if (b === 3) return fd.flags; // F_GETFL
         return 0; // F_GETFD, F_SETFD, F_SETFL: accepted
       }
@@ -340,6 +342,7 @@ export class Syscalls {
       case 265: // clock_gettime
       case 403: {
         // clock_gettime64
+        if (a < 0 || a > 11 || a === 8) return -EINVAL; // the clocks Linux has
         const [sec, nsec] = clock(a);
         const ok =
           nr === 265
@@ -361,6 +364,7 @@ export class Syscalls {
         const sec = p.read32(a);
         const nsec = p.read32((a + 4) | 0);
         if (sec === null || nsec === null) return -EFAULT;
+        if ((sec | 0) < 0 || nsec >>> 0 >= 1e9) return -EINVAL;
         sleep(sec * 1000 + nsec / 1e6);
         return 0;
       }
@@ -421,7 +425,7 @@ export class Syscalls {
     }
     const d: FileDescription = { host, path, pos: 0, seekable, flags: flags & 0o3 };
     if ((flags & 0x400) !== 0) d.flags |= 0x400;
-    if (dir) d.dirEntries = undefined;
+    if (dir) d.dir = true;
     return this.newFd(d, 3);
   }
 
@@ -485,7 +489,14 @@ export class Syscalls {
   private seek(fd: number, offset: number, whence: number): number {
     const d = this.file(fd);
     if (!d) return -EBADF;
-    if (!d.seekable) return d.dirEntries ? 0 : -29; // ESPIPE
+    if (d.dir) {
+      // A directory's offsets are getdents64's d_off values: the index of the next entry.
+      if (whence !== 0 || offset < 0) return -EINVAL;
+      if (offset === 0) d.dirEntries = undefined; // rewinding reads the folder afresh
+      d.dirNext = offset;
+      return offset;
+    }
+    if (!d.seekable) return -29; // ESPIPE
     let base = 0;
     if (whence === 1) base = d.pos;
     else if (whence === 2) base = fs.fstatSync(d.host).size;
@@ -579,7 +590,7 @@ export class Syscalls {
         if ((e as { code?: string }).code === "ENOTDIR") return -20;
         throw e;
       }
-      d.dirNext = 0;
+      d.dirNext ??= 0;
     }
     const out: number[] = [];
     const enc = new TextEncoder();
@@ -656,6 +667,10 @@ export class Syscalls {
       if ((addr & 4095) !== 0) return -EINVAL;
       start = addr >>> 0;
       p.unmap(start, start + size);
+    } else if (addr !== 0 && (addr & 4095) === 0 && this.unmapped(addr >>> 0, size)) {
+      // A hint, which Linux follows when the range is free.
+      start = addr >>> 0;
+      p.mmapLow = Math.min(p.mmapLow, start);
     } else {
       start = p.mmapLow - size;
       if (start < p.brk + 0x1000000) return -ENOMEM;
@@ -676,6 +691,14 @@ export class Syscalls {
     }
     if ((prot & 2) === 0) p.protect(start, start + size, false);
     return start | 0;
+  }
+
+  /** Whether [start, start + size) is free for mmap: above the heap's reserve, below MMAP_TOP. */
+  private unmapped(start: number, size: number): boolean {
+    const p = this.p;
+    if (start < p.brk + 0x1000000 || start + size > MMAP_TOP) return false;
+    for (let a = start; a < start + size; a += 4096) if (p.isMapped(a)) return false;
+    return true;
   }
 
   private uname(addr: number): number {
@@ -755,6 +778,7 @@ const PID = 4242;
 
 function resolveOrNull(s: Syscalls, addr: number): string | null {
   const str = s.p.readString(addr);
+  if (str === "") throw { errno: 2 }; // ENOENT
   return str === null ? null : resolve(s.cwd, str);
 }
 

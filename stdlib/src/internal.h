@@ -71,9 +71,12 @@ int __syscall_ret(int r);
 /* The clone and signal-return routines of setjmp.asm. */
 int __clone(int (*fn)(void *), void *stack, int flags, void *arg, pid_t *parent_tid, void *tls,
             pid_t *child_tid);
-void __restore_rt(void);
+void __restore(void);
 
 /* Set by stdio when it is linked in and has buffered output: exit calls it to flush. */
 extern void (*__stdio_flush_at_exit)(void);
+
+/* argv[0] without its folder, for messages (set by __libc_start_main). */
+extern const char *__progname;
 
 #endif

@@ -10,7 +10,7 @@ section .text
 global setjmp
 global longjmp
 global __clone
-global __restore_rt
+global __restore
 
 ; int setjmp(jmp_buf env)
 setjmp:
@@ -81,10 +81,13 @@ __clone:
         int 0x80
         hlt
 
-; The signal return trampoline: a handler returns here, and rt_sigreturn restores the state the
-; kernel saved on the stack when it delivered the signal.
-__restore_rt:
-        mov eax, 173                    ; rt_sigreturn
+; The signal return trampoline: a handler returns here, and sigreturn restores the state the
+; kernel saved on the stack when it delivered the signal. For a handler installed without
+; SA_SIGINFO, i386 Linux builds the old-style frame, whose first word (the signal number, the
+; handler's argument) is still on the stack: pop it, then call sigreturn (not rt_sigreturn).
+__restore:
+        pop eax
+        mov eax, 119                    ; sigreturn
         int 0x80
 
 ; no executable stack wanted (GNU ld warns about objects without this note)

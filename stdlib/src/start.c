@@ -7,6 +7,7 @@
 
 char **environ;
 void (*__stdio_flush_at_exit)(void);
+const char *__progname = ""; /* the program's name: argv[0] without its folder */
 
 int main(int argc, char **argv, char **envp);
 
@@ -14,6 +15,12 @@ __attribute__((noreturn)) void __libc_start_main(int argc, char **argv, char **e
 
 void __libc_start_main(int argc, char **argv, char **envp) {
   environ = envp;
+  if (argc > 0 && argv[0]) {
+    const char *p;
+    __progname = argv[0];
+    for (p = argv[0]; *p; p++)
+      if (*p == '/') __progname = p + 1;
+  }
   exit(main(argc, argv, envp));
 }
 

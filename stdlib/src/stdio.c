@@ -299,9 +299,14 @@ int ungetc(int c, FILE *f) {
   return (unsigned char)c;
 }
 
+/* With room for the null only, fgets stores an empty string and reads nothing (as glibc). */
 char *fgets(char *s, int n, FILE *f) {
   int k = 0;
   if (n <= 0) return NULL;
+  if (n == 1) {
+    *s = '\0';
+    return s;
+  }
   while (k < n - 1) {
     int c = fgetc(f);
     if (c == EOF) break;
