@@ -3,9 +3,19 @@
 // block is run there with bash (`npx logosc` and `npx logos` meaning this checkout's tools), and
 // an `<!-- output -->` block after a run must be exactly what it printed (stdout then stderr).
 // A page names the reference tools its commands use with `<!-- oracles: nasm, ld -->`, which makes
-// its test an oracle test: skipped locally without them, an error under CI=true.
+// its test an oracle test: skipped locally without them, an error under CI=true; and the folders
+// of the checkout its commands name by relative path (as run from the top folder) with
+// `<!-- links: stdlib, compiler -->`, which are linked into the scratch folder.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,6 +48,12 @@ function oraclesOf(markdown: string): OracleName[] {
   return m ? (m[1].split(/,\s*/).filter(Boolean) as OracleName[]) : [];
 }
 
+/** The checkout's folders a page's commands use, from its `<!-- links: ... -->` line. */
+function linksOf(markdown: string): string[] {
+  const m = /<!-- links: ([^>]*?) -->/.exec(markdown);
+  return m ? m[1].split(/,\s*/).filter(Boolean) : [];
+}
+
 /** A folder with an `npx` that runs this checkout's logosc and logos. */
 function scratchWithNpx(): string {
   const dir = mkdtempSync(join(tmpdir(), "logos-docs-"));
@@ -60,6 +76,7 @@ describe.each(pages)("$name", ({ name, text }) => {
   const tools = oraclesOf(text);
   it.runIf(tools.every((t) => oracle(t)))("its examples run and print what it shows", () => {
     const dir = scratchWithNpx();
+    for (const l of linksOf(text)) symlinkSync(join(root, l), join(dir, l));
     try {
       for (const s of steps(text)) {
         if (s.kind === "file") {
