@@ -1,14 +1,22 @@
 // The kernel boots: `logosc build kernel-src` makes an image that qemu-system-i386 (the oracle
 // PC) boots through our MBR and loader to the kernel's monitor, and a kernel ELF that qemu's
-// Multiboot loader (-kernel) boots too. One boot of each, driven through the serial console:
-// the banner, the memory map, the prompt, every monitor command with its expected output, the
-// line editor, the self-test, and `halt` ending qemu through isa-debug-exit.
-//
-// TODO(logos boot): once `logos boot` is on main, boot the same image there with
-// `--serial --headless` and require the same normalised transcript as qemu's.
+// Multiboot loader (-kernel) boots too. Driven through the serial console: the banner, the
+// memory map, the prompt, every monitor command with its expected output, the line editor, the
+// self-test, and `halt` ending the machine through isa-debug-exit. The same image boots in
+// `logos boot --serial --headless` at the same time, and its transcript must be qemu's, but for
+// what comparable() masks.
 import { describe, expect, it } from "vitest";
 import { oracle } from "../oracle.ts";
-import { buildKernel, normalise, PROMPT, QEMU_ARGS, serialSession } from "./helpers.ts";
+import {
+  bootBoth,
+  buildKernel,
+  comparable,
+  normalise,
+  PROMPT,
+  QEMU_ARGS,
+  serialSession,
+  type Session,
+} from "./helpers.ts";
 
 const haveTools = oracle("gcc -m32") && oracle("qemu-system-i386");
 
@@ -45,14 +53,17 @@ function replies(transcript: string): Map<string, string[]> {
   return out;
 }
 
+let sessions: Promise<[Session, Session]> | undefined;
+
+/** The script's run in qemu and in logos boot (once; both tests read it). */
+function monitorSessions(): Promise<[Session, Session]> {
+  sessions ??= buildKernel().then(({ image }) => bootBoth(image, SCRIPT));
+  return sessions;
+}
+
 describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
-  it("from the disk image: MBR, loader, kernel, monitor", { timeout: 60_000 }, async () => {
-    const { image } = await buildKernel();
-    const s = await serialSession(
-      "qemu-system-i386",
-      [...QEMU_ARGS, "-drive", `file=${image},format=raw`],
-      SCRIPT,
-    );
+  it("from the disk image: MBR, loader, kernel, monitor", { timeout: 150_000 }, async () => {
+    const [s] = await monitorSessions();
     const t = normalise(s.output);
     // halt wrote 0 to isa-debug-exit: qemu exits with (0 << 1) | 1.
     expect(s.status, t).toBe(1);
@@ -97,6 +108,12 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
     // The self-test's heap took pages (its page tables and heap pages stay mapped): at most a few dozen.
     expect(Number(free[0]) - Number(free[1])).toBeLessThan(64);
     expect(t).toMatch(/halt\nsystem halted\.\n$/);
+  });
+
+  it("in logos boot, with qemu's transcript", { timeout: 150_000 }, async () => {
+    const [qemu, logos] = await monitorSessions();
+    expect(logos.status).toBe(qemu.status);
+    expect(comparable(normalise(logos.output))).toBe(comparable(normalise(qemu.output)));
   });
 
   it("from the kernel ELF with qemu -kernel (Multiboot)", { timeout: 60_000 }, async () => {

@@ -1,11 +1,12 @@
 // The panic screen: each `fault` command raises a real CPU exception in a function of its own,
 // and the kernel must name the exception, show the error code, cr2 and the registers, and a
 // backtrace whose first frames are that function and the monitor command that called it
-// (names from the symbol table `logosc build` embeds) — then halt. One qemu boot per fault,
-// from the disk image (the faults end the machine).
+// (names from the symbol table `logosc build` embeds) — then halt. One boot per fault, from the
+// disk image (the faults end the machine), in qemu and in `logos boot` at once: logos boot's
+// panic screen must be qemu's, registers included.
 import { describe, expect, it } from "vitest";
 import { oracle } from "../oracle.ts";
-import { buildKernel, normalise, QEMU_ARGS, serialSession } from "./helpers.ts";
+import { bootBoth, buildKernel, comparable, normalise } from "./helpers.ts";
 
 const haveTools = oracle("gcc -m32") && oracle("qemu-system-i386");
 
@@ -23,16 +24,12 @@ const FAULTS = [
   { arg: "ud", name: "Invalid Opcode (#UD)", err: "0x00000000", fn: "fault_ud" },
 ];
 
-describe.runIf(haveTools)("panic screen in qemu-system-i386", () => {
-  it.each(FAULTS)("fault $arg", { timeout: 60_000 }, async (f) => {
+describe.runIf(haveTools)("panic screen in qemu-system-i386 and logos boot", () => {
+  it.each(FAULTS)("fault $arg", { timeout: 150_000 }, async (f) => {
     const { image } = await buildKernel();
-    const s = await serialSession(
-      "qemu-system-i386",
-      [...QEMU_ARGS, "-drive", `file=${image},format=raw`],
-      [`fault ${f.arg}`],
-      "system halted.",
-    );
+    const [s, logos] = await bootBoth(image, [`fault ${f.arg}`], "system halted.");
     const t = normalise(s.output);
+    expect(comparable(normalise(logos.output))).toBe(comparable(t));
     expect(t).toMatch(
       new RegExp(
         `\\n\\*\\*\\* KERNEL PANIC \\*\\*\\*\\n${f.name.replace(/[()#]/g, "\\$&")} in kernel mode at 0x(c0[0-9a-f]{6})\\n`,

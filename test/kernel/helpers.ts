@@ -118,6 +118,42 @@ export const QEMU_ARGS = [
   "isa-debug-exit,iobase=0xf4,iosize=0x04",
 ];
 
+/** `logos boot` with COM1 on stdio and no screen: the same console the tests drive in qemu. */
+export function logosBootArgs(image: string): string[] {
+  return [join(root, "bin/logos.js"), "boot", "--serial", "--headless", image];
+}
+
+/** Runs a command script on the image in qemu and in `logos boot` at once. */
+export function bootBoth(
+  image: string,
+  commands: string[],
+  until?: string,
+): Promise<[Session, Session]> {
+  return Promise.all([
+    serialSession(
+      "qemu-system-i386",
+      [...QEMU_ARGS, "-drive", `file=${image},format=raw`],
+      commands,
+      until,
+    ),
+    serialSession(process.execPath, logosBootArgs(image), commands, until, 120_000),
+  ]);
+}
+
+/**
+ * What may legitimately differ between two PCs, masked so that two transcripts can be compared
+ * whole: the timer's counts (qemu's clock is the host's, logos boot's counts guest
+ * instructions), the processor's identification (`cpuid`), and how much of the last line
+ * arrived before the test ended a halted machine.
+ */
+export function comparable(transcript: string): string {
+  return transcript
+    .replace(/^\d+ ticks \(100 Hz\)$/gm, "N ticks (100 Hz)")
+    .replace(/^up \d+:\d\d:\d\d\.\d\d$/gm, "up H:MM:SS.CC")
+    .replace(/(logos> cpuid\n)(?:.*\n)*?(?=logos> )/g, "$1<cpuid output>\n")
+    .replace(/system halted\.\n?$/, "system halted.\n");
+}
+
 /**
  * The transcript as the tests compare it: from the kernel's banner on (the BIOS's own output
  * comes before it), CR LF as LF, terminal escape sequences (the BIOS's, `clear`'s) removed.

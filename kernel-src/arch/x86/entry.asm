@@ -21,6 +21,8 @@ PTE_P           equ 0x001
 PTE_W           equ 0x002
 CR0_PG          equ 0x80000000
 CR0_WP          equ 0x00010000
+CR0_NW          equ 0x20000000
+CR0_CD          equ 0x40000000
 
 MB_MAGIC        equ 0x1badb002
 MB_FLAGS        equ 0x00000003      ; page-aligned modules, memory information wanted
@@ -65,9 +67,12 @@ _start:
     cmp ecx, BOOT_MAP_TABLES
     jb .dir
 
+    ; Paging on, supervisor writes to read-only pages fault (WP), and the caches on: a BIOS
+    ; may leave CD/NW set, as the CPU comes out of reset (SeaBIOS clears them; others not).
     mov cr3, edx
     mov eax, cr0
     or eax, CR0_PG | CR0_WP
+    and eax, ~(CR0_CD | CR0_NW)
     mov cr0, eax
     mov eax, .higher_half           ; an absolute jump: from here on, link addresses are real
     jmp eax
