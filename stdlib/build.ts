@@ -43,7 +43,8 @@ export const C_SOURCES = [
 
 /**
  * gcc's flags for the library's C: freestanding i386 code with our headers only. Without
- * -fno-tree-loop-distribute-patterns gcc may turn memset's own loop into a call to memset.
+ * -fno-tree-loop-distribute-patterns gcc may turn memset's own loop into a call to memset;
+ * -fno-strict-aliasing because mem* and strlen read and write bytes as words.
  */
 export const GCC_FLAGS = [
   "-m32",
@@ -54,6 +55,7 @@ export const GCC_FLAGS = [
   "-fno-stack-protector",
   "-fno-asynchronous-unwind-tables",
   "-fno-tree-loop-distribute-patterns",
+  "-fno-strict-aliasing",
   "-Wall",
   "-Wextra",
   "-Werror",

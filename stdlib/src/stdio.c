@@ -341,8 +341,14 @@ size_t fread(void *buf, size_t size, size_t n, FILE *f) {
   return got / size;
 }
 
+/* The common case — writing, room in the buffer, not a newline on a line-buffered stream — is
+ * one store; everything else goes through fwrite. */
 int fputc(int c, FILE *f) {
   unsigned char b = (unsigned char)c;
+  if (f->state == WRITING && f->pos < f->buf + f->size && (b != '\n' || f->bufmode == _IOFBF)) {
+    *f->pos++ = (char)b;
+    return b;
+  }
   return fwrite(&b, 1, 1, f) == 1 ? b : EOF;
 }
 

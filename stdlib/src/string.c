@@ -4,10 +4,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Words at a time when source and destination are equally aligned (after copying bytes up to
+ * the alignment), four words per round. */
 void *memcpy(void *dest, const void *src, size_t n) {
   unsigned char *d = dest;
   const unsigned char *s = src;
-  if ((((uintptr_t)d | (uintptr_t)s) & 3) == 0) {
+  if ((((uintptr_t)d ^ (uintptr_t)s) & 3) == 0) {
+    while (n > 0 && ((uintptr_t)d & 3) != 0) {
+      *d++ = *s++;
+      n--;
+    }
+    for (; n >= 16; n -= 16, d += 16, s += 16) {
+      uint32_t *dw = (uint32_t *)d;
+      const uint32_t *sw = (const uint32_t *)s;
+      dw[0] = sw[0];
+      dw[1] = sw[1];
+      dw[2] = sw[2];
+      dw[3] = sw[3];
+    }
     for (; n >= 4; n -= 4, d += 4, s += 4) *(uint32_t *)d = *(const uint32_t *)s;
   }
   while (n--) *d++ = *s++;
@@ -59,9 +73,21 @@ void *memchr(const void *s, int c, size_t n) {
   return NULL;
 }
 
+/* Whether a word has a zero byte: subtracting 1 from each byte borrows into its top bit only
+ * where the byte was 0 (or had the top bit set, which `& ~w` rules out). */
+#define HAS_ZERO(w) (((w) - 0x01010101U) & ~(w) & 0x80808080U)
+
+/* A word at a time once aligned: an aligned load never crosses into the next page, so reading
+ * past the terminating null within its word is safe. */
 size_t strlen(const char *s) {
   const char *p = s;
-  while (*p) p++;
+  const uint32_t *w;
+  for (; ((uintptr_t)p & 3) != 0; p++)
+    if (*p == '\0') return (size_t)(p - s);
+  for (w = (const uint32_t *)p; !HAS_ZERO(*w); w++) {
+  }
+  for (p = (const char *)w; *p; p++) {
+  }
   return (size_t)(p - s);
 }
 

@@ -82,15 +82,26 @@ const ENV = { PATH: "/usr/bin:/bin", LOGOS_TEST: "hello", LC_ALL: "C" };
 let runs = 0;
 
 /** Runs the executable natively (or under `logos run`) in a fresh scratch folder, passed as argv[1]. */
-export function execute(exe: string, args: string[], under: "native" | "logos"): Outcome {
+export function execute(
+  exe: string,
+  args: string[],
+  under: "native" | "logos",
+  input = "",
+): Outcome {
   const scratch = join(dir, `scratch-${basename(exe)}-${runs++}`);
   mkdirSync(scratch);
   const r =
     under === "native"
-      ? spawnSync(exe, [scratch, ...args], { encoding: "utf8", env: ENV, maxBuffer: 1 << 26 })
+      ? spawnSync(exe, [scratch, ...args], {
+          encoding: "utf8",
+          env: ENV,
+          input,
+          maxBuffer: 1 << 26,
+        })
       : spawnSync(process.execPath, [join(root, "bin/logos.js"), "run", exe, scratch, ...args], {
           encoding: "utf8",
           env: ENV,
+          input,
           maxBuffer: 1 << 26,
         });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };

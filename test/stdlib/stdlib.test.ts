@@ -15,12 +15,19 @@ interface Program {
   logosArgs?: string[];
   /** Whether it can run under `logos run` at all. */
   logos: boolean;
+  /** Its standard input. */
+  input?: string;
 }
+
+/** Two lines, then 10,000 bytes with no newline at the end: crosses stdin's buffer. */
+const STDIN_TEXT =
+  "first line\nsecond line\n" +
+  Array.from({ length: 10000 }, (_, k) => String.fromCharCode(32 + ((k * 7) % 95))).join("");
 
 const PROGRAMS: Program[] = [
   { name: "string", args: [], logos: true },
   { name: "stdlib", args: [], logos: true },
-  { name: "stdio", args: [], logos: true },
+  { name: "stdio", args: [], logos: true, input: STDIN_TEXT },
   // The printf table: every case natively; every 9th under the (slower) emulator.
   { name: "printf", args: [], logosArgs: FULL ? [] : ["9"], logos: true },
   // The allocator stress test: operation counts (seeded, so the same sequence each run).
@@ -42,17 +49,17 @@ describe.runIf(oracle("gcc -m32") && oracle("ld"))("stdlib against glibc", () =>
   for (const p of PROGRAMS) {
     describe(p.name, () => {
       it("gives glibc's output natively, linked by ld and by logosc", { timeout: 60_000 }, () => {
-        const glibc = execute(build(p.name, "glibc"), p.args, "native");
+        const glibc = execute(build(p.name, "glibc"), p.args, "native", p.input);
         expect(glibc.stdout.length).toBeGreaterThan(0);
         for (const how of ["ours-ld", "ours-logosc"] as const) {
-          const ours = execute(build(p.name, how), p.args, "native");
+          const ours = execute(build(p.name, how), p.args, "native", p.input);
           expect({ how, ...same(ours) }).toEqual({ how, ...same(glibc) });
         }
       });
       it.runIf(p.logos)("gives glibc's output under logos run", { timeout: 60_000 }, () => {
         const args = p.logosArgs ?? p.args;
-        const glibc = execute(build(p.name, "glibc"), args, "native");
-        const ours = execute(build(p.name, "ours-logosc"), args, "logos");
+        const glibc = execute(build(p.name, "glibc"), args, "native", p.input);
+        const ours = execute(build(p.name, "ours-logosc"), args, "logos", p.input);
         expect(same(ours)).toEqual(same(glibc));
       });
     });

@@ -1,7 +1,7 @@
 /* stdio.h streams on real files: every open mode, reads and writes of every size across the
  * buffer's edges, mixing directions with fseek, ungetc, fgets at line and buffer ends, error and
  * end-of-file flags, fdopen, freopen, setvbuf, remove, rename and perror. Runs in the scratch
- * folder given as argv[1]. */
+ * folder given as argv[1], reading the input the test gives it. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -230,6 +230,25 @@ static void test_files(void) {
   perror("");
 }
 
+/* Standard input (the test gives two lines and then 10,000 bytes): getchar, ungetc, getc,
+ * fgets, fread to the end. */
+static void test_stdin(void) {
+  static char rest[20000];
+  char line[64];
+  int c = getchar();
+  size_t n;
+  unsigned int sum = 0;
+  printf("stdin: getchar %c", c);
+  printf(" ungetc %c", ungetc('F', stdin));
+  printf(" getc %c", getc(stdin));
+  printf(" fgets [%s]", fgets(line, sizeof line, stdin) ? line : "NULL");
+  printf(" fgetc %c\n", fgetc(stdin));
+  n = fread(rest, 1, sizeof rest, stdin);
+  for (size_t k = 0; k < n; k++) sum = sum * 31 + (unsigned char)rest[k];
+  printf("stdin: fread %u bytes, checksum %u, eof %d, getchar at end %d\n", (unsigned)n, sum,
+         feof(stdin) != 0, getchar());
+}
+
 int main(int argc, char **argv) {
   if (argc < 2 || chdir(argv[1]) != 0) {
     printf("usage: stdio SCRATCH-FOLDER\n");
@@ -240,6 +259,7 @@ int main(int argc, char **argv) {
   test_seek_and_unget();
   test_descriptors();
   test_files();
+  test_stdin();
   puts("puts adds a newline");
   putchar('!');
   putc('\n', stdout);

@@ -45,6 +45,29 @@ static void test_mem(void) {
     big[24] = '\0';
     printf("copy %d: %s\n", k, big);
   }
+  /* Equal alignments (the word-copy path) at every offset and length. */
+  for (k = 0; k < 4; k++) {
+    char src[64];
+    unsigned int sum = 0;
+    for (int i = 0; i < 64; i++) src[i] = (char)('A' + i % 26);
+    for (int n = 0; n < 40; n++) {
+      memset(big, '-', 64);
+      memcpy(big + k, src + k, (size_t)n);
+      for (int i = 0; i < 64; i++) sum = sum * 31 + (unsigned char)big[i];
+    }
+    printf("aligned copy %d: %u\n", k, sum);
+  }
+  /* strlen from every alignment, for lengths around a word. */
+  for (k = 0; k < 8; k++) {
+    char s[40];
+    printf("strlen at +%d:", k);
+    for (int n = 0; n < 12; n++) {
+      memset(s, 'z', sizeof s);
+      s[k + n] = '\0';
+      printf(" %u", (unsigned)strlen(s + k));
+    }
+    printf("\n");
+  }
   printf("memcmp: %d %d %d %d %d\n", sign(memcmp("abc", "abd", 3)), sign(memcmp("abd", "abc", 3)),
          sign(memcmp("abc", "abc", 3)), sign(memcmp("a\200", "a\001", 2)),
          sign(memcmp("x", "y", 0)));
