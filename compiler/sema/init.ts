@@ -261,8 +261,12 @@ class InitReader {
     }
     const init = item.init;
     if (init.kind === "InitList" || isScalar(t)) {
-      if (init.kind === "InitList") this.braced(t, offset, init);
-      else {
+      if (init.kind === "InitList") {
+        // A braced initializer gives the whole sub-object its value: what designators stored
+        // there before is replaced (zeros included), as C11 6.7.9p19 says.
+        if (this.overlaps) this.clear(offset, sizeOf(t));
+        this.braced(t, offset, init);
+      } else {
         const v = value(this.c, init);
         item.init = v;
         this.store(t, offset, v, field);
@@ -287,6 +291,15 @@ class InitReader {
       }
     }
     this.fill(t, offset, items, pos, false);
+  }
+
+  /** Drops the stores made so far into bytes [offset, offset + size). */
+  private clear(offset: number, size: number): void {
+    const end = offset + size;
+    this.entries = this.entries.filter((e) => {
+      const [s, t] = bits(e);
+      return t <= offset * 8 || s >= end * 8;
+    });
   }
 
   private next(pos: { i: number; d: number }): void {
