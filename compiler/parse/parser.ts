@@ -1900,7 +1900,14 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.Comma);
     const right = this.SUBRULE2(this.assignmentExpression);
     if (!this.RECORDING_PHASE) {
-      this.operand = { kind: "Comma", left, right, span: joinSpans(left.span, right.span) };
+      this.operand = {
+        kind: "Comma",
+        left,
+        right,
+        span: joinSpans(left.span, right.span),
+        type: undefined,
+        lvalue: false,
+      };
     }
   };
 
@@ -1923,6 +1930,9 @@ class CParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) {
       this.operand = {
         kind: "Assign",
+        type: undefined,
+        lvalue: false,
+        opType: undefined,
         op: ASSIGN_OP.get(opTok.tokenTypeIdx)!,
         target,
         value,
@@ -1951,6 +1961,8 @@ class CParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) {
       this.operand = {
         kind: "Conditional",
+        type: undefined,
+        lvalue: false,
         cond,
         then,
         else: otherwise,
@@ -2023,6 +2035,8 @@ class CParser extends EmbeddedActionsParser {
   private binary(opTok: IToken, left: Expr, right: Expr): Expr {
     return {
       kind: "Binary",
+      type: undefined,
+      lvalue: false,
       op: BINARY_OP.get(opTok.tokenTypeIdx)!,
       left,
       right,
@@ -2048,6 +2062,9 @@ class CParser extends EmbeddedActionsParser {
                     const init = this.SUBRULE(this.initializerList);
                     const lit = this.ACTION((): Expr => ({
                       kind: "CompoundLiteral",
+                      type: undefined,
+                      lvalue: false,
+                      decl: undefined,
                       typeName: type,
                       init,
                       span: this.spanFrom(start),
@@ -2060,6 +2077,8 @@ class CParser extends EmbeddedActionsParser {
                     const operand = this.SUBRULE(this.castExpression);
                     return this.ACTION((): Expr => ({
                       kind: "Cast",
+                      type: undefined,
+                      lvalue: false,
                       typeName: type,
                       operand,
                       span: this.spanFrom(start),
@@ -2110,6 +2129,8 @@ class CParser extends EmbeddedActionsParser {
   private prefix(opTok: IToken, operand: Expr): Expr {
     return this.ACTION((): Expr => ({
       kind: "Unary",
+      type: undefined,
+      lvalue: false,
       op: opTok.image as UnaryOp,
       operand,
       span: joinSpans(this.tokenSpan(opTok), operand.span),
@@ -2132,6 +2153,9 @@ class CParser extends EmbeddedActionsParser {
                 const init = this.SUBRULE(this.initializerList);
                 const lit = this.ACTION((): Expr => ({
                   kind: "CompoundLiteral",
+                  type: undefined,
+                  lvalue: false,
+                  decl: undefined,
                   typeName: type,
                   init,
                   span: joinSpans(type.span, this.tokenSpan(litStart)),
@@ -2139,6 +2163,8 @@ class CParser extends EmbeddedActionsParser {
                 const operand = this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
                 return this.ACTION((): Expr => ({
                   kind: "SizeofExpr",
+                  type: undefined,
+                  lvalue: false,
                   operand,
                   span: this.spanFrom(start),
                 }));
@@ -2148,6 +2174,8 @@ class CParser extends EmbeddedActionsParser {
               ALT: () =>
                 this.ACTION((): Expr => ({
                   kind: "SizeofType",
+                  type: undefined,
+                  lvalue: false,
                   typeName: type,
                   span: this.spanFrom(start),
                 })),
@@ -2160,6 +2188,8 @@ class CParser extends EmbeddedActionsParser {
           const operand = this.SUBRULE(this.unaryExpression);
           return this.ACTION((): Expr => ({
             kind: "SizeofExpr",
+            type: undefined,
+            lvalue: false,
             operand,
             span: this.spanFrom(start),
           }));
@@ -2179,6 +2209,8 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME(T.RParen);
           return this.ACTION((): Expr => ({
             kind: "AlignofType",
+            type: undefined,
+            lvalue: false,
             typeName: type,
             span: this.spanFrom(start),
           }));
@@ -2189,6 +2221,8 @@ class CParser extends EmbeddedActionsParser {
           const operand = this.SUBRULE(this.unaryExpression);
           return this.ACTION((): Expr => ({
             kind: "AlignofExpr",
+            type: undefined,
+            lvalue: false,
             operand,
             span: this.spanFrom(start),
           }));
@@ -2228,6 +2262,8 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME(T.RBracket);
           return this.ACTION((): Expr => ({
             kind: "Index",
+            type: undefined,
+            lvalue: false,
             base: e,
             index,
             span: this.joinTo(e.span),
@@ -2249,6 +2285,8 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME(T.RParen);
           return this.ACTION((): Expr => ({
             kind: "Call",
+            type: undefined,
+            lvalue: false,
             callee: e,
             args,
             span: this.joinTo(e.span),
@@ -2277,6 +2315,8 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME2(T.PlusPlus);
           return this.ACTION((): Expr => ({
             kind: "Postfix",
+            type: undefined,
+            lvalue: false,
             op: "++",
             operand: e,
             span: this.joinTo(e.span),
@@ -2289,6 +2329,8 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME2(T.MinusMinus);
           return this.ACTION((): Expr => ({
             kind: "Postfix",
+            type: undefined,
+            lvalue: false,
             op: "--",
             operand: e,
             span: this.joinTo(e.span),
@@ -2302,6 +2344,9 @@ class CParser extends EmbeddedActionsParser {
     const nameSpan = this.tokenSpan(n);
     return {
       kind: "Member",
+      type: undefined,
+      lvalue: false,
+      field: undefined,
       base,
       name: n.image,
       nameSpan,
@@ -2326,6 +2371,9 @@ class CParser extends EmbeddedActionsParser {
               const t = this.CONSUME(T.Identifier);
               return this.ACTION((): Expr => ({
                 kind: "Ident",
+                type: undefined,
+                lvalue: false,
+                decl: undefined,
                 name: t.image,
                 span: this.tokenSpan(t),
               }));
@@ -2402,6 +2450,8 @@ class CParser extends EmbeddedActionsParser {
   private zero(t: IToken): Expr {
     return {
       kind: "IntLit",
+      type: undefined,
+      lvalue: false,
       value: 0,
       radix: 10,
       unsigned: false,
@@ -2416,6 +2466,8 @@ class CParser extends EmbeddedActionsParser {
     if (v.long > 1) this.error("'long long' is not supported in Logos C", span);
     return {
       kind: "IntLit",
+      type: undefined,
+      lvalue: false,
       value: v.value,
       radix: v.radix,
       unsigned: v.unsigned,
@@ -2431,7 +2483,14 @@ class CParser extends EmbeddedActionsParser {
     const err = decodeBody(body, prefix, units);
     if (err) this.error(err, span);
     if (units.length === 0) this.error("empty character constant", span);
-    return { kind: "CharLit", value: charValue(units, prefix), prefix, span };
+    return {
+      kind: "CharLit",
+      value: charValue(units, prefix),
+      prefix,
+      span,
+      type: undefined,
+      lvalue: false,
+    };
   }
 
   // stringLiteral = StringLiteral+      (adjacent literals are one string, C11 5.1.1.2)
@@ -2466,6 +2525,8 @@ class CParser extends EmbeddedActionsParser {
     const first = this.tokenSpan(parts[0]);
     return {
       kind: "StringLit",
+      type: undefined,
+      lvalue: false,
       value,
       prefix,
       span: joinSpans(first, this.tokenSpan(parts[parts.length - 1])),
@@ -2482,6 +2543,8 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     return this.ACTION((): Expr => ({
       kind: "VaArg",
+      type: undefined,
+      lvalue: false,
       ap,
       typeName: type,
       span: this.spanFrom(start),
@@ -2525,6 +2588,8 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     return this.ACTION((): Expr => ({
       kind: "Offsetof",
+      type: undefined,
+      lvalue: false,
       typeName: type,
       path,
       span: this.spanFrom(start),
