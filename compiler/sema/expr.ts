@@ -614,7 +614,7 @@ function signCompare(c: Checker, l: Expr, r: Expr, span: Span): void {
   const unsignedType = a.signed ? b : a;
   if (unsignedType.rank < INT.rank) return;
   const v = evalInt(signedSide);
-  if (v !== undefined && v >= 0) return;
+  if (v !== undefined && (v >= 0 || evalInt(a.signed ? r : l) !== undefined)) return;
   // An unsigned narrower than int promoted to int is not "different signedness" either.
   if (!intOf(signedSide.type!).signed && promote(signedSide.type!).signed) return;
   c.warning(
@@ -855,12 +855,6 @@ function call(c: Checker, e: Call): Expr {
   }
   const ft = ct.to;
   const declared = decl !== undefined ? [note("declared here", decl.span)] : undefined;
-  if (ft.prototype) {
-    if (e.args.length > ft.params.length && !ft.variadic)
-      c.error(`too many arguments to function '${fname ?? text(callee)}'`, callee.span, declared);
-    else if (e.args.length < ft.params.length)
-      c.error(`too few arguments to function '${fname ?? text(callee)}'`, callee.span, declared);
-  }
   for (let i = 0; i < e.args.length; i++) {
     let a = value(c, e.args[i]);
     const at = a.type!;
@@ -879,6 +873,13 @@ function call(c: Checker, e: Call): Expr {
       c.error(`invalid use of undefined type ${quoteType(at)}`, a.span);
     }
     e.args[i] = a;
+  }
+  // Counted after the arguments are checked, so their own errors come first (as gcc).
+  if (ft.prototype) {
+    if (e.args.length > ft.params.length && !ft.variadic)
+      c.error(`too many arguments to function '${fname ?? text(callee)}'`, callee.span, declared);
+    else if (e.args.length < ft.params.length)
+      c.error(`too few arguments to function '${fname ?? text(callee)}'`, callee.span, declared);
   }
   const ret = qualified(ft.ret, 0);
   if (ret.kind !== "void" && !isComplete(ret))
