@@ -391,12 +391,24 @@ export function shutdownReport(m: Machine): string {
   const chain = cpu.shutdownChain;
   let s = `logos: triple fault: the CPU shut down at ${hex(cpu.segSel[CS], 4)}:${hex(cpu.eip)}\n`;
   if (chain.length > 0) {
+    // The chain holds (vector, error code) pairs in order; a #DF that raise() substituted for a
+    // second fault follows that fault as (8, 0).
     s += "  exception chain:\n";
+    const lines: string[] = [];
     for (let k = 0; k < chain.length; k += 2) {
+      const v = chain[k];
       const code = chain[k + 1];
-      const why = k === 0 ? "raised" : "while delivering it";
-      s += `    ${exceptionName(chain[k])}${code >= 0 ? ` (error code ${hex(code, 4)})` : ""} ${why}\n`;
+      if (k > 0 && v === 8 && code === 0 && lines.length > 0) {
+        lines[lines.length - 1] += " → #DF double fault";
+        continue;
+      }
+      let line = exceptionName(v);
+      if (code >= 0) line += ` (error code ${hex(code, 4)})`;
+      if (k > 0) line += ` delivering ${EXCEPTIONS[chain[k - 2]]?.[0] ?? chain[k - 2]}`;
+      lines.push(line);
     }
+    lines[lines.length - 1] += " → shutdown";
+    for (const l of lines) s += `    ${l}\n`;
     if (chain.includes(14)) s += `  cr2=${hex(cpu.mmu.cr2)}\n`;
   }
   s += `  instruction: ${formatInstruction(cpu, cpu.eip)}\n`;

@@ -148,6 +148,7 @@ export class Bios {
     // The screen: mode 03h, cleared.
     this.setMode(3);
     m.cpu.reset();
+    m.cpu.cr0 = 0x10; // caches on (CD and NW clear), as SeaBIOS leaves them
     m.cpu.realModeService = (v) => this.service(v);
   }
 

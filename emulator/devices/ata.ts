@@ -17,7 +17,6 @@ const DSC = 0x10;
 const DRQ = 0x08;
 const ERR = 0x01;
 const ABRT = 0x04; // error register: command aborted
-const IDNF = 0x10; // error register: sector not found
 
 export class Ata implements PortDevice {
   readonly drives: (Disk | null)[];
@@ -83,7 +82,7 @@ export class Ata implements PortDevice {
 
   private abort(code: number): void {
     this.error = code;
-    this.status = DRDY | DSC | ERR;
+    this.status = DRDY | ERR; // as qemu: DSC drops with the error
     this.transfer = 0;
     this.interrupt();
   }
@@ -91,7 +90,7 @@ export class Ata implements PortDevice {
   /** Loads the next sector of a read into the buffer and raises DRQ. */
   private nextRead(): void {
     const d = this.drive as Disk;
-    if (!d.read(this.lba, this.buf, 0)) return this.abort(IDNF);
+    if (!d.read(this.lba, this.buf, 0)) return this.abort(ABRT); // past the end: qemu aborts the command
     this.setAddress(this.lba);
     this.lba++;
     this.remaining--;
@@ -231,7 +230,7 @@ export class Ata implements PortDevice {
           this.buf[this.pos++] = (value >>> (8 * k)) & 0xff;
         if (this.pos < SECTOR) return;
         const d = this.drive as Disk;
-        if (!d.write(this.lba, this.buf, 0)) return this.abort(IDNF);
+        if (!d.write(this.lba, this.buf, 0)) return this.abort(ABRT); // past the end: qemu aborts the command
         this.setAddress(this.lba);
         this.lba++;
         this.remaining--;

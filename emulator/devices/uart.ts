@@ -5,7 +5,8 @@
 // control, 4 modem control, 5 line status, 6 modem status, 7 scratch. Transmitting is instant: a
 // byte written to THR goes to the host at once, so THR is always empty again by the next read of
 // LSR. Received bytes wait in a host queue and move into the 16-byte receive FIFO as it has room —
-// when the guest reads, not when the host typed, so a run is the same whatever the host's timing.
+// when the guest looks (reads LSR, RBR or IIR, or enables the receive interrupt), not when the host
+// typed, so a run is the same whatever the host's timing.
 // The interrupt sources and their priority are the chip's: receiver line status, received data
 // (at the FIFO trigger level, or "character timeout" below it), transmitter empty, modem status.
 // In loopback (MCR bit 4) transmitted bytes come back to the receiver.
@@ -44,8 +45,11 @@ export class Uart implements PortDevice {
   /** Bytes from the host (the serial line's other end). */
   receive(bytes: Iterable<number>): void {
     for (const b of bytes) this.input.push(b & 0xff);
-    this.refill();
-    this.update();
+    // An interrupt-driven guest hears of them at once; a polling one when it looks at LSR.
+    if ((this.ier & 1) !== 0) {
+      this.refill();
+      this.update();
+    }
   }
 
   /** Host bytes not yet taken into the FIFO. */
@@ -85,6 +89,7 @@ export class Uart implements PortDevice {
       case 1:
         return dlab ? this.dlm : this.ier;
       case 2: {
+        this.refill();
         const id = this.identify();
         if (id === IIR_THRE) this.threPending = false;
         this.update();
@@ -95,6 +100,7 @@ export class Uart implements PortDevice {
       case 4:
         return this.mcr;
       case 5: {
+        this.refill();
         const v = 0x60 | (this.rx.length > 0 ? 1 : 0) | (this.overrun ? 2 : 0);
         this.overrun = false;
         this.update();
@@ -131,6 +137,7 @@ export class Uart implements PortDevice {
           this.dlm = v;
           return;
         }
+        if ((v & 1) !== 0) this.refill();
         // enabling the THR interrupt while THR is empty raises it at once
         if ((v & 2) !== 0 && (this.ier & 2) === 0) this.threPending = true;
         this.ier = v & 0x0f;

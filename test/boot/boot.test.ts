@@ -55,4 +55,43 @@ describe.runIf(oracle("qemu-system-i386"))("boot images: Logos against qemu", ()
     expect(got.serial).toBe(want.serial);
     expect(got.status).toBe(want.status);
   });
+
+  it("pmode: GDT, protected mode, paging with a mapping onto video memory, a page fault", () => {
+    const image = buildImage("pmode");
+    const want = qemuBoot(image);
+    expect(want.serial).toContain("page fault 00401008 00000002 00000001");
+    const got = logosBoot(image);
+    expect(got.serial).toBe(want.serial);
+    expect(got.status).toBe(want.status);
+    expect(got.machine.vga.dump()).toBe(golden("pmode.screen"));
+  });
+
+  it("irq: PIT, keyboard, UART, RTC and the BIOS timer interrupt; PIT channel 2 at port 61h", () => {
+    const image = buildImage("irq");
+    const want = qemuBoot(image);
+    expect(want.serial).toContain("keyboard 1e 9e");
+    const got = logosBoot(image);
+    expect(got.serial).toBe(want.serial);
+    expect(got.status).toBe(want.status);
+  });
+
+  it("ata: IDENTIFY, READ and WRITE SECTORS with IRQ 14, an error, the CMOS", () => {
+    const image = buildImage("ata", 1032192);
+    const want = qemuBoot(image);
+    expect(want.serial).toContain("read 00000014 00000015 03 50");
+    const got = logosBoot(image);
+    expect(got.serial).toBe(want.serial);
+    expect(got.status).toBe(want.status);
+  });
+
+  it("triple: an empty IDT and ud2 shut the CPU down after the same output", () => {
+    const image = buildImage("triple");
+    const want = qemuBoot(image);
+    expect(want.serial).toBe("<<triple fault next\r\n!");
+    expect(want.status).toBe(0); // qemu -no-reboot stops without an exit status of its own
+    const got = logosBoot(image);
+    expect(got.serial).toBe(want.serial);
+    expect(got.end).toBe("shutdown");
+    expect(got.machine.cpu.shutdownChain).toEqual([6, -1, 13, 0x33, 13, 0x6b, 8, 0, 13, 0x43]);
+  });
 });

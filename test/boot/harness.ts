@@ -102,8 +102,9 @@ export function logosBoot(
   if (opts.keys) m.ps2.sendScancodes(opts.keys);
   if (opts.serialIn) m.com1.receive(Buffer.from(opts.serialIn, "latin1"));
   const budget = opts.budget ?? 200_000_000;
+  // Guest time is bounded too (60 s of it): a halted guest advances time without instructions.
   let end = "budget";
-  while (m.cpu.instructions < budget) {
+  while (m.cpu.instructions < budget && m.now() < 60e9) {
     const r = m.step(1_000_000);
     if (r === "exit" || r === "shutdown" || r === "idle") {
       end = r;
