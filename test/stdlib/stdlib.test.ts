@@ -56,12 +56,15 @@ describe.runIf(oracle("gcc -m32") && oracle("ld"))("stdlib against glibc", () =>
           expect({ how, ...same(ours) }).toEqual({ how, ...same(glibc) });
         }
       });
-      it.runIf(p.logos)("gives glibc's output under logos run", { timeout: 60_000 }, () => {
-        const args = p.logosArgs ?? p.args;
-        const glibc = execute(build(p.name, "glibc"), args, "native", p.input);
-        const ours = execute(build(p.name, "ours-logosc"), args, "logos", p.input);
-        expect(same(ours)).toEqual(same(glibc));
-      });
+      // fork, execve and pipe are the kernel's, not logos run's (ENOSYS there): such programs
+      // have no logos-run leg at all rather than a skipped one.
+      if (p.logos)
+        it("gives glibc's output under logos run", { timeout: 60_000 }, () => {
+          const args = p.logosArgs ?? p.args;
+          const glibc = execute(build(p.name, "glibc"), args, "native", p.input);
+          const ours = execute(build(p.name, "ours-logosc"), args, "logos", p.input);
+          expect(same(ours)).toEqual(same(glibc));
+        });
     });
   }
 });
