@@ -350,15 +350,14 @@ export class Checker {
       return;
     }
     for (const id of d.declarators) {
-      const { type, params } = this.declaratorType(base, id.declarator);
-      void params;
+      const { type } = this.declaratorType(base, id.declarator);
       const name = id.declarator.name!;
       const span = id.declarator.nameSpan;
       const attrs = [...specs.attributes, ...id.attributes];
       this.checkAttributes(attrs);
       if (specs.storage === "typedef") {
         if (id.init) this.error(`typedef '${name}' is initialized (use __typeof__ instead)`, span);
-        this.typedef(name, type, span, attrs, specs);
+        this.typedef(name, type, span, attrs);
         continue;
       }
       let decl: Decl;
@@ -396,16 +395,10 @@ export class Checker {
     }
   }
 
-  private typedef(
-    name: string,
-    type: Type,
-    span: Span,
-    attrs: Attribute[],
-    specs: DeclSpecs,
-  ): void {
+  private typedef(name: string, type: Type, span: Span, attrs: Attribute[]): void {
     let align: number | undefined;
     for (const a of attrs) if (a.name === "aligned") align = this.alignArg(a);
-    for (const x of specs.alignas) void x;
+
     const t = aliased(type, name, align);
     const prev = this.scope.names?.get(name);
     if (prev !== undefined) {
@@ -480,7 +473,7 @@ export class Checker {
     d.noreturn = specs.noreturn;
     d.inline = specs.inline;
     this.bind(d);
-    if (!atFile) this.fileScope.names ??= new Map();
+
     this.externals.set(name, d);
     this.globals.push(d);
     return d;
@@ -579,7 +572,7 @@ export class Checker {
 
   functionDef(f: FunctionDef): void {
     const base = this.baseType(f.specs, false);
-    const { type, params } = this.declaratorType(base, f.declarator, true);
+    const { type, params } = this.declaratorType(base, f.declarator);
     const name = f.declarator.name!;
     const span = f.declarator.nameSpan;
     if (type.kind !== "function") {
@@ -716,11 +709,7 @@ export class Checker {
    * Applies a declarator to a base type (see ast.ts: `derived` in the order they apply).
    * `params`: the outermost function declarator's parameters, for a function definition.
    */
-  declaratorType(
-    base: Type,
-    d: Declarator,
-    definition = false,
-  ): { type: Type; params: ParamInfo[] | undefined } {
+  declaratorType(base: Type, d: Declarator): { type: Type; params: ParamInfo[] | undefined } {
     let t = base;
     let params: ParamInfo[] | undefined;
     const derived = d.derived;
@@ -733,9 +722,8 @@ export class Checker {
         if (t.kind === "function") {
           this.error(`declaration of '${d.name ?? "type name"}' as array of functions`, d.nameSpan);
           t = INT;
-        } else if (!isComplete(t) && !(t.kind === "array" && t.length === undefined && false)) {
-          if (t.kind !== "void" || true)
-            this.error("array type has incomplete element type " + quoteType(t), d.nameSpan);
+        } else if (!isComplete(t)) {
+          this.error(`array type has incomplete element type ${quoteType(t)}`, d.nameSpan);
           t = INT;
         } else if (sizeOf(t) % alignOf(t) !== 0) {
           this.error("alignment of array elements is greater than element size", d.nameSpan);
@@ -766,7 +754,7 @@ export class Checker {
         if (q) t = qualified(t, q);
       } else {
         const outermost = i === derived.length - 1;
-        const list = this.paramList(x.params, definition && outermost);
+        const list = this.paramList(x.params);
         if (outermost) params = list;
         t = functionType(
           t,
@@ -779,7 +767,7 @@ export class Checker {
     return { type: t, params };
   }
 
-  private paramList(ps: ParamDecl[], forDefinition: boolean): ParamInfo[] {
+  private paramList(ps: ParamDecl[]): ParamInfo[] {
     const out: ParamInfo[] = [];
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i];
@@ -796,7 +784,7 @@ export class Checker {
       // C11 6.7.6.3p7–8: arrays and functions are adjusted to pointers.
       if (t.kind === "array") t = qualified(pointerTo(t.of), 0);
       else if (t.kind === "function") t = pointerTo(t);
-      void forDefinition;
+
       out.push({
         name: p.declarator.name,
         type: t,
@@ -998,29 +986,24 @@ export class Checker {
       this.bindTag(name, { type: t, span: s.nameSpan ?? s.span });
       return t;
     }
+    // A definition: it completes a forward reference in this scope, or makes a new type.
     let t: EnumType;
     const here = s.name !== undefined ? this.lookupTag(s.name, true) : undefined;
-    if (here !== undefined) {
-      if (here.type.kind !== "enum") {
-        this.error(`'enum ${s.name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
-      } else if (
-        here.type.def.span !== undefined &&
-        here.type.def.complete &&
-        (here.type as EnumType).def.tag !== undefined &&
-        enumDefined.has(here.type.def)
-      ) {
-        this.error(`nested redefinition of 'enum ${s.name}'`, s.nameSpan ?? s.span, [
-          note("originally defined here", here.span),
-        ]);
+    if (here !== undefined && here.type.kind === "enum" && !here.type.def.defined) {
+      t = here.type;
+    } else {
+      if (here !== undefined) {
+        if (here.type.kind !== "enum")
+          this.error(`'enum ${s.name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
+        else
+          this.error(`redeclaration of 'enum ${s.name}'`, s.nameSpan ?? s.span, [
+            note("originally defined here", here.span),
+          ]);
       }
+      t = newEnum(s.name, s.nameSpan ?? s.span);
+      if (s.name !== undefined) this.bindTag(s.name, { type: t, span: s.nameSpan ?? s.span });
     }
-    t =
-      here !== undefined && here.type.kind === "enum" && !enumDefined.has(here.type.def)
-        ? here.type
-        : newEnum(s.name, s.nameSpan ?? s.span);
-    if (s.name !== undefined && (here === undefined || here.type !== t))
-      this.bindTag(s.name, { type: t, span: s.nameSpan ?? s.span });
-    enumDefined.add(t.def);
+    t.def.defined = true;
     let next = 0;
     let min = 0;
     let max = 0;
@@ -1059,8 +1042,6 @@ export class Checker {
     return t;
   }
 }
-
-const enumDefined = new WeakSet<object>();
 
 /** A parameter as a function definition declares it. */
 export interface ParamInfo {

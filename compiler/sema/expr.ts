@@ -28,7 +28,6 @@ import {
   arrayOf,
   BOOL,
   CHAR,
-  compatible,
   compatibleUnqual,
   composite,
   CONST,
@@ -109,12 +108,6 @@ export function value(c: Checker, e: Expr): Expr {
   if (t.kind === "array") return convert(x, pointerTo(t.of));
   if (t.kind === "function") return convert(x, pointerTo(t));
   return x;
-}
-
-/** `value`, then the integer promotions for an integer operand. */
-function promoted(c: Checker, e: Expr): Expr {
-  const x = value(c, e);
-  return isInteger(x.type!) ? convert(x, promote(x.type!)) : x;
 }
 
 /** Whether `e` is a null pointer constant (an integer constant 0, or one cast to void *). */

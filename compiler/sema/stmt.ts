@@ -5,7 +5,7 @@
 //
 // After checking, a `CaseStmt`'s `value` is an `IntLit` holding the case's value converted to
 // the promoted type of the controlling expression (what codegen compares with).
-import { note, type Span } from "../diag.ts";
+import { note } from "../diag.ts";
 import type { AsmStmt, BlockItem, CompoundStmt, Expr, FunctionDef, Stmt } from "../parse/ast.ts";
 import type { Checker, FunctionState, ParamInfo } from "./check.ts";
 import { evalInt } from "./const.ts";
@@ -16,7 +16,6 @@ import {
   isScalar,
   normalize,
   promote,
-  quoteType,
   type Decl,
   type FunctionType,
   type Type,
@@ -445,6 +444,3 @@ function hasDefault(s: Stmt): boolean {
       return false;
   }
 }
-
-export type { Span };
-void quoteType;

@@ -85,7 +85,10 @@ export interface EnumType extends TypeBase {
 
 export interface EnumDef {
   tag: string | undefined;
+  /** Usable as a type (GNU: a forward-declared enum is int-sized, so always after `enum e`). */
   complete: boolean;
+  /** Its enumerators have been given (a second list is a redeclaration). */
+  defined: boolean;
   /** gcc's choice: unsigned int if no value is negative, else int (smaller when packed). */
   underlying: IntType;
   span: Span | undefined;
@@ -333,7 +336,7 @@ export function newRecord(
 export function newEnum(tag: string | undefined, span: Span | undefined): EnumType {
   const t = {
     kind: "enum",
-    def: { tag, complete: false, underlying: UINT, span },
+    def: { tag, complete: false, defined: false, underlying: UINT, span },
     qual: 0,
   } as EnumType;
   t.unqual = t;

@@ -119,11 +119,7 @@ export function generate(seed: number, count: number): Generated {
   };
 
   // Members of a record (or of an anonymous one inside it); returns the specs and C text.
-  const members = (
-    g: GenRecord,
-    union: boolean,
-    depth: number,
-  ): { specs: MemberSpec[]; text: string[] } => {
+  const members = (g: GenRecord, depth: number): { specs: MemberSpec[]; text: string[] } => {
     const specs: MemberSpec[] = [];
     const text: string[] = [];
     const n = 1 + r(7);
@@ -163,7 +159,7 @@ export function generate(seed: number, count: number): Generated {
         // An anonymous struct or union.
         const innerUnion = r(2) === 0;
         const t = newRecord(innerUnion, undefined, undefined);
-        const inner = members(g, innerUnion, depth + 1);
+        const inner = members(g, depth + 1);
         layoutRecord(t.def, inner.specs, false, 0);
         specs.push({
           name: undefined,
@@ -220,7 +216,7 @@ export function generate(seed: number, count: number): Generated {
       fields: [],
       bitFields: [],
     };
-    const m = members(g, union, 0);
+    const m = members(g, 0);
     const attrs: string[] = [];
     if (packed) attrs.push("packed");
     if (userAlign) attrs.push(`aligned(${userAlign})`);
