@@ -71,9 +71,9 @@ class InitReader {
   }
 
   /** One initializer (an expression or a braced list) for the object of type `t` at `offset`. */
-  one(t: Type, offset: number, init: Initializer): void {
+  one(t: Type, offset: number, init: Initializer, field?: Field): void {
     if (init.kind === "InitList") {
-      this.braced(t, offset, init);
+      this.braced(t, offset, init, field);
       return;
     }
     if (isCharArray(t) && init.kind === "StringLit") {
@@ -89,11 +89,11 @@ class InitReader {
       this.c.error(`invalid initializer`, init.span);
       return;
     }
-    this.store(t, offset, v, undefined);
+    this.store(t, offset, v, field);
   }
 
-  /** `{ … }` for an object of type `t`. */
-  private braced(t: Type, offset: number, list: InitList): void {
+  /** `{ … }` for an object of type `t` (`field`: a bit-field's). */
+  private braced(t: Type, offset: number, list: InitList, field?: Field): void {
     if (isScalar(t)) {
       if (list.items.length === 0) return; // `{}`: zero (C2x, GNU)
       const first = list.items[0];
@@ -106,7 +106,7 @@ class InitReader {
       if (first.init.kind === "InitList") {
         this.c.warning("braces around scalar initializer", first.span, "");
       }
-      this.one(t, offset, first.init);
+      this.one(t, offset, first.init, field);
       return;
     }
     // A string literal in braces initializes a char array: `char s[] = { "abc" }`.
@@ -205,18 +205,11 @@ class InitReader {
           this.skip(pos);
           continue;
         }
-        pos.d++;
         this.overlaps = true;
-        // A member of an anonymous struct or union: go through it.
-        const top = path[0];
-        k = fields.indexOf(top);
-        if (path.length > 1) {
-          this.viaAnonymous(path, offset, items, pos);
-          k++;
-          first = false;
-          if (t.def.union && !braced) return;
-          continue;
-        }
+        k = fields.indexOf(path[0]);
+        // A member of an anonymous struct or union: the designator is read again by the
+        // anonymous member's own fill, so that the items after it go on inside it (as gcc).
+        if (path.length === 1) pos.d++;
       } else if (pos.d === 0 && item.designators.length > 0 && !braced && !first) return;
       if (k >= fields.length || (t.def.union && !first && item.designators.length === 0)) return;
       const f = fields[k];
@@ -225,19 +218,6 @@ class InitReader {
       first = false;
       if (!braced && (k >= fields.length || t.def.union)) return;
     }
-  }
-
-  /** `.x = v` where x is a member of an anonymous struct or union inside this record. */
-  private viaAnonymous(
-    path: Field[],
-    offset: number,
-    items: InitItem[],
-    pos: { i: number; d: number },
-  ): void {
-    let off = offset;
-    for (let i = 0; i < path.length - 1; i++) off += path[i].offset;
-    const f = path[path.length - 1];
-    this.element(f.type, off + f.offset, items, pos, f.bitWidth >= 0 ? f : undefined);
   }
 
   /** The sub-object of type `t` at `offset` takes the next item (or several, if elided). */
@@ -264,8 +244,8 @@ class InitReader {
       if (init.kind === "InitList") {
         // A braced initializer gives the whole sub-object its value: what designators stored
         // there before is replaced (zeros included), as C11 6.7.9p19 says.
-        if (this.overlaps) this.clear(offset, sizeOf(t));
-        this.braced(t, offset, init);
+        if (this.overlaps && !isScalar(t)) this.clear(offset, sizeOf(t));
+        this.braced(t, offset, init, field);
       } else {
         const v = value(this.c, init);
         item.init = v;
