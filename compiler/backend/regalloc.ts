@@ -129,7 +129,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
       }
       const li = liveIn[k];
       for (let w = 0; w < words; w++) {
-        const v = gen[k][w] | (out[w] & ~kill[k][w]);
+        const v = (gen[k][w] | (out[w] & ~kill[k][w])) >>> 0;
         if (v !== li[w]) {
           li[w] = v;
           changed = true;

@@ -62,7 +62,7 @@ function removeDeadInstructions(fn: Function): boolean {
         for (let w = 0; w < words; w++) out[w] |= si[w];
       }
       for (let w = 0; w < words; w++) {
-        const v = gen[k][w] | (out[w] & ~kill[k][w]);
+        const v = (gen[k][w] | (out[w] & ~kill[k][w])) >>> 0;
         if (v !== liveIn[k][w]) {
           liveIn[k][w] = v;
           changed = true;

@@ -186,10 +186,7 @@ export interface Module {
 
 // ---- Building ----
 
-/**
- * A new temporary of `fn`. Without a name it is `.<id>`: names of that form are reserved for the
- * temporaries the compiler makes (the text parser refuses them), so they never collide.
- */
+/** A new temporary of `fn`, named `.<id>` unless named (names need not be unique: text.ts). */
 export function newTemp(fn: Function, name?: string): Temp {
   const t = new Temp(fn.temps.length, name ?? `.${fn.temps.length}`);
   fn.temps.push(t);

@@ -45,10 +45,13 @@ import {
 
 // ---- Printing ----
 
+/** The names temporaries print with (unique within the function being printed). */
+let printNames: Map<Temp, string> | undefined;
+
 export function valueText(v: Value): string {
   switch (v.kind) {
     case "temp":
-      return `%${v.name}`;
+      return `%${printNames?.get(v) ?? v.name}`;
     case "const":
       return String(v.value);
     case "global":
@@ -57,7 +60,7 @@ export function valueText(v: Value): string {
 }
 
 export function instText(i: Inst): string {
-  const head = i.dst ? `%${i.dst.name} = ${i.op}` : i.op;
+  const head = i.dst ? `${valueText(i.dst)} = ${i.op}` : i.op;
   if (i.op === "call") {
     const args = (i.callArgs ?? []).map((a) =>
       a.byval > 0 ? `byval ${a.byval} ${valueText(a.value)}` : valueText(a.value),
@@ -112,8 +115,34 @@ export function dataText(d: Data): string {
   return `${d.exported ? "export " : ""}data $${d.name} = ${section}align ${d.align} { ${items} }\n`;
 }
 
+/**
+ * Temporaries are told apart by identity, not by name, so two may share one (a pass names the
+ * ones it makes `.<id>`, which a parsed name may already be): the printer gives the later ones
+ * a suffix, so that the text always parses back to the same function.
+ */
+function uniqueNames(fn: Function): Map<Temp, string> {
+  const names = new Map<Temp, string>();
+  const used = new Set<string>();
+  for (const t of fn.temps) {
+    let name = t.name;
+    for (let k = 1; used.has(name); k++) name = `${t.name}.${k}`;
+    used.add(name);
+    names.set(t, name);
+  }
+  return names;
+}
+
 export function functionText(fn: Function): string {
-  const params = fn.params.map((p) => `%${p.name}`);
+  printNames = uniqueNames(fn);
+  try {
+    return functionBody(fn);
+  } finally {
+    printNames = undefined;
+  }
+}
+
+function functionBody(fn: Function): string {
+  const params = fn.params.map(valueText);
   if (fn.variadic) params.push("...");
   const pops = fn.pops ? ` pops ${fn.pops}` : "";
   let s = `${fn.exported ? "export " : ""}function $${fn.name}(${params.join(", ")})${pops} {\n`;
@@ -387,7 +416,6 @@ class Parser {
   private temp(name: string): Temp {
     let t = this.temps.get(name);
     if (!t) {
-      if (/^\.[0-9]+$/.test(name)) this.fail(`%${name}: names '.N' are reserved for the compiler`, this.toks[this.pos - 1]); // prettier-ignore
       t = newTemp(this.fn!, name);
       this.temps.set(name, t);
     }

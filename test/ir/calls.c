@@ -36,7 +36,13 @@ int pressure(int k) {
   int i = c_id(h), j = i + c, l = c_id(j);
   return a + b + c + d + e + f + g + h + i + j + l;
 }
+int many_live(int k) {
+  int s = k > 1 ? k : 1;
+  for (int i = 1; i <= 36; i++) s += k * i;
+  return s;
+}
 #else
+int many_live(int k);
 int weigh(int a, int b, int c, int d, int e, int f);
 int pair_sum(struct pair p);
 struct pair make_pair(int x);
@@ -57,5 +63,6 @@ int main(void) {
   printf("apply %d %d\n", apply(add, 3, 4), apply(sub, 3, 4));
   printf("sum_va %d %d %s\n", sum_va(0), sum_va(3, 1, 2, 3), call_va());
   for (int k = -2; k < 3; k++) printf("pressure %d\n", pressure(k * 1000));
+  printf("many_live %d %d\n", many_live(5), many_live(-3));
   return 0;
 }

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DiagnosticSink, SourceFile } from "../../compiler/diag.ts";
-import { parseModule, printModule } from "../../compiler/ir/text.ts";
+import { newTemp } from "../../compiler/ir/ir.ts";
+import { functionText, parseModule, printModule } from "../../compiler/ir/text.ts";
 import { verifyModule } from "../../compiler/ir/verify.ts";
 
 const dir = import.meta.dirname;
@@ -28,6 +29,15 @@ describe("IR text round trip", () => {
       expect(printModule(again.m!)).toBe(printed);
     });
   }
+
+  it("prints temporaries that share a name apart", () => {
+    const { m } = parse("function $f(%a) {\n@s\n    %.2 = add %a, 1\n    ret %.2\n}\n");
+    const fn = m!.functions[0];
+    const t = newTemp(fn); // id 2, so named `.2` too: the printer must tell them apart
+    fn.blocks[0].insts.push({ op: "copy", dst: t, args: [fn.temps[1]] });
+    fn.blocks[0].jump = { kind: "ret", value: t };
+    expect(functionText(fn)).toBe("function $f(%a) {\n@s\n    %.2 = add %a, 1\n    %.2.1 = copy %.2\n    ret %.2.1\n}\n"); // prettier-ignore
+  });
 
   it("keeps every kind of value, item and instruction", () => {
     const text = `export data $d = section ".rodata" align 8 { b "a\\"\\\\\\n\\x01", h -2, w $f-4, z 3 }
