@@ -51,4 +51,19 @@ describe.runIf(oracle("gcc -m32") && oracle("objdump"))("libc.a", () => {
     for (const symbol of ["malloc in malloc.o", "printf in printf.o", "__sys_read in syscall.o"])
       expect(index).toContain(symbol);
   });
+
+  it("needs nothing from outside but main (no gcc helpers such as __udivdi3)", () => {
+    const { archive } = stdlib();
+    const names = (args: string[]): Set<string> =>
+      new Set(
+        spawnSync("nm", [...args, archive], { encoding: "utf8" })
+          .stdout.split("\n")
+          .map((l) => l.trim().split(/\s+/))
+          .filter((f) => f.length >= 2 && !f[f.length - 1].endsWith(":"))
+          .map((f) => f[f.length - 1]),
+      );
+    const defined = names(["--defined-only"]);
+    const missing = [...names(["-u"])].filter((s) => !defined.has(s));
+    expect(missing).toEqual(["main"]);
+  });
 });

@@ -15,7 +15,10 @@
 #include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
-#ifndef __LOGOS_LIBC__
+#ifdef __LOGOS_LIBC__
+typedef struct dirent record64; /* our struct dirent is the kernel's getdents64 record */
+#else
+typedef struct dirent64 record64;
 #include <sys/syscall.h> /* glibc has no _llseek function: call it directly */
 static int _llseek(int fd, unsigned long hi, unsigned long lo, off_t *result, int whence) {
   return (int)syscall(SYS__llseek, fd, hi, lo, result, whence);
@@ -167,6 +170,33 @@ static void list(const char *path) {
   TRY(closedir(d));
 }
 
+/* getdents64 by hand, and fdopendir on a descriptor opened by the program. */
+static void raw_listing(void) {
+  static char buf[4096] __attribute__((aligned(8)));
+  int fd = open("sub", O_RDONLY | O_DIRECTORY), n, entries = 0, dirs = 0;
+  DIR *d;
+  while ((n = (int)getdents64(fd, buf, sizeof buf)) > 0) {
+    for (int pos = 0; pos < n;) {
+      record64 *e = (record64 *)(buf + pos);
+      entries++;
+      dirs += e->d_type == DT_DIR;
+      pos += e->d_reclen;
+    }
+  }
+  printf("getdents64: %d entries, %d folders, then %d\n", entries, dirs, n);
+  TRY(getdents64(-1, buf, sizeof buf));
+  lseek(fd, 0, SEEK_SET);
+  TRY(getdents64(fd, buf, 4)); /* too small for one record */
+  d = fdopendir(fd);
+  n = 0;
+  while (readdir(d)) n++;
+  printf("fdopendir: %d entries\n", n);
+  closedir(d);
+  errno = 0;
+  d = fdopendir(99);
+  printf("fdopendir bad: %s %d\n", d ? "DIR" : "NULL", errno == EBADF);
+}
+
 static void test_dirs(void) {
   char cwd[4096], small[4];
   TRY(mkdir("sub", 0755));
@@ -175,6 +205,7 @@ static void test_dirs(void) {
   TRY(mkdir("sub/inner", 0700));
   TRY(close(open("sub/file", O_CREAT | O_WRONLY, 0644)));
   list("sub");
+  raw_listing();
   list("missing");
   list("f.txt");
   TRY(rmdir("sub"));

@@ -66,6 +66,11 @@ static void child_underscore_exit(void) {
   _exit(4);
 }
 
+static void child_big_exit(void) {
+  printf("this buffered line is lost by _Exit too\n");
+  _Exit(6);
+}
+
 static void child_aborts(void) { abort(); }
 
 static void child_asserts(void) {
@@ -101,6 +106,7 @@ static void test_processes(void) {
   int st;
   in_child("exit", child_exits);
   in_child("_exit", child_underscore_exit);
+  in_child("_Exit", child_big_exit);
   in_child("abort", child_aborts);
   in_child("assert", child_asserts);
   in_child("execve", child_execs);
