@@ -145,7 +145,8 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       return unary(c, e);
     case "Postfix": {
       e.operand = checkExpr(c, e.operand);
-      const t = incrementable(c, e.operand, e.op === "++" ? "increment" : "decrement");
+      const op = { ...e.span, start: e.span.end - 2 };
+      const t = incrementable(c, e.operand, e.op === "++" ? "increment" : "decrement", op);
       return annotate(e, t, false);
     }
     case "Binary":
@@ -399,18 +400,19 @@ function unary(c: Checker, e: Unary): Expr {
     case "++":
     case "--": {
       e.operand = checkExpr(c, e.operand);
-      const t = incrementable(c, e.operand, e.op === "++" ? "increment" : "decrement");
+      const op = { ...e.span, end: e.span.start + 2 };
+      const t = incrementable(c, e.operand, e.op === "++" ? "increment" : "decrement", op);
       return annotate(e, t, false);
     }
   }
 }
 
 /** `x++`, `--x`: a modifiable scalar lvalue; the result has its unqualified type. */
-function incrementable(c: Checker, x: Expr, what: "increment" | "decrement"): Type {
+function incrementable(c: Checker, x: Expr, what: "increment" | "decrement", op: Span): Type {
   const t = x.type!;
   if (isError(t)) return ERROR;
-  if (!x.lvalue) {
-    c.error(`lvalue required as ${what} operand`, x.span);
+  if (!x.lvalue || t.kind === "array") {
+    c.error(`lvalue required as ${what} operand`, op);
     return ERROR;
   }
   if (!isScalar(t)) {
@@ -977,6 +979,10 @@ export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): E
   // gcc points at the `=` of an assignment, and at the value elsewhere.
   const at = ctx.kind === "assign" ? ctx.at : v.span;
   if (isError(from) || isError(to)) return v;
+  if (from.kind === "void") {
+    c.error("void value not ignored as it ought to be", at);
+    return annotate(v, ERROR, false);
+  }
   to = qualified(to, 0);
   if (isInteger(to) && isInteger(from)) return convert(v, to);
   if (to.kind === "record" && compatibleUnqual(to, from)) return v;
