@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scancodesFor, scancodesForKey } from "../../emulator/devices/scancodes.ts";
+import { scancodesForInput } from "../../emulator/frontend/terminal.ts";
 import { oracle } from "../oracle.ts";
 import { buildImage, logosBoot, qemuBoot, root } from "./harness.ts";
 
@@ -30,6 +31,15 @@ describe.runIf(oracle("qemu-system-i386"))("logos boot --serial against qemu", (
     expect(got.stdout).toBe(want.serial);
     expect(got.status).toBe(want.status);
     expect(got.stderr).toBe("");
+  });
+
+  it("--bios runs a firmware ROM from the reset vector, as qemu -bios does", () => {
+    const rom = buildImage("firmware");
+    const want = qemuBoot(buildImage("keys"), ["-bios", rom]);
+    expect(want.serial).toBe("<<firmware f000 6000 1234 1\r\n");
+    const got = logos(["--serial", "--bios", rom, buildImage("keys")]);
+    expect(got.stdout).toBe(want.serial);
+    expect(got.status).toBe(want.status);
   });
 });
 
@@ -129,5 +139,14 @@ describe("the keyboard: scripted keys reach the guest as set-1 scancodes", () =>
     ]);
     // int 16h AH=00h: scan code and ASCII; the grey arrow's extended code reads as 4800h
     expect(got.serial).toBe("<<keys\r\nk:1e61 k:3042 k:1c0d k:4800 k:3b00 k:2e03 k:1071 \r\n");
+  });
+});
+
+describe("the terminal front end's keys", () => {
+  it("turns terminal bytes and escape sequences into set-1 scancodes", () => {
+    expect(scancodesForInput("a\x1b[A\x7f\r\x1bOP\x1b[24~")).toEqual([
+      0x1e, 0x9e, 0xe0, 0x48, 0xe0, 0xc8, 0x0e, 0x8e, 0x1c, 0x9c, 0x3b, 0xbb, 0x58, 0xd8,
+    ]);
+    expect(scancodesForInput("\x1b")).toEqual([0x01, 0x81]); // a lone Esc is the Esc key
   });
 });
