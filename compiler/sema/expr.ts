@@ -807,6 +807,8 @@ function operatorSpan(e: Member): Span {
   const text = e.span.file.text;
   let i = e.nameSpan.start - 1;
   while (i > e.span.start && /\s/.test(text[i])) i--;
+  // (In a macro expansion the spans are the macro use's: then the member's name will do.)
+  if (e.arrow ? text.slice(i - 1, i + 1) !== "->" : text[i] !== ".") return e.nameSpan;
   const start = e.arrow ? i - 1 : i;
   return { ...e.nameSpan, start, end: i + 1 };
 }

@@ -24,7 +24,16 @@
 // - conditions (`if`, loops, `?:`, `!`, `&&`, `||`) are scalars left unconverted: codegen
 //   compares them with zero;
 // - a `FunctionDef` has `decl` and `params` (the parameters' `Decl`s); an `InitDeclarator` and
-//   a `CompoundLiteral` have `decl`, whose `init` (an `Initialization`) lists what to store.
+//   a `CompoundLiteral` have `decl`, whose `init` (an `Initialization`) lists what to store;
+//   `checkUnit` returns every object and function with static storage in `globals` (block-scope
+//   `static`s and `__func__` included: codegen emits those, not the declarations in bodies);
+// - a string literal is a `StringLit` of array type (an lvalue: it decays like any array);
+// - a builtin call is a `Call` whose `callee` is an `Ident` with `decl.kind === "builtin"` and
+//   `decl.builtin` one of `va_start` (args: the `va_list` lvalue, the last parameter),
+//   `va_end` (the lvalue), `va_copy` (destination lvalue, source value), `expect` (two longs;
+//   the value is the first), `unreachable`, `trap`; `va_list` is `char *` (i386);
+// - a `CaseStmt`'s `value` is an `IntLit` in the switch's promoted type; `__asm__` operands are
+//   checked expressions (outputs and "m" inputs are lvalues, other inputs values).
 //
 // Integer values are JavaScript numbers kept in the range of their type (`normalize`): an `int`
 // is in [-2^31, 2^31), an `unsigned int` in [0, 2^32).
