@@ -69,7 +69,10 @@ export function functionBody(
   c.popScope();
   for (const [name, l] of fn.labels)
     if (!l.used) c.warning(`label '${name}' defined but not used`, l.span, "-Wunused-label");
-  if (type.ret.kind !== "void" && decl.name !== "main" && fallsThrough(f.body)) {
+  if (decl.noreturn && fallsThrough(f.body)) {
+    const end = f.body.span.end;
+    c.warning("'noreturn' function does return", { ...f.body.span, start: end - 1, end }, "");
+  } else if (type.ret.kind !== "void" && decl.name !== "main" && fallsThrough(f.body)) {
     const end = f.body.span.end;
     c.warning(
       "control reaches end of non-void function",
@@ -248,6 +251,8 @@ function stmt(c: Checker, s: Stmt): void {
       return;
     case "ReturnStmt": {
       const ret = fn.type.ret;
+      if (fn.decl.noreturn)
+        c.warning("function declared 'noreturn' has a 'return' statement", s.span, "");
       if (s.value === undefined) {
         if (ret.kind !== "void")
           c.warning(
