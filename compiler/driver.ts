@@ -6,6 +6,9 @@
 // This file only wires options to passes; every pass lives in its own module. Errors in the input
 // come back as diagnostics, printed here; the exit status is 0 (success), 1 (errors in the input)
 // or 2 (bad usage). Anything else that escapes is an internal compiler error, said as such.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
@@ -313,8 +316,10 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
           sink,
         );
       }
+    } else if (files.every((f) => inputKind(f) !== "asm")) {
+      await runCompile(files, o, sink);
     } else {
-      notYet("code generation and linking");
+      throw new UsageError("C and assembly files together: assemble the .asm files with -c first");
     }
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
@@ -382,6 +387,70 @@ async function runPreprocessOnly(
 }
 
 /** Links objects and archives, as `gcc a.o b.o lib.a -o prog` does. */
+/**
+ * C sources: `--emit-ir`, `-S` and `-c` write FILE.ir, FILE.s and FILE.o (or `-o`; `-o -` is
+ * stdout for text); otherwise each is compiled to an object in a temporary folder and linked
+ * with the other inputs and the C library (stdlib's crt0.o and libc.a, unless -nostdlib).
+ */
+async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSink): Promise<void> {
+  const { compileC } = await import("./cc.ts");
+  const sources = files.filter((f) => inputKind(f) === "c");
+  const stop = o.emitIr || o.assemblyOnly || o.compileOnly;
+  if (stop && sources.length > 1 && o.output !== undefined)
+    throw new UsageError("-o with several C files and -c, -S or --emit-ir: one file at a time");
+  const opts = {
+    pp: ppOptions(o),
+    optimize: o.optimize,
+    emitIr: o.emitIr,
+    assembly: o.assemblyOnly && !o.emitIr,
+    object: !o.emitIr && !o.assemblyOnly,
+  };
+  const objects = new Map<string, string>();
+  const dir = stop ? "" : mkdtempSync(join(tmpdir(), "logosc-"));
+  try {
+    for (const f of sources) {
+      const r = compileC(f, opts, sink);
+      if (r === undefined) continue;
+      const stem = basename(f).replace(/\.[ch]$/, "");
+      const write = (ext: string, data: string | Uint8Array) => {
+        const out = o.output ?? stem + ext;
+        if (out === "-" && typeof data === "string") process.stdout.write(data);
+        else writeFileAtomic(out, data);
+      };
+      if (r.ir !== undefined) write(".ir", r.ir);
+      else if (r.assembly !== undefined) write(".s", r.assembly);
+      else if (stop) write(".o", r.object!);
+      else {
+        const path = join(dir, `${objects.size}-${stem}.o`);
+        writeFileSync(path, r.object!);
+        objects.set(f, path);
+      }
+    }
+    if (stop || sink.hasErrors) return;
+    const inputs = files.map((f) => objects.get(f) ?? f);
+    if (!o.nostdlib) {
+      const lib = stdlibFiles();
+      if (lib === undefined)
+        throw new UsageError(
+          "the C library is not built: run 'npm run build:stdlib', or link with -nostdlib",
+        );
+      inputs.unshift(lib.crt0);
+      inputs.push(lib.libc);
+    }
+    await runLink(inputs, { ...o, output: o.output ?? "a.out" }, sink);
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** stdlib's build output (out/stdlib: crt0.o and libc.a, `npm run build:stdlib`), if built. */
+function stdlibFiles(): { crt0: string; libc: string } | undefined {
+  const dir = join(import.meta.dirname, "../out/stdlib");
+  const crt0 = join(dir, "crt0.o");
+  const libc = join(dir, "libc.a");
+  return existsSync(crt0) && existsSync(libc) ? { crt0, libc } : undefined;
+}
+
 async function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink): Promise<void> {
   const opts = linkOptions({
     files,
@@ -393,10 +462,6 @@ async function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink):
   if (typeof opts === "string") throw new UsageError(opts);
   const { link } = await import("./link/link.ts");
   link(opts, sink);
-}
-
-function notYet(what: string): never {
-  throw new UsageError(`${what}: not implemented yet`);
 }
 
 export async function main(argv: string[]): Promise<number> {
