@@ -17,6 +17,40 @@ import { getLookaheadPaths, LLkLookaheadStrategy } from "./chevrotain.ts";
 /** The parser as the lookahead functions see it (they run with the parser as `this`). */
 interface Lookahead {
   LA_FAST(howMuch: number): IToken;
+  /** Chevrotain's lookahead functions of the rule running now, by decision key (see below). */
+  currRuleLookaheadFuncs: unknown[];
+}
+
+// Chevrotain's key of a decision's lookahead function in its rule's table: the kind of decision
+// in the bits above 8, its occurrence index (the 2 in `OR2`) below (dsl.ts uses the same keys).
+const DECISION_KIND: Record<string, number> = {
+  Alternation: 1 << 8,
+  Option: 2 << 8,
+  Repetition: 3 << 8,
+  RepetitionMandatory: 4 << 8,
+  RepetitionWithSeparator: 5 << 8,
+  RepetitionMandatoryWithSeparator: 6 << 8,
+};
+
+/**
+ * The lookahead function of a decision, built on its first use: a run exercises only part of the
+ * grammar, and building every decision's table up front was most of the parser's set-up time.
+ * Once built, it takes the stand-in's place in the rule's table (the stand-in runs only while the
+ * decision's rule is the running one, so that table is the rule's); a caller that kept the
+ * stand-in (a loop in progress) still gets the built function.
+ */
+function builtOnFirstUse<F extends (this: Lookahead, ...args: never[]) => unknown>(
+  key: number,
+  build: () => F,
+): F {
+  let built: F | undefined;
+  const standIn = function (this: Lookahead, ...args: Parameters<F>): ReturnType<F> {
+    built ??= build();
+    const table = this.currRuleLookaheadFuncs;
+    if (table[key] === standIn) table[key] = built;
+    return built.apply(this, args) as ReturnType<F>;
+  } as F;
+  return standIn;
 }
 
 /** For a token type: the token type indices it matches (itself and, for a category, its members). */
@@ -95,13 +129,8 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     dynamicTokensEnabled: boolean;
   }): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForAlternation(options);
-    // Built on first use: a run exercises only part of the grammar, and building every
-    // decision's table up front was most of the parser's set-up time.
-    let decide: ((this: Lookahead, orAlts?: IOrAlt<unknown>[]) => number | undefined) | undefined;
-    return function (this: Lookahead, orAlts?: IOrAlt<unknown>[]): number | undefined {
-      decide ??= FirstTokenLookahead.alternation(options);
-      return decide.call(this, orAlts);
-    };
+    const key = DECISION_KIND.Alternation | options.prodOccurrence;
+    return builtOnFirstUse(key, () => FirstTokenLookahead.alternation(options));
   }
 
   private static alternation(options: {
@@ -153,11 +182,8 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     dynamicTokensEnabled: boolean;
   }): () => boolean {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForOptional(options);
-    let enters: ((this: Lookahead) => boolean) | undefined; // built on first use, as above
-    return function (this: Lookahead): boolean {
-      enters ??= FirstTokenLookahead.optional(options);
-      return enters.call(this);
-    };
+    const key = DECISION_KIND[options.prodType] | options.prodOccurrence;
+    return builtOnFirstUse(key, () => FirstTokenLookahead.optional(options));
   }
 
   private static optional(options: {

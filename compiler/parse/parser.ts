@@ -35,6 +35,7 @@ import {
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
 import type { PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
+import { chevrotainDsl, leanDsl, leanRules } from "./dsl.ts";
 import { FirstTokenLookahead } from "./lookahead.ts";
 import type {
   AsmOperand,
@@ -294,7 +295,8 @@ class CParser extends EmbeddedActionsParser {
    * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion). They cost a third
    * of the set-up time, so the compiler skips them and a test runs them (`validateGrammar`).
    * `chevrotainLookahead`: decide with Chevrotain's own LL(k) functions instead of
-   * `lookahead.ts` (a test checks that both decide alike).
+   * `lookahead.ts`, and parse with Chevrotain's own DSL methods instead of `dsl.ts`'s (a test
+   * checks that both parsers build the same trees and report the same errors).
    */
   constructor(o: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
     super([...T.allTokens, TypedefName], {
@@ -307,6 +309,8 @@ class CParser extends EmbeddedActionsParser {
       errorMessageProvider: errorMessages as never,
     });
     this.performSelfAnalysis();
+    if (o.chevrotainLookahead) chevrotainDsl(this, EmbeddedActionsParser.prototype);
+    else leanRules(this);
   }
 
   /** Parses one translation unit. */
@@ -2596,6 +2600,8 @@ class CParser extends EmbeddedActionsParser {
     }));
   });
 }
+
+leanDsl(CParser.prototype);
 
 function isFunction(d: Declarator): boolean {
   return d.derived.length > 0 && d.derived[d.derived.length - 1].kind === "Function";
