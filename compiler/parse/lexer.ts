@@ -23,12 +23,17 @@
 //                `UnterminatedChar` (so their errors can be reported with a position).
 // Categories: `Keyword` (every keyword), `TypeKeywordUnsupported` (float, double, _Complex, …).
 //
-// Hot path: lexing runs once per byte of every source and header. Patterns are plain regexes that
-// Chevrotain can index by first character (`ensureOptimizations` fails loudly if one cannot be),
-// positions are start offsets only (`endOffset` is not set: a token ends at startOffset +
-// image.length; line and column are computed by `SourceFile` when a message is
-// printed), and keywords are a Map lookup on identifiers instead of one regex per keyword.
+// Hot path: lexing runs once per byte of every source and header. The token classes are written
+// once, as the Chevrotain token types and patterns below (their order is the matching order:
+// first match wins); `lexRaw` is a hand-written scanner for exactly those patterns, which decides
+// by the first character and measures each token with character codes (a test runs Chevrotain's
+// own lexer on the same patterns, `lexRawChevrotain`, and compares). Positions are start offsets
+// only (a token ends at startOffset + image.length; line and column are computed by `SourceFile`
+// when a message is printed); punctuators and keywords have shared spellings and identifiers
+// are interned, so most tokens add one object and no string; keywords are a Map lookup on
+// identifiers instead of one pattern per keyword.
 import type { IToken, TokenType } from "chevrotain";
+import type { SourceFile } from "../diag.ts";
 import { createToken, Lexer } from "./chevrotain.ts";
 
 const NA = Lexer.NA;
@@ -309,30 +314,240 @@ export const allTokens: TokenType[] = [
   ...lexed,
 ];
 
-const cLexer = new Lexer(lexed, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-  skipValidations: true,
-});
+// ---- The scanner (hot path: it reads every byte of every source and header) ----
 
-// Hot path: Chevrotain makes each token as a four-field object; the preprocessor then adds its
-// `file` and `space` (pp/token.ts), which V8 would store outside the object, in a second
-// allocation per token. The lexer's token factory (a per-instance internal of Chevrotain 13) is
-// replaced by one that leaves room for them. Should a later Chevrotain stop calling it, tokens
-// are simply made the slower way.
-(cLexer as unknown as { createTokenInstance: unknown }).createTokenInstance = (
+/** A lexed token, made with room for the preprocessor's fields (pp/token.ts): one shape. */
+function token(
   image: string,
   startOffset: number,
-  tokenTypeIdx: number,
-  tokenType: TokenType,
-) => ({ image, startOffset, tokenTypeIdx, tokenType, file: undefined, space: false });
+  type: TokenType,
+  file: SourceFile | undefined,
+  space: boolean,
+): IToken {
+  return {
+    image,
+    startOffset,
+    tokenTypeIdx: type.tokenTypeIdx!,
+    tokenType: type,
+    file,
+    space,
+  } as IToken;
+}
+
+/** Identifier spellings seen so far: tokens of one name share one string (less to keep alive). */
+const names = new Map<string, string>();
+
+// Character classes by code (ASCII): what a scanner decision needs, one array index each.
+const IDENT_START = 1;
+const IDENT_PART = 2;
+const DIGIT = 4;
+const SPACE = 8; // space, \t, \v, \f, \r
+const NUMBER_PART = 16; // [0-9A-Za-z_.]
+const OTHER = 32; // a character no token starts with but `Other`
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_$]/.test(ch)) CLASS[c] |= IDENT_START | IDENT_PART;
+  if (/[0-9]/.test(ch)) CLASS[c] |= IDENT_PART | DIGIT;
+  if (/[ \t\f\v\r]/.test(ch)) CLASS[c] |= SPACE;
+  if (/[0-9A-Za-z_.]/.test(ch)) CLASS[c] |= NUMBER_PART;
+  if (/[@`\\\x00-\x08\x0e-\x1f\x7f]/.test(ch)) CLASS[c] |= OTHER;
+}
+const isIdentPart = (c: number): boolean => c < 128 && (CLASS[c] & IDENT_PART) !== 0;
+
+/**
+ * Punctuators by their first character, in matching order (longest first, as `lexed` has them),
+ * and the token type of each spelling; a digraph's spelling has the type it stands for.
+ */
+const PUNCTUATORS_BY_FIRST: string[][] = [];
+const PUNCTUATOR_TYPE = new Map<string, TokenType>(DIGRAPH_MEANING);
+for (const t of lexed) {
+  if (typeof t.PATTERN !== "string") continue;
+  (PUNCTUATORS_BY_FIRST[t.PATTERN.charCodeAt(0)] ??= []).push(t.PATTERN);
+  PUNCTUATOR_TYPE.set(t.PATTERN, t);
+}
 
 /**
  * Lexes raw text into preprocessing tokens: words stay `Identifier`, numbers stay `PpNumber`,
- * `Newline` tokens are kept. The lexer never fails: unknown characters become `Other`.
+ * `Newline` tokens are kept. The lexer never fails: unknown characters become `Other`. Given the
+ * file, each token gets it and its `space` (whitespace or a comment came before it).
+ *
+ * The token classes and their order are the patterns above (`lexed`, first match wins), which is
+ * what `lexRawChevrotain` runs; a test checks that both lex alike. This scanner decides by the
+ * first character with a switch and reads each token's extent with character codes: about four
+ * times faster than the regular expressions, and the spelling of a punctuator, a keyword or a
+ * name seen before is a shared string rather than a new one.
  */
-export function lexRaw(text: string): IToken[] {
-  const result = cLexer.tokenize(text);
+export function lexRaw(text: string, file?: SourceFile): IToken[] {
+  const out: IToken[] = [];
+  const n = text.length;
+  let i = 0;
+  let prevEnd = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const start = i;
+    let type: TokenType;
+    let image: string | undefined;
+    if (c < 128 && (CLASS[c] & IDENT_START) !== 0) {
+      // An identifier, or a prefixed character constant or string literal (u8'x' L"x" …).
+      let quote = 0;
+      let q = i + 1;
+      if (c === 117 /* u */ || c === 76 /* L */ || c === 85 /* U */) {
+        if (c === 117 && text.charCodeAt(q) === 56 /* 8 */) q++;
+        quote = text.charCodeAt(q);
+      }
+      if (quote === 39 || quote === 34) {
+        i = quoted(text, q, quote);
+        type = literalType(quote);
+      } else {
+        i++;
+        while (i < n && isIdentPart(text.charCodeAt(i))) i++;
+        type = Identifier;
+        const spelling = text.slice(start, i);
+        image = names.get(spelling);
+        if (image === undefined) names.set(spelling, (image = spelling));
+      }
+    } else if (c === 10) {
+      i++;
+      type = Newline;
+      image = "\n";
+    } else if (c < 128 && (CLASS[c] & SPACE) !== 0) {
+      i = spaces(text, i + 1);
+      continue;
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+      const close = text.indexOf("*/", i + 2);
+      if (close >= 0) {
+        i = spaces(text, close + 2);
+        continue;
+      }
+      i = n;
+      type = UnterminatedComment;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const nl = text.indexOf("\n", i + 2);
+      i = spaces(text, nl < 0 ? n : nl);
+      continue;
+    } else if (c === 39 || c === 34) {
+      i = quoted(text, i, c);
+      type = literalType(c);
+    } else if (c < 128 && (CLASS[c] & DIGIT) !== 0) {
+      i = ppNumber(text, i + 1);
+      type = PpNumber;
+    } else if (c === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
+      i = ppNumber(text, i + 2);
+      type = PpNumber;
+    } else if (c === 92 /* \ */ && spliceLength(text, i) > 0) {
+      i = spaces(text, i);
+      continue;
+    } else if (c >= 128) {
+      // No token starts with a non-ASCII character: a run of them is one stray token.
+      i++;
+      while (i < n && text.charCodeAt(i) >= 128) i++;
+      type = Other;
+    } else if ((CLASS[c] & OTHER) !== 0) {
+      i++;
+      type = Other;
+    } else {
+      // A digraph or punctuator, as `lexed` orders them (digraphs, then longest first).
+      image = punctuatorAt(text, i, c);
+      type = PUNCTUATOR_TYPE.get(image)!;
+      i += image.length;
+    }
+    out.push(token(image ?? text.slice(start, i), start, type, file, start > prevEnd));
+    prevEnd = i;
+  }
+  return out;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The length of a line splice (backslash, optional \r, newline) at `i`, or 0. */
+function spliceLength(text: string, i: number): number {
+  const c = text.charCodeAt(i + 1);
+  if (c === 10) return 2;
+  if (c === 13 && text.charCodeAt(i + 2) === 10) return 3;
+  return 0;
+}
+
+/** The end of the run of whitespace (spaces, tabs, \v \f \r, line splices) from `i`. */
+function spaces(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && (CLASS[c] & SPACE) !== 0) i++;
+    else if (c === 92 && spliceLength(text, i) > 0) i += spliceLength(text, i);
+    else return i;
+  }
+}
+
+/** The end of a pp-number whose first digit ends before `i`: [eEpP][+-] or [0-9A-Za-z_.] each step. */
+function ppNumber(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c === 101 || c === 69 || c === 112 || c === 80) && isSign(text.charCodeAt(i + 1))) i += 2;
+    else if (c < 128 && (CLASS[c] & NUMBER_PART) !== 0) i++;
+    else return i;
+  }
+}
+
+const isSign = (c: number): boolean => c === 43 || c === 45;
+
+/** Whether the literal `quoted` read last was closed by its quote. */
+let closed = false;
+
+/**
+ * The end of a character constant or string literal whose opening quote is at `q`: after the
+ * closing quote, or (unterminated: `closed` is false) before the newline, or the
+ * backslash-newline, that ends the line.
+ */
+function quoted(text: string, q: number, quote: number): number {
+  const n = text.length;
+  let i = q + 1;
+  closed = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      closed = true;
+      return i + 1;
+    }
+    if (c === 10) return i;
+    if (c === 92) {
+      if (i + 1 >= n || text.charCodeAt(i + 1) === 10) return i;
+      i += 2;
+    } else i++;
+  }
+  return i;
+}
+
+/** The token type of the literal `quoted` read last. */
+function literalType(quote: number): TokenType {
+  if (quote === 39) return closed ? CharLiteral : UnterminatedChar;
+  return closed ? StringLiteral : UnterminatedString;
+}
+
+/** The spelling of the digraph or punctuator at `i`, whose first character is `c`. */
+function punctuatorAt(text: string, i: number, c: number): string {
+  const d = text.charCodeAt(i + 1);
+  if (c === 60 && (d === 58 || d === 37)) return d === 58 ? "<:" : "<%";
+  if (c === 58 && d === 62) return ":>";
+  if (c === 37 && d === 62) return "%>";
+  if (c === 37 && d === 58) return text.startsWith("%:%:", i) ? "%:%:" : "%:";
+  const candidates = PUNCTUATORS_BY_FIRST[c];
+  for (let k = 0; k < candidates.length; k++) {
+    if (k === candidates.length - 1 || text.startsWith(candidates[k], i)) return candidates[k];
+  }
+  return candidates[0];
+}
+
+/**
+ * `lexRaw` done by Chevrotain's lexer from the patterns of `lexed`: the reference a test compares
+ * the scanner with. Built on first use.
+ */
+export function lexRawChevrotain(text: string): IToken[] {
+  chevrotainLexer ??= new Lexer(lexed, {
+    positionTracking: "onlyOffset",
+    ensureOptimizations: true,
+    skipValidations: true,
+  });
+  const result = chevrotainLexer.tokenize(text);
   const tokens = result.tokens;
   const digraph = Digraph.tokenTypeIdx!;
   for (let i = 0; i < tokens.length; i++) {
@@ -342,20 +557,18 @@ export function lexRaw(text: string): IToken[] {
       t.tokenTypeIdx = t.tokenType.tokenTypeIdx!;
     }
   }
-  if (result.errors.length === 0) return tokens;
-  // Rare path: characters no pattern matched.
+  // Characters no pattern matched (runs of non-ASCII ones): `Other` tokens.
   for (const e of result.errors) {
-    const start = e.offset;
     tokens.push({
-      image: text.substr(start, e.length),
-      startOffset: start,
-      endOffset: start + e.length - 1,
+      image: text.substr(e.offset, e.length),
+      startOffset: e.offset,
       tokenType: Other,
       tokenTypeIdx: Other.tokenTypeIdx!,
-    } as IToken);
+    });
   }
   return tokens.sort((a, b) => a.startOffset - b.startOffset);
 }
+let chevrotainLexer: InstanceType<typeof Lexer> | undefined;
 
 // An integer constant: decimal, octal or hex digits, then an optional u/l/ll suffix in either order.
 const INTEGER =

@@ -182,14 +182,7 @@ class Preprocessor {
    */
   private lexFile(file: SourceFile): PPToken[] {
     const spliced = removeSplices(file.text);
-    const raw = lexRaw(spliced ? spliced.text : file.text) as PPToken[];
-    let prevEnd = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const t = raw[i];
-      t.file = file;
-      t.space = t.startOffset > prevEnd;
-      prevEnd = t.startOffset + t.image.length;
-    }
+    const raw = lexRaw(spliced ? spliced.text : file.text, file) as PPToken[];
     if (spliced) {
       // Each splice before a token moves it right by the splice's length in the file.
       const { at, shift } = spliced;

@@ -1,6 +1,11 @@
-// The lexer against C11's lexical rules (6.4): keywords, numbers, characters, strings, punctuators.
+// The lexer against C11's lexical rules (6.4): keywords, numbers, characters, strings, punctuators;
+// and the hand-written scanner against Chevrotain's lexer running the same token patterns, on
+// every C file of the test suites, on tricky snippets and on random strings of C's characters.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { IToken } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { lexRaw, tokenize } from "../../compiler/parse/lexer.ts";
+import { lexRaw, lexRawChevrotain, tokenize } from "../../compiler/parse/lexer.ts";
 
 const kinds = (src: string): string[] => tokenize(src).map((t) => `${t.tokenType.name} ${t.image}`);
 
@@ -145,5 +150,52 @@ describe("lexer", () => {
       [6, 1],
       [7, 1],
     ]);
+  });
+});
+
+describe("scanner = Chevrotain's lexer on the same patterns", () => {
+  const show = (tokens: IToken[]): string =>
+    tokens.map((t) => `${t.tokenType.name}@${t.startOffset} ${JSON.stringify(t.image)}`).join("\n");
+  const same = (text: string): void =>
+    expect(show(lexRaw(text))).toBe(show(lexRawChevrotain(text)));
+
+  const root = join(import.meta.dirname, "..");
+  const files = ["parse/valid", "parse/invalid", "diagnostics", "pp/corpus"].flatMap((d) =>
+    readdirSync(join(root, d))
+      .filter((f) => /\.[ch]$/.test(f))
+      .map((f) => join(root, d, f)),
+  );
+  it("on the test suites' C files", () => {
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) same(readFileSync(f, "utf8"));
+  });
+
+  it("on prefixes, digraphs, numbers, comments, splices and stray characters", () => {
+    for (const text of [
+      "u8'a' u8\"s\" L'x' U\"y\" u'z' u8x L8 'unterminated\n\"str\\\n\" '\\'' '' \"\\",
+      "a<::>b <% %> %: %:%: %:% <<= >>= ... .. .5e+3 1.e-x 0x1p-3 08 1e+",
+      "/* x */ /* /// // y\n z /*/ a */ @ ` \\ \\\n \u00e9\u{1F600}x \x01\x7f\x0e\t\v\f\r\n#?##",
+      "a+++++b->c--==!=&&&|||^=|=&=%=/=*=-=+=",
+      "'\\",
+      "x/*",
+      "'a\\\r\n'",
+      "\\\r\n",
+    ]) {
+      same(text);
+    }
+  });
+
+  it("on random strings of C's characters", () => {
+    const alphabet = "aeuLU8x0159._'\"\\\n\r\t /*+-<>=%:#@`\u00e9!&|^~?;,()[]{}pP";
+    let seed = 1;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return Math.floor((seed / 0x80000000) * n);
+    };
+    for (let k = 0; k < 5000; k++) {
+      let text = "";
+      for (let j = 1 + random(14); j > 0; j--) text += alphabet[random(alphabet.length)];
+      same(text);
+    }
   });
 });
