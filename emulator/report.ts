@@ -34,7 +34,15 @@ export function hex(v: number, digits = 8): string {
 
 /** The bytes of the instruction at CS:EIP and its text (empty when it cannot be read). */
 export function instructionAt(cpu: Cpu, eip: number): { bytes: number[]; text: string } {
-  const lin = (cpu.segBase[CS] + eip) | 0;
+  return instructionAtLinear(cpu, (cpu.segBase[CS] + eip) | 0, eip);
+}
+
+/** The same by linear address; `shown` is the address the text uses for branch targets. */
+function instructionAtLinear(
+  cpu: Cpu,
+  lin: number,
+  shown: number,
+): { bytes: number[]; text: string } {
   const bytes: number[] = [];
   const saved = cpu.mmu.mask;
   try {
@@ -55,7 +63,7 @@ export function instructionAt(cpu: Cpu, eip: number): { bytes: number[]; text: s
   } finally {
     cpu.mmu.mask = saved;
   }
-  return { bytes, text: disassembleBytes(bytes, eip, cpu.code32) };
+  return { bytes, text: disassembleBytes(bytes, shown, cpu.code32) };
 }
 
 /** Names addresses in reports (`logos boot --symbols`): "name" or "name+0x12". */
@@ -78,7 +86,13 @@ function disassembleBytes(bytes: number[], eip: number, code32: boolean): string
 }
 
 export function formatInstruction(cpu: Cpu, eip: number): string {
-  const { bytes, text } = instructionAt(cpu, eip);
+  return formatLinear(cpu, (cpu.segBase[CS] + eip) | 0, eip);
+}
+
+/** An instruction by linear address, shown at `shown` (EIP, or the linear address itself). */
+function formatLinear(cpu: Cpu, lin: number, shown: number): string {
+  const eip = shown;
+  const { bytes, text } = instructionAtLinear(cpu, lin, shown);
   const hexBytes = bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
   const at = symbolize?.(eip >>> 0);
   return `${hex(eip)}${at ? ` <${at}>` : ""}: ${hexBytes.padEnd(24)} ${text}`.trimEnd();
@@ -120,21 +134,25 @@ function pageFaultWhy(cpu: Cpu): string {
   return `: ${c & 4 ? "user" : "supervisor"} ${c & 2 ? "write" : "read"}, ${c & 1 ? "protection violation" : "page not present"}`;
 }
 
-/** Instructions of the last few blocks entered, oldest first, ending at the current EIP. */
+/**
+ * Instructions of the last few blocks entered, oldest first, ending at the current instruction.
+ * Blocks are remembered by linear address; they are shown at it (the same as EIP with CS base 0).
+ */
 export function recentInstructions(cpu: Cpu): string[] {
   const lines: string[] = [];
   const starts = [...cpu.recentEip].reverse(); // oldest first
+  const current = (cpu.segBase[CS] + cpu.eip) | 0;
   starts.forEach((start, k) => {
     const newest = k === starts.length - 1;
-    const next = newest ? cpu.eip : starts[k + 1];
-    let eip = start;
+    const next = newest ? current : starts[k + 1];
+    let lin = start;
     for (let j = 0; j < 64; j++) {
-      if (newest && eip === cpu.eip) break;
-      const { bytes } = instructionAt(cpu, eip);
+      if (newest && lin === current) break;
+      const { bytes } = instructionAtLinear(cpu, lin, lin);
       if (bytes.length === 0) break;
-      lines.push(formatInstruction(cpu, eip));
-      eip = (eip + bytes.length) | 0;
-      if (!newest && (eip === next || endsFlow(bytes))) break;
+      lines.push(formatLinear(cpu, lin, lin));
+      lin = (lin + bytes.length) | 0;
+      if (!newest && (lin === next || endsFlow(bytes))) break;
     }
   });
   return lines.slice(-24);

@@ -154,7 +154,10 @@ export class Cpu {
   realModeService: ((vector: number) => boolean) | null = null;
   /** Instructions executed so far. */
   instructions = 0;
-  /** The EIPs where the last four blocks started, newest first, for fault reports. */
+  /**
+   * The linear addresses (CS base + EIP) where the last four blocks started, newest first, for
+   * fault reports (linear, so that blocks run under another CS — a BIOS's — read back right).
+   */
   readonly recentEip = new Int32Array(RECENT);
 
   constructor(bus: Bus) {
@@ -468,6 +471,7 @@ export class Cpu {
     let start = 0;
     let compiled = false;
     const recent = this.recentEip;
+    const segBase = this.segBase;
     let h0 = recent[0];
     let h1 = recent[1];
     let h2 = recent[2];
@@ -499,7 +503,7 @@ export class Cpu {
         h3 = h2;
         h2 = h1;
         h1 = h0;
-        h0 = eip;
+        h0 = (segBase[CS] + eip) | 0;
         if (n <= budget - done && this.compile) {
           let fn = code.compiled[slot];
           if (fn === undefined && ++heat[slot] > COMPILE_AFTER) {
