@@ -524,6 +524,13 @@ export class Checker {
     if (!atFile && hasInit) this.error(`'${name}' has both 'extern' and initializer`, span);
     if (atFile && storage === "extern" && hasInit)
       this.warning(`'${name}' initialized and declared 'extern'`, span, "");
+    if (!atFile && prev !== undefined && prev.kind === "var" && prev.linkage === "none") {
+      // `static int a; extern int a;` in one block: two different objects, one name.
+      this.error(`extern declaration of '${name}' follows declaration with no linkage`, span, [
+        this.previous(prev, "definition"),
+      ]);
+      return prev;
+    }
     // A name with linkage: file scope, or `extern` in a block.
     const visible = this.lookup(name);
     const linked =
