@@ -18,8 +18,8 @@ static unsigned int work_printf(int n) {
   char buf[128];
   unsigned int sum = 0;
   for (int k = 0; k < n; k++) {
-    int len = snprintf(buf, sizeof buf, "%d %-8s|%08x %5.3d %c %lu %%", k - n / 2, "name", k * 2654435761u,
-                       k % 1000, 'a' + k % 26, (unsigned long)k * 7);
+    int len = snprintf(buf, sizeof buf, "%d %-8s|%08x %5.3d %c %lu %%", k - n / 2, "name",
+                       k * 2654435761u, k % 1000, 'a' + k % 26, (unsigned long)k * 7);
     sum = sum * 31 + (unsigned int)len + (unsigned char)buf[len / 2];
   }
   return sum;

@@ -40,7 +40,8 @@ static void emit(struct sink *s, const char *p, size_t n) {
 static void pad(struct sink *s, char c, int n) {
   char block[16];
   memset(block, c, sizeof block);
-  for (; n > 0; n -= (int)sizeof block) emit(s, block, n < (int)sizeof block ? (size_t)n : sizeof block);
+  for (; n > 0; n -= (int)sizeof block)
+    emit(s, block, n < (int)sizeof block ? (size_t)n : sizeof block);
 }
 
 /* One integer conversion: the digits of v in the base, at least `prec` of them (-1: the
@@ -199,7 +200,9 @@ static void format(struct sink *s, const char *fmt, va_list ap0) {
 }
 
 /* The result: the count, or -1 when output failed or the count does not fit an int. */
-static int result(struct sink *s) { return s->failed || s->count > 0x7fffffffU ? -1 : (int)s->count; }
+static int result(struct sink *s) {
+  return s->failed || s->count > 0x7fffffffU ? -1 : (int)s->count;
+}
 
 static void put_stream(struct sink *s, const char *p, size_t n) {
   if (fwrite(p, 1, n, s->stream) != n) s->failed = 1;

@@ -146,7 +146,8 @@ char *strerror(int errnum) {
 /* Signals 34 to 64 are the real-time ones, counted from SIGRTMIN = 34. */
 char *strsignal(int sig) {
   static char unknown[32];
-  if (sig >= 1 && (unsigned int)sig < sizeof signals / sizeof signals[0]) return (char *)signals[sig];
+  if (sig >= 1 && (unsigned int)sig < sizeof signals / sizeof signals[0])
+    return (char *)signals[sig];
   if (sig >= 34 && sig <= 64) return numbered(unknown, "Real-time signal ", sig - 34);
   return numbered(unknown, "Unknown signal ", sig);
 }

@@ -65,7 +65,8 @@ static void integer_table(void) {
 static void length_modifiers(void) {
   static const long values[] = {0, 1, -1, 127, 128, 255, 256, 32767, 32768, 65535, 65536,
                                 -129, -32769, LONG_MAX, LONG_MIN};
-  static const char *lengths[] = {"hh", "h", "l", "z", "t", ""}; /* not j: glibc's intmax_t is 64 bits */
+  /* not j: glibc's intmax_t is 64 bits, ours 32 */
+  static const char *lengths[] = {"hh", "h", "l", "z", "t", ""};
   static const char convs[] = "diuoxX";
   char fmt[32], out[128];
   for (unsigned int l = 0; l < sizeof lengths / sizeof lengths[0]; l++) {
