@@ -103,6 +103,8 @@ export interface FunctionState {
   loops: number;
   switches: SwitchState[];
   breakables: number;
+  /** `__func__` (and `__FUNCTION__`), once used. */
+  funcName: Decl | undefined;
 }
 
 export interface SwitchState {
@@ -353,7 +355,8 @@ export class Checker {
       const { type } = this.declaratorType(base, id.declarator);
       const name = id.declarator.name!;
       const span = id.declarator.nameSpan;
-      const attrs = [...specs.attributes, ...id.attributes];
+      const attrs =
+        id.attributes.length === 0 ? specs.attributes : [...specs.attributes, ...id.attributes];
       this.checkAttributes(attrs);
       if (specs.storage === "typedef") {
         if (id.init) this.error(`typedef '${name}' is initialized (use __typeof__ instead)`, span);

@@ -305,6 +305,7 @@ function ident(c: Checker, e: Ident): Expr {
 /** `__func__`: `static const char __func__[] = "name";`, made on first use in a function. */
 function funcName(c: Checker, name: string) {
   const fn = c.fn!;
+  if (fn.funcName !== undefined) return fn.funcName;
   const bytes = [...fn.decl.name].map((ch) => ch.charCodeAt(0));
   const span = fn.decl.defSpan ?? fn.decl.span;
   const lit: Expr = { kind: "StringLit", value: bytes, prefix: "", span };
@@ -316,7 +317,7 @@ function funcName(c: Checker, name: string) {
   d.init = { entries: [{ offset: 0, type: t, expr: lit, field: undefined }] };
   d.align = 1;
   c.globals.push(d);
-  (c.scope === c.fileScope ? c.scope : c.scope).names?.set(name, d);
+  fn.funcName = d;
   return d;
 }
 

@@ -37,6 +37,7 @@ export function functionBody(
     loops: 0,
     switches: [],
     breakables: 0,
+    funcName: undefined,
   };
   const outer = c.fn;
   c.fn = fn;

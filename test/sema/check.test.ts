@@ -159,6 +159,17 @@ describe("declarations", () => {
     expect(n.linkage).toBe("none");
   });
 
+  test("__func__ is one static char array per function, holding its name", () => {
+    const u = clean(
+      "const char *f(void) { const char *a = __func__; return a == __func__ ? a : 0; }",
+    );
+    const names = u.globals.filter((d) => d.name === "__func__");
+    expect(names.length).toBe(1);
+    expect(typeToString(names[0].type)).toBe("const char[2]");
+    const s = names[0].init!.entries[0].expr;
+    expect(s.kind === "StringLit" && String.fromCharCode(...s.value)).toBe("f");
+  });
+
   test("attributes: aligned, section, noreturn", () => {
     const u = clean(
       'int buf[4] __attribute__((aligned(16), section(".boot"))); __attribute__((noreturn)) void die(void);',
