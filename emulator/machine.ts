@@ -108,6 +108,7 @@ export class Machine {
     const bus = this.bus;
     bus.mapPorts(0x20, 2, this.pic);
     bus.mapPorts(0xa0, 2, this.pic);
+    bus.mapPorts(0x4d0, 2, this.pic);
     bus.mapPorts(0x40, 4, this.pit);
     bus.mapPorts(0x61, 1, this.pit);
     bus.mapPorts(0x60, 1, this.ps2);

@@ -207,7 +207,11 @@ export class Pic implements InterruptSource, PortDevice {
     return s.base + sirq;
   }
 
+  /** The edge/level control registers (ports 0x4D0/0x4D1, PIIX): all edge, as qemu starts. */
+  readonly elcr = [0, 0];
+
   in(port: number): number {
+    if (port >= 0x4d0) return this.elcr[port & 1];
     const c = port >= 0xa0 ? this.slave : this.master;
     if ((port & 1) === 1) return c.imr;
     if (c.poll) {
@@ -223,6 +227,10 @@ export class Pic implements InterruptSource, PortDevice {
   }
 
   out(port: number, _size: number, v: number): void {
+    if (port >= 0x4d0) {
+      this.elcr[port & 1] = v & (port === 0x4d0 ? 0xf8 : 0xde); // IRQ 0, 1, 2, 8, 13 are always edge
+      return;
+    }
     const c = port >= 0xa0 ? this.slave : this.master;
     if ((port & 1) === 0) c.writeCommand(v & 0xff);
     else c.writeData(v & 0xff);

@@ -70,6 +70,7 @@ export class TerminalFrontend implements Frontend {
   private m: Machine;
   private onQuit: () => void;
   private drawn: string[] = [];
+  private cursorDrawn = "";
   private escape = false;
   private listener: (d: Buffer) => void;
 
@@ -107,18 +108,22 @@ export class TerminalFrontend implements Frontend {
 
   draw(): void {
     const lines = this.paused ? this.monitor() : this.screen();
-    let out = "\x1b[?25l";
+    let rows = "";
     for (let r = 0; r < lines.length; r++) {
       if (this.drawn[r] === lines[r]) continue;
-      out += `\x1b[${r + 1};1H${lines[r]}\x1b[0m\x1b[K`;
+      rows += `\x1b[${r + 1};1H${lines[r]}\x1b[0m\x1b[K`;
     }
     this.drawn = lines;
     const vga = this.m.vga;
     const cell = vga.cursor;
+    let cursor = "";
     if (!this.paused && vga.cursorVisible && cell >= 0 && cell < COLS * ROWS) {
-      out += `\x1b[${Math.floor(cell / COLS) + 1};${(cell % COLS) + 1}H\x1b[?25h`;
+      cursor = `\x1b[${Math.floor(cell / COLS) + 1};${(cell % COLS) + 1}H\x1b[?25h`;
     }
-    process.stdout.write(out);
+    // Nothing changed: write nothing (the loop calls this every few milliseconds).
+    if (rows === "" && cursor === this.cursorDrawn) return;
+    this.cursorDrawn = cursor;
+    process.stdout.write("\x1b[?25l" + rows + cursor);
   }
 
   /** The VGA screen as terminal rows with SGR colour changes. */

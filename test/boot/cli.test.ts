@@ -33,6 +33,14 @@ describe.runIf(oracle("qemu-system-i386"))("logos boot --serial against qemu", (
     expect(got.stderr).toBe("");
   });
 
+  it("--realtime: timer interrupts by the host clock give the same transcript", () => {
+    const image = buildImage("irq");
+    const want = qemuBoot(image);
+    const got = logos(["--serial", "--realtime", "--timeout", "20", image]);
+    expect(got.stdout).toBe(want.serial);
+    expect(got.status).toBe(want.status);
+  });
+
   it("--bios runs a firmware ROM from the reset vector, as qemu -bios does", () => {
     const rom = buildImage("firmware");
     const want = qemuBoot(buildImage("keys"), ["-bios", rom]);
@@ -99,6 +107,25 @@ describe("logos boot: driving a guest", () => {
     expect(r.stderr).toContain("delivering #DF → shutdown");
     expect(r.stderr).toMatch(/instruction: 0x[0-9a-f]+: 0f 0b\s+ud2/);
     expect(r.stderr).toContain("last instructions:");
+  });
+
+  it("--symbols names the faulting instruction and the recent ones from an ELF file", () => {
+    const tool = (args: string[]) =>
+      spawnSync(process.execPath, [join(root, "bin/logosc.js"), ...args], { encoding: "utf8" });
+    const o = join(dir, "symbols.o");
+    expect(tool([join(root, "test/boot/symbols.asm"), "-f", "elf32", "-o", o]).status).toBe(0);
+    const elf = join(dir, "symbols.elf");
+    const img = join(dir, "symbols.img");
+    expect(tool([o, "-Ttext", "0x7c00", "-e", "start", "-o", elf]).status).toBe(0);
+    expect(
+      tool([o, "-Ttext", "0x7c00", "-e", "start", "--oformat", "binary", "-o", img]).status,
+    ).toBe(0);
+    const r = logos(["--serial", "--symbols", elf, img]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/instruction: 0x00007c06 <crash>: 0f 0b\s+ud2\n/);
+    expect(r.stderr).toMatch(/\n {4}0x00007c00 <start>: 0f 01 1e/);
+    const bad = logos(["--serial", "--symbols", img, img]);
+    expect(bad.stderr).toBe(`logos: ${img}: not an ELF32 file\n`);
   });
 
   it("refuses a disk without the boot signature, and bad options, in one line", () => {

@@ -1,5 +1,6 @@
 ; What a boot loader learns about memory: the E820 map (int 15h EAX=E820h, every entry, with the
-; continuation value), int 12h (base memory), int 15h AH=88h and AX=E801h (extended memory).
+; continuation value), int 12h (base memory), int 15h AH=88h and AX=E801h (extended memory); and
+; int 15h AH=87h, the block move a real-mode loader uses to put a kernel above 1 MiB.
 STAGE2 equ 2
 %include "stage1.inc"
 
@@ -68,12 +69,42 @@ stage2:
     and ax, 0x0030              ; the initial video mode bits
     call hex16
     call newline
+    ; AH=87h: the boot sector to 2 MiB, and back from there to 0000:5000
+    mov dword [gdt + 0x12], 0x7c00
+    mov byte [gdt + 0x15], 0x93
+    mov dword [gdt + 0x1a], 0x200000
+    mov byte [gdt + 0x1d], 0x93
+    call move
+    mov dword [gdt + 0x12], 0x200000
+    mov byte [gdt + 0x15], 0x93
+    mov dword [gdt + 0x1a], 0x5000
+    mov byte [gdt + 0x1d], 0x93
+    call move
+    mov ax, [0x5000 + 510]
+    call hex16
+    call newline
     mov al, 0
     call poweroff
+
+; move: 256 words from the source descriptor's base to the destination's (int 15h AH=87h)
+move:
+    mov word [gdt + 0x10], 0xffff
+    mov word [gdt + 0x18], 0xffff
+    mov ah, 0x87
+    mov cx, 256
+    mov si, gdt
+    int 0x15
+    setc bl
+    mov al, ah
+    call hex8
+    mov al, bl
+    call hex8
+    ret
 
 hello: db "<<memory", 13, 10, 0
 failed: db "E820 failed", 13, 10, 0
 align 4
 entry: times 24 db 0
+gdt: times 48 db 0
 
 times (STAGE2 + 1) * 512 - ($ - $$) db 0
