@@ -62,7 +62,7 @@ export function serialSession(
   args: string[],
   commands: string[],
   until?: string,
-  timeoutMs = 20_000,
+  timeoutMs = 90_000,
 ): Promise<Session> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
@@ -136,7 +136,7 @@ export function bootBoth(
       commands,
       until,
     ),
-    serialSession(process.execPath, logosBootArgs(image), commands, until, 120_000),
+    serialSession(process.execPath, logosBootArgs(image), commands, until),
   ]);
 }
 
