@@ -2051,16 +2051,19 @@ class CParser extends EmbeddedActionsParser {
 
   // castExpression = "(" typeName ")" (castExpression | initializerList postfixSuffix*)
   //                | unaryExpression
+  // (unaryExpression's alternatives, and in them the postfix and primary expressions, are read
+  //  inline: one rule call per operand instead of three. Their DSL calls (`unaryAlternatives`)
+  //  use indices the cast alternative's do not: CONSUME3, OR3, SUBRULE7 below.)
   private castExpression = this.RULE("castExpression", (): Expr => {
     return this.OR(
       (this.castExpressionAlts ??= {
         DEF: [
           {
             ALT: () => {
-              const start = this.CONSUME(T.LParen);
+              const start = this.CONSUME3(T.LParen);
               const type = this.SUBRULE(this.typeName);
-              this.CONSUME(T.RParen);
-              return this.OR2([
+              this.CONSUME3(T.RParen);
+              return this.OR3([
                 {
                   ALT: () => {
                     const init = this.SUBRULE(this.initializerList);
@@ -2078,7 +2081,7 @@ class CParser extends EmbeddedActionsParser {
                 },
                 {
                   ALT: () => {
-                    const operand = this.SUBRULE(this.castExpression);
+                    const operand = this.SUBRULE7(this.castExpression);
                     return this.ACTION((): Expr => ({
                       kind: "Cast",
                       type: undefined,
@@ -2092,7 +2095,7 @@ class CParser extends EmbeddedActionsParser {
               ]);
             },
           },
-          { ALT: () => this.SUBRULE(this.unaryExpression) },
+          ...this.unaryAlternatives(),
         ],
         ERR_MSG: "expression",
       }),
@@ -2105,29 +2108,29 @@ class CParser extends EmbeddedActionsParser {
   //                 | "sizeof" ("(" typeName ")" (initializerList postfixSuffix*)? | unaryExpression)
   //                 | "_Alignof" ("(" typeName ")" | unaryExpression)
   //                 | postfixExpression
-  // (the postfix expression is read inline, by `postfixParts`: one rule call less per operand)
+  // (also read inline by castExpression; the postfix expression is read inline here)
   private unaryExpression = this.RULE("unaryExpression", (): Expr => {
     return this.OR(
-      (this.unaryExpressionAlts ??= {
-        DEF: [
-          { ALT: () => this.prefix(this.CONSUME(T.PlusPlus), this.SUBRULE(this.unaryExpression)) },
-          {
-            ALT: () => this.prefix(this.CONSUME(T.MinusMinus), this.SUBRULE2(this.unaryExpression)),
-          },
-          { ALT: () => this.prefix(this.CONSUME(T.Amp), this.SUBRULE(this.castExpression)) },
-          { ALT: () => this.prefix(this.CONSUME(T.Star), this.SUBRULE2(this.castExpression)) },
-          { ALT: () => this.prefix(this.CONSUME(T.Plus), this.SUBRULE3(this.castExpression)) },
-          { ALT: () => this.prefix(this.CONSUME(T.Minus), this.SUBRULE4(this.castExpression)) },
-          { ALT: () => this.prefix(this.CONSUME(T.Tilde), this.SUBRULE5(this.castExpression)) },
-          { ALT: () => this.prefix(this.CONSUME(T.Bang), this.SUBRULE6(this.castExpression)) },
-          { ALT: () => this.SUBRULE(this.sizeofExpression) },
-          { ALT: () => this.SUBRULE(this.alignofExpression) },
-          { ALT: () => this.postfixParts() },
-        ],
-        ERR_MSG: "expression",
-      }),
+      (this.unaryExpressionAlts ??= { DEF: this.unaryAlternatives(), ERR_MSG: "expression" }),
     );
   });
+  private unaryAlternatives(): IOrAlt<Expr>[] {
+    return [
+      { ALT: () => this.prefix(this.CONSUME(T.PlusPlus), this.SUBRULE(this.unaryExpression)) },
+      {
+        ALT: () => this.prefix(this.CONSUME(T.MinusMinus), this.SUBRULE2(this.unaryExpression)),
+      },
+      { ALT: () => this.prefix(this.CONSUME(T.Amp), this.SUBRULE(this.castExpression)) },
+      { ALT: () => this.prefix(this.CONSUME(T.Star), this.SUBRULE2(this.castExpression)) },
+      { ALT: () => this.prefix(this.CONSUME(T.Plus), this.SUBRULE3(this.castExpression)) },
+      { ALT: () => this.prefix(this.CONSUME(T.Minus), this.SUBRULE4(this.castExpression)) },
+      { ALT: () => this.prefix(this.CONSUME(T.Tilde), this.SUBRULE5(this.castExpression)) },
+      { ALT: () => this.prefix(this.CONSUME(T.Bang), this.SUBRULE6(this.castExpression)) },
+      { ALT: () => this.SUBRULE(this.sizeofExpression) },
+      { ALT: () => this.SUBRULE(this.alignofExpression) },
+      { ALT: () => this.postfixParts() },
+    ];
+  }
   private unaryExpressionAlts?: Alternatives<Expr>;
 
   private prefix(opTok: IToken, operand: Expr): Expr {
@@ -2236,12 +2239,19 @@ class CParser extends EmbeddedActionsParser {
   });
 
   // postfixExpression = primaryExpression postfixSuffix*
-  // (read inline by unaryExpression; its DSL calls use indices unaryExpression's do not)
+  // (read inline by unaryExpression and castExpression, the primary expression too; their DSL
+  //  calls use indices those rules' own do not)
   private postfixParts(): Expr {
-    this.operand = this.SUBRULE(this.primaryExpression);
+    this.operand = this.OR4(
+      (this.primaryExpressionAlts ??= {
+        DEF: this.primaryAlternatives(),
+        ERR_MSG: "expression",
+      }),
+    );
     this.MANY(this.postfixTail);
     return this.operand;
   }
+  private primaryExpressionAlts?: Alternatives<Expr>;
 
   // postfixSuffixes = postfixSuffix*
   // postfixSuffix   = ("[" expression "]" | "(" (assignmentExpression ("," assignmentExpression)*)? ")"
@@ -2366,90 +2376,85 @@ class CParser extends EmbeddedActionsParser {
 
   // primaryExpression = identifier | integerConstant | characterConstant | stringLiteral
   //                   | "(" expression ")" | vaArg | offsetof
-  private primaryExpression = this.RULE("primaryExpression", (): Expr => {
-    return this.OR(
-      (this.primaryExpressionAlts ??= {
-        DEF: [
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.Identifier);
-              return this.ACTION((): Expr => ({
-                kind: "Ident",
-                type: undefined,
-                lvalue: false,
-                decl: undefined,
-                name: t.image,
-                span: this.tokenSpan(t),
-              }));
-            },
-          },
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.IntegerLiteral);
-              return this.ACTION(() => this.integerLiteral(t));
-            },
-          },
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.CharLiteral);
-              return this.ACTION(() => this.charLiteral(t));
-            },
-          },
-          { ALT: () => this.SUBRULE(this.stringLiteral) },
-          {
-            ALT: () => {
-              const start = this.CONSUME(T.LParen);
-              const e = this.SUBRULE(this.expression);
-              this.CONSUME(T.RParen);
-              // The parentheses belong to the span (a message about `(a + b)` underlines them).
-              return this.ACTION(() => ({ ...e, span: this.spanFrom(start) }));
-            },
-          },
-          { ALT: () => this.SUBRULE(this.vaArg) },
-          { ALT: () => this.SUBRULE(this.offsetof) },
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.FloatingLiteral);
-              return this.ACTION(() => {
-                this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
-                return this.zero(t);
-              });
-            },
-          },
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.PpNumber);
-              return this.ACTION(() => {
-                this.error(badNumberMessage(t.image), this.tokenSpan(t));
-                return this.zero(t);
-              });
-            },
-          },
-          {
-            ALT: () => {
-              const t = this.CONSUME(T.Generic);
-              this.ACTION(() => this.unsupported("'_Generic'", t));
-              this.CONSUME2(T.LParen);
-              this.SUBRULE(this.assignmentExpression);
-              this.MANY(() => {
-                this.CONSUME(T.Comma);
-                this.OR2([
-                  { ALT: () => this.SUBRULE2(this.typeName) },
-                  { ALT: () => this.CONSUME(T.Default) },
-                ]);
-                this.CONSUME(T.Colon);
-                this.SUBRULE2(this.assignmentExpression);
-              });
-              this.CONSUME2(T.RParen);
-              return this.ACTION(() => this.zero(t));
-            },
-          },
-        ],
-        ERR_MSG: "expression",
-      }),
-    );
-  });
-  private primaryExpressionAlts?: Alternatives<Expr>;
+  // (read inline by postfixParts: the indices below are not those of the rules it is part of)
+  private primaryAlternatives(): IOrAlt<Expr>[] {
+    return [
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Identifier);
+          return this.ACTION((): Expr => ({
+            kind: "Ident",
+            type: undefined,
+            lvalue: false,
+            decl: undefined,
+            name: t.image,
+            span: this.tokenSpan(t),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.IntegerLiteral);
+          return this.ACTION(() => this.integerLiteral(t));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.CharLiteral);
+          return this.ACTION(() => this.charLiteral(t));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.stringLiteral) },
+      {
+        ALT: () => {
+          const start = this.CONSUME4(T.LParen);
+          const e = this.SUBRULE3(this.expression);
+          this.CONSUME4(T.RParen);
+          // The parentheses belong to the span (a message about `(a + b)` underlines them).
+          return this.ACTION(() => ({ ...e, span: this.spanFrom(start) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.vaArg) },
+      { ALT: () => this.SUBRULE(this.offsetof) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.FloatingLiteral);
+          return this.ACTION(() => {
+            this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
+            return this.zero(t);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.PpNumber);
+          return this.ACTION(() => {
+            this.error(badNumberMessage(t.image), this.tokenSpan(t));
+            return this.zero(t);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Generic);
+          this.ACTION(() => this.unsupported("'_Generic'", t));
+          this.CONSUME5(T.LParen);
+          this.SUBRULE3(this.assignmentExpression);
+          this.MANY3(() => {
+            this.CONSUME2(T.Comma);
+            this.OR5([
+              { ALT: () => this.SUBRULE2(this.typeName) },
+              { ALT: () => this.CONSUME(T.Default) },
+            ]);
+            this.CONSUME(T.Colon);
+            this.SUBRULE4(this.assignmentExpression);
+          });
+          this.CONSUME5(T.RParen);
+          return this.ACTION(() => this.zero(t));
+        },
+      },
+    ];
+  }
 
   private zero(t: IToken): Expr {
     return {
