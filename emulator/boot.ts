@@ -11,14 +11,6 @@ import { openSync, readFileSync, writeSync } from "node:fs";
 import { Bios } from "./bios/bios.ts";
 import { CS } from "./cpu/cpu.ts";
 import { Machine } from "./machine.ts";
-import {
-  EXCEPTIONS,
-  formatInstruction,
-  hex,
-  recentInstructions,
-  registers,
-  useSymbols,
-} from "./report.ts";
 import { SymbolsError, readSymbols } from "./symbols.ts";
 import { scancodesFor } from "./devices/scancodes.ts";
 
@@ -126,6 +118,7 @@ export async function boot(opts: BootOptions): Promise<number> {
     } catch (e) {
       throw new BootError(`${opts.symbols}: ${(e as Error).message.replace(/^[A-Z]+: /, "")}`);
     }
+    const { useSymbols } = await import("./report.ts");
     try {
       useSymbols(readSymbols(bytes, opts.symbols));
     } catch (e) {
@@ -258,19 +251,19 @@ export async function boot(opts: BootOptions): Promise<number> {
         const r = m.step(200_000);
         if (r === "exit") status = m.exitStatus;
         else if (r === "shutdown") {
-          report(shutdownReport(m));
+          report((await import("./report.ts")).shutdownReport(m.cpu));
           status = 1;
         } else if (r === "reset") {
           m.resetRequested = false;
           m.setA20(true);
           powerOn();
         } else if (bios.failure !== null) {
-          report(failureReport(m, bios.failure));
+          report((await import("./report.ts")).failureReport(m.cpu, bios.failure));
           status = 1;
         } else if (r === "idle") {
           if ((m.cpu.flags & 0x200) === 0 && (serialOut || opts.headless)) {
             report(
-              `logos: the guest halted with interrupts disabled at ${hex(m.cpu.segSel[CS], 4)}:${hex(m.cpu.eip)}; nothing can wake it\n`,
+              `logos: the guest halted with interrupts disabled at ${at(m)}; nothing can wake it\n`,
             );
             status = 1;
           }
@@ -380,52 +373,8 @@ function loadFirmware(m: Machine, path: string): void {
   m.cpu.realModeService = null;
 }
 
-function exceptionName(v: number): string {
-  const e = EXCEPTIONS[v];
-  return e ? `${e[0]} ${e[1]}` : `exception ${v}`;
-}
-
-/** The triple-fault report: the exception chain, the registers, the last instructions. */
-export function shutdownReport(m: Machine): string {
-  const cpu = m.cpu;
-  const chain = cpu.shutdownChain;
-  let s = `logos: triple fault: the CPU shut down at ${hex(cpu.segSel[CS], 4)}:${hex(cpu.eip)}\n`;
-  if (chain.length > 0) {
-    // The chain holds (vector, error code) pairs in order; a #DF that raise() substituted for a
-    // second fault follows that fault as (8, 0).
-    s += "  exception chain:\n";
-    const lines: string[] = [];
-    for (let k = 0; k < chain.length; k += 2) {
-      const v = chain[k];
-      const code = chain[k + 1];
-      if (k > 0 && v === 8 && code === 0 && lines.length > 0) {
-        lines[lines.length - 1] += " → #DF double fault";
-        continue;
-      }
-      let line = exceptionName(v);
-      if (code >= 0) line += ` (error code ${hex(code, 4)})`;
-      if (k > 0) line += ` delivering ${EXCEPTIONS[chain[k - 2]]?.[0] ?? chain[k - 2]}`;
-      lines.push(line);
-    }
-    lines[lines.length - 1] += " → shutdown";
-    for (const l of lines) s += `    ${l}\n`;
-    if (chain.includes(14)) s += `  cr2=${hex(cpu.mmu.cr2)}\n`;
-  }
-  s += `  instruction: ${formatInstruction(cpu, cpu.eip)}\n`;
-  s += registers(cpu);
-  s += `  cr0=${hex(cpu.cr0)} cr3=${hex(cpu.mmu.cr3)} cr4=${hex(cpu.cr4)} idt=${hex(cpu.idtBase)}+${hex(cpu.idtLimit, 4)} gdt=${hex(cpu.gdtBase)}+${hex(cpu.gdtLimit, 4)}\n`;
-  s += "  last instructions:\n";
-  for (const line of recentInstructions(cpu)) s += `    ${line}\n`;
-  return s;
-}
-
-function failureReport(m: Machine, message: string): string {
-  const cpu = m.cpu;
-  let s = `logos: ${message}\n`;
-  if (message.startsWith("unhandled")) {
-    s += registers(cpu);
-    s += "  last instructions:\n";
-    for (const line of recentInstructions(cpu)) s += `    ${line}\n`;
-  }
-  return s;
+/** CS:EIP as the reports write it (0x0008:0x00100000), without loading the report module. */
+function at(m: Machine): string {
+  const h = (v: number, n: number) => "0x" + (v >>> 0).toString(16).padStart(n, "0");
+  return `${h(m.cpu.segSel[CS], 4)}:${h(m.cpu.eip, 8)}`;
 }

@@ -167,3 +167,53 @@ function endsFlow(bytes: number[]): boolean {
     return true;
   }
 }
+
+// ---- logos boot ----
+
+function exceptionName(v: number): string {
+  const e = EXCEPTIONS[v];
+  return e ? `${e[0]} ${e[1]}` : `exception ${v}`;
+}
+
+/** The triple-fault report of `logos boot`: the exception chain, the registers, the last instructions. */
+export function shutdownReport(cpu: Cpu): string {
+  const chain = cpu.shutdownChain;
+  let s = `logos: triple fault: the CPU shut down at ${hex(cpu.segSel[CS], 4)}:${hex(cpu.eip)}\n`;
+  if (chain.length > 0) {
+    // The chain holds (vector, error code) pairs in order; a #DF that raise() substituted for a
+    // second fault follows that fault as (8, 0).
+    s += "  exception chain:\n";
+    const lines: string[] = [];
+    for (let k = 0; k < chain.length; k += 2) {
+      const v = chain[k];
+      const code = chain[k + 1];
+      if (k > 0 && v === 8 && code === 0 && lines.length > 0) {
+        lines[lines.length - 1] += " → #DF double fault";
+        continue;
+      }
+      let line = exceptionName(v);
+      if (code >= 0) line += ` (error code ${hex(code, 4)})`;
+      if (k > 0) line += ` delivering ${EXCEPTIONS[chain[k - 2]]?.[0] ?? chain[k - 2]}`;
+      lines.push(line);
+    }
+    lines[lines.length - 1] += " → shutdown";
+    for (const l of lines) s += `    ${l}\n`;
+    if (chain.includes(14)) s += `  cr2=${hex(cpu.mmu.cr2)}\n`;
+  }
+  s += `  instruction: ${formatInstruction(cpu, cpu.eip)}\n`;
+  s += registers(cpu);
+  s += `  cr0=${hex(cpu.cr0)} cr3=${hex(cpu.mmu.cr3)} cr4=${hex(cpu.cr4)} idt=${hex(cpu.idtBase)}+${hex(cpu.idtLimit, 4)} gdt=${hex(cpu.gdtBase)}+${hex(cpu.gdtLimit, 4)}\n`;
+  s += "  last instructions:\n";
+  for (const line of recentInstructions(cpu)) s += `    ${line}\n`;
+  return s;
+}
+
+export function failureReport(cpu: Cpu, message: string): string {
+  let s = `logos: ${message}\n`;
+  if (message.startsWith("unhandled")) {
+    s += registers(cpu);
+    s += "  last instructions:\n";
+    for (const line of recentInstructions(cpu)) s += `    ${line}\n`;
+  }
+  return s;
+}

@@ -12,7 +12,9 @@ import { CS, ESP, SS } from "../cpu/cpu.ts";
 import { scancodesFor, scancodesForKey } from "../devices/scancodes.ts";
 import { COLS, CP437, ROWS } from "../devices/vga.ts";
 import type { Machine } from "../machine.ts";
-import { formatInstruction, instructionAt, registers } from "../report.ts";
+
+/** The report module (registers, disassembly), loaded after start-up: the monitor needs it. */
+type Report = typeof import("../report.ts");
 
 /** VGA colour numbers (blue = 1, red = 4) to ANSI's (red = 1, blue = 4). */
 const ANSI = [0, 4, 2, 6, 1, 5, 3, 7];
@@ -73,10 +75,14 @@ export class TerminalFrontend implements Frontend {
   private cursorDrawn = "";
   private escape = false;
   private listener: (d: Buffer) => void;
+  private report: Report | null = null;
 
   constructor(m: Machine, onQuit: () => void) {
     this.m = m;
     this.onQuit = onQuit;
+    void import("../report.ts").then((r) => {
+      this.report = r;
+    });
     process.stdout.write("\x1b[?1049h\x1b[2J\x1b[H"); // the alternate screen, cleared
     if (process.stdin.isTTY) process.stdin.setRawMode(true);
     this.listener = (d) => this.input(d.toString("latin1"));
@@ -151,6 +157,9 @@ export class TerminalFrontend implements Frontend {
   /** The monitor: registers, the instructions at CS:EIP, the stack. */
   private monitor(): string[] {
     const cpu = this.m.cpu;
+    const r = this.report;
+    if (r === null) return ["logos monitor: loading …"];
+    const { formatInstruction, instructionAt, registers } = r;
     const lines = [
       "\x1b[7m logos monitor — guest paused; Ctrl-A c resumes, Ctrl-A x quits \x1b[0m",
       "",
