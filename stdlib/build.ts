@@ -4,8 +4,8 @@
 // Assembly (`_start`, the system-call stubs, setjmp/longjmp, clone's child side) is assembled by
 // our own assembler, in process; the archive is written by our own `ar` writer
 // (compiler/obj/ar.ts). The C files are compiled by `gcc -m32 -ffreestanding` with the flags
-// below until logosc has a code generator: then `compileC` becomes logosc and nothing else here
-// changes. Run it as `node stdlib/build.ts [OUTDIR]` (default out/stdlib) or `npm run build:stdlib`.
+// below, or by logosc (`compileC` = logoscCompile, `--cc=logosc`). Run it as
+// `node stdlib/build.ts [--cc=logosc] [OUTDIR]` (default out/stdlib) or `npm run build:stdlib`.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -85,6 +85,19 @@ export const gccCompile: CompileC = (sources, outDir) => {
   if (r.status !== 0) throw new Error(`gcc failed on the C library:\n${r.stderr}`);
 };
 
+/** logosc's flags for the library's C (the same headers; -O1 is its default). */
+export const LOGOSC_FLAGS = ["-ffreestanding", "-O1", ...INCLUDE_DIRS.flatMap((d) => ["-I", d])];
+
+/** Compiles with our own compiler (one logosc run for them all, as gcc). */
+export const logoscCompile: CompileC = (sources, outDir) => {
+  const r = spawnSync(
+    process.execPath,
+    [join(root, "bin/logosc.js"), ...LOGOSC_FLAGS, "-c", ...sources],
+    { cwd: outDir, encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(`logosc failed on the C library:\n${r.stderr}`);
+};
+
 function assembleInto(source: string, output: string): void {
   const sink = new DiagnosticSink();
   runAssembler(source, { format: "elf32", output, includeDirs: [], defines: [] }, sink);
@@ -115,8 +128,13 @@ export function buildStdlib(outDir: string, compileC: CompileC = gccCompile): St
   return { crt0, archive };
 }
 
+// `node stdlib/build.ts [--cc=gcc|logosc] [OUTDIR]`
 if (import.meta.main) {
-  const out = resolve(process.argv[2] ?? join(root, "out/stdlib"));
-  const b = buildStdlib(out);
+  const args = process.argv.slice(2);
+  const cc = args.find((a) => a.startsWith("--cc="))?.slice(5) ?? "gcc";
+  if (cc !== "gcc" && cc !== "logosc") throw new Error(`--cc: gcc or logosc, not '${cc}'`);
+  const dirArg = args.find((a) => !a.startsWith("--"));
+  const out = resolve(dirArg ?? join(root, "out/stdlib"));
+  const b = buildStdlib(out, cc === "logosc" ? logoscCompile : gccCompile);
   process.stdout.write(`${b.crt0}\n${b.archive}\n`);
 }

@@ -6,18 +6,30 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { buildStdlib, PROGRAM_GCC_FLAGS, type StdlibBuild } from "../../stdlib/build.ts";
+import {
+  buildStdlib,
+  logoscCompile,
+  PROGRAM_GCC_FLAGS,
+  type StdlibBuild,
+} from "../../stdlib/build.ts";
 
 export const root = resolve(import.meta.dirname, "../..");
 export const programs = join(import.meta.dirname, "programs");
 const dir = mkdtempSync(join(tmpdir(), "logos-stdlib-"));
 
 let built: StdlibBuild | undefined;
+let builtByLogosc: StdlibBuild | undefined;
 
-/** crt0.o and libc.a, built on first use. */
+/** crt0.o and libc.a (their C compiled by gcc), built on first use. */
 export function stdlib(): StdlibBuild {
   built ??= buildStdlib(join(dir, "lib"));
   return built;
+}
+
+/** crt0.o and libc.a with their C compiled by logosc, built on first use. */
+export function stdlibByLogosc(): StdlibBuild {
+  builtByLogosc ??= buildStdlib(join(dir, "lib-logosc"), logoscCompile);
+  return builtByLogosc;
 }
 
 function run(cmd: string, args: string[]): void {
@@ -25,7 +37,9 @@ function run(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stdout}${r.stderr}`);
 }
 
-export type Build = "ours-ld" | "ours-logosc" | "glibc";
+/** ours-ld, ours-logosc: gcc's program and library, linked by ld or logosc; logosc-lib: the
+ * library compiled by logosc (linked by logosc); glibc: gcc -static against glibc. */
+export type Build = "ours-ld" | "ours-logosc" | "logosc-lib" | "glibc";
 
 /**
  * The program (test/stdlib/programs/NAME.c) built one way; every build has the same file name
@@ -60,7 +74,7 @@ function compileAndLink(name: string, how: Build): string {
     run("gcc", ["-m32", "-static", "-O1", ...WARNINGS, ...GLIBC_EDGES, source, "-o", exe]);
     return exe;
   }
-  const lib = stdlib();
+  const lib = how === "logosc-lib" ? stdlibByLogosc() : stdlib();
   const obj = join(out, name + ".o");
   run("gcc", [...PROGRAM_GCC_FLAGS, "-O1", ...WARNINGS, "-c", source, "-o", obj]);
   if (how === "ours-ld")
