@@ -22,11 +22,14 @@
 // into it — the tool and its flags, the source's path and bytes, and the bytes of every header
 // and include file of the tree (so any header change rebuilds all: simple, and never stale).
 //
-// C: logosc's own code generator is not ready yet. Until it is, and only when the environment
-// variable LOGOS_KERNEL_CC=gcc is set, the .c files are compiled with `gcc -m32` (GCC_FLAGS);
-// this temporary path is what the tests use. Without it the build stops with a message saying
-// so — it never falls back to gcc on its own.
+// C: the .c files are compiled by logosc's own compiler (cc.ts) — the default, and the goal. Its
+// code generator cannot compile all of the kernel yet (inline assembly, for one), and says so
+// with the file, line and column. Until it can, and only when the environment variable
+// LOGOS_KERNEL_CC=gcc is set, the .c files are compiled with `gcc -m32` (GCC_FLAGS) instead;
+// this temporary path is what the tests use to boot the kernel. The build never falls back to
+// gcc on its own.
 import { spawn, spawnSync } from "node:child_process";
+import { compileC as compileWithLogosc } from "./cc.ts";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -368,6 +371,56 @@ function assembleCached(
   return { bytes: out, path: cache.path(key, ext) };
 }
 
+let compilerVersion: string | undefined;
+
+/** A digest of logosc's own compiler sources: a changed compiler must not reuse old objects. */
+function logoscDigest(): string {
+  if (compilerVersion) return compilerVersion;
+  const h = createHash("sha256");
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith(".ts")) h.update(name + "\0").update(readFileSync(p));
+    }
+  };
+  walk(import.meta.dirname);
+  compilerVersion = "logosc " + h.digest("hex");
+  return compilerVersion;
+}
+
+/** Compiles one C file with logosc's compiler (-O1, freestanding) to a cached object. */
+function compileLogosc(
+  cache: ObjectCache,
+  path: string,
+  includeDirs: string[],
+  sink: DiagnosticSink,
+  log: (s: string) => void,
+): Promise<string | undefined> {
+  const bytes = readSource(path, sink);
+  if (!bytes) return Promise.resolve(undefined);
+  const key = cache.key(`${logoscDigest()} -O1 ${includeDirs.join(" ")}`, path, bytes);
+  const hit = cache.lookup(key, ".o");
+  if (hit) return Promise.resolve(hit);
+  const r = timed("build: compile", () =>
+    compileWithLogosc(
+      path,
+      {
+        pp: { includeDirs, defines: [], undefines: [], freestanding: true },
+        optimize: 1,
+        object: true,
+      },
+      sink,
+    ),
+  );
+  if (!r?.object) return Promise.resolve(undefined);
+  const out = cache.path(key, ".o");
+  writeFileAtomic(out, r.object);
+  cache.made++;
+  log(`compiled ${path}`);
+  return Promise.resolve(out);
+}
+
 let gccVersion: string | undefined;
 
 /** Compiles one C file to a cached object; returns its path. */
@@ -378,11 +431,10 @@ async function compileC(
   sink: DiagnosticSink,
   log: (s: string) => void,
 ): Promise<string | undefined> {
-  if (process.env.LOGOS_KERNEL_CC !== "gcc") {
-    sink.error(
-      `${path}: logosc cannot compile C to code yet (its code generator is being written); ` +
-        "set LOGOS_KERNEL_CC=gcc to compile the kernel's C with gcc -m32 for now (docs/kernel.md)",
-    );
+  const cc = process.env.LOGOS_KERNEL_CC ?? "";
+  if (cc === "" || cc === "logosc") return compileLogosc(cache, path, includeDirs, sink, log);
+  if (cc !== "gcc") {
+    sink.error(`LOGOS_KERNEL_CC=${cc}: the kernel's C compiler is logosc (the default) or gcc`);
     return undefined;
   }
   const bytes = readSource(path, sink);
