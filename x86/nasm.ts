@@ -41,7 +41,8 @@ function memoryText(m: MemOperand): string {
   return `${m.size !== undefined ? SIZE_WORD[m.size] + " " : ""}${m.far ? "far " : ""}[${inside}]`;
 }
 
-function operandText(op: Operand): string {
+/** One operand as nasm reads it (inline assembly substitutes operands with it). */
+export function operandText(op: Operand): string {
   switch (op.kind) {
     case "reg":
       return op.reg;

@@ -43,6 +43,7 @@ import {
   STT_SECTION,
 } from "../obj/elf32.ts";
 import { type MFunction, type MInst, type MOperand, ESP } from "./machine.ts";
+import { asmInstructions } from "./inline-asm.ts";
 import { allocateRegisters } from "./regalloc.ts";
 import { selectFunction } from "./select.ts";
 
@@ -330,6 +331,10 @@ function emitFunction(fn: ir.Function, text: OutSection): void {
       }
       if (i.op === "ret") {
         epilogue();
+        continue;
+      }
+      if (i.asm) {
+        for (const ins of asmInstructions(i, operand)) put(ins);
         continue;
       }
       put(machineInstruction(i, operand));

@@ -71,6 +71,8 @@ export interface MInst {
   op: string;
   ops: MOperand[];
   prefix?: "rep";
+  /** For inline assembly (inline-asm.ts): the template, operand sizes and operand roles. */
+  asm?: { template: string; sizes: number[]; roles: number[] };
   /** Fixed registers read / written beyond the operands. */
   uses?: number[];
   defs?: number[];
@@ -141,6 +143,7 @@ const IMUL3 = [DEF, USE, USE];
 
 /** The role of each explicit operand (a memory operand's registers are always read). */
 export function operandRoles(i: MInst): number[] {
+  if (i.asm) return i.asm.roles;
   const r = ROLES[i.op];
   if (r !== undefined) return r;
   if (i.op === "imul") return i.ops.length === 3 ? IMUL3 : USEDEF_USE;

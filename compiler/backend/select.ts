@@ -15,6 +15,7 @@
 // (`mov eax, a; cdq; idiv b; mov d, eax`), so the allocator sees short physical live ranges and
 // hints; calls store their arguments into the outgoing area at the bottom of the frame.
 import * as ir from "../ir/ir.ts";
+import { type AsmSelector, selectAsm } from "./inline-asm.ts";
 import {
   EAX,
   ECX,
@@ -84,6 +85,15 @@ class Selector {
   private out: MInst[] = [];
   private curBlock = 0;
   private curIndex = 0;
+  /** The output registers of the last asm, read by the `asmout`s right after it. */
+  private asmOutputs: (MReg | undefined)[] = [];
+  private readonly asmSelector: AsmSelector = {
+    emit: (op, ...ops) => this.emit(op, ...ops),
+    operand: (v) => this.operand(v),
+    newReg: () => this.newReg(),
+    byteReg: (r) => this.byteReg(r),
+    address: (v, size) => this.address(v, size),
+  };
 
   constructor(fn: ir.Function) {
     this.fn = fn;
@@ -448,6 +458,15 @@ class Selector {
         );
       case "call":
         return this.call(i);
+      case "asm":
+        this.asmOutputs = selectAsm(i, this.asmSelector);
+        return;
+      case "asmout": {
+        const r = this.asmOutputs[(i.args[0] as ir.Const).value];
+        if (r === undefined) throw new Error("internal: asmout of an operand that is no register output"); // prettier-ignore
+        this.emit("mov", reg(this.vreg(d!)), reg(r.r));
+        return;
+      }
     }
     throw new Error(`internal: no selection for '${op}'`);
   }

@@ -48,7 +48,7 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
           changed = true;
         }
       }
-      if (op === "call" || op === "blit" || op.startsWith("store")) memory++;
+      if (op === "call" || op === "blit" || op === "asm" || op.startsWith("store")) memory++;
       if (i.dst) {
         forget(i.dst);
         // Record the value unless the instruction read what it overwrote (%x = add %x, 1).

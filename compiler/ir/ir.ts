@@ -34,6 +34,8 @@
 //   argaddr OFFSET                                         address of the incoming arguments + OFFSET
 //   blit SRC, DST, SIZE                                    copies SIZE bytes (struct assignment)
 //   call CALLEE(ARG, byval SIZE ADDR, …) [pops N]          cdecl call; the result is eax
+//   asm "TEMPLATE" "CONSTRAINTS" "CLOBBERS" V, …          GCC inline assembly (backend/inline-asm.ts)
+//   asmout K                                               output operand K of the asm just before
 // A block ends with exactly one jump: `jmp @l`, `jnz V, @then, @else`, `ret [V]` or `hlt`
 // (unreachable). The first block is the entry; `alloc`s belong there.
 
@@ -51,7 +53,7 @@ export type StoreOp = "storeb" | "storeh" | "storew";
 
 export type Opcode =
   | BinaryOp | CompareOp | UnaryOp | LoadOp | StoreOp
-  | "alloc" | "argaddr" | "blit" | "call"; // prettier-ignore
+  | "alloc" | "argaddr" | "blit" | "call" | "asm" | "asmout"; // prettier-ignore
 
 export const BINARY_OPS: ReadonlySet<string> = new Set<BinaryOp>([
   "add", "sub", "mul", "div", "udiv", "rem", "urem", "and", "or", "xor", "shl", "shr", "sar",
@@ -78,7 +80,9 @@ export function isOpcode(name: string): name is Opcode {
     name === "alloc" ||
     name === "argaddr" ||
     name === "blit" ||
-    name === "call"
+    name === "call" ||
+    name === "asm" ||
+    name === "asmout"
   );
 }
 
@@ -123,6 +127,26 @@ export interface CallArg {
 }
 
 /**
+ * An `__asm__` statement: the template and one constraint per operand (outputs first, as in the
+ * source, then inputs; `%[name]`s already turned into numbers). The instruction's `args` hold
+ * one value per operand: the address for a memory operand, the value read for an input or an
+ * in-out ("+") output, 0 for a write-only output. A register output's value is read by the
+ * `asmout K` instructions that follow the asm directly (the IR has one result per instruction).
+ */
+export interface AsmInfo {
+  template: string;
+  /** Constraints without the `=`/`+` of outputs, which `outputs` and `inout` say (`&` stays). */
+  constraints: string[];
+  outputs: number;
+  /** Per output: whether it is "+" (read and written). */
+  inout: boolean[];
+  /** Per operand: its size in bytes (1, 2, 4; 0 for one larger, a memory operand). */
+  sizes: number[];
+  /** Registers (eax, ecx …) the template clobbers; "memory" and "cc" are not listed. */
+  clobbers: string[];
+}
+
+/**
  * One instruction. `args` holds the operands in text order: [a, b] for binary ops, [value,
  * address] for stores, [size, align] (constants) for alloc, [offset] for argaddr, [src, dst, size]
  * for blit, [callee] for call (whose arguments are in `callArgs`).
@@ -134,6 +158,8 @@ export interface Inst {
   callArgs?: CallArg[];
   /** For calls: bytes of arguments the callee pops itself (4 for a hidden struct-return pointer). */
   pops?: number;
+  /** For asm: the template and its operands. */
+  asm?: AsmInfo;
 }
 
 export type Jump =
@@ -249,7 +275,14 @@ export function mapJumpUse(j: Jump, f: (v: Value) => Value): void {
 
 /** Whether the instruction does something beyond computing its result. */
 export function hasSideEffects(i: Inst): boolean {
-  return i.op === "call" || i.op === "blit" || STORE_OPS.has(i.op) || i.op === "alloc";
+  return (
+    i.op === "call" ||
+    i.op === "blit" ||
+    STORE_OPS.has(i.op) ||
+    i.op === "alloc" ||
+    i.op === "asm" ||
+    i.op === "asmout"
+  );
 }
 
 /** Whether the instruction may trap (divisions by zero): such instructions are kept. */

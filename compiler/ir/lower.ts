@@ -35,6 +35,15 @@ import {
   VOLATILE,
 } from "../sema/types.ts";
 import * as ir from "./ir.ts";
+import {
+  AsmTemplateError,
+  checkTemplate,
+  classifyConstraint,
+  clobberRegister,
+  type ConstraintKind,
+  constraintLetters,
+  numberTemplate,
+} from "../backend/inline-asm.ts";
 
 type Value = ir.Value;
 
@@ -550,9 +559,105 @@ class FunctionLowering {
         return this.ret(this.rvalue(s.value));
       }
       case "AsmStmt":
-        this.ml.error("inline assembly is not supported by the code generator yet", s.span);
-        return;
+        return this.asmStatement(s);
     }
+  }
+
+  /**
+   * `__asm__`: one `asm` instruction (operands checked and the template encoded once with
+   * stand-ins, so mistakes are caret errors here), then an `asmout` per register output and the
+   * stores of those outputs — all outputs are read before anything can disturb their registers.
+   */
+  private asmStatement(s: ast.AsmStmt): void {
+    if (s.goto) return this.ml.error("'asm goto' is not supported by the code generator", s.span);
+    const text = (l: ast.StringLit) => String.fromCharCode(...l.value);
+    const ops = [...s.outputs, ...s.inputs];
+    const info: ir.AsmInfo = { template: "", constraints: [], outputs: s.outputs.length, inout: [], sizes: [], clobbers: [] }; // prettier-ignore
+    const kinds: ConstraintKind[] = [];
+    const args: Value[] = [];
+    const places: (Place | undefined)[] = [];
+    let failed = false;
+    const fail = (message: string, span: Span) => {
+      if (!failed) this.ml.error(message, span);
+      failed = true;
+    };
+    const fixedIn = new Set<number>();
+    const fixedOut = new Set<number>();
+    let free = 7; // eax ecx edx ebx esi edi ebp
+    ops.forEach((op, n) => {
+      const output = n < s.outputs.length;
+      const constraint = text(op.constraint);
+      const t = op.expr.type!;
+      const size = t.kind === "array" || isRecord(t) ? 0 : scalarSize(t);
+      info.sizes.push(size === 1 || size === 2 || size === 4 ? size : 0);
+      info.constraints.push(constraint.replace(/^[=+]/, ""));
+      if (output) info.inout.push(constraint.startsWith("+"));
+      const cv = output ? undefined : evalConst(op.expr);
+      let k = classifyConstraint(constraintLetters(constraint), output, cv?.kind === "int" ? cv.value : undefined, cv?.kind === "address"); // prettier-ignore
+      if (
+        typeof k !== "string" &&
+        k.kind === "match" &&
+        (k.output >= s.outputs.length || kinds[k.output].kind === "mem")
+      )
+        // prettier-ignore
+        k = "matching constraint references invalid operand number";
+      if (typeof k !== "string" && k.kind === "fixed") {
+        const used = output ? fixedOut : fixedIn;
+        const r = k.reg;
+        if (used.has(r)) k = "'asm' operand has impossible constraints";
+        else if (!fixedIn.has(r) && !fixedOut.has(r)) free--;
+        used.add(r);
+      }
+      if (typeof k !== "string" && k.kind === "reg") free--;
+      if (typeof k === "string") {
+        fail(k, op.constraint.span);
+        kinds.push({ kind: "imm" });
+        args.push(c(0));
+        return;
+      }
+      kinds.push(k);
+      if (k.kind === "imm") {
+        const v = cv?.kind === "int" ? c(cv.value) : this.rvalue(op.expr);
+        if (v.kind === "temp") fail("impossible constraint in 'asm'", op.span);
+        args.push(v);
+      } else if (k.kind === "mem") {
+        if (!op.expr.lvalue && t.kind !== "array") fail(`memory input ${n} is not directly addressable`, op.expr.span); // prettier-ignore
+        args.push(failed ? c(0) : this.address(op.expr));
+      } else if (output) {
+        const p = this.place(op.expr);
+        places[n] = p;
+        args.push(info.inout[n] ? this.load(p) : c(0));
+      } else args.push(this.rvalue(op.expr));
+    });
+    for (const cl of s.clobbers) {
+      const name = text(cl);
+      const r = clobberRegister(name);
+      if (r === undefined) fail(`unknown register name '${name}' in 'asm'`, cl.span);
+      else if (r >= 0) {
+        if (fixedIn.has(r) || fixedOut.has(r)) fail("'asm' operand has impossible constraints", cl.span); // prettier-ignore
+        free--;
+        info.clobbers.push(name.replace(/^%/, ""));
+      }
+    }
+    if (free < 0) fail("'asm' operand has impossible constraints", s.span);
+    if (failed) return;
+    try {
+      const names = ops.map((o) => o.symbolicName);
+      info.template = numberTemplate(text(s.template), names, s.basic);
+      checkTemplate(info, kinds, args);
+    } catch (e) {
+      if (!(e instanceof AsmTemplateError)) throw e;
+      return fail(e.message, s.template.span);
+    }
+    this.cur.insts.push({ op: "asm", dst: null, args, asm: info });
+    const results: [Place, Value][] = [];
+    s.outputs.forEach((o, n) => {
+      const k = kinds[n];
+      if (k.kind === "mem") return;
+      const p = places[n]!;
+      results.push([p, this.emit("asmout", [c(n)])]);
+    });
+    for (const [p, v] of results) this.store(p, this.normal(v, p.type));
   }
 
   private label(name: string): ir.Block {

@@ -21,6 +21,7 @@
 // the first.
 import { DiagnosticSink, SourceFile, type Span } from "../diag.ts";
 import {
+  type AsmInfo,
   type Block,
   type CallArg,
   Const,
@@ -68,6 +69,7 @@ export function instText(i: Inst): string {
     const pops = i.pops ? ` pops ${i.pops}` : "";
     return `${head} ${valueText(i.args[0])}(${args.join(", ")})${pops}`;
   }
+  if (i.op === "asm") return `${head} ${asmText(i.asm!)}${i.args.length === 0 ? "" : " " + i.args.map(valueText).join(", ")}`; // prettier-ignore
   return i.args.length === 0 ? head : `${head} ${i.args.map(valueText).join(", ")}`;
 }
 
@@ -94,6 +96,16 @@ function stringText(bytes: Uint8Array): string {
     else s += "\\x" + c.toString(16).padStart(2, "0");
   }
   return s + '"';
+}
+
+const latin1 = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+
+// asm "TEMPLATE" "OPERANDS" "CLOBBERS": operands as CONSTRAINT:SIZE, outputs with their = or +.
+function asmText(a: AsmInfo): string {
+  const ops = a.constraints.map(
+    (c, k) => `${k < a.outputs ? (a.inout[k] ? "+" : "=") : ""}${c}:${a.sizes[k]}`,
+  );
+  return [a.template, ops.join(" "), a.clobbers.join(" ")].map((x) => stringText(latin1(x))).join(" "); // prettier-ignore
 }
 
 function itemText(item: DataItem): string {
@@ -500,16 +512,49 @@ class Parser {
       this.expect(")");
       inst.callArgs = args;
       if (this.accept("pops")) inst.pops = this.number();
+    } else if (op === "asm") {
+      inst.asm = this.asmInfo();
+      if (this.startsValue()) {
+        do inst.args.push(this.value());
+        while (this.accept(","));
+      }
+      if (inst.args.length !== inst.asm.constraints.length)
+        this.fail(`'asm' takes one value per operand`, opTok);
     } else if (this.startsValue()) {
       do inst.args.push(this.value());
       while (this.accept(","));
     }
     const want = arity(op);
-    if (inst.args.length !== want)
+    if (want >= 0 && inst.args.length !== want)
       this.fail(`'${op}' takes ${want} operand${want === 1 ? "" : "s"}`, opTok);
     if (resultKind(op) === "value" && !dst) this.fail(`'${op}' needs a result %name`, opTok);
     if (resultKind(op) === "none" && dst) this.fail(`'${op}' has no result`, opTok);
     return inst;
+  }
+
+  // asm = STRING STRING STRING: the template, CONSTRAINT:SIZE per operand, the clobbers
+  private asmInfo(): AsmInfo {
+    const str = () => String.fromCharCode(...this.expectKind("string", "a string").bytes!);
+    const template = str();
+    const ops = str()
+      .split(" ")
+      .filter((x) => x !== "");
+    const clobbers = str()
+      .split(" ")
+      .filter((x) => x !== "");
+    const a: AsmInfo = { template, constraints: [], outputs: 0, inout: [], sizes: [], clobbers };
+    for (const o of ops) {
+      const m = /^([=+]?)(.+):(\d+)$/.exec(o);
+      if (!m) this.fail(`bad asm operand '${o}'`);
+      if (m[1] !== "") {
+        if (a.outputs !== a.constraints.length) this.fail("asm outputs come before inputs");
+        a.outputs++;
+        a.inout.push(m[1] === "+");
+      }
+      a.constraints.push(m[2]);
+      a.sizes.push(Number(m[3]));
+    }
+    return a;
   }
 
   private startsValue(): boolean {
@@ -540,13 +585,15 @@ class Parser {
 export function arity(op: Opcode): number {
   if (BINARY_OPS.has(op) || COMPARE_OPS.has(op) || STORE_OPS.has(op) || op === "alloc") return 2;
   if (UNARY_OPS.has(op) || LOAD_OPS.has(op) || op === "argaddr" || op === "call") return 1;
+  if (op === "asmout") return 1;
+  if (op === "asm") return -1; // one per operand
   return 3; // blit
 }
 
 /** Whether an opcode gives a value ("value"), may (a call: "maybe"), or gives none. */
 export function resultKind(op: Opcode): "value" | "maybe" | "none" {
   if (op === "call") return "maybe";
-  if (STORE_OPS.has(op) || op === "blit") return "none";
+  if (STORE_OPS.has(op) || op === "blit" || op === "asm") return "none";
   return "value";
 }
 

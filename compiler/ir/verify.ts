@@ -50,7 +50,8 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
   for (const b of fn.blocks) {
     for (const i of b.insts) {
       const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
-      if (i.args.length !== arity(i.op)) bad(`'${i.op}' takes ${arity(i.op)} operands`);
+      if (arity(i.op) >= 0 && i.args.length !== arity(i.op))
+        bad(`'${i.op}' takes ${arity(i.op)} operands`);
       const rk = resultKind(i.op);
       if (rk === "value" && !i.dst) bad("no result");
       if (rk === "none" && i.dst) bad("a result it does not give");

@@ -14,7 +14,7 @@ try {
   for (const p of goldenPrograms()) {
     if (only.length > 0 && !only.includes(`${p.topic}/${p.name}`)) continue;
     const exe = join(dir, `${p.topic}-${p.name}`);
-    const r = spawnSync("gcc", ["-m32", "-w", "-fno-pie", "-no-pie", p.source, "-o", exe], { encoding: "utf8" }); // prettier-ignore
+    const r = spawnSync("gcc", ["-m32", "-masm=intel", "-w", "-fno-pie", "-no-pie", p.source, "-o", exe], { encoding: "utf8" }); // prettier-ignore
     if (r.status !== 0) {
       process.stderr.write(`${p.topic}/${p.name}: gcc failed\n${r.stderr}`);
       failed++;
