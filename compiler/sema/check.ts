@@ -6,7 +6,8 @@
 // `externals`, so every declaration of one entity in the unit ends up on the same `Decl` — the
 // object codegen emits. Tags (`struct s`) live in scopes of their own. The tree is annotated in
 // place (see the opening paragraph of types.ts for what a checked tree guarantees); expressions
-// are checked in expr.ts, initializers in init.ts, statements and function bodies in stmt.ts,
+// are checked in expr.ts (conversions as if by assignment in convert.ts), initializers in
+// init.ts, statements and function bodies in stmt.ts, struct/union/enum specifiers in tags.ts,
 // and this file holds the state they share, declarations, and the type specifiers and
 // declarators that make types.
 //
@@ -19,14 +20,11 @@ import type {
   Declaration,
   DeclSpecs,
   Declarator,
-  EnumSpec,
   Expr,
   ExternalDecl,
-  FieldDecl,
   FunctionDef,
   ParamDecl,
   StaticAssert,
-  StructSpec,
   TranslationUnit,
   TypeName,
 } from "../parse/ast.ts";
@@ -34,6 +32,7 @@ import { evalInt } from "./const.ts";
 import { checkExpr, value } from "./expr.ts";
 import { initialize } from "./init.ts";
 import { functionBody } from "./stmt.ts";
+import { enumSpec, recordSpec } from "./tags.ts";
 import {
   aliased,
   alignOf,
@@ -43,16 +42,12 @@ import {
   compatible,
   composite,
   CONST,
-  enumUnderlying,
   functionType,
   INT,
   intOf,
   isComplete,
   isInteger,
-  layoutRecord,
   LONG,
-  newEnum,
-  newRecord,
   pointerTo,
   qualified,
   quoteType,
@@ -68,7 +63,6 @@ import {
   type Decl,
   type EnumType,
   type FunctionType,
-  type MemberSpec,
   type RecordType,
   type Type,
 } from "./types.ts";
@@ -80,7 +74,7 @@ export interface CheckedUnit {
   globals: Decl[];
 }
 
-type Tag = { type: RecordType | EnumType; span: Span };
+export type Tag = { type: RecordType | EnumType; span: Span };
 
 /** A block scope (or the file scope, or a function prototype's): made lazily. */
 class Scope {
@@ -225,7 +219,7 @@ export class Checker {
     return undefined;
   }
 
-  private lookupTag(name: string, here: boolean): Tag | undefined {
+  lookupTag(name: string, here: boolean): Tag | undefined {
     for (let s: Scope | undefined = this.scope; s !== undefined; s = s.parent) {
       const t = s.tags?.get(name);
       if (t !== undefined || here) return t;
@@ -233,7 +227,7 @@ export class Checker {
     return undefined;
   }
 
-  private bindTag(name: string, tag: Tag): void {
+  bindTag(name: string, tag: Tag): void {
     (this.scope.tags ??= new Map()).set(name, tag);
   }
 
@@ -642,7 +636,7 @@ export class Checker {
     return v;
   }
 
-  private alignasValue(x: Expr | TypeName): number {
+  alignasValue(x: Expr | TypeName): number {
     if (x.kind === "TypeName") return alignOf(this.typeName(x));
     const v = evalInt(value(this, x));
     if (v === undefined || v < 0 || (v & (v - 1)) !== 0) {
@@ -677,11 +671,11 @@ export class Checker {
         }
         case "StructSpec":
           other++;
-          t = this.recordSpec(s, tagOnly);
+          t = recordSpec(this, s, tagOnly);
           break;
         case "EnumSpec":
           other++;
-          t = this.enumSpec(s, tagOnly);
+          t = enumSpec(this, s, tagOnly);
           break;
         case "TypedefName": {
           other++;
@@ -803,253 +797,6 @@ export class Checker {
       });
     }
     return out;
-  }
-
-  // struct-or-union-specifier: a reference, a forward declaration or a definition.
-  private recordSpec(s: StructSpec, tagOnly: boolean): RecordType {
-    const kindName = s.tag;
-    const union = s.tag === "union";
-    if (s.members === undefined) {
-      const name = s.name!;
-      const found = this.lookupTag(name, tagOnly);
-      if (found !== undefined) {
-        if (found.type.kind !== "record" || found.type.def.union !== union) {
-          this.error(`'${kindName} ${name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
-          return newRecord(union, name, s.span);
-        }
-        return found.type;
-      }
-      const t = newRecord(union, name, s.nameSpan ?? s.span);
-      this.bindTag(name, { type: t, span: s.nameSpan ?? s.span });
-      return t;
-    }
-    let t: RecordType;
-    if (s.name !== undefined) {
-      const here = this.lookupTag(s.name, true);
-      if (
-        here !== undefined &&
-        here.type.kind === "record" &&
-        here.type.def.union === union &&
-        !here.type.def.complete
-      ) {
-        t = here.type;
-        t.def.span = s.nameSpan ?? s.span;
-      } else {
-        if (here !== undefined) {
-          if (here.type.kind !== "record" || here.type.def.union !== union)
-            this.error(
-              `'${kindName} ${s.name}' defined as wrong kind of tag`,
-              s.nameSpan ?? s.span,
-            );
-          else
-            this.error(`redefinition of '${kindName} ${s.name}'`, s.nameSpan ?? s.span, [
-              note("originally defined here", here.span),
-            ]);
-        }
-        t = newRecord(union, s.name, s.nameSpan ?? s.span);
-        this.bindTag(s.name, { type: t, span: s.nameSpan ?? s.span });
-      }
-    } else {
-      t = newRecord(union, undefined, s.span);
-    }
-    const specs: MemberSpec[] = [];
-    const seen = new Map<string, Span>();
-    const members = s.members;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.kind === "StaticAssert") {
-        this.staticAssert(m);
-        continue;
-      }
-      this.fieldDecl(m, specs, seen, i === members.length - 1, union);
-    }
-    let packed = false;
-    let userAlign = 0;
-    for (const a of s.attributes) {
-      if (a.name === "packed") packed = true;
-      else if (a.name === "aligned") userAlign = Math.max(userAlign, this.alignArg(a));
-    }
-    this.checkAttributes(s.attributes);
-    layoutRecord(t.def, specs, packed, userAlign);
-    if (
-      specs.length > 0 &&
-      t.def.members.every((f) => f.name === undefined && f.type.kind !== "record")
-    )
-      this.warning(`${kindName} has no named members`, s.span, "-Wpedantic");
-    return t;
-  }
-
-  private fieldDecl(
-    m: FieldDecl,
-    out: MemberSpec[],
-    seen: Map<string, Span>,
-    last: boolean,
-    union: boolean,
-  ): void {
-    const base = this.baseType(m.specs, false);
-    let specAlign = 0;
-    let specPacked = false;
-    for (const a of m.specs.attributes) {
-      if (a.name === "aligned") specAlign = Math.max(specAlign, this.alignArg(a));
-      else if (a.name === "packed") specPacked = true;
-    }
-    for (const x of m.specs.alignas) specAlign = Math.max(specAlign, this.alignasValue(x));
-    if (m.declarators.length === 0) {
-      // An anonymous struct or union member (C11 6.7.2.1p13).
-      if (
-        base.kind === "record" &&
-        m.specs.typeSpecs[0]?.kind === "StructSpec" &&
-        (m.specs.typeSpecs[0] as StructSpec).name === undefined
-      ) {
-        for (const name of base.def.byName.keys()) {
-          if (seen.has(name)) this.error(`duplicate member '${name}'`, m.span);
-          seen.set(name, m.span);
-        }
-        out.push({
-          name: undefined,
-          type: base,
-          bitWidth: -1,
-          userAlign: specAlign,
-          packed: specPacked,
-          span: m.span,
-        });
-      } else this.warning("declaration does not declare anything", m.span, "");
-      return;
-    }
-    for (const fd of m.declarators) {
-      let type = base;
-      let name: string | undefined;
-      let span = fd.span;
-      if (fd.declarator !== undefined) {
-        type = this.declaratorType(base, fd.declarator).type;
-        name = fd.declarator.name;
-        span = fd.declarator.nameSpan;
-      }
-      let userAlign = specAlign;
-      let packed = specPacked;
-      for (const a of fd.attributes) {
-        if (a.name === "aligned") userAlign = Math.max(userAlign, this.alignArg(a));
-        else if (a.name === "packed") packed = true;
-      }
-      this.checkAttributes(fd.attributes);
-      if (name !== undefined) {
-        const prev = seen.get(name);
-        if (prev !== undefined) this.error(`duplicate member '${name}'`, span);
-        seen.set(name, span);
-      }
-      let bitWidth = -1;
-      if (fd.bitWidth !== undefined) {
-        const what = name !== undefined ? `'${name}'` : "<anonymous>";
-        const e = value(this, fd.bitWidth);
-        const v = evalInt(e);
-        if (!isInteger(type)) {
-          this.error(`bit-field ${what} has invalid type`, span);
-          type = INT;
-        }
-        if (v === undefined || !isInteger(e.type!)) {
-          this.error(`bit-field ${what} width not an integer constant`, span);
-          bitWidth = 1;
-        } else if (v < 0) {
-          this.error(`negative width in bit-field ${what}`, span);
-          bitWidth = 1;
-        } else if (v > sizeOf(type) * 8 || (intOf(type) === BOOL && v > 1)) {
-          this.error(`width of ${what} exceeds its type`, span);
-          bitWidth = sizeOf(type) * 8;
-        } else if (v === 0 && name !== undefined) {
-          this.error(`zero width for bit-field ${what}`, span);
-          bitWidth = 1;
-        } else bitWidth = v;
-      } else if (type.kind === "function") {
-        this.error(`field '${name}' declared as a function`, span);
-        continue;
-      } else if (type.kind === "array" && type.length === undefined) {
-        if (!last || union) {
-          this.error(
-            union ? "flexible array member in union" : "flexible array member not at end of struct",
-            span,
-          );
-        } else if (out.length === 0 && m.declarators.length === 1) {
-          this.error("flexible array member in a struct with no named members", span);
-        }
-        type = arrayOf(type.of, 0);
-      } else if (!isComplete(type)) {
-        this.error(`field '${name}' has incomplete type`, span);
-        continue;
-      }
-      out.push({ name, type, bitWidth, userAlign, packed, span });
-    }
-  }
-
-  private enumSpec(s: EnumSpec, tagOnly: boolean): EnumType {
-    if (s.enumerators === undefined) {
-      const name = s.name!;
-      const found = this.lookupTag(name, tagOnly);
-      if (found !== undefined) {
-        if (found.type.kind !== "enum") {
-          this.error(`'enum ${name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
-          return newEnum(name, s.span);
-        }
-        return found.type;
-      }
-      const t = newEnum(name, s.nameSpan ?? s.span);
-      t.def.complete = true; // GNU: a forward-declared enum is an int-sized type
-      this.bindTag(name, { type: t, span: s.nameSpan ?? s.span });
-      return t;
-    }
-    // A definition: it completes a forward reference in this scope, or makes a new type.
-    let t: EnumType;
-    const here = s.name !== undefined ? this.lookupTag(s.name, true) : undefined;
-    if (here !== undefined && here.type.kind === "enum" && !here.type.def.defined) {
-      t = here.type;
-    } else {
-      if (here !== undefined) {
-        if (here.type.kind !== "enum")
-          this.error(`'enum ${s.name}' defined as wrong kind of tag`, s.nameSpan ?? s.span);
-        else
-          this.error(`redeclaration of 'enum ${s.name}'`, s.nameSpan ?? s.span, [
-            note("originally defined here", here.span),
-          ]);
-      }
-      t = newEnum(s.name, s.nameSpan ?? s.span);
-      if (s.name !== undefined) this.bindTag(s.name, { type: t, span: s.nameSpan ?? s.span });
-    }
-    t.def.defined = true;
-    let next = 0;
-    let min = 0;
-    let max = 0;
-    for (let i = 0; i < s.enumerators.length; i++) {
-      const en = s.enumerators[i];
-      let v = next;
-      if (en.value !== undefined) {
-        const e = value(this, en.value);
-        const c = evalInt(e);
-        if (c === undefined || !isInteger(e.type!)) {
-          this.error(`enumerator value for '${en.name}' is not an integer constant`, en.value.span);
-        } else v = intOf(e.type!).signed ? c : c >>> 0;
-      } else if (i > 0 && next > 0xffffffff) {
-        this.error("overflow in enumeration values", en.span);
-        v = 0;
-      }
-      if (v < -0x80000000 || v > 0xffffffff) {
-        this.error(`enumerator value for '${en.name}' does not fit in 32 bits`, en.span);
-        v = 0;
-      }
-      if (i === 0) min = max = v;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      const prev = this.scope.names?.get(en.name);
-      if (prev !== undefined)
-        this.error(`redeclaration of enumerator '${en.name}'`, en.span, [this.previous(prev)]);
-      const d = this.newDecl("enumConst", en.name, v > 0x7fffffff ? UINT : INT, en.span);
-      d.value = v;
-      this.bind(d);
-      next = v + 1;
-    }
-    if (min < 0 && max > 0x7fffffff) this.error("enumeration values exceed range of 'int'", s.span);
-    const packed = s.attributes.some((a) => a.name === "packed");
-    t.def.underlying = enumUnderlying(min, max, packed);
-    t.def.complete = true;
-    return t;
   }
 }
 

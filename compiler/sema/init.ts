@@ -12,7 +12,8 @@ import type { Span } from "../diag.ts";
 import type { Expr, Initializer, InitItem, InitList } from "../parse/ast.ts";
 import type { Checker } from "./check.ts";
 import { evalConst, evalInt } from "./const.ts";
-import { checkExpr, convertAs, value } from "./expr.ts";
+import { convertAs } from "./convert.ts";
+import { checkExpr, value } from "./expr.ts";
 import {
   arrayOf,
   CHAR,

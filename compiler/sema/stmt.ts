@@ -9,7 +9,8 @@ import { note } from "../diag.ts";
 import type { AsmStmt, BlockItem, CompoundStmt, Expr, FunctionDef, Stmt } from "../parse/ast.ts";
 import type { Checker, FunctionState, ParamInfo } from "./check.ts";
 import { evalInt } from "./const.ts";
-import { convertAs, ERROR, value, checkExpr, convert } from "./expr.ts";
+import { convertAs } from "./convert.ts";
+import { ERROR, value, checkExpr, convert } from "./expr.ts";
 import {
   isComplete,
   isInteger,
