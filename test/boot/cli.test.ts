@@ -109,6 +109,20 @@ describe("logos boot: driving a guest", () => {
     expect(r.stderr).toContain("last instructions:");
   });
 
+  it("keeps guest disk writes in memory unless --write, which writes them to the image", () => {
+    const image = buildImage("disk", 1032192); // its int 13h AH=43h writes the boot sector to LBA 5
+    const before = readFileSync(image);
+    expect(logos(["--serial", image]).stdout).toContain("43h [00 00 ] [00 00 ] aa55");
+    expect(readFileSync(image).equals(before)).toBe(true);
+    expect(logos(["--serial", "--write", image]).status).toBe(1);
+    const after = readFileSync(image);
+    // the boot sector as it is in memory (its code; it stored the boot drive in a byte after it)
+    expect(before.subarray(5 * 512, 6 * 512).every((b) => b === 0)).toBe(true);
+    expect(after.subarray(5 * 512, 5 * 512 + 32).equals(before.subarray(0, 32))).toBe(true);
+    expect([after[5 * 512 + 510], after[5 * 512 + 511]]).toEqual([0x55, 0xaa]);
+    expect(after.subarray(6 * 512).equals(before.subarray(6 * 512))).toBe(true);
+  });
+
   it("--symbols names the faulting instruction and the recent ones from an ELF file", () => {
     const tool = (args: string[]) =>
       spawnSync(process.execPath, [join(root, "bin/logosc.js"), ...args], { encoding: "utf8" });
