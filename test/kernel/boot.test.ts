@@ -34,6 +34,7 @@ const SCRIPT = [
   "garbage\x15echo after ctrl-u",
   "echo never\x03",
   "nosuch",
+  "clear",
   "selftest",
   "mem",
   "halt",
@@ -98,6 +99,8 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
     expect(t).toContain("^C\n" + PROMPT);
     expect(t).not.toContain("\nnever\n");
     expect(r.get("nosuch")![0]).toBe("nosuch: unknown command (try 'help')\n");
+    // clear: the screen, and on the serial line the ANSI "erase display, cursor home".
+    expect(s.output).toContain("clear\r\n\x1b[2J\x1b[H");
     expect(r.get("selftest")![0]).toMatch(
       /^selftest: pages: \d+ allocations and \d+ frees checked\nselftest: heap: \d+ allocations and \d+ frees checked\nselftest: passed\n$/,
     );
@@ -114,6 +117,18 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
     const [qemu, logos] = await monitorSessions();
     expect(logos.status).toBe(qemu.status);
     expect(comparable(normalise(logos.output))).toBe(comparable(normalise(qemu.output)));
+  });
+
+  it("reboot resets the machine, which boots again", { timeout: 150_000 }, async () => {
+    const { image } = await buildKernel();
+    const [qemu, logos] = await bootBoth(image, ["reboot", "halt"]);
+    const t = normalise(qemu.output);
+    expect(qemu.status, t).toBe(1);
+    expect(t).toMatch(/logos> reboot\nrebooting\.\.\.\n[^]*Logos kernel 0\.1[^]*logos> halt\n/);
+    expect(logos.status).toBe(1);
+    // The BIOS's output between the two boots differs (SeaBIOS prints a banner); the kernel's not.
+    const kernelPart = (x: string): string => x.replace(/rebooting\.\.\.\n[^]*?Logos kernel/, "");
+    expect(comparable(kernelPart(normalise(logos.output)))).toBe(comparable(kernelPart(t)));
   });
 
   it("from the kernel ELF with qemu -kernel (Multiboot)", { timeout: 60_000 }, async () => {
