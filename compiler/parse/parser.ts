@@ -176,6 +176,8 @@ const STRAY = new Set<TokenType>([
   T.UnterminatedComment,
   T.Newline,
 ]);
+const IS_STRAY: boolean[] = [];
+for (const t of STRAY) IS_STRAY[t.tokenTypeIdx!] = true;
 
 /** How a token type is written in C, for messages: `';'`, `'while'`, `identifier`. */
 function spelling(t: TokenType): string {
@@ -353,7 +355,7 @@ class CParser extends EmbeddedActionsParser {
     // Fast path: the preprocessor has reported and dropped these already, so usually the whole
     // input is copied in one go.
     let i = 0;
-    while (i < tokens.length && !STRAY.has(tokens[i].tokenType)) i++;
+    while (i < tokens.length && !IS_STRAY[tokens[i].tokenTypeIdx]) i++;
     const out = tokens.slice(0, i);
     for (; i < tokens.length; i++) {
       const t = tokens[i];

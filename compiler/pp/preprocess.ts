@@ -4,14 +4,14 @@
 // The one idea: a file is lexed once into tokens with `Newline`s kept; a `#` that starts a line
 // (and did not come from a macro) begins a directive, which runs to the next `Newline`. Everything
 // else goes through the macro expander (`macro.ts`) and out. Groups whose condition is false are
-// skipped by looking only at line-initial `#` tokens. The output is classified (keywords, integer
-// and floating literals) and carries, per token, its file and offsets and, for macro output, the
-// use site (`token.ts`). `printPreprocessed` turns it back into text for `logosc -E`.
+// skipped by looking only at line-initial `#` tokens. Each token is classified (keywords, integer
+// and floating literals) as it goes out, and carries its file and offsets and, for macro output,
+// the use site (`token.ts`). `printPreprocessed` turns it back into text for `logosc -E`.
 import { readFileSync, realpathSync } from "node:fs";
 import type { IToken } from "chevrotain";
 import { FatalError, note, SourceFile, type DiagnosticSink } from "../diag.ts";
 import {
-  classify,
+  classifyImage,
   Hash,
   HashHash,
   Identifier,
@@ -232,6 +232,15 @@ class Preprocessor {
         const q = type === UnterminatedString ? '"' : "'";
         this.sink.error(`missing terminating ${q} character`, tokenSpan(t));
         continue;
+      }
+      // The parser's token types: keywords, integer and floating constants (lexer.ts's `classify`,
+      // done here as each token leaves, rather than in a second pass over the output).
+      if (type === Identifier || type === PpNumber) {
+        const c = classifyImage(type, t.image);
+        if (c !== type) {
+          t.tokenType = c;
+          t.tokenTypeIdx = c.tokenTypeIdx!;
+        }
       }
       out.push(t);
     }
@@ -706,7 +715,7 @@ export function preprocessText(
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
   }
-  return classify(pp.out) as PPToken[];
+  return pp.out;
 }
 
 /**
