@@ -5,12 +5,18 @@
 // self-test, and `halt` ending the machine through isa-debug-exit. The same image boots in
 // `logos boot --serial --headless` at the same time, and its transcript must be qemu's, but for
 // what comparable() masks.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { build } from "../../compiler/build.ts";
+import { DiagnosticSink } from "../../compiler/diag.ts";
 import { oracle } from "../oracle.ts";
 import {
   bootBoth,
   buildKernel,
   comparable,
+  kernelSrc,
   normalise,
   PROMPT,
   QEMU_ARGS,
@@ -129,6 +135,30 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
     // The BIOS's output between the two boots differs (SeaBIOS prints a banner); the kernel's not.
     const kernelPart = (x: string): string => x.replace(/rebooting\.\.\.\n[^]*?Logos kernel/, "");
     expect(comparable(kernelPart(normalise(logos.output)))).toBe(comparable(kernelPart(t)));
+  });
+
+  it("a kernel of many loader chunks is loaded whole", { timeout: 150_000 }, async () => {
+    // 300 KB of read-only data in the middle of the kernel: the loader reads 64 sectors at a
+    // time, so only a loop that reads every chunk brings in what follows — .data, and the
+    // symbol table at the very end, which the backtrace needs to name anything.
+    const dir = mkdtempSync(join(tmpdir(), "logos-bigkernel-"));
+    const tree = join(dir, "kernel-src");
+    cpSync(kernelSrc, tree, { recursive: true });
+    writeFileSync(
+      join(tree, "kernel/padding.c"),
+      "const unsigned char kernel_padding[300000] = {1, [299999] = 2};\n",
+    );
+    process.env.LOGOS_KERNEL_CC = "gcc";
+    const sink = new DiagnosticSink();
+    const built = await build({ dir: tree, output: join(dir, "out.img") }, sink);
+    delete process.env.LOGOS_KERNEL_CC;
+    expect(built, sink.format()).toBeDefined();
+    expect(built!.layout.kernelSectors).toBeGreaterThan(8 * 64);
+    const [qemu, logos] = await bootBoth(join(dir, "out.img"), ["fault ud"], "system halted.");
+    for (const t of [normalise(qemu.output), normalise(logos.output)]) {
+      expect(t).toMatch(/#0 0x[0-9a-f]{8} fault_ud\+0x[0-9a-f]+\n {2}#1 0x[0-9a-f]{8} cmd_fault\+/);
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("from the kernel ELF with qemu -kernel (Multiboot)", { timeout: 60_000 }, async () => {
