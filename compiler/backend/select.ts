@@ -80,8 +80,9 @@ class Selector {
   private readonly skipped = new Set<ir.Inst>();
   /** Compares emitted at their block's jump instead of where they stand. */
   private readonly fused = new Set<ir.Inst>();
-  /** Loads folded as the memory operand of the instruction after them. */
+  /** Loads folded as the memory operand of a later instruction (and which, for each reader). */
   private readonly foldedLoads = new Set<ir.Inst>();
+  private readonly foldedInto = new Map<ir.Inst, { load: ir.Inst; index: number }>();
   private out: MInst[] = [];
   private curBlock = 0;
   private curIndex = 0;
@@ -175,10 +176,30 @@ class Selector {
             for (const leaf of parts.leaves) live[leaf]++;
           }
         }
-        // A load read once, by the instruction right after it, becomes its memory operand.
-        const next = b.insts[index + 1];
-        if (i.op === "loadw" && next && !this.fused.has(next) && this.loadFoldsInto(i, next))
-          this.foldedLoads.add(i);
+        // A load read once, a few instructions later with no memory written in between and its
+        // address unchanged, becomes the reader's memory operand.
+        if (i.op === "loadw" && this.useCount[i.dst!.id] === 1 && this.defCount[i.dst!.id] === 1) {
+          const t = i.dst!;
+          const leaves = addr !== undefined && addr.kind === "temp" ? this.addressLeaves(addr, k, index) : []; // prettier-ignore
+          for (let n = index + 1; n < b.insts.length && n <= index + 8; n++) {
+            const next = b.insts[n];
+            const reads = next.args.includes(t) || (next.callArgs?.some((a) => a.value === t) ?? false); // prettier-ignore
+            if (reads) {
+              // One memory operand per instruction: the first load to fold into it wins.
+              if (
+                !this.fused.has(next) &&
+                !this.foldedInto.has(next) &&
+                this.loadFoldsInto(i, next)
+              ) {
+                this.foldedLoads.add(i);
+                this.foldedInto.set(next, { load: i, index });
+              }
+              break;
+            }
+            if (next.op === "call" || next.op === "blit" || ir.STORE_OPS.has(next.op)) break;
+            if (next.dst && leaves.includes(next.dst.id)) break;
+          }
+        }
       });
     });
     // Address arithmetic none of whose values is read any more is not emitted.
@@ -193,6 +214,13 @@ class Selector {
         if (--live[a.id] === 0 && through.has(a.id)) work.push(a.id);
       }
     }
+    // A load folded into arithmetic that is itself not emitted (it became part of an address)
+    // is emitted on its own after all.
+    for (const [reader, f] of this.foldedInto)
+      if (this.skipped.has(reader)) {
+        this.foldedInto.delete(reader);
+        this.foldedLoads.delete(f.load);
+      }
   }
 
   /** Whether a loadw can be the memory operand of `next`. */
@@ -471,15 +499,22 @@ class Selector {
     throw new Error(`internal: no selection for '${op}'`);
   }
 
-  /** The loaded memory operand, if the instruction before this one was folded into it. */
+  /** The loaded memory operand, if a load of `v` was folded into the current instruction. */
   private foldedOperand(v: ir.Value): MMem | undefined {
     if (v.kind !== "temp") return undefined;
-    const prev = this.fn.blocks[this.curBlock].insts[this.curIndex - 1];
-    if (!prev || prev.dst !== v || !this.foldedLoads.has(prev)) return undefined;
-    this.curIndex--;
-    const m = this.address(prev.args[0], 32);
-    this.curIndex++;
+    const f = this.foldedInto.get(this.fn.blocks[this.curBlock].insts[this.curIndex]);
+    if (!f || f.load.dst !== v) return undefined;
+    const at = this.curIndex;
+    this.curIndex = f.index;
+    const m = this.address(f.load.args[0], 32);
+    this.curIndex = at;
     return m;
+  }
+
+  /** The temporaries an address read at (block, at) is made of (its base and index registers). */
+  private addressLeaves(addr: ir.Temp, block: number, at: number): number[] {
+    if (this.slotOf[addr.id] >= 0) return [];
+    return this.matchAddress(addr, block, at).leaves;
   }
 
   // d = a OP b, two-address: mov d, a; OP d, b.

@@ -464,14 +464,16 @@ class FunctionLowering {
         return;
       }
       case "WhileStmt": {
-        const cond = this.newBlock("while");
-        const body = this.newBlock("body");
+        // Rotated, as gcc does: the test once before the loop and again at its bottom, so an
+        // iteration takes one conditional branch and no jump.
+        const body = this.newBlock("while");
+        const cond = this.newBlock("while.cond");
         const done = this.newBlock("endwhile");
-        this.jump(cond);
-        this.enter(cond);
         this.branch(s.cond, body, done);
         this.loop(body, done, cond, s.body);
         this.jump(cond);
+        this.enter(cond);
+        this.branch(s.cond, body, done);
         this.enter(done);
         return;
       }
@@ -492,19 +494,18 @@ class FunctionLowering {
           if (s.init.kind === "Declaration") this.statement(s.init);
           else this.effect(s.init);
         }
-        const cond = this.newBlock("for");
-        const body = this.newBlock("body");
-        const step = this.newBlock("step");
+        // Rotated like while: the test before the loop and after the step.
+        const body = this.newBlock("for");
+        const step = this.newBlock("for.step");
         const done = this.newBlock("endfor");
-        this.jump(cond);
-        this.enter(cond);
         if (s.cond) this.branch(s.cond, body, done);
         else this.jump(body);
         this.loop(body, done, step, s.body);
         this.jump(step);
         this.enter(step);
         if (s.step) this.effect(s.step);
-        this.jump(cond);
+        if (s.cond) this.branch(s.cond, body, done);
+        else this.jump(body);
         this.enter(done);
         return;
       }
