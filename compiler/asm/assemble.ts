@@ -318,8 +318,21 @@ class Assembler implements Scope {
       // The first pass takes each line as the parser makes it, so that what the line needs
       // only while it is encoded (its tokens, a constant instruction's operands) is dropped
       // while still young: the garbage collector then has little to copy (hot path).
-      for (let pl = this.parser.next(); pl !== undefined; pl = this.parser.next()) {
+      for (;;) {
         const i = this.lines.length;
+        // A line that is exactly a constant instruction seen before: its bytes, and the line is
+        // not even read (the same text makes the same bytes; programs repeat themselves).
+        const text = this.parser.plainLineText();
+        const seen = text === undefined ? undefined : this.encodedText(this.bits).get(text);
+        if (seen !== undefined) {
+          this.parser.skipPlainLine();
+          this.keepCachedLine(i, seen.at, seen.length);
+          this.lines.push(undefined);
+          this.assembleCachedLine(i);
+          continue;
+        }
+        const pl = this.parser.next();
+        if (pl === undefined) break;
         this.assembleLine(i, pl);
         const s = pl.stmt;
         if (
@@ -360,6 +373,7 @@ class Assembler implements Scope {
     const sec = this.section;
     const start = sec.size;
     sec.emitFrom(this.cache.bytes, this.lineCacheAt[i], this.lineCacheLength[i]);
+    if (sec.order === undefined && sec.size > start) this.claim(sec);
     if (this.opts.listing)
       this.placements[i] = {
         section: sec,

@@ -182,6 +182,17 @@ export class Parser {
     return this.parseLine(line);
   }
 
+  /** The preprocessor's `plainLineText`: the next line, if it is plain text. */
+  plainLineText(): string | undefined {
+    return this.pp.plainLineText();
+  }
+
+  /** Passes that line: the assembler knew it by its text (it counts as a line all the same). */
+  skipPlainLine(): void {
+    this.pp.skipPlainLine();
+    this.count++;
+  }
+
   /** Lines parsed so far (the listing's index of each). */
   private count = 0;
 
