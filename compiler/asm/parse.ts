@@ -558,17 +558,7 @@ function instruction(
 
 /** An expression without symbols, `$` or `$$`: its value is the same on every pass. */
 export function isConstant(e: Expr): boolean {
-  switch (e.k) {
-    case "num":
-    case "reg":
-      return true;
-    case "unary":
-      return isConstant(e.a);
-    case "binary":
-      return isConstant(e.a) && isConstant(e.b);
-    default:
-      return false;
-  }
+  return e.constant;
 }
 
 function describe(s: Statement | undefined): string {
