@@ -485,7 +485,8 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
   const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? sh.explicitA ?? bits);
 
   // Prefixes, in nasm's order: lock/rep, segment, operand size, address size.
-  for (const b of sh.prefixBytes) out.bytes.push(b);
+  const prefixBytes = sh.prefixBytes;
+  for (let i = 0; i < prefixBytes.length; i++) out.bytes.push(prefixBytes[i]);
   const osize = f.osize ?? sh.explicitO;
   if (osize !== undefined && osize !== bits) out.bytes.push(0x66);
   if (asize !== bits) out.bytes.push(0x67);
@@ -568,13 +569,17 @@ function unsizedMemKind(f: Form, ops: Operand[]): Size | "any" | undefined {
 }
 
 function hasUnsizedMemory(ops: Operand[]): boolean {
-  for (const op of ops) if (op.kind === "mem" && op.size === undefined) return true;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op.kind === "mem" && op.size === undefined) return true;
+  }
   return false;
 }
 
 /** Does any operand give the instruction an operand size? (`push 5` has none; `push eax` has.) */
 function hasSizedOperand(ops: Operand[]): boolean {
-  for (const op of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.kind === "reg" && regClassSize(op.reg) !== undefined) return true;
     if (op.kind === "mem" && op.size !== undefined) return true;
     if (op.kind === "imm" && op.size !== undefined && op.size !== 8) return true;
@@ -586,6 +591,9 @@ function hasSizedOperand(ops: Operand[]): boolean {
 const NO_PREFIXES: Prefix[] = [];
 const NO_PREFIX_BYTES: number[] = [];
 
+// Hot path: the loops here index their arrays rather than use `for…of`, whose iterator is slow
+// until the optimising compiler has seen the code (a large part of a run).
+
 /**
  * The forms of a mnemonic that can take operands of these kinds and registers, cached per
  * mnemonic under a number that spells the operands (each register's id, or one code each for
@@ -596,7 +604,8 @@ const SHORTLISTS = new Map<string, Map<number, readonly Form[]>>();
 
 function shortlist(mnemonic: string, ops: Operand[]): readonly Form[] {
   let key = 0;
-  for (const op of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     const code =
       op.kind === "reg"
         ? (REGISTERS.get(op.reg)?.id ?? 63)
@@ -663,7 +672,9 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   }
 
   let cands: Form[] = [];
-  for (const f of shortlist(mnemonic, ops)) {
+  const list = shortlist(mnemonic, ops);
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
     if (wantO !== undefined && f.osize !== undefined && f.osize !== wantO) continue;
     // Registers were matched when the shortlist was made (its key names them).
     let ok = true;
@@ -679,8 +690,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
     let any = false;
     let agree = true;
     const first = unsizedMemKind(cands[0], ops);
-    for (const f of cands) {
-      const k = unsizedMemKind(f, ops);
+    for (let i = 0; i < cands.length; i++) {
+      const k = unsizedMemKind(cands[i], ops);
       if (k === "any") any = true;
       else if (k !== first) agree = false;
     }
@@ -700,7 +711,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   // The memory operand's ModRM, SIB and displacement do not depend on the form: made once.
   let ea: EffectiveAddress | undefined;
   let seg: SegReg | undefined;
-  for (const op of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.kind !== "mem") continue;
     const r = effectiveAddress(op, opts.bits, explicitA);
     if (typeof r === "string") return { ok: false, error: r };
@@ -723,7 +735,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   let best: Emitted | undefined;
   let bestForm: Form | undefined;
   let firstError: string | undefined;
-  for (const f of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const f = cands[k];
     const r = emit(f, ins, shared);
     if (typeof r === "string") {
       firstError ??= r;

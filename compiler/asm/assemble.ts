@@ -906,8 +906,9 @@ class Assembler implements Scope {
       const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
       return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
     });
-    for (const w of warnings) this.warning(w, where);
-    for (const f of r.fixups) {
+    for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], where);
+    for (let i = 0; i < r.fixups.length; i++) {
+      const f = r.fixups[i];
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
@@ -972,7 +973,9 @@ class Assembler implements Scope {
     const bytes = sec.bytes;
     if (jump !== undefined)
       putLittleEndian(bytes, pc + length - jump.size, n[jump.operand] - (pc + length), jump.size);
-    for (const f of enc.fields) {
+    const fields = enc.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
       const at = pc + f.offset;
       putLittleEndian(bytes, at, n[f.operand] + f.delta, f.size);
       this.fixup(at, f.size, f.pcRelative, f.base, s.tok);
@@ -1098,7 +1101,8 @@ class Assembler implements Scope {
     // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
     const regs: Register[] = [];
     const scales: number[] = [];
-    for (const t of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
       const at = regs.indexOf(t.reg);
       if (at >= 0) scales[at] += t.scale;
       else {

@@ -845,7 +845,10 @@ function paste(a: Token, b: Token): Token {
 }
 
 function hasExplicitPaste(toks: Token[]): boolean {
-  for (const t of toks) if (t.kind === T.Punct && t.text === "%+") return true;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === T.Punct && t.text === "%+") return true;
+  }
   return false;
 }
 
