@@ -926,7 +926,16 @@ class Assembler implements Scope {
     } else {
       s.encoding =
         warnings.length === 0 && !sec.nobits
-          ? encodingToRefill(s, r, values, sameSection, relaxable, this.bits, this.bases)
+          ? encodingToRefill(
+              s,
+              r,
+              values,
+              sameSection,
+              relaxable,
+              this.section,
+              this.bits,
+              this.bases,
+            )
           : undefined;
     }
     if (sec.nobits)
@@ -1322,6 +1331,7 @@ function encodingToRefill(
   values: (Value | undefined)[],
   sameSection: number,
   relaxed: boolean,
+  section: Section,
   bits: 16 | 32,
   bases: Map<string, Base>,
 ): Encoding | undefined {
@@ -1333,6 +1343,12 @@ function encodingToRefill(
       operands.push(null);
       continue;
     }
+    if (i === sameSection && v?.unknown) {
+      // A jump forward to a label not seen yet was encoded as a jump within this section; the
+      // next pass refills it if the label is one (the common case: `jz .done`).
+      operands.push({ base: section, n: 0 });
+      continue;
+    }
     // A far pointer, or an address whose registers might depend on a symbol (`[ebx*N]`):
     // encoded each pass.
     if (op.k === "far" || v === undefined || v.unknown) return undefined;
@@ -1340,7 +1356,8 @@ function encodingToRefill(
     operands.push({ base: v.base, n: v.n });
   }
   const fields: Encoding["fields"] = [];
-  for (const f of r.fixups) {
+  for (let i = 0; i < r.fixups.length; i++) {
+    const f = r.fixups[i];
     const v = operands[f.operand!];
     fields.push({
       operand: f.operand!,
