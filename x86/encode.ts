@@ -185,10 +185,13 @@ export function parseRegister(name: string): Register | undefined {
   return REGISTERS.has(n) ? (n as Register) : undefined;
 }
 
-const PREFIX_NAMES = new Set<string>([
+/** The instruction prefixes, as written. */
+export const PREFIXES: readonly Prefix[] = [
   "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "a16", "a32",
   "es", "cs", "ss", "ds", "fs", "gs",
-]); // prettier-ignore
+]; // prettier-ignore
+
+const PREFIX_NAMES: ReadonlySet<string> = new Set<string>(PREFIXES);
 
 /** Whether `name` is an instruction prefix (`rep`, `lock`, `o16`, a segment register …). */
 export function isPrefix(name: string): boolean {
