@@ -935,6 +935,7 @@ class Assembler implements Scope {
               this.section,
               this.bits,
               this.bases,
+              this.cache,
             )
           : undefined;
     }
@@ -968,7 +969,7 @@ class Assembler implements Scope {
       if (v.unknown || v.base !== was.base || (v.base === null && v.n !== was.n)) return false;
       n[i] = v.n;
     }
-    const length = enc.bytes.length;
+    const length = enc.length;
     const jump = enc.jump;
     if (jump !== undefined) {
       const rel = n[jump.operand] - (pc + length);
@@ -978,7 +979,7 @@ class Assembler implements Scope {
       if (jump.relaxed && jump.size === 1) s.near = false;
     }
     const sec = this.section;
-    sec.emit(enc.bytes);
+    sec.emitFrom(this.cache.bytes, enc.at, length);
     const bytes = sec.bytes;
     if (jump !== undefined)
       putLittleEndian(bytes, pc + length - jump.size, n[jump.operand] - (pc + length), jump.size);
@@ -1311,7 +1312,9 @@ function exprTok(e: Expr): Place {
  */
 export interface Encoding {
   bits: 16 | 32;
-  bytes: number[];
+  /** The bytes, in the assembler's `cache`. */
+  at: number;
+  length: number;
   operands: ({ base: Base | null; n: number } | null)[];
   fields: {
     operand: number;
@@ -1334,6 +1337,7 @@ function encodingToRefill(
   section: Section,
   bits: 16 | 32,
   bases: Map<string, Base>,
+  cache: Section,
 ): Encoding | undefined {
   const operands: Encoding["operands"] = [];
   for (let i = 0; i < s.operands.length; i++) {
@@ -1375,7 +1379,9 @@ function encodingToRefill(
     const size = kind === "rel8" ? 1 : kind === "rel16" ? 2 : 4;
     jump = { operand: sameSection, size, relaxed };
   }
-  return { bits, bytes: r.bytes, operands, fields, jump };
+  const at = cache.size;
+  cache.emit(r.bytes);
+  return { bits, at, length: r.bytes.length, operands, fields, jump };
 }
 
 /**
