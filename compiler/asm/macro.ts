@@ -115,6 +115,7 @@ const SPACE = 32;
 const DQUOTE = 34;
 const PERCENT = 37;
 const QUOTE = 39;
+const COLON = 58;
 const SEMICOLON = 59;
 const BACKSLASH = 92;
 const BACKQUOTE = 96;
@@ -230,7 +231,8 @@ export class Preprocessor {
         return undefined;
       if (c !== SPACE && c !== TAB && c !== CR) end = i + 1;
     }
-    if (end === start) return undefined;
+    // Blank, or a label alone (`loop:`): nothing an instruction seen before could be.
+    if (end === start || text.charCodeAt(end - 1) === COLON) return undefined;
     while (i < n && text.charCodeAt(i) !== LF) i++;
     this.plainLineEnd = i;
     return text.slice(start, end);
