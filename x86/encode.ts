@@ -448,6 +448,19 @@ const BOUNDS: Record<number, [number, number, string]> = {
   4: [-4294967296, 4294967295, "dword"],
 };
 
+/** The shared empty array an `Emitted` starts with (never added to: see `warn`, `addFixup`). */
+const NONE_YET: never[] = Object.freeze([]) as never[];
+
+function warn(out: Emitted, message: string): void {
+  if (out.warnings === NONE_YET) out.warnings = [];
+  out.warnings.push(message);
+}
+
+function addFixup(out: Emitted, f: Fixup): void {
+  if (out.fixups === NONE_YET) out.fixups = [];
+  out.fixups.push(f);
+}
+
 /** Appends an immediate or displacement field, recording a fixup or a range warning. */
 function field(
   out: Emitted,
@@ -458,10 +471,10 @@ function field(
   pcRelative: boolean,
 ): void {
   if (symbol !== undefined)
-    out.fixups.push({ offset: out.bytes.length, operand, size, pcRelative, symbol, addend: value });
+    addFixup(out, { offset: out.bytes.length, operand, size, pcRelative, symbol, addend: value });
   else if (!pcRelative) {
     const [lo, hi, name] = BOUNDS[size];
-    if (value < lo || value > hi) out.warnings.push(`${name} data exceeds bounds`);
+    if (value < lo || value > hi) warn(out, `${name} data exceeds bounds`);
   }
   pushLE(out.bytes, value, size);
 }
@@ -483,7 +496,8 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
   const bits = sh.bits;
   const ops = ins.operands;
   const ea = sh.ea;
-  const out: Emitted = { bytes: [], fixups: [], warnings: [] };
+  // Most forms tried have no fixup and no warning: those arrays are made when first needed.
+  const out: Emitted = { bytes: [], fixups: NONE_YET, warnings: NONE_YET };
   // The effective address's size decides the 0x67 prefix.
   const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? sh.explicitA ?? bits);
 
@@ -516,7 +530,7 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
         // disp8 is sign-extended: what matters is the value at the address size (`[ebx-4]`
         // given as 0xfffffffc fits). `[byte ebx+300]` keeps the low byte, with nasm's warning.
         const v = signed(ea.disp, ea.asize);
-        if (ea.disp < -256 || ea.disp > 255) out.warnings.push("byte data exceeds bounds");
+        if (ea.disp < -256 || ea.disp > 255) warn(out, "byte data exceeds bounds");
         pushLE(out.bytes, v, 1);
       } else if (ea.dispSize !== 0) field(out, rmIndex, ea.disp, ea.dispSize, ea.symbol, false);
     }
@@ -532,7 +546,7 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
         if (k === "simm8" && op.symbol === undefined) {
           const s = signed(op.value, f.osize ?? 32);
           if (op.size === 8 && (op.value < -128 || op.value > 127) && (s < -128 || s > 127)) {
-            out.warnings.push("signed byte value exceeds bounds");
+            warn(out, "signed byte value exceeds bounds");
           }
           field(out, i, s & 0xff, 1, undefined, false);
         } else field(out, i, op.value, 1, op.symbol, false);

@@ -895,18 +895,14 @@ class Assembler implements Scope {
       if (relaxable) (operands[0] as { distance?: string }).distance = "near";
       r = encode(ins, { bits: this.bits, pc });
     }
-    const where = this.statementSpan(s.tok);
     if (!r.ok) {
-      this.error(explain(r.error, s, operands, pc), where);
+      this.error(explain(r.error, s, operands, pc), this.statementSpan(s.tok));
       // Keep the layout a short jump would have, so the other messages' distances are right.
       if (r.error === "short jump is out of range") sec.fill(0, 2);
       return;
     }
-    const warnings = r.warnings.map((w) => {
-      const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
-      return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
-    });
-    for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], where);
+    const warnings = r.warnings.length === 0 ? r.warnings : explainWarnings(r.warnings, operands);
+    for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], this.statementSpan(s.tok));
     for (let i = 0; i < r.fixups.length; i++) {
       const f = r.fixups[i];
       const base = this.bases.get(f.symbol)!;
@@ -1185,6 +1181,14 @@ function explain(
   if (error === "operation size not specified")
     return "operation size not specified: write byte, word or dword before the memory operand";
   return error;
+}
+
+/** The encoder's warnings, with the value they are about when it is an immediate. */
+function explainWarnings(warnings: string[], operands: EncOperand[]): string[] {
+  return warnings.map((w) => {
+    const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
+    return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
+  });
 }
 
 function operandEnd(o: Operand): number {
