@@ -185,10 +185,13 @@ export function parseRegister(name: string): Register | undefined {
   return REGISTERS.has(n) ? (n as Register) : undefined;
 }
 
-const PREFIX_NAMES = new Set<string>([
+/** The instruction prefixes, as written. */
+export const PREFIXES: readonly Prefix[] = [
   "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "a16", "a32",
   "es", "cs", "ss", "ds", "fs", "gs",
-]); // prettier-ignore
+]; // prettier-ignore
+
+const PREFIX_NAMES: ReadonlySet<string> = new Set<string>(PREFIXES);
 
 /** Whether `name` is an instruction prefix (`rep`, `lock`, `o16`, a segment register …). */
 export function isPrefix(name: string): boolean {
@@ -445,6 +448,19 @@ const BOUNDS: Record<number, [number, number, string]> = {
   4: [-4294967296, 4294967295, "dword"],
 };
 
+/** The shared empty array an `Emitted` starts with (never added to: see `warn`, `addFixup`). */
+const NONE_YET: never[] = Object.freeze([]) as never[];
+
+function warn(out: Emitted, message: string): void {
+  if (out.warnings === NONE_YET) out.warnings = [];
+  out.warnings.push(message);
+}
+
+function addFixup(out: Emitted, f: Fixup): void {
+  if (out.fixups === NONE_YET) out.fixups = [];
+  out.fixups.push(f);
+}
+
 /** Appends an immediate or displacement field, recording a fixup or a range warning. */
 function field(
   out: Emitted,
@@ -455,10 +471,10 @@ function field(
   pcRelative: boolean,
 ): void {
   if (symbol !== undefined)
-    out.fixups.push({ offset: out.bytes.length, operand, size, pcRelative, symbol, addend: value });
+    addFixup(out, { offset: out.bytes.length, operand, size, pcRelative, symbol, addend: value });
   else if (!pcRelative) {
     const [lo, hi, name] = BOUNDS[size];
-    if (value < lo || value > hi) out.warnings.push(`${name} data exceeds bounds`);
+    if (value < lo || value > hi) warn(out, `${name} data exceeds bounds`);
   }
   pushLE(out.bytes, value, size);
 }
@@ -480,12 +496,14 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
   const bits = sh.bits;
   const ops = ins.operands;
   const ea = sh.ea;
-  const out: Emitted = { bytes: [], fixups: [], warnings: [] };
+  // Most forms tried have no fixup and no warning: those arrays are made when first needed.
+  const out: Emitted = { bytes: [], fixups: NONE_YET, warnings: NONE_YET };
   // The effective address's size decides the 0x67 prefix.
   const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? sh.explicitA ?? bits);
 
   // Prefixes, in nasm's order: lock/rep, segment, operand size, address size.
-  for (const b of sh.prefixBytes) out.bytes.push(b);
+  const prefixBytes = sh.prefixBytes;
+  for (let i = 0; i < prefixBytes.length; i++) out.bytes.push(prefixBytes[i]);
   const osize = f.osize ?? sh.explicitO;
   if (osize !== undefined && osize !== bits) out.bytes.push(0x66);
   if (asize !== bits) out.bytes.push(0x67);
@@ -512,7 +530,7 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
         // disp8 is sign-extended: what matters is the value at the address size (`[ebx-4]`
         // given as 0xfffffffc fits). `[byte ebx+300]` keeps the low byte, with nasm's warning.
         const v = signed(ea.disp, ea.asize);
-        if (ea.disp < -256 || ea.disp > 255) out.warnings.push("byte data exceeds bounds");
+        if (ea.disp < -256 || ea.disp > 255) warn(out, "byte data exceeds bounds");
         pushLE(out.bytes, v, 1);
       } else if (ea.dispSize !== 0) field(out, rmIndex, ea.disp, ea.dispSize, ea.symbol, false);
     }
@@ -528,7 +546,7 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
         if (k === "simm8" && op.symbol === undefined) {
           const s = signed(op.value, f.osize ?? 32);
           if (op.size === 8 && (op.value < -128 || op.value > 127) && (s < -128 || s > 127)) {
-            out.warnings.push("signed byte value exceeds bounds");
+            warn(out, "signed byte value exceeds bounds");
           }
           field(out, i, s & 0xff, 1, undefined, false);
         } else field(out, i, op.value, 1, op.symbol, false);
@@ -568,13 +586,17 @@ function unsizedMemKind(f: Form, ops: Operand[]): Size | "any" | undefined {
 }
 
 function hasUnsizedMemory(ops: Operand[]): boolean {
-  for (const op of ops) if (op.kind === "mem" && op.size === undefined) return true;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op.kind === "mem" && op.size === undefined) return true;
+  }
   return false;
 }
 
 /** Does any operand give the instruction an operand size? (`push 5` has none; `push eax` has.) */
 function hasSizedOperand(ops: Operand[]): boolean {
-  for (const op of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.kind === "reg" && regClassSize(op.reg) !== undefined) return true;
     if (op.kind === "mem" && op.size !== undefined) return true;
     if (op.kind === "imm" && op.size !== undefined && op.size !== 8) return true;
@@ -586,6 +608,9 @@ function hasSizedOperand(ops: Operand[]): boolean {
 const NO_PREFIXES: Prefix[] = [];
 const NO_PREFIX_BYTES: number[] = [];
 
+// Hot path: the loops here index their arrays rather than use `for…of`, whose iterator is slow
+// until the optimising compiler has seen the code (a large part of a run).
+
 /**
  * The forms of a mnemonic that can take operands of these kinds and registers, cached per
  * mnemonic under a number that spells the operands (each register's id, or one code each for
@@ -596,7 +621,8 @@ const SHORTLISTS = new Map<string, Map<number, readonly Form[]>>();
 
 function shortlist(mnemonic: string, ops: Operand[]): readonly Form[] {
   let key = 0;
-  for (const op of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     const code =
       op.kind === "reg"
         ? (REGISTERS.get(op.reg)?.id ?? 63)
@@ -663,7 +689,9 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   }
 
   let cands: Form[] = [];
-  for (const f of shortlist(mnemonic, ops)) {
+  const list = shortlist(mnemonic, ops);
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
     if (wantO !== undefined && f.osize !== undefined && f.osize !== wantO) continue;
     // Registers were matched when the shortlist was made (its key names them).
     let ok = true;
@@ -679,8 +707,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
     let any = false;
     let agree = true;
     const first = unsizedMemKind(cands[0], ops);
-    for (const f of cands) {
-      const k = unsizedMemKind(f, ops);
+    for (let i = 0; i < cands.length; i++) {
+      const k = unsizedMemKind(cands[i], ops);
       if (k === "any") any = true;
       else if (k !== first) agree = false;
     }
@@ -700,7 +728,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   // The memory operand's ModRM, SIB and displacement do not depend on the form: made once.
   let ea: EffectiveAddress | undefined;
   let seg: SegReg | undefined;
-  for (const op of ops) {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.kind !== "mem") continue;
     const r = effectiveAddress(op, opts.bits, explicitA);
     if (typeof r === "string") return { ok: false, error: r };
@@ -723,7 +752,8 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   let best: Emitted | undefined;
   let bestForm: Form | undefined;
   let firstError: string | undefined;
-  for (const f of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const f = cands[k];
     const r = emit(f, ins, shared);
     if (typeof r === "string") {
       firstError ??= r;

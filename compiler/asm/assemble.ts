@@ -318,8 +318,21 @@ class Assembler implements Scope {
       // The first pass takes each line as the parser makes it, so that what the line needs
       // only while it is encoded (its tokens, a constant instruction's operands) is dropped
       // while still young: the garbage collector then has little to copy (hot path).
-      for (let pl = this.parser.next(); pl !== undefined; pl = this.parser.next()) {
+      for (;;) {
         const i = this.lines.length;
+        // A line that is exactly a constant instruction seen before: its bytes, and the line is
+        // not even read (the same text makes the same bytes; programs repeat themselves).
+        const text = this.parser.plainLineText();
+        const seen = text === undefined ? undefined : this.encodedText(this.bits).get(text);
+        if (seen !== undefined) {
+          this.parser.skipPlainLine();
+          this.keepCachedLine(i, seen.at, seen.length);
+          this.lines.push(undefined);
+          this.assembleCachedLine(i);
+          continue;
+        }
+        const pl = this.parser.next();
+        if (pl === undefined) break;
         this.assembleLine(i, pl);
         const s = pl.stmt;
         if (
@@ -360,6 +373,7 @@ class Assembler implements Scope {
     const sec = this.section;
     const start = sec.size;
     sec.emitFrom(this.cache.bytes, this.lineCacheAt[i], this.lineCacheLength[i]);
+    if (sec.order === undefined && sec.size > start) this.claim(sec);
     if (this.opts.listing)
       this.placements[i] = {
         section: sec,
@@ -881,19 +895,16 @@ class Assembler implements Scope {
       if (relaxable) (operands[0] as { distance?: string }).distance = "near";
       r = encode(ins, { bits: this.bits, pc });
     }
-    const where = this.statementSpan(s.tok);
     if (!r.ok) {
-      this.error(explain(r.error, s, operands, pc), where);
+      this.error(explain(r.error, s, operands, pc), this.statementSpan(s.tok));
       // Keep the layout a short jump would have, so the other messages' distances are right.
       if (r.error === "short jump is out of range") sec.fill(0, 2);
       return;
     }
-    const warnings = r.warnings.map((w) => {
-      const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
-      return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
-    });
-    for (const w of warnings) this.warning(w, where);
-    for (const f of r.fixups) {
+    const warnings = r.warnings.length === 0 ? r.warnings : explainWarnings(r.warnings, operands);
+    for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], this.statementSpan(s.tok));
+    for (let i = 0; i < r.fixups.length; i++) {
+      const f = r.fixups[i];
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
@@ -911,7 +922,17 @@ class Assembler implements Scope {
     } else {
       s.encoding =
         warnings.length === 0 && !sec.nobits
-          ? encodingToRefill(s, r, values, sameSection, relaxable, this.bits, this.bases)
+          ? encodingToRefill(
+              s,
+              r,
+              values,
+              sameSection,
+              relaxable,
+              this.section,
+              this.bits,
+              this.bases,
+              this.cache,
+            )
           : undefined;
     }
     if (sec.nobits)
@@ -944,7 +965,7 @@ class Assembler implements Scope {
       if (v.unknown || v.base !== was.base || (v.base === null && v.n !== was.n)) return false;
       n[i] = v.n;
     }
-    const length = enc.bytes.length;
+    const length = enc.length;
     const jump = enc.jump;
     if (jump !== undefined) {
       const rel = n[jump.operand] - (pc + length);
@@ -954,11 +975,13 @@ class Assembler implements Scope {
       if (jump.relaxed && jump.size === 1) s.near = false;
     }
     const sec = this.section;
-    sec.emit(enc.bytes);
+    sec.emitFrom(this.cache.bytes, enc.at, length);
     const bytes = sec.bytes;
     if (jump !== undefined)
       putLittleEndian(bytes, pc + length - jump.size, n[jump.operand] - (pc + length), jump.size);
-    for (const f of enc.fields) {
+    const fields = enc.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
       const at = pc + f.offset;
       putLittleEndian(bytes, at, n[f.operand] + f.delta, f.size);
       this.fixup(at, f.size, f.pcRelative, f.base, s.tok);
@@ -1084,7 +1107,8 @@ class Assembler implements Scope {
     // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
     const regs: Register[] = [];
     const scales: number[] = [];
-    for (const t of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
       const at = regs.indexOf(t.reg);
       if (at >= 0) scales[at] += t.scale;
       else {
@@ -1157,6 +1181,14 @@ function explain(
   if (error === "operation size not specified")
     return "operation size not specified: write byte, word or dword before the memory operand";
   return error;
+}
+
+/** The encoder's warnings, with the value they are about when it is an immediate. */
+function explainWarnings(warnings: string[], operands: EncOperand[]): string[] {
+  return warnings.map((w) => {
+    const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
+    return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
+  });
 }
 
 function operandEnd(o: Operand): number {
@@ -1284,7 +1316,9 @@ function exprTok(e: Expr): Place {
  */
 export interface Encoding {
   bits: 16 | 32;
-  bytes: number[];
+  /** The bytes, in the assembler's `cache`. */
+  at: number;
+  length: number;
   operands: ({ base: Base | null; n: number } | null)[];
   fields: {
     operand: number;
@@ -1304,8 +1338,10 @@ function encodingToRefill(
   values: (Value | undefined)[],
   sameSection: number,
   relaxed: boolean,
+  section: Section,
   bits: 16 | 32,
   bases: Map<string, Base>,
+  cache: Section,
 ): Encoding | undefined {
   const operands: Encoding["operands"] = [];
   for (let i = 0; i < s.operands.length; i++) {
@@ -1315,6 +1351,12 @@ function encodingToRefill(
       operands.push(null);
       continue;
     }
+    if (i === sameSection && v?.unknown) {
+      // A jump forward to a label not seen yet was encoded as a jump within this section; the
+      // next pass refills it if the label is one (the common case: `jz .done`).
+      operands.push({ base: section, n: 0 });
+      continue;
+    }
     // A far pointer, or an address whose registers might depend on a symbol (`[ebx*N]`):
     // encoded each pass.
     if (op.k === "far" || v === undefined || v.unknown) return undefined;
@@ -1322,7 +1364,8 @@ function encodingToRefill(
     operands.push({ base: v.base, n: v.n });
   }
   const fields: Encoding["fields"] = [];
-  for (const f of r.fixups) {
+  for (let i = 0; i < r.fixups.length; i++) {
+    const f = r.fixups[i];
     const v = operands[f.operand!];
     fields.push({
       operand: f.operand!,
@@ -1340,7 +1383,9 @@ function encodingToRefill(
     const size = kind === "rel8" ? 1 : kind === "rel16" ? 2 : 4;
     jump = { operand: sameSection, size, relaxed };
   }
-  return { bits, bytes: r.bytes, operands, fields, jump };
+  const at = cache.size;
+  cache.emit(r.bytes);
+  return { bits, at, length: r.bytes.length, operands, fields, jump };
 }
 
 /**

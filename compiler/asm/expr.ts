@@ -14,7 +14,11 @@ import { parseRegister } from "../../x86/encode.ts";
 import type { Register } from "../../x86/isa.ts";
 import { type Place, T, type Token } from "./lex.ts";
 
-/** An expression tree; each node is also the place it was written (its token, or operator). */
+/**
+ * An expression tree; each node is also the place it was written (its token, or operator).
+ * `constant`: the subtree has no symbol, `$` or `$$`, so its value is the same on every pass;
+ * `known` keeps that value once evaluated (the passes evaluate the same trees again and again).
+ */
 export type Expr = (
   | { k: "num"; value: number }
   | {
@@ -31,8 +35,7 @@ export type Expr = (
   | { k: "start" }
   | { k: "unary"; op: string; a: Expr }
   | { k: "binary"; op: string; a: Expr; b: Expr }
-) &
-  Place;
+) & { constant: boolean; known: Value | undefined } & Place;
 
 /** A symbol in an expression. */
 export type SymbolExpr = Expr & { k: "sym" };
@@ -147,7 +150,18 @@ function binary(c: Cursor, resolve: NameResolver, level: number): Expr {
     if (p === undefined || p < level) return a;
     c.i++;
     const b = binary(c, resolve, p + 1);
-    a = { k: "binary", op: t.text, a, b, file: t.file, start: t.start, end: t.end };
+    const constant = a.constant && b.constant;
+    a = {
+      k: "binary",
+      op: t.text,
+      a,
+      b,
+      constant,
+      known: undefined,
+      file: t.file,
+      start: t.start,
+      end: t.end,
+    };
   }
 }
 
@@ -160,7 +174,16 @@ function unary(c: Cursor, resolve: NameResolver): Expr {
   ) {
     c.i++;
     const a = unary(c, resolve);
-    return { k: "unary", op: t.text, a, file: t.file, start: t.start, end: t.end };
+    return {
+      k: "unary",
+      op: t.text,
+      a,
+      constant: a.constant,
+      known: undefined,
+      file: t.file,
+      start: t.start,
+      end: t.end,
+    };
   }
   return primary(c, resolve);
 }
@@ -169,18 +192,66 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
   const t = c.next();
   switch (t.kind) {
     case T.Number:
-      return { k: "num", value: t.value, file: t.file, start: t.start, end: t.end };
+      return {
+        k: "num",
+        value: t.value,
+        constant: true,
+        known: undefined,
+        file: t.file,
+        start: t.start,
+        end: t.end,
+      };
     case T.String:
-      return { k: "num", value: stringValue(t.text), file: t.file, start: t.start, end: t.end };
+      return {
+        k: "num",
+        value: stringValue(t.text),
+        constant: true,
+        known: undefined,
+        file: t.file,
+        start: t.start,
+        end: t.end,
+      };
     case T.Here:
-      return { k: "here", file: t.file, start: t.start, end: t.end };
+      return {
+        k: "here",
+        constant: false,
+        known: undefined,
+        file: t.file,
+        start: t.start,
+        end: t.end,
+      };
     case T.SectionStart:
-      return { k: "start", file: t.file, start: t.start, end: t.end };
+      return {
+        k: "start",
+        constant: false,
+        known: undefined,
+        file: t.file,
+        start: t.start,
+        end: t.end,
+      };
     case T.Ident: {
       const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : parseRegister(t.text);
-      if (reg !== undefined) return { k: "reg", reg, file: t.file, start: t.start, end: t.end };
+      if (reg !== undefined)
+        return {
+          k: "reg",
+          reg,
+          constant: true,
+          known: undefined,
+          file: t.file,
+          start: t.start,
+          end: t.end,
+        };
       const name = resolve(t.text);
-      return { k: "sym", name, slot: undefined, file: t.file, start: t.start, end: t.end };
+      return {
+        k: "sym",
+        name,
+        slot: undefined,
+        constant: false,
+        known: undefined,
+        file: t.file,
+        start: t.start,
+        end: t.end,
+      };
     }
     case T.Punct:
       if (t.text === "(") {
@@ -222,6 +293,14 @@ export function num(n: number): Value {
 const UNKNOWN: Value = { n: 0, base: null, unknown: true, regs: null };
 
 export function evaluate(e: Expr, scope: Scope): Value {
+  if (e.known !== undefined) return e.known;
+  const v = compute(e, scope);
+  if (e.constant) e.known = v;
+  return v;
+}
+
+/** An expression's value, computed from its parts (values are never changed once made). */
+function compute(e: Expr, scope: Scope): Value {
   switch (e.k) {
     case "num":
       return num(e.value);

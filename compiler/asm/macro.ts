@@ -107,6 +107,19 @@ export interface ListedLine {
 
 const MAX_DEPTH = 500;
 
+// Character codes `plainLineText` looks for.
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const DQUOTE = 34;
+const PERCENT = 37;
+const QUOTE = 39;
+const COLON = 58;
+const SEMICOLON = 59;
+const BACKSLASH = 92;
+const BACKQUOTE = 96;
+
 /** Directives that NASM's standard macro set defines, and how many expansions each use is. */
 const STANDARD_MACROS = new Map<string, number>([
   ["bits", 1], ["use16", 1], ["use32", 1], ["section", 1], ["segment", 1], ["global", 1],
@@ -190,6 +203,48 @@ export class Preprocessor {
     const n = this.conds.length;
     return n > 0 && !this.conds[n - 1].active;
   }
+
+  /**
+   * The next line's text, from its first character that is not blank to its last before a
+   * comment, when the preprocessor would hand the line on exactly as written: read from a file
+   * (not a macro), no macro or `%define` defined that could change it, not skipped by `%if`,
+   * not listed, and no character the lexer reads specially (quotes, `%`, a `\`). Otherwise, or
+   * for a blank line, undefined. The assembler knows a line it has seen before by this text,
+   * without reading it again (`skipPlainLine` then passes it; hot path).
+   */
+  plainLineText(): string | undefined {
+    if (this.macros.size > 0 || this.defines.size > 0 || this.opts.listing || this.skipping())
+      return undefined;
+    const f = this.frames[this.frames.length - 1];
+    if (f === undefined || f.file === undefined) return undefined;
+    const text = f.file.text;
+    const n = text.length;
+    let i = f.pos;
+    let c = 0;
+    while (i < n && ((c = text.charCodeAt(i)) === SPACE || c === TAB)) i++;
+    const start = i;
+    let end = i;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c === LF || c === SEMICOLON) break;
+      if (c === QUOTE || c === DQUOTE || c === BACKQUOTE || c === PERCENT || c === BACKSLASH)
+        return undefined;
+      if (c !== SPACE && c !== TAB && c !== CR) end = i + 1;
+    }
+    // Blank, or a label alone (`loop:`): nothing an instruction seen before could be.
+    if (end === start || text.charCodeAt(end - 1) === COLON) return undefined;
+    while (i < n && text.charCodeAt(i) !== LF) i++;
+    this.plainLineEnd = i;
+    return text.slice(start, end);
+  }
+
+  /** Passes the line `plainLineText` read. */
+  skipPlainLine(): void {
+    this.frames[this.frames.length - 1].pos = this.plainLineEnd + 1;
+  }
+
+  /** Where the line `plainLineText` read ends (its newline, or the end of the text). */
+  private plainLineEnd = 0;
 
   /** The next raw line from the top source, with macro parameters already replaced. */
   private rawLine(): Line | undefined {
@@ -792,7 +847,10 @@ function paste(a: Token, b: Token): Token {
 }
 
 function hasExplicitPaste(toks: Token[]): boolean {
-  for (const t of toks) if (t.kind === T.Punct && t.text === "%+") return true;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === T.Punct && t.text === "%+") return true;
+  }
   return false;
 }
 

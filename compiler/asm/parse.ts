@@ -14,8 +14,8 @@
 // operand   = size* ( "[" size? (segreg ":")? expr "]" | register | expr (":" expr)? )
 // size      = "byte" | "word" | "dword" | "short" | "near" | "far" | "strict"
 import { type DiagnosticSink, type SourceFile } from "../diag.ts";
-import { isMnemonic, isPrefix, mnemonicOf, parseRegister, type Prefix } from "../../x86/encode.ts";
-import type { Register, SegReg, Size } from "../../x86/isa.ts";
+import { isPrefix, mnemonicOf, parseRegister, PREFIXES, type Prefix } from "../../x86/encode.ts";
+import { FORMS, type Register, type SegReg, type Size } from "../../x86/isa.ts";
 import { Cursor, AsmError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
 import { place, type Place, T, type Token } from "./lex.ts";
 import { type Expansion, span, type Line, type Preprocessor } from "./macro.ts";
@@ -144,12 +144,17 @@ const DIRECTIVES = new Set([
   "istruc", "at", "iend",
 ]); // prettier-ignore
 
-/** Words that start a statement; an unknown word before one of them is a label. */
+/** Words that start a statement (lower case); an unknown word before one of them is a label. */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set([
+  ...DATA.keys(),
+  ...RES.keys(),
+  ...DIRECTIVES,
+  ...FORMS.map((f) => f.mnemonic),
+  ...PREFIXES,
+]);
+
 function startsStatement(word: string): boolean {
-  const w = word.toLowerCase();
-  return (
-    DATA.has(w) || RES.has(w) || DIRECTIVES.has(w) || isMnemonic(w) || isPrefix(w) || w === "times"
-  );
+  return STATEMENT_WORDS.has(word) || STATEMENT_WORDS.has(word.toLowerCase());
 }
 
 const NO_OPERANDS: Operand[] = [];
@@ -180,6 +185,17 @@ export class Parser {
     if (this.pp.current !== undefined) this.pp.current.parsed = this.count;
     this.count++;
     return this.parseLine(line);
+  }
+
+  /** The preprocessor's `plainLineText`: the next line, if it is plain text. */
+  plainLineText(): string | undefined {
+    return this.pp.plainLineText();
+  }
+
+  /** Passes that line: the assembler knew it by its text (it counts as a line all the same). */
+  skipPlainLine(): void {
+    this.pp.skipPlainLine();
+    this.count++;
   }
 
   /** Lines parsed so far (the listing's index of each). */
@@ -403,16 +419,18 @@ export class Parser {
   private instruction(c: Cursor, first: Token): Statement {
     let prefixes: Prefix[] = NO_PREFIXES;
     let t = first;
-    while (isPrefix(t.text) && !c.atEnd() && c.peek()!.kind === T.Ident) {
+    // No mnemonic is also a prefix: the common line, a mnemonic first, skips the prefix loop.
+    let mnemonic = mnemonicOf(t.text);
+    while (mnemonic === undefined && isPrefix(t.text) && !c.atEnd() && c.peek()!.kind === T.Ident) {
       if (prefixes === NO_PREFIXES) prefixes = [];
       prefixes.push(t.text.toLowerCase() as Prefix);
       t = c.next();
+      mnemonic = mnemonicOf(t.text);
     }
-    if (isPrefix(t.text) && c.atEnd()) {
+    if (mnemonic === undefined && isPrefix(t.text) && c.atEnd()) {
       // A prefix alone on a line (`rep` before a macro, `lock`): nasm emits the byte.
       return instruction("", [t.text.toLowerCase() as Prefix], [], place(t), false);
     }
-    const mnemonic = mnemonicOf(t.text);
     if (mnemonic === undefined) throw new AsmError(`unknown mnemonic '${t.text}'`, t);
     let operands: Operand[] = NO_OPERANDS;
     if (!c.atEnd()) {
@@ -547,17 +565,7 @@ function instruction(
 
 /** An expression without symbols, `$` or `$$`: its value is the same on every pass. */
 export function isConstant(e: Expr): boolean {
-  switch (e.k) {
-    case "num":
-    case "reg":
-      return true;
-    case "unary":
-      return isConstant(e.a);
-    case "binary":
-      return isConstant(e.a) && isConstant(e.b);
-    default:
-      return false;
-  }
+  return e.constant;
 }
 
 function describe(s: Statement | undefined): string {
