@@ -21,6 +21,7 @@ export class Ps2 implements PortDevice {
   /** Bytes waiting for the output buffer, in order (bit 8 marks the keyboard's, not the controller's). */
   private queue: number[] = [];
   private outBuf = -1;
+  private lastRead = 0;
   private outAux = false;
   /** Configuration byte: bit 0 keyboard IRQ, bit 2 system flag, bit 4 keyboard clock off, bit 6 translate. */
   config = 0x45;
@@ -79,8 +80,9 @@ export class Ps2 implements PortDevice {
     }
     // 0x60: the output buffer (the last byte again if it is empty, as real controllers do)
     const v = this.outBuf;
-    if (v < 0) return 0;
+    if (v < 0) return this.lastRead;
     this.outBuf = -1;
+    this.lastRead = v & 0xff;
     this.host.raiseIrq1(false);
     if ((v & 0x100) !== 0) this.delivered.push(v & 0xff);
     this.fill();
