@@ -151,6 +151,7 @@ class Selector {
   private planFolding(): void {
     const live = Int32Array.from(this.useCount);
     const through = new Set<number>();
+    const addressLeaves = new Set<number>();
     this.fn.blocks.forEach((b, k) => {
       const j = b.jump;
       if (j.kind === "jnz" && j.cond.kind === "temp") {
@@ -173,7 +174,10 @@ class Selector {
           const parts = this.matchAddress(addr, k, index, through);
           if (parts.folded) {
             live[addr.id]--;
-            for (const leaf of parts.leaves) live[leaf]++;
+            for (const leaf of parts.leaves) {
+              live[leaf]++;
+              addressLeaves.add(leaf);
+            }
           }
         }
         // A load read once, a few instructions later with no memory written in between and its
@@ -218,6 +222,13 @@ class Selector {
     // is emitted on its own after all.
     for (const [reader, f] of this.foldedInto)
       if (this.skipped.has(reader)) {
+        this.foldedInto.delete(reader);
+        this.foldedLoads.delete(f.load);
+      }
+    // So is one whose value an address looked through its reader to: `%n = loadw $n;
+    // %m = add %n, -1; storew %m, $n; %p = shl %m, 2; …; loadw %p` reads [n*4+handlers-4].
+    for (const [reader, f] of this.foldedInto)
+      if (addressLeaves.has(f.load.dst!.id)) {
         this.foldedInto.delete(reader);
         this.foldedLoads.delete(f.load);
       }
