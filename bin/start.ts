@@ -1,10 +1,8 @@
 // `npm start`: what a newcomer runs first. It shows what works today, end to end and with the
 // commands spelled out: logosc assembles and links a Linux i386 program, `logos run` runs it on
 // the emulated CPU, and the C front end checks a C program. Then, in a terminal, it builds the
-// kernel and boots it with `logos boot` (the monitor's `halt` ends it). The kernel's C goes
-// through gcc until logosc's code generator compiles it — said on screen, and only where
-// `gcc -m32` works (docs/kernel.md).
-import { spawnSync } from "node:child_process";
+// kernel with logosc (its C by logosc's own compiler) and boots it with `logos boot` (the
+// monitor's `halt` ends it; docs/kernel.md).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,21 +28,13 @@ process.stdout.write(
   "Logos is young (docs/ says what works today). Here is the toolchain and the emulator at work:\n",
 );
 
-/** Whether gcc can compile 32-bit code here (the kernel's C needs it for now). */
-function haveGcc(): boolean {
-  return spawnSync("gcc", ["-m32", "--version"], { stdio: "ignore" }).status === 0;
-}
 try {
   await step("assemble", "logosc", logosc, ["samples/hello.asm", "-f", "elf32", "-o", obj]);
   await step("link", "logosc", logosc, [obj, "-nostdlib", "-o", prog]);
   await step("run on the Logos CPU", "logos", logos, ["run", "--stats", prog]);
   await step("check a C program", "logosc", logosc, ["-fsyntax-only", "samples/hello.c"]);
   const image = join(work, "out.img");
-  if (process.stdin.isTTY && process.stdout.isTTY && haveGcc()) {
-    process.stdout.write(
-      "\nThe kernel's C is compiled with gcc -m32 until logosc's code generator can (LOGOS_KERNEL_CC=gcc).\n",
-    );
-    process.env.LOGOS_KERNEL_CC = "gcc";
+  if (process.stdin.isTTY && process.stdout.isTTY) {
     await step("build the kernel", "logosc", logosc, ["build", "kernel-src", "-o", image]);
     process.stdout.write("Booting it; type 'help' at the prompt, 'halt' to leave.\n");
     process.stdout.write(`\n$ logos boot out.img    # boot it\n`);
@@ -53,7 +43,7 @@ try {
     if (status > 1) throw new Error(`logos exited with status ${status}`);
   } else {
     process.stdout.write(
-      "\nThe kernel: LOGOS_KERNEL_CC=gcc npx logosc build kernel-src -o out.img && npx logos boot out.img\n",
+      "\nThe kernel: npx logosc build kernel-src -o out.img && npx logos boot out.img\n",
     );
   }
   process.stdout.write("\nAll good. Next: npm test, and the pages under docs/.\n");

@@ -22,12 +22,10 @@
 // into it — the tool and its flags, the source's path and bytes, and the bytes of every header
 // and include file of the tree (so any header change rebuilds all: simple, and never stale).
 //
-// C: the .c files are compiled by logosc's own compiler (cc.ts) — the default, and the goal. Its
-// code generator cannot compile all of the kernel yet (inline assembly, for one), and says so
-// with the file, line and column. Until it can, and only when the environment variable
-// LOGOS_KERNEL_CC=gcc is set, the .c files are compiled with `gcc -m32` (GCC_FLAGS) instead;
-// this temporary path is what the tests use to boot the kernel. The build never falls back to
-// gcc on its own.
+// C: the .c files are compiled by logosc's own compiler (cc.ts) at -O1 with frame pointers
+// (backtraces walk them). With the environment variable LOGOS_KERNEL_CC=gcc they are compiled
+// with `gcc -m32` (GCC_FLAGS) instead — an explicit alternative the tests use to compare the two
+// kernels; the build never falls back to gcc on its own.
 import { spawn, spawnSync } from "node:child_process";
 import { compileC as compileWithLogosc } from "./cc.ts";
 import { createHash } from "node:crypto";
@@ -399,7 +397,11 @@ function compileLogosc(
 ): Promise<string | undefined> {
   const bytes = readSource(path, sink);
   if (!bytes) return Promise.resolve(undefined);
-  const key = cache.key(`${logoscDigest()} -O1 ${includeDirs.join(" ")}`, path, bytes);
+  const key = cache.key(
+    `${logoscDigest()} -O1 -fno-omit-frame-pointer ${includeDirs.join(" ")}`,
+    path,
+    bytes,
+  );
   const hit = cache.lookup(key, ".o");
   if (hit) return Promise.resolve(hit);
   const r = timed("build: compile", () =>
@@ -409,6 +411,8 @@ function compileLogosc(
         pp: { includeDirs, defines: [], undefines: [], freestanding: true },
         optimize: 1,
         object: true,
+        // Backtraces walk the ebp chain (as with gcc's -fno-omit-frame-pointer in GCC_FLAGS).
+        framePointer: true,
       },
       sink,
     ),

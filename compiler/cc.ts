@@ -23,6 +23,8 @@ export interface CompileOptions {
   emitIr?: boolean;
   assembly?: boolean;
   object?: boolean;
+  /** -fno-omit-frame-pointer: every function keeps an ebp frame chain (kernel backtraces). */
+  framePointer?: boolean;
 }
 
 export interface CompileResult {
@@ -52,7 +54,9 @@ export function compileC(
   const result: CompileResult = {};
   if (opts.emitIr) result.ir = printModule(m);
   if (opts.assembly || opts.object) {
-    const g = timed("codegen", () => generate(m, { fileName: path, assembly: opts.assembly }));
+    const g = timed("codegen", () =>
+      generate(m, { fileName: path, assembly: opts.assembly, framePointer: opts.framePointer }),
+    );
     if (opts.assembly) result.assembly = g.assembly;
     if (opts.object) result.object = timed("write", () => writeElf32Relocatable(g.object));
   }

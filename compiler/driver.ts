@@ -404,6 +404,7 @@ async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSin
     emitIr: o.emitIr,
     assembly: o.assemblyOnly && !o.emitIr,
     object: !o.emitIr && !o.assemblyOnly,
+    framePointer: o.fflags.includes("no-omit-frame-pointer"),
   };
   const objects = new Map<string, string>();
   const dir = stop ? "" : mkdtempSync(join(tmpdir(), "logosc-"));

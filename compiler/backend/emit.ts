@@ -42,7 +42,7 @@ import {
   STT_OBJECT,
   STT_SECTION,
 } from "../obj/elf32.ts";
-import { type MFunction, type MInst, type MOperand, ESP } from "./machine.ts";
+import { type MFunction, type MInst, type MOperand, EBP, ESP } from "./machine.ts";
 import { asmInstructions } from "./inline-asm.ts";
 import { allocateRegisters } from "./regalloc.ts";
 import { selectFunction } from "./select.ts";
@@ -51,6 +51,12 @@ export interface CodegenOptions {
   fileName: string;
   /** Also produce the NASM text (`-S`). */
   assembly?: boolean;
+  /**
+   * Keep a frame pointer (gcc's -fno-omit-frame-pointer): every function starts `push ebp;
+   * mov ebp, esp`, so `[ebp]` chains the frames and `[ebp+4]` is the return address; ebp is then
+   * not allocated. Frame locations stay esp-relative.
+   */
+  framePointer?: boolean;
 }
 
 export interface CodegenResult {
@@ -131,7 +137,7 @@ export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
   for (const fn of m.functions) {
     const start = text.size;
     text.text.push(`${fn.name}:`);
-    emitFunction(fn, text);
+    emitFunction(fn, text, opts.framePointer ?? false);
     defs.set(fn.name, { section: text, offset: start, size: text.size - start, exported: fn.exported, func: true }); // prettier-ignore
   }
 
@@ -263,10 +269,10 @@ function bytesText(bytes: Uint8Array): string {
 }
 
 /** Compiles one function into the text section. */
-function emitFunction(fn: ir.Function, text: OutSection): void {
+function emitFunction(fn: ir.Function, text: OutSection, framePointer: boolean): void {
   const mf = selectFunction(fn);
-  const { calleeSaved } = allocateRegisters(mf);
-  const frame = layoutFrame(mf, calleeSaved.length);
+  const { calleeSaved } = allocateRegisters(mf, framePointer);
+  const frame = layoutFrame(mf, calleeSaved.length + (framePointer ? 1 : 0));
   const items: Item[] = [];
   const put = (ins: Instruction) => {
     const r = encode(ins, { bits: 32 });
@@ -274,11 +280,16 @@ function emitFunction(fn: ir.Function, text: OutSection): void {
     items.push({ kind: "inst", ins, bytes: r.bytes, fixups: r.fixups });
   };
   const R = (r: number): Operand => ({ kind: "reg", reg: REG32[r] });
+  if (framePointer) {
+    put({ mnemonic: "push", operands: [R(EBP)] });
+    put({ mnemonic: "mov", operands: [R(EBP), R(ESP)] });
+  }
   for (const r of calleeSaved) put({ mnemonic: "push", operands: [R(r)] });
   if (frame.size > 0) put({ mnemonic: "sub", operands: [R(ESP), { kind: "imm", value: frame.size }] }); // prettier-ignore
   const epilogue = () => {
     if (frame.size > 0) put({ mnemonic: "add", operands: [R(ESP), { kind: "imm", value: frame.size }] }); // prettier-ignore
     for (let k = calleeSaved.length - 1; k >= 0; k--) put({ mnemonic: "pop", operands: [R(calleeSaved[k])] }); // prettier-ignore
+    if (framePointer) put({ mnemonic: "pop", operands: [R(EBP)] });
     put(mf.pops > 0 ? { mnemonic: "ret", operands: [{ kind: "imm", value: mf.pops }] } : { mnemonic: "ret", operands: [] }); // prettier-ignore
   };
   const operand = (o: MOperand): Operand => {

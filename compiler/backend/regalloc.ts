@@ -22,6 +22,7 @@ import {
   BYTE_REGS,
   CALLEE_SAVED,
   DEF,
+  EBP,
   FIRST_VREG,
   isCopy,
   type MFunction,
@@ -209,7 +210,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
 }
 
 /** One scan: assigns registers, returns the virtual registers that must spill. */
-function scan(mf: MFunction, intervals: Interval[]): number[] {
+function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): number[] {
   const fixed: number[][] = [];
   for (let r = 0; r < FIRST_VREG; r++) fixed.push(intervals[r].ranges);
   // Hints: the registers a virtual register is copied from or to.
@@ -236,7 +237,7 @@ function scan(mf: MFunction, intervals: Interval[]): number[] {
   for (const cur of order) {
     const start = cur.ranges[0];
     active = active.filter((a) => a.assigned >= 0 && a.ranges[a.ranges.length - 1] >= start);
-    const candidates = cur.byte ? BYTE_REGS : ALLOCATABLE;
+    const candidates = cur.byte ? BYTE_REGS : allocatable;
     const free = (r: number): boolean => {
       if (firstIntersection(fixed[r], cur.ranges) >= 0) return false;
       for (const a of active)
@@ -394,12 +395,13 @@ function sameHome(o: MOperand, slot: MMem): boolean {
 }
 
 /** Allocates registers: afterwards every register operand of `mf` is physical. */
-export function allocateRegisters(mf: MFunction): AllocationResult {
+export function allocateRegisters(mf: MFunction, framePointer = false): AllocationResult {
+  const allocatable = framePointer ? ALLOCATABLE.filter((r) => r !== EBP) : ALLOCATABLE;
   const unspillable = new Set<number>();
   for (let round = 1; ; round++) {
     if (round > 20) throw new Error(`internal: register allocation of ${mf.name} does not converge`); // prettier-ignore
     const intervals = buildIntervals(mf, unspillable);
-    const spilled = scan(mf, intervals);
+    const spilled = scan(mf, intervals, allocatable);
     if (spilled.length > 0) {
       spill(mf, spilled, unspillable);
       continue;
@@ -420,7 +422,7 @@ export function allocateRegisters(mf: MFunction): AllocationResult {
         }
         if (isCopy(i) && (i.ops[0] as { r: number }).r === (i.ops[1] as { r: number }).r) continue;
         forEachReg(i, () => {}, (r) => {
-          if (CALLEE_SAVED.includes(r)) saved.add(r);
+          if (CALLEE_SAVED.includes(r) && !(framePointer && r === EBP)) saved.add(r);
         }); // prettier-ignore
         out.push(i);
       }

@@ -2,8 +2,9 @@
 // (qemu-system-i386 today; `logos boot` when it lands) through its serial console the way a
 // person would — wait for the prompt, type a command, wait for the next prompt.
 //
-// The kernel's C is compiled with gcc (LOGOS_KERNEL_CC=gcc, the documented temporary path in
-// compiler/build.ts) until logosc's code generator can compile it.
+// The kernel's C is compiled by logosc's own compiler (the default of compiler/build.ts);
+// `buildKernel("gcc")` builds it with gcc -m32 instead (LOGOS_KERNEL_CC=gcc), for the tests that
+// compare the two kernels.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,16 +22,21 @@ export interface BuiltKernel {
   result: BuildResult;
 }
 
-let built: Promise<BuiltKernel> | undefined;
+const built = new Map<string, Promise<BuiltKernel>>();
 
-/** Builds kernel-src into a fresh folder (once per test file; later calls share it). */
-export function buildKernel(): Promise<BuiltKernel> {
-  built ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), "logos-kernel-"));
+/**
+ * Builds kernel-src into a fresh folder with the kernel's C compiled by `cc` (once per test file
+ * and compiler; later calls share it).
+ */
+export function buildKernel(cc: "logosc" | "gcc" = "logosc"): Promise<BuiltKernel> {
+  let p = built.get(cc);
+  if (p) return p;
+  p = (async () => {
+    const dir = mkdtempSync(join(tmpdir(), `logos-kernel-${cc}-`));
     const image = join(dir, "out.img");
     const sink = new DiagnosticSink();
     const saved = process.env.LOGOS_KERNEL_CC;
-    process.env.LOGOS_KERNEL_CC = "gcc";
+    process.env.LOGOS_KERNEL_CC = cc;
     try {
       const result = await build({ dir: kernelSrc, output: image }, sink);
       if (!result) throw new Error(`logosc build failed:\n${sink.format()}`);
@@ -40,7 +46,8 @@ export function buildKernel(): Promise<BuiltKernel> {
       else process.env.LOGOS_KERNEL_CC = saved;
     }
   })();
-  return built;
+  built.set(cc, p);
+  return p;
 }
 
 export const PROMPT = "logos> ";
