@@ -200,7 +200,7 @@ class Selector {
               }
               break;
             }
-            if (next.op === "call" || next.op === "blit" || ir.STORE_OPS.has(next.op)) break;
+            if (next.op === "call" || next.op === "blit" || next.op === "asm" || ir.STORE_OPS.has(next.op)) break; // prettier-ignore
             if (next.dst && leaves.includes(next.dst.id)) break;
           }
         }

@@ -242,6 +242,8 @@ export function lowerUnit(
     ml.defineObject(ml.globalName(d), d.linkage === "external", d);
   }
   for (const ext of unit.decls) {
+    if (ext.kind === "FileAsm")
+      sink.error("file-scope 'asm' is not supported by the code generator", ext.span);
     if (ext.kind !== "FunctionDef") continue;
     const fl = new FunctionLowering(ml, ext);
     ml.module.functions.push(fl.run());

@@ -75,6 +75,13 @@ describe("inline assembly", () => {
     expect(printModule(m!)).toBe(r.stdout);
   });
 
+  it("file-scope asm: an error, not silently dropped", () => {
+    writeFileSync(join(dir, "top.c"), `__asm__("nop");\nint main(void) { return 0; }\n`);
+    const r = logosc(["-c", "top.c", "-o", "top.o"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("top.c:1:1: error: file-scope 'asm' is not supported by the code generator"); // prettier-ignore
+  });
+
   const bad: [string, string, string][] = [
     ["bad constraint", `__asm__("mov %0, 1" : "=z"(x));`, "invalid punctuation 'z' in constraint"],
     ["operand out of range", `__asm__("mov %0, %3" : "=r"(x) : "r"(y));`, "invalid 'asm': operand number out of range"], // prettier-ignore

@@ -34,6 +34,12 @@ int main(void) {
   int after = counter;
   printf("barrier: %d %d\n", before, after);
 
+  /* A value loaded before the asm and first used after it is the value from before. */
+  int seen = counter, bias = before;
+  __asm__ volatile("mov dword ptr [%0], 7" : : "r"(&counter) : "memory");
+  int total = bias + seen;
+  printf("loaded before: %d, now %d\n", total, counter);
+
   /* Clobbered registers hold nothing of the compiler's across the asm. */
   int keep1 = 11, keep2 = 22, keep3 = 33;
   __asm__ volatile("xor eax, eax\n\txor ebx, ebx\n\txor ecx, ecx\n\txor edx, edx\n\t"
