@@ -37,7 +37,7 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
       const op = i.op;
       const pure = BINARY_OPS.has(op) || COMPARE_OPS.has(op) || (UNARY_OPS.has(op) && op !== "copy") || LOAD_OPS.has(op); // prettier-ignore
       let k: string | undefined;
-      if (pure && i.dst) {
+      if (pure && i.dst && !i.volatile) {
         const args = i.args.map(key);
         if (COMMUTATIVE.has(op) && args[0] > args[1]) args.reverse();
         k = `${op} ${args.join(",")}${LOAD_OPS.has(op) ? ` @${memory}` : ""}`;

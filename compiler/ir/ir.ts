@@ -30,6 +30,7 @@
 //   extsb extub extsh extuh                                sign/zero extension of the low 8/16 bits
 //   loadsb loadub loadsh loaduh loadw  ADDR                loads, extended to 32 bits
 //   storeb storeh storew  VALUE, ADDR                      stores (no result)
+//   (a load or store written `loadw volatile %p` is a volatile access: kept, never merged)
 //   alloc SIZE, ALIGN                                      a stack slot; its address is the result
 //   argaddr OFFSET                                         address of the incoming arguments + OFFSET
 //   blit SRC, DST, SIZE                                    copies SIZE bytes (struct assignment)
@@ -160,6 +161,8 @@ export interface Inst {
   pops?: number;
   /** For asm: the template and its operands. */
   asm?: AsmInfo;
+  /** For loads and stores: a volatile access, which no pass may remove, merge or add. */
+  volatile?: boolean;
 }
 
 export type Jump =
@@ -281,7 +284,8 @@ export function hasSideEffects(i: Inst): boolean {
     STORE_OPS.has(i.op) ||
     i.op === "alloc" ||
     i.op === "asm" ||
-    i.op === "asmout"
+    i.op === "asmout" ||
+    i.volatile === true
   );
 }
 

@@ -1249,7 +1249,9 @@ class FunctionLowering {
     const t = p.type;
     if (isRecord(t) || t.kind === "array" || t.kind === "function") return p.addr;
     if (p.field && p.field.bitWidth >= 0) return this.loadBitField(p);
-    return this.emit(loadOp(t), [p.addr]);
+    const v = this.emit(loadOp(t), [p.addr]);
+    if (t.qual & VOLATILE) this.cur.insts[this.cur.insts.length - 1].volatile = true;
+    return v;
   }
 
   /** Stores `v` (of the place's type, canonical) and returns the value stored. */
@@ -1260,6 +1262,7 @@ class FunctionLowering {
     }
     if (p.field && p.field.bitWidth >= 0) return this.storeBitField(p, v);
     this.emit(storeOp(scalarSize(p.type)), [v, p.addr], null);
+    if (p.type.qual & VOLATILE) this.cur.insts[this.cur.insts.length - 1].volatile = true;
     return v;
   }
 

@@ -70,7 +70,8 @@ export function instText(i: Inst): string {
     return `${head} ${valueText(i.args[0])}(${args.join(", ")})${pops}`;
   }
   if (i.op === "asm") return `${head} ${asmText(i.asm!)}${i.args.length === 0 ? "" : " " + i.args.map(valueText).join(", ")}`; // prettier-ignore
-  return i.args.length === 0 ? head : `${head} ${i.args.map(valueText).join(", ")}`;
+  const op = i.volatile ? `${head} volatile` : head;
+  return i.args.length === 0 ? op : `${op} ${i.args.map(valueText).join(", ")}`;
 }
 
 export function jumpText(j: Jump): string {
@@ -520,9 +521,12 @@ class Parser {
       }
       if (inst.args.length !== inst.asm.constraints.length)
         this.fail(`'asm' takes one value per operand`, opTok);
-    } else if (this.startsValue()) {
-      do inst.args.push(this.value());
-      while (this.accept(","));
+    } else {
+      if ((LOAD_OPS.has(op) || STORE_OPS.has(op)) && this.accept("volatile")) inst.volatile = true;
+      if (this.startsValue()) {
+        do inst.args.push(this.value());
+        while (this.accept(","));
+      }
     }
     const want = arity(op);
     if (want >= 0 && inst.args.length !== want)

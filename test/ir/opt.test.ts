@@ -139,6 +139,11 @@ describe("common subexpressions", () => {
     expect(run(eliminateCommonSubexpressions, text)).toBe(text);
   });
 
+  it("never merges volatile loads", () => {
+    const text = fn(`@s\n%x = loadw volatile %a\n%y = loadw volatile %a\n%z = add %x, %y\nret %z`);
+    expect(run(eliminateCommonSubexpressions, text)).toBe(text);
+  });
+
   it("keeps loads apart across stores and calls", () => {
     expect(
       run(
@@ -167,6 +172,11 @@ describe("dead code", () => {
       // prettier-ignore
       fn(`@s\n%y = add %a, %b\n%x = copy %a\nstorew %y, %b\nret %x`),
     );
+  });
+
+  it("keeps volatile accesses whose value is unused", () => {
+    const text = fn(`@s\n%x = loadw volatile %a\nstorew volatile 1, %b\nret 0`);
+    expect(run(removeDeadCode, text)).toBe(text);
   });
 
   it("keeps a value read around a loop", () => {
