@@ -1,6 +1,6 @@
 // `npm start`: what a newcomer runs first. It shows what works today, end to end and with the
 // commands spelled out: logosc assembles and links a Linux i386 program, `logos run` runs it on
-// the emulated CPU, and the C front end checks a C program. Then, in a terminal, it builds the
+// the emulated CPU, and logosc compiles a C program that runs there too. Then, in a terminal, it builds the
 // kernel with logosc (its C by logosc's own compiler) and boots it with `logos boot` (the
 // monitor's `halt` ends it; docs/kernel.md).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -32,7 +32,9 @@ try {
   await step("assemble", "logosc", logosc, ["samples/hello.asm", "-f", "elf32", "-o", obj]);
   await step("link", "logosc", logosc, [obj, "-nostdlib", "-o", prog]);
   await step("run on the Logos CPU", "logos", logos, ["run", "--stats", prog]);
-  await step("check a C program", "logosc", logosc, ["-fsyntax-only", "samples/hello.c"]);
+  const cprog = join(work, "hello-c");
+  await step("compile C (with the C library)", "logosc", logosc, ["samples/hello.c", "-o", cprog]);
+  await step("run it", "logos", logos, ["run", cprog]);
   const image = join(work, "out.img");
   if (process.stdin.isTTY && process.stdout.isTTY) {
     await step("build the kernel", "logosc", logosc, ["build", "kernel-src", "-o", image]);

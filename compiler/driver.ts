@@ -6,7 +6,15 @@
 // This file only wires options to passes; every pass lives in its own module. Errors in the input
 // come back as diagnostics, printed here; the exit status is 0 (success), 1 (errors in the input)
 // or 2 (bad usage). Anything else that escapes is an internal compiler error, said as such.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
@@ -430,11 +438,7 @@ async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSin
     if (stop || sink.hasErrors) return;
     const inputs = files.map((f) => objects.get(f) ?? f);
     if (!o.nostdlib) {
-      const lib = stdlibFiles();
-      if (lib === undefined)
-        throw new UsageError(
-          "the C library is not built: run 'npm run build:stdlib', or link with -nostdlib",
-        );
+      const lib = await stdlibFiles();
       inputs.unshift(lib.crt0);
       inputs.push(lib.libc);
     }
@@ -444,12 +448,47 @@ async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSin
   }
 }
 
-/** stdlib's build output (out/stdlib: crt0.o and libc.a, `npm run build:stdlib`), if built. */
-function stdlibFiles(): { crt0: string; libc: string } | undefined {
-  const dir = join(import.meta.dirname, "../out/stdlib");
-  const crt0 = join(dir, "crt0.o");
-  const libc = join(dir, "libc.a");
-  return existsSync(crt0) && existsSync(libc) ? { crt0, libc } : undefined;
+/** Newest modification time of the files under the given folders. */
+function newestChange(dirs: string[]): number {
+  let newest = 0;
+  for (const d of dirs)
+    for (const e of readdirSync(d, { recursive: true, withFileTypes: true }))
+      if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
+  return newest;
+}
+
+/**
+ * The C library programs link with by default: out/stdlib's crt0.o and libc.a. It is built
+ * here, with logosc itself, the first time a program needs it and again whenever a source or
+ * header of stdlib/ or compiler/include is newer than the archive — so `logosc prog.c -o prog`
+ * works in a fresh clone with nothing but Node. The build goes to a folder of its own that is
+ * then renamed into place: a build that fails or is interrupted leaves nothing half-written.
+ */
+async function stdlibFiles(): Promise<{ crt0: string; libc: string }> {
+  const root = join(import.meta.dirname, "..");
+  const dir = join(root, "out/stdlib");
+  const lib = { crt0: join(dir, "crt0.o"), libc: join(dir, "libc.a") };
+  const sources = [join(root, "stdlib"), join(root, "compiler/include")];
+  if (existsSync(lib.crt0) && existsSync(lib.libc)) {
+    if (statSync(lib.libc).mtimeMs >= newestChange(sources)) return lib;
+  }
+  const { buildStdlib, logoscCompile } = await import("../stdlib/build.ts");
+  const fresh = `${dir}.${process.pid}.tmp`;
+  try {
+    buildStdlib(fresh, logoscCompile);
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(fresh, dir);
+    } catch (e) {
+      // Another logosc built it at the same time and renamed its copy first: use that one.
+      if (!existsSync(lib.libc)) throw e;
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  } catch (e) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw new UsageError(`building the C library (out/stdlib) failed: ${(e as Error).message}`);
+  }
+  return lib;
 }
 
 async function runLink(files: string[], o: DriverOptions, sink: DiagnosticSink): Promise<void> {
