@@ -258,6 +258,58 @@ export function successors(j: Jump): Block[] {
   }
 }
 
+/**
+ * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
+ * its block, in block order. This is the "must be defined" dataflow: in(b) = ∩ out(p) over the
+ * predecessors (the entry starts with the parameters), out(b) = in(b) ∪ defs(b), iterated to the
+ * fixpoint over bit sets. Lowering uses it to find locals read before assignment; the verifier
+ * to prove there are none left.
+ */
+export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) => void): void {
+  const words = (fn.temps.length + 31) >>> 5;
+  const index = new Map<Block, number>();
+  fn.blocks.forEach((b, k) => index.set(b, k));
+  const preds: number[][] = fn.blocks.map(() => []);
+  fn.blocks.forEach((b, k) => {
+    for (const s of successors(b.jump)) preds[index.get(s)!].push(k);
+  });
+  const out = fn.blocks.map(() => new Uint32Array(words).fill(0xffffffff));
+  const entry = new Uint32Array(words);
+  for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
+  const live = new Uint32Array(words);
+  const flowIn = (k: number): void => {
+    if (k === 0) live.set(entry);
+    else live.fill(0xffffffff);
+    for (const p of preds[k]) for (let w = 0; w < words; w++) live[w] &= out[p][w];
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    fn.blocks.forEach((b, k) => {
+      flowIn(k);
+      for (const i of b.insts) if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+      for (let w = 0; w < words; w++)
+        if (out[k][w] !== live[w]) {
+          out[k][w] = live[w];
+          changed = true;
+        }
+    });
+  }
+  fn.blocks.forEach((b, k) => {
+    flowIn(k);
+    const read = (v: Value): void => {
+      if (v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0) visit(v, b);
+    };
+    for (const i of b.insts) {
+      for (const v of i.args) read(v);
+      if (i.callArgs) for (const a of i.callArgs) read(a.value);
+      if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+    }
+    const j = b.jump;
+    if (j.kind === "jnz") read(j.cond);
+    else if (j.kind === "ret" && j.value !== null) read(j.value);
+  });
+}
+
 /** The values an instruction reads (call arguments included). */
 export function instUses(i: Inst): Value[] {
   if (i.callArgs === undefined) return i.args;

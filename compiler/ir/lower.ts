@@ -352,46 +352,10 @@ class FunctionLowering {
   /** Locals possibly read before assigned get 0 at entry (ir.ts: assigned on every path). */
   private initialiseLocals(): void {
     if (this.localTemps.length === 0) return;
-    const fn = this.fn;
-    const words = (fn.temps.length + 31) >>> 5;
-    const index = new Map<ir.Block, number>();
-    fn.blocks.forEach((b, k) => index.set(b, k));
-    const reach = ir.successors;
-    const out = fn.blocks.map(() => new Uint32Array(words).fill(0xffffffff));
-    const params = new Uint32Array(words);
-    for (const p of fn.params) params[p.id >>> 5] |= 1 << (p.id & 31);
-    const preds: number[][] = fn.blocks.map(() => []);
-    fn.blocks.forEach((b, k) => {
-      for (const s of reach(b.jump)) preds[index.get(s)!].push(k);
-    });
-    const live = new Uint32Array(words);
-    const flowIn = (k: number) => {
-      if (k === 0) live.set(params);
-      else live.fill(0xffffffff);
-      for (const p of preds[k]) for (let w = 0; w < words; w++) live[w] &= out[p][w];
-    };
-    for (let changed = true; changed;) {
-      changed = false;
-      fn.blocks.forEach((b, k) => {
-        flowIn(k);
-        for (const i of b.insts) if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
-        for (let w = 0; w < words; w++)
-          if (out[k][w] !== live[w]) ((out[k][w] = live[w]), (changed = true));
-      });
-    }
     const needs = new Set<ir.Temp>();
     const mine = new Set(this.localTemps);
-    fn.blocks.forEach((b, k) => {
-      flowIn(k);
-      const check = (v: Value): Value => {
-        if (v.kind === "temp" && mine.has(v) && !(live[v.id >>> 5] & (1 << (v.id & 31)))) needs.add(v); // prettier-ignore
-        return v;
-      };
-      for (const i of b.insts) {
-        ir.mapUses(i, check);
-        if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
-      }
-      ir.mapJumpUse(b.jump, check);
+    ir.readsBeforeAssignment(this.fn, (t) => {
+      if (mine.has(t)) needs.add(t);
     });
     const inits: ir.Inst[] = [...needs].map((t) => ({ op: "copy", dst: t, args: [c(0)] }));
     const allocs = this.entry.insts.filter((i) => i.op === "alloc");

@@ -10,7 +10,14 @@
 // The verifier runs after lowering and after each pass in the tests (and under `--verify-ir`);
 // what it finds are compiler bugs, said as `function $f, block @b: message`.
 import { arity, instText, resultKind } from "./text.ts";
-import { type Block, type Function, type Module, type Value, successors } from "./ir.ts";
+import {
+  type Block,
+  type Function,
+  type Module,
+  type Value,
+  readsBeforeAssignment,
+  successors,
+} from "./ir.ts";
 
 export function verifyModule(m: Module): string[] {
   const errors: string[] = [];
@@ -85,54 +92,11 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
   return errors;
 }
 
-/**
- * "Must be defined" dataflow: in(b) = ∩ out(p) over predecessors, out(b) = in(b) ∪ defs(b);
- * the entry starts with the parameters. Iterated to the fixpoint over bit sets.
- */
+/** Every temporary is assigned on every path before it is read (ir.ts: readsBeforeAssignment). */
 function checkDefinedBeforeUse(fn: Function, errors: string[]): void {
-  const n = fn.temps.length;
-  const words = (n + 31) >>> 5;
-  const index = new Map<Block, number>();
-  fn.blocks.forEach((b, k) => index.set(b, k));
-  const preds: number[][] = fn.blocks.map(() => []);
-  fn.blocks.forEach((b, k) => {
-    for (const s of successors(b.jump)) preds[index.get(s)!].push(k);
-  });
-  const out = fn.blocks.map(() => new Uint32Array(words).fill(0xffffffff));
-  const entry = new Uint32Array(words);
-  for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
-  const live = new Uint32Array(words);
-  const flowIn = (k: number): void => {
-    if (k === 0) live.set(entry);
-    else live.fill(0xffffffff);
-    for (const p of preds[k]) for (let w = 0; w < words; w++) live[w] &= out[p][w];
-  };
-  for (let changed = true; changed;) {
-    changed = false;
-    fn.blocks.forEach((b, k) => {
-      flowIn(k);
-      for (const i of b.insts) if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
-      for (let w = 0; w < words; w++)
-        if (out[k][w] !== live[w]) {
-          out[k][w] = live[w];
-          changed = true;
-        }
-    });
-  }
-  const has = (v: Value) => v.kind !== "temp" || (live[v.id >>> 5] & (1 << (v.id & 31))) !== 0;
-  fn.blocks.forEach((b, k) => {
-    flowIn(k);
-    const report = (v: Value) => {
-      if (!has(v) && v.kind === "temp")
-        errors.push(`function $${fn.name}, block @${b.name}: %${v.name} may be read before it is assigned`); // prettier-ignore
-    };
-    for (const i of b.insts) {
-      for (const v of i.args) report(v);
-      for (const a of i.callArgs ?? []) report(a.value);
-      if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
-    }
-    const j = b.jump;
-    if (j.kind === "jnz") report(j.cond);
-    if (j.kind === "ret" && j.value) report(j.value);
-  });
+  readsBeforeAssignment(fn, (t, b) =>
+    errors.push(
+      `function $${fn.name}, block @${b.name}: %${t.name} may be read before it is assigned`,
+    ),
+  );
 }
