@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bios } from "../emulator/bios/bios.ts";
 import { Machine } from "../emulator/machine.ts";
+import { qemuArgs } from "../test/boot/harness.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const runs = Number(process.env.LOGOS_BENCH_RUNS ?? 5);
@@ -27,20 +28,7 @@ const asm = spawnSync(
 if (asm.status !== 0) throw new Error(`logosc: ${asm.stderr}`);
 
 const logos = [process.execPath, join(root, "bin/logos.js"), "boot", "--serial", image];
-const qemu = [
-  "qemu-system-i386",
-  "-display",
-  "none",
-  "-serial",
-  "stdio",
-  "-drive",
-  `format=raw,file=${image},snapshot=on`,
-  "-device",
-  "isa-debug-exit,iobase=0xf4,iosize=4",
-  "-no-reboot",
-  "-accel",
-  "tcg",
-];
+const qemu = ["qemu-system-i386", ...qemuArgs(image)];
 const haveQemu = spawnSync("qemu-system-i386", ["-version"], { stdio: "ignore" }).status === 0;
 
 /** Seconds from spawning the command to the first byte on its stdout; the process is killed then. */

@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { QEMU_ARGS } from "../test/kernel/helpers.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const runs = Number(process.env.LOGOS_BENCH_RUNS ?? 3);
@@ -60,23 +61,12 @@ function untilPrompt(cmd: string, args: string[]): Promise<{ seconds: number; st
   });
 }
 
-const qemuArgs = [
-  "-nographic",
-  "-monitor",
-  "none",
-  "-serial",
-  "stdio",
-  "-nic",
-  "none",
-  "-m",
-  "128",
-];
 let qemuBest = Infinity;
 let logosBest = Infinity;
 let instructions = "?";
 for (let i = 0; i < runs; i++) {
   const q = await untilPrompt("qemu-system-i386", [
-    ...qemuArgs,
+    ...QEMU_ARGS,
     "-drive",
     `file=${image},format=raw`,
   ]);

@@ -44,30 +44,37 @@ export interface BootRun {
   status: number | null;
 }
 
+/**
+ * qemu's arguments for the PC the tests compare with: serial on stdout, no screen, the
+ * isa-debug-exit port, 128 MiB, the RTC at 2000-01-01 (as logos boot's deterministic clock),
+ * TCG, and the image copy-on-write.
+ */
+export function qemuArgs(image: string): string[] {
+  return [
+    "-display",
+    "none",
+    "-serial",
+    "stdio",
+    "-drive",
+    `format=raw,file=${image},snapshot=on`,
+    "-device",
+    "isa-debug-exit,iobase=0xf4,iosize=4",
+    "-no-reboot",
+    "-m",
+    "128",
+    "-rtc",
+    "base=2000-01-01T00:00:00",
+    "-accel",
+    "tcg",
+  ];
+}
+
 /** Boots an image in qemu; serial output on stdout, at most 30 s. */
 export function qemuBoot(image: string, extra: string[] = []): BootRun {
-  const r = spawnSync(
-    "qemu-system-i386",
-    [
-      "-display",
-      "none",
-      "-serial",
-      "stdio",
-      "-drive",
-      `format=raw,file=${image},snapshot=on`,
-      "-device",
-      "isa-debug-exit,iobase=0xf4,iosize=4",
-      "-no-reboot",
-      "-m",
-      "128",
-      "-rtc",
-      "base=2000-01-01T00:00:00",
-      "-accel",
-      "tcg",
-      ...extra,
-    ],
-    { encoding: "latin1", timeout: 30_000 },
-  );
+  const r = spawnSync("qemu-system-i386", [...qemuArgs(image), ...extra], {
+    encoding: "latin1",
+    timeout: 30_000,
+  });
   if (r.error) throw r.error;
   return { serial: r.stdout, status: r.status };
 }
