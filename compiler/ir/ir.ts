@@ -181,6 +181,8 @@ export interface Block {
 export interface Function {
   name: string;
   exported: boolean;
+  /** One per word of the argument area (`params[k]` arrives at 4*k): a record passed by value
+   * has a temporary for each of its words, only its first stands for it. */
   params: Temp[];
   /** Every temporary of the function, indexed by id. */
   temps: Temp[];

@@ -327,6 +327,7 @@ class FunctionLowering {
       const inMemory = isRecord(p.type) || this.taken.has(p) || (p.type.qual & VOLATILE) !== 0;
       const t = ir.newTemp(fn, this.tempName(p));
       fn.params.push(t);
+      for (let w = 4; w < size; w += 4) fn.params.push(ir.newTemp(fn));
       if (inMemory) {
         const a = ir.newTemp(fn);
         this.entry.insts.push({ op: "argaddr", dst: a, args: [c(offset)] });

@@ -3,6 +3,7 @@
 //  - at -O0 and -O1, linked by gcc -m32 against glibc (a C library logosc has never seen: the
 //    ABI is right), run natively;
 //  - at -O1, linked by logosc with stdlib (crt0.o and libc.a), run natively and under `logos run`.
+// A program's partner file (<name>.gcc.c) is compiled by gcc and linked into every build.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,7 @@ import { link } from "../../compiler/link/link.ts";
 import { linkOptions } from "../../compiler/link/options.ts";
 import { buildStdlib, type StdlibBuild } from "../../stdlib/build.ts";
 import { oracle } from "../oracle.ts";
-import { goldenPrograms, outcome, runNative } from "./golden.ts";
+import { compilePartner, goldenPrograms, outcome, runNative } from "./golden.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(join(tmpdir(), "logos-golden-"));
@@ -30,15 +31,15 @@ function compile(source: string, optimize: number, tag: string): string {
   return path;
 }
 
-function gccLink(object: string, exe: string): void {
-  const r = spawnSync("gcc", ["-m32", "-fno-pie", "-no-pie", object, "-o", exe], { encoding: "utf8" }); // prettier-ignore
+function gccLink(objects: string[], exe: string): void {
+  const r = spawnSync("gcc", ["-m32", "-fno-pie", "-no-pie", ...objects, "-o", exe], { encoding: "utf8" }); // prettier-ignore
   if (r.status !== 0) throw new Error(`gcc -m32 could not link: ${r.stderr}`);
 }
 
 /** logosc's own link: crt0.o, the object, libc.a. */
-function logoscLink(object: string, exe: string): void {
+function logoscLink(objects: string[], exe: string): void {
   stdlib ??= buildStdlib(join(scratch, "stdlib"));
-  const opts = linkOptions({ files: [stdlib.crt0, object, stdlib.archive], output: exe, ldArgs: [] }); // prettier-ignore
+  const opts = linkOptions({ files: [stdlib.crt0, ...objects, stdlib.archive], output: exe, ldArgs: [] }); // prettier-ignore
   if (typeof opts === "string") throw new Error(opts);
   const sink = new DiagnosticSink();
   if (!link(opts, sink) || sink.hasErrors) throw new Error(sink.format());
@@ -51,13 +52,23 @@ function logosRun(exe: string): string {
 
 describe.runIf(oracle("gcc -m32"))("golden programs", () => {
   for (const p of goldenPrograms()) {
+    /** The gcc-compiled partner object, if the program has one (compiled once). */
+    let partnerObject: string | undefined;
+    const partner = (): string[] => {
+      if (p.partner === undefined) return [];
+      if (partnerObject === undefined) {
+        partnerObject = join(scratch, `${p.topic}-${p.name}-gcc.o`);
+        compilePartner(p.partner, partnerObject);
+      }
+      return [partnerObject];
+    };
     describe(`${p.topic}/${p.name}`, () => {
       for (const optimize of [0, 1]) {
         it(`-O${optimize}, linked with glibc`, () => {
           const want = readFileSync(p.expected, "utf8");
           const tag = `${p.topic}-${p.name}-O${optimize}`;
           const exe = join(scratch, tag);
-          gccLink(compile(p.source, optimize, tag), exe);
+          gccLink([compile(p.source, optimize, tag), ...partner()], exe);
           expect(runNative(exe)).toBe(want);
         });
       }
@@ -65,7 +76,7 @@ describe.runIf(oracle("gcc -m32"))("golden programs", () => {
         const want = readFileSync(p.expected, "utf8");
         const tag = `${p.topic}-${p.name}-stdlib`;
         const exe = join(scratch, tag);
-        logoscLink(compile(p.source, 1, tag), exe);
+        logoscLink([compile(p.source, 1, tag), ...partner()], exe);
         expect(runNative(exe)).toBe(want);
         expect(logosRun(exe)).toBe(want);
       });

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { goldenPrograms, runNative } from "./golden.ts";
+import { compilePartner, goldenPrograms, runNative } from "./golden.ts";
 
 const only = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), "logos-golden-"));
@@ -14,7 +14,12 @@ try {
   for (const p of goldenPrograms()) {
     if (only.length > 0 && !only.includes(`${p.topic}/${p.name}`)) continue;
     const exe = join(dir, `${p.topic}-${p.name}`);
-    const r = spawnSync("gcc", ["-m32", "-masm=intel", "-w", "-fno-pie", "-no-pie", p.source, "-o", exe], { encoding: "utf8" }); // prettier-ignore
+    const partner: string[] = [];
+    if (p.partner !== undefined) {
+      partner.push(exe + "-gcc.o");
+      compilePartner(p.partner, partner[0]!);
+    }
+    const r = spawnSync("gcc", ["-m32", "-masm=intel", "-w", "-fno-pie", "-no-pie", p.source, ...partner, "-o", exe], { encoding: "utf8" }); // prettier-ignore
     if (r.status !== 0) {
       process.stderr.write(`${p.topic}/${p.name}: gcc failed\n${r.stderr}`);
       failed++;
