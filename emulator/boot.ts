@@ -12,7 +12,7 @@ import { Bios } from "./bios/bios.ts";
 import { CS } from "./cpu/cpu.ts";
 import { Machine } from "./machine.ts";
 import { SymbolsError, readSymbols } from "./symbols.ts";
-import { scancodesFor } from "./devices/scancodes.ts";
+import { scancodesForInput } from "./devices/scancodes.ts";
 
 export interface BootOptions {
   image: string;
@@ -166,10 +166,11 @@ export async function boot(opts: BootOptions): Promise<number> {
   for (const spec of opts.portLog ?? []) logs.push(openPortLog(m, spec));
   const e9Logged = (opts.portLog ?? []).some((s) => parsePort(s.split(":")[0]) === 0xe9);
 
-  // Input: typed on the serial line with --serial, on the keyboard otherwise.
+  // Input: typed on the serial line with --serial, on the keyboard otherwise (where a
+  // terminal's escape sequence, \e[A, is the key it stands for: the Up arrow).
   const type = (text: string): void => {
     if (serialOut) m.com1.receive(Buffer.from(text, "latin1"));
-    else for (const ch of text) m.ps2.sendScancodes(scancodesFor(ch));
+    else m.ps2.sendScancodes(scancodesForInput(text));
   };
   for (const s of opts.send ?? []) type(unescapeC(s));
 

@@ -87,3 +87,51 @@ export function scancodesForKey(name: string): number[] {
   if (k === undefined) return [];
   return k.extended ? [0xe0, k.code, 0xe0, k.code | 0x80] : [k.code, k.code | 0x80];
 }
+
+/** Terminal escape sequences for keys, by the bytes the terminal sends. */
+const SEQUENCES: Record<string, string> = {
+  "\x1b[A": "up",
+  "\x1b[B": "down",
+  "\x1b[C": "right",
+  "\x1b[D": "left",
+  "\x1b[H": "home",
+  "\x1b[F": "end",
+  "\x1b[1~": "home",
+  "\x1b[4~": "end",
+  "\x1b[2~": "insert",
+  "\x1b[3~": "delete",
+  "\x1b[5~": "pageup",
+  "\x1b[6~": "pagedown",
+  "\x1bOP": "f1",
+  "\x1bOQ": "f2",
+  "\x1bOR": "f3",
+  "\x1bOS": "f4",
+  "\x1b[15~": "f5",
+  "\x1b[17~": "f6",
+  "\x1b[18~": "f7",
+  "\x1b[19~": "f8",
+  "\x1b[20~": "f9",
+  "\x1b[21~": "f10",
+  "\x1b[23~": "f11",
+  "\x1b[24~": "f12",
+};
+
+/** The scancodes for a chunk of terminal input (no Ctrl-A handling). */
+export function scancodesForInput(text: string): number[] {
+  const codes: number[] = [];
+  let k = 0;
+  while (k < text.length) {
+    if (text[k] === "\x1b") {
+      const seq = Object.keys(SEQUENCES).find((s) => text.startsWith(s, k));
+      if (seq !== undefined) {
+        codes.push(...scancodesForKey(SEQUENCES[seq]));
+        k += seq.length;
+        continue;
+      }
+    }
+    const ch = text[k] === "\x7f" ? "\b" : text[k];
+    codes.push(...scancodesFor(ch));
+    k++;
+  }
+  return codes;
+}

@@ -9,7 +9,7 @@
 // shows the registers, the instructions at CS:EIP and the memory at SS:ESP), Ctrl-A a types Ctrl-A.
 import type { Frontend } from "../boot.ts";
 import { CS, ESP, SS } from "../cpu/cpu.ts";
-import { scancodesFor, scancodesForKey } from "../devices/scancodes.ts";
+import { scancodesForInput } from "../devices/scancodes.ts";
 import { COLS, CP437, ROWS } from "../devices/vga.ts";
 import type { Machine } from "../machine.ts";
 
@@ -18,54 +18,6 @@ type Report = typeof import("../report.ts");
 
 /** VGA colour numbers (blue = 1, red = 4) to ANSI's (red = 1, blue = 4). */
 const ANSI = [0, 4, 2, 6, 1, 5, 3, 7];
-
-/** Terminal escape sequences for keys, by the bytes the terminal sends. */
-const SEQUENCES: Record<string, string> = {
-  "\x1b[A": "up",
-  "\x1b[B": "down",
-  "\x1b[C": "right",
-  "\x1b[D": "left",
-  "\x1b[H": "home",
-  "\x1b[F": "end",
-  "\x1b[1~": "home",
-  "\x1b[4~": "end",
-  "\x1b[2~": "insert",
-  "\x1b[3~": "delete",
-  "\x1b[5~": "pageup",
-  "\x1b[6~": "pagedown",
-  "\x1bOP": "f1",
-  "\x1bOQ": "f2",
-  "\x1bOR": "f3",
-  "\x1bOS": "f4",
-  "\x1b[15~": "f5",
-  "\x1b[17~": "f6",
-  "\x1b[18~": "f7",
-  "\x1b[19~": "f8",
-  "\x1b[20~": "f9",
-  "\x1b[21~": "f10",
-  "\x1b[23~": "f11",
-  "\x1b[24~": "f12",
-};
-
-/** The scancodes for a chunk of terminal input (no Ctrl-A handling). */
-export function scancodesForInput(text: string): number[] {
-  const codes: number[] = [];
-  let k = 0;
-  while (k < text.length) {
-    if (text[k] === "\x1b") {
-      const seq = Object.keys(SEQUENCES).find((s) => text.startsWith(s, k));
-      if (seq !== undefined) {
-        codes.push(...scancodesForKey(SEQUENCES[seq]));
-        k += seq.length;
-        continue;
-      }
-    }
-    const ch = text[k] === "\x7f" ? "\b" : text[k];
-    codes.push(...scancodesFor(ch));
-    k++;
-  }
-  return codes;
-}
 
 export class TerminalFrontend implements Frontend {
   paused = false;

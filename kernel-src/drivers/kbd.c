@@ -1,8 +1,8 @@
 // kbd.c — the PS/2 keyboard: scan code set 1 in, characters and key codes out.
 //
 // The controller delivers one byte per IRQ 1: a make code when a key goes down, the same code
-// with bit 7 set when it comes up, and 0xe0 before the codes of the extra keys (arrows, right
-// Ctrl). Shift, Ctrl and Caps Lock are tracked here; Caps Lock shifts letters only, as on a
+// with bit 7 set when it comes up, and 0xe0 before the codes of the extra keys (the arrows,
+// Home, End, Delete, right Ctrl). Shift, Ctrl and Caps Lock are tracked here; Caps Lock shifts letters only, as on a
 // real US keyboard. What comes out goes to console_intr(), like bytes from the serial port.
 #include "types.h"
 #include "kernel.h"
@@ -23,6 +23,9 @@
 #define SC_DOWN 0x50
 #define SC_LEFT 0x4b
 #define SC_RIGHT 0x4d
+#define SC_HOME 0x47
+#define SC_END 0x4f
+#define SC_DELETE 0x53
 
 // US layout, scan code set 1: unshifted and shifted characters (0: no character).
 static const char normal_map[128] = {
@@ -74,6 +77,9 @@ static int decode(uint8_t sc) {
     case SC_DOWN: return KEY_DOWN;
     case SC_LEFT: return KEY_LEFT;
     case SC_RIGHT: return KEY_RIGHT;
+    case SC_HOME: return KEY_HOME;
+    case SC_END: return KEY_END;
+    case SC_DELETE: return KEY_DELETE;
     case 0x1c: return '\n'; // keypad Enter
     case 0x35: return '/';  // keypad /
     default: return -1;

@@ -3,7 +3,7 @@
 //
 // Output is polled (wait for the transmitter to be empty, write a byte) so that it works in a
 // panic with interrupts off; a newline goes out as CR LF. Input arrives by interrupt (IRQ 4)
-// and goes to the console like keystrokes.
+// and goes to the console, which turns a terminal's escape sequences into keys.
 #include "types.h"
 #include "kernel.h"
 #include "x86.h"
@@ -53,5 +53,5 @@ void uart_putc(char c) {
 }
 
 void uart_intr(void) {
-  while (inb(COM1 + REG_LSR) & LSR_DATA) console_intr(inb(COM1 + REG_DATA));
+  while (inb(COM1 + REG_LSR) & LSR_DATA) console_serial_intr(inb(COM1 + REG_DATA));
 }

@@ -44,10 +44,14 @@ int vformat(void (*put)(char, void *), void *arg, const char *fmt, va_list ap);
 #define KEY_DOWN 0x101
 #define KEY_LEFT 0x102
 #define KEY_RIGHT 0x103
+#define KEY_HOME 0x104
+#define KEY_END 0x105
+#define KEY_DELETE 0x106
 #define CTRL(c) ((c) & 0x1f)
 void console_putc(char c);
 void console_write(const char *s, size_t n);
-void console_intr(int c);
+void console_intr(int key);
+void console_serial_intr(uint8_t byte);
 int console_getc(void);
 int console_readline(const char *prompt, char *buf, size_t size);
 void console_clear(void);

@@ -1,11 +1,10 @@
-// console.c — the console: output to the screen and COM1 together, and line input from the
-// keyboard and COM1 together.
+// console.c — the console: output to the screen and COM1 together, and keys from the
+// keyboard and COM1 together, queued for the line editor (readline.c).
 //
-// Input: the interrupt handlers (kbd.c, uart.c) hand every key to console_intr, which queues
-// it; console_readline edits a line from the queue: echo, Backspace (which stops at the start
-// of the line, so the prompt cannot be erased), Ctrl-U (erase the line), Ctrl-C (abandon it),
-// Enter. Terminal escape sequences from the serial side (ESC [ A for the arrows) become the
-// same key codes as the keyboard's arrows; the editor ignores arrows for now.
+// The keyboard driver (kbd.c) hands over key codes: characters, and KEY_* for the keys that
+// type none. COM1 (uart.c) hands over bytes, where a terminal sends its arrows and Home/End/
+// Delete as ANSI escape sequences (ESC [ A, ESC [ 3 ~, ESC O H …); console_serial_intr turns
+// those into the same key codes, so the editor cannot tell the two sources apart.
 #include "types.h"
 #include "kernel.h"
 #include "x86.h"
@@ -35,27 +34,71 @@ void console_clear(void) {
   uart_putc('H');
 }
 
-// Escape-sequence state for serial input: 0 none, 1 after ESC, 2 after ESC [.
-static int escape;
-
 // Called from interrupt handlers (interrupts off). A full queue drops the key.
-void console_intr(int c) {
-  if (escape == 1) {
-    escape = c == '[' ? 2 : 0;
-    return;
+void console_intr(int key) {
+  if (input_w - input_r < INPUT_SIZE) input[input_w++ % INPUT_SIZE] = key;
+}
+
+// The key a CSI sequence's final byte names (ESC [ A, or ESC O A), or -1.
+static int csi_final_key(uint8_t c) {
+  switch (c) {
+  case 'A': return KEY_UP;
+  case 'B': return KEY_DOWN;
+  case 'C': return KEY_RIGHT;
+  case 'D': return KEY_LEFT;
+  case 'H': return KEY_HOME;
+  case 'F': return KEY_END;
+  default: return -1;
   }
-  if (escape == 2) {
-    escape = 0;
-    if (c == 'A') c = KEY_UP;
-    else if (c == 'B') c = KEY_DOWN;
-    else if (c == 'C') c = KEY_RIGHT;
-    else if (c == 'D') c = KEY_LEFT;
-    else return;
-  } else if (c == '\033') {
-    escape = 1;
-    return;
+}
+
+// The key of ESC [ n ~ (VT220 editing keys), or -1.
+static int csi_tilde_key(uint32_t n) {
+  switch (n) {
+  case 1: case 7: return KEY_HOME;
+  case 4: case 8: return KEY_END;
+  case 3: return KEY_DELETE;
+  default: return -1;
   }
-  if (input_w - input_r < INPUT_SIZE) input[input_w++ % INPUT_SIZE] = c;
+}
+
+// Decoder state for the serial side.
+//   sequence = ESC "[" param* final | ESC "O" final
+// where param is a digit or ';' and final a byte 0x40–0x7e. Unknown sequences are dropped
+// whole; ESC followed by anything else is a lone Esc, and the byte after it counts.
+enum { ST_TEXT, ST_ESC, ST_CSI, ST_SS3 };
+static int state = ST_TEXT;
+static uint32_t param; // the first numeric parameter of a CSI sequence
+
+// Called from the COM1 interrupt handler (interrupts off) for each byte received.
+void console_serial_intr(uint8_t c) {
+  int key;
+  switch (state) {
+  case ST_ESC:
+    state = c == '[' ? ST_CSI : c == 'O' ? ST_SS3 : ST_TEXT;
+    param = 0;
+    if (state == ST_TEXT) break; // a lone Esc: c is an ordinary byte
+    return;
+  case ST_CSI:
+    if (c >= '0' && c <= '9') {
+      if (param < 1000) param = param * 10 + (c - '0');
+      return;
+    }
+    if (c == ';') return; // modifiers (ESC [ 1 ; 5 C) are ignored
+    state = ST_TEXT;
+    key = c == '~' ? csi_tilde_key(param) : csi_final_key(c);
+    if (key >= 0) console_intr(key);
+    return;
+  case ST_SS3:
+    state = ST_TEXT;
+    key = csi_final_key(c);
+    if (key >= 0) console_intr(key);
+    return;
+  default:
+    break;
+  }
+  if (c == '\033') state = ST_ESC;
+  else console_intr(c);
 }
 
 // The next key, waiting (halted) until there is one.
@@ -66,41 +109,4 @@ int console_getc(void) {
   int c = input[input_r++ % INPUT_SIZE];
   if (flags & FL_IF) sti();
   return c;
-}
-
-static void erase(size_t n) {
-  for (; n > 0; n--) console_write("\b \b", 3);
-}
-
-// Reads a line into buf (at most size-1 characters, zero-terminated, without the newline).
-// Returns its length, or -1 when Ctrl-C abandoned it.
-int console_readline(const char *prompt, char *buf, size_t size) {
-  static bool after_cr; // a CR LF pair from a terminal is one Enter
-  size_t len = 0;
-  printk("%s", prompt);
-  for (;;) {
-    int c = console_getc();
-    if (c == '\n' && after_cr) {
-      after_cr = false;
-      continue;
-    }
-    after_cr = c == '\r';
-    if (c == '\r' || c == '\n') {
-      console_putc('\n');
-      buf[len] = 0;
-      return (int)len;
-    } else if (c == '\b' || c == 0x7f) {
-      if (len > 0) len--, erase(1);
-    } else if (c == CTRL('U')) {
-      erase(len);
-      len = 0;
-    } else if (c == CTRL('C')) {
-      console_write("^C\n", 3);
-      buf[0] = 0;
-      return -1;
-    } else if (c >= ' ' && c < 0x7f && len + 1 < size) {
-      buf[len++] = (char)c;
-      console_putc((char)c);
-    }
-  }
 }

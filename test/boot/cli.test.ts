@@ -7,8 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scancodesFor, scancodesForKey } from "../../emulator/devices/scancodes.ts";
-import { scancodesForInput } from "../../emulator/frontend/terminal.ts";
+import {
+  scancodesFor,
+  scancodesForInput,
+  scancodesForKey,
+} from "../../emulator/devices/scancodes.ts";
 import { oracle } from "../oracle.ts";
 import { buildImage, logosBoot, qemuBoot, root } from "./harness.ts";
 

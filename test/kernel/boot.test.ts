@@ -35,6 +35,13 @@ const SCRIPT = [
   "ticks",
   "uptime",
   "echo hello,   world",
+  // Cursor keys as a terminal sends them (ANSI): Left, End, Home, Right, Delete, then insert.
+  "echo wrld\x1b[D\x1b[D\x1b[Do\x1b[F!\x1b[H\x1b[C\x1b[C\x1b[C\x1b[C\x1b[C\x1b[3~W",
+  // History: Up twice, Down once; then Up and Down back to the line being typed; then Ctrl-A
+  // and Ctrl-E, and the VT220 and SS3 spellings of Home, End and Left.
+  "\x1b[A\x1b[A\x1b[B",
+  "echo dr\x1b[A\x1b[Baft",
+  "cho ctrl\x01e\x05-a\x1b[1~\x1b[4~\x1bOD\x1bOH\x1bOF!",
   // Line editing: Backspace cannot eat the prompt; Ctrl-U erases the line; Ctrl-C abandons it.
   "\x7f\x7f\x7fechp\x7fo edited",
   "garbage\x15echo after ctrl-u",
@@ -99,6 +106,20 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
     expect(r.get("ticks")![0]).toMatch(/^\d+ ticks \(100 Hz\)\n$/);
     expect(r.get("uptime")![0]).toMatch(/^up 0:00:\d\d\.\d\d\n$/);
     expect(r.get("echo hello,   world")![0]).toBe("hello, world\n");
+    // Left moves back with "\b"; an insertion redraws the tail and steps back over it; Delete
+    // redraws the tail over one blank; Up/Down erase the line and type the recalled one.
+    expect(t).toContain(
+      `${PROMPT}echo wrld\b\b\borld\b\b\brld!${"\b".repeat(11)}echo orld! ${"\b".repeat(6)}` +
+        `World!${"\b".repeat(5)}orld!\nWorld!\n`,
+    );
+    expect(t).toContain(
+      `${PROMPT}echo World!${"\b \b".repeat(11)}echo hello,   world${"\b \b".repeat(19)}` +
+        `echo World!\nWorld!\n`,
+    );
+    expect(t).toContain(
+      `${PROMPT}echo dr${"\b \b".repeat(7)}echo World!${"\b \b".repeat(11)}echo draft\ndraft\n`,
+    );
+    expect(t).toContain("\nctrl-a!\n");
     // The line editor echoes each key and erases with "\b \b"; what ran is what was left.
     expect(t).toContain("\nedited\n");
     expect(t).toContain("\nafter ctrl-u\n");

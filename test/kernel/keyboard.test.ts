@@ -1,8 +1,9 @@
 // The PS/2 keyboard and the line editor, typed on the keyboard rather than the serial line: in
 // qemu-system-i386 (the oracle) with its monitor's `sendkey`, and in `logos boot` with a
 // --script (which types on the PS/2 keyboard without --serial). The US layout with shift for
-// every printable character, Backspace that stops at the prompt, Ctrl-U and Ctrl-C must give
-// the same console transcript (read from COM1, where the kernel echoes too) in both machines;
+// every printable character, Backspace that stops at the prompt, Ctrl-U and Ctrl-C, the arrows,
+// Home, End and Delete editing the line and walking the history must give the same console
+// transcript (read from COM1, where the kernel echoes too) in both machines;
 // Caps Lock, which `logos boot` cannot type, is checked in qemu alone.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,12 +14,34 @@ import { buildKernel, comparable, normalise, PROMPT, root } from "./helpers.ts";
 
 const haveTools = oracle("gcc -m32") && oracle("qemu-system-i386");
 
-/** Lines typed at successive prompts; the last powers the machine off. */
+/**
+ * Lines typed at successive prompts; the last powers the machine off. The grey keys are written
+ * as the escape sequences a terminal sends for them (a `logos boot` script types those keys).
+ */
 const LINES = [
   "echo Hello, World! (a_b) {x|y} ~`\"<>?:+=-;',./\\",
   "xx\b\b\bab\x15echo gone\x03",
+  // Left, End, Home, Right, Delete and an insertion; then Up, Up, Down through the history.
+  "echo wrld\x1b[D\x1b[D\x1b[Do\x1b[F!\x1b[H\x1b[C\x1b[C\x1b[C\x1b[C\x1b[C\x1b[3~W",
+  "ab\x1b[A\x1b[A\x1b[B",
   "halt",
 ];
+
+/** The grey keys: escape sequence and qemu's `sendkey` name. */
+const GREY: Record<string, string> = {
+  "\x1b[A": "up",
+  "\x1b[B": "down",
+  "\x1b[C": "right",
+  "\x1b[D": "left",
+  "\x1b[H": "home",
+  "\x1b[F": "end",
+  "\x1b[3~": "delete",
+};
+
+/** A line's keys: each escape sequence one key, each other character one key. */
+function keysOf(line: string): string[] {
+  return line.match(/\x1b\[\d*[~A-Z]|[^]/g) ?? [];
+}
 
 const SHIFTED: Record<string, string> = {
   "!": "1",
@@ -64,6 +87,7 @@ const PLAIN: Record<string, string> = {
 
 /** qemu's `sendkey` name for a character. */
 function qemuKey(c: string): string {
+  if (GREY[c]) return GREY[c];
   if (/[a-z0-9]/.test(c)) return c;
   if (/[A-Z]/.test(c)) return "shift-" + c.toLowerCase();
   if (SHIFTED[c]) return "shift-" + SHIFTED[c];
@@ -124,7 +148,7 @@ describe.runIf(haveTools)("PS/2 keyboard", () => {
     const qemu = await qemuTyped(
       image,
       dir,
-      LINES.map((l) => [...(l + "\n")].map(qemuKey)),
+      LINES.map((l) => keysOf(l + "\n").map(qemuKey)),
     );
     // logos boot: a script typing each line after its prompt.
     const script = join(dir, "keys.script");
@@ -161,8 +185,15 @@ describe.runIf(haveTools)("PS/2 keyboard", () => {
     expect(t).toContain(`${PROMPT}${LINES[0]}\n${LINES[0].slice(5)}\n`);
     // Backspace stops at the prompt; Ctrl-U erases "ab"; Ctrl-C abandons the line.
     expect(t).toContain(
-      `${PROMPT}xx\b \b\b \bab\b \b\b \becho gone^C\n${PROMPT}\n${PROMPT}halt\nsystem halted.\n`,
+      `${PROMPT}xx\b \b\b \bab\b \b\b \becho gone^C\n${PROMPT}\n${PROMPT}echo wrld`,
     );
+    // The line editor: the same echo as from a terminal (boot.test.ts), the keys from the keyboard.
+    expect(t).toContain(
+      `${PROMPT}echo wrld\b\b\borld\b\b\brld!${"\b".repeat(11)}echo orld! ${"\b".repeat(6)}` +
+        `World!${"\b".repeat(5)}orld!\nWorld!\n`,
+    );
+    expect(t).toContain(`${PROMPT}ab\b \b\b \becho World!${"\b \b".repeat(11)}echo Hello, World!`);
+    expect(t).toContain(`echo World!\nWorld!\n${PROMPT}halt\nsystem halted.\n`);
     expect(comparable(normalise(readFileSync(log, "latin1")))).toBe(comparable(t));
   });
 
