@@ -7,6 +7,7 @@
 
 struct bootinfo;
 struct trapframe;
+struct tss;
 
 // kernel/bootinfo.c
 extern struct bootinfo bootinfo;
@@ -78,7 +79,9 @@ void kbd_init(void);
 void kbd_intr(void);
 
 // arch/x86/gdt.c
+extern struct tss tss;
 void gdt_init(void);
+void gdt_set_double_fault_cr3(uint32_t cr3);
 
 // arch/x86/idt.c
 void idt_init(void);
@@ -86,7 +89,14 @@ void idt_init(void);
 // arch/x86/trap.c
 extern uint32_t ticks;
 void trap(struct trapframe *tf);
+void double_fault(uint32_t err) NORETURN;
 const char *exception_name(uint32_t vector);
+
+// arch/x86/nofault.asm
+size_t copy_nofault(void *dst, const void *src, size_t n);
+
+// kernel/extable.c
+bool fixup_exception(struct trapframe *tf);
 
 // arch/x86/pic.c
 void pic_init(void);
@@ -101,6 +111,7 @@ void pit_init(void);
 // kernel/panic.c
 void panic(const char *fmt, ...) NORETURN;
 void panic_trap(struct trapframe *tf, const char *why) NORETURN;
+void panic_regs(struct trapframe *tf, uint32_t esp, uint32_t ss, const char *why) NORETURN;
 void backtrace(uint32_t eip, uint32_t ebp);
 void halt_forever(void) NORETURN;
 

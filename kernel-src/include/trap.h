@@ -34,11 +34,22 @@ struct trapframe {
 #define IRQ_SPURIOUS_MASTER 7
 #define IRQ_SPURIOUS_SLAVE 15
 
+// The 32-bit task-state segment (arch/x86/gdt.c). The kernel's TSS gives the stack an
+// interrupt from ring 3 switches to (esp0, ss0); a task switch — the double fault's, through
+// its task gate — saves the interrupted registers in it and loads the double-fault task's.
+struct tss {
+  uint32_t link, esp0, ss0, esp1, ss1, esp2, ss2, cr3, eip, eflags;
+  uint32_t eax, ecx, edx, ebx, esp, ebp, esi, edi;
+  uint32_t es, cs, ss, ds, fs, gs, ldt;
+  uint16_t trap, iomap_base;
+} PACKED;
+
 // Segment selectors (arch/x86/gdt.c).
 #define SEG_KCODE 0x08
 #define SEG_KDATA 0x10
 #define SEG_UCODE 0x1b
 #define SEG_UDATA 0x23
 #define SEG_TSS 0x28
+#define SEG_DFTSS 0x30 // the double-fault task
 
 #endif

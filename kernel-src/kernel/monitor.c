@@ -23,9 +23,9 @@ static const struct command commands[];
 static void cmd_help(int argc, char **argv) {
   (void)argc, (void)argv;
   for (int i = 0; commands[i].name; i++) {
-    char usage[40];
+    char usage[48];
     snprintf(usage, sizeof(usage), "%s %s", commands[i].name, commands[i].args);
-    printk("  %-28s %s\n", usage, commands[i].help);
+    printk("  %-36s %s\n", usage, commands[i].help);
   }
 }
 
@@ -96,6 +96,39 @@ static void cmd_echo(int argc, char **argv) {
   printk("\n");
 }
 
+// Parses a number: decimal, or hexadecimal after "0x". False when s is not one.
+static bool parse_number(const char *s, uint32_t *value) {
+  uint32_t base = 10, n = 0;
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    base = 16;
+    s += 2;
+  }
+  if (*s == 0) return false;
+  for (; *s; s++) {
+    uint32_t digit, lower = (uint32_t)(*s | 0x20);
+    if (*s >= '0' && *s <= '9') digit = (uint32_t)(*s - '0');
+    else if (base == 16 && lower >= 'a' && lower <= 'f') digit = lower - 'a' + 10;
+    else return false;
+    n = n * base + digit;
+  }
+  *value = n;
+  return true;
+}
+
+// Reads a word wherever it is asked to, through copy_nofault: an address that is not mapped
+// is a page fault the kernel expects (an exception-fixup entry), answered, not a panic.
+static void cmd_peek(int argc, char **argv) {
+  uint32_t addr, value;
+  if (argc != 2 || !parse_number(argv[1], &addr)) {
+    printk("usage: peek ADDR\n");
+    return;
+  }
+  if (copy_nofault(&value, (const void *)addr, sizeof(value)) == 0)
+    printk("0x%08x: 0x%08x\n", addr, value);
+  else
+    printk("0x%08x: unmapped\n", addr);
+}
+
 static void cmd_clear(int argc, char **argv) {
   (void)argc, (void)argv;
   console_clear();
@@ -148,6 +181,21 @@ static void fault_ud(void) {
   did_not_fault("ud");
 }
 
+// Calls itself with a 256-byte frame until the boot stack runs into its guard page (long
+// before depth could reach its limit). The result is used after the call, so the call is not
+// a tail call that could become a jump.
+static uint32_t recurse(uint32_t depth) {
+  volatile uint8_t frame[256];
+  if (depth == 0xffffffffu) return 0;
+  frame[depth % sizeof(frame)] = (uint8_t)depth;
+  return recurse(depth + 1) + frame[depth % sizeof(frame)];
+}
+
+static void fault_stack(void) {
+  recurse(0);
+  did_not_fault("stack");
+}
+
 static const struct {
   const char *name;
   void (*raise)(void);
@@ -156,6 +204,7 @@ static const struct {
     {"pagefault", fault_pagefault},
     {"gpf", fault_gpf},
     {"ud", fault_ud},
+    {"stack", fault_stack},
 };
 
 static void cmd_fault(int argc, char **argv) {
@@ -165,7 +214,7 @@ static void cmd_fault(int argc, char **argv) {
       return;
     }
   }
-  printk("usage: fault divide|pagefault|gpf|ud\n");
+  printk("usage: fault divide|pagefault|gpf|ud|stack\n");
 }
 
 static const struct command commands[] = {
@@ -176,9 +225,10 @@ static const struct command commands[] = {
     {"cpuid", "", "the processor's identification and features", cmd_cpuid},
     {"lsmem", "", "the BIOS memory map (E820)", cmd_lsmem},
     {"echo", "[words...]", "print the words", cmd_echo},
+    {"peek", "ADDR", "read a word of memory (unmapped: no panic)", cmd_peek},
     {"clear", "", "clear the screen", cmd_clear},
     {"selftest", "", "heap and page allocator self-test", cmd_selftest},
-    {"fault", "divide|pagefault|gpf|ud", "raise an exception (shows the panic screen)", cmd_fault},
+    {"fault", "divide|pagefault|gpf|ud|stack", "raise an exception (shows the panic screen)", cmd_fault},
     {"reboot", "", "restart the machine", cmd_reboot},
     {"halt", "", "power off (ends qemu or logos boot)", cmd_halt},
     {0, 0, 0, 0},

@@ -39,23 +39,39 @@ static bool frame_ok(uint32_t ebp, uint32_t below) {
          ebp + 8 <= (uint32_t)boot_stack_top;
 }
 
+static void print_return(int n, uint32_t ret) {
+  uint32_t offset;
+  const char *name = ksym_lookup(ret - 1, &offset);
+  if (name) printk(KERN_EMERG "  #%d 0x%08x %s+0x%x\n", n, ret, name, offset + 1);
+  else printk(KERN_EMERG "  #%d 0x%08x ?\n", n, ret);
+}
+
 // Frame #0 is eip itself; each further frame is a return address, looked up one byte back so
-// that a call at the very end of a function is still named by that function.
+// that a call at the very end of a function is still named by that function. A run of frames
+// with the same return address (a recursion) is printed as its first frame and a count, so a
+// stack overflow's backtrace still reaches the function that started it.
 void backtrace(uint32_t eip, uint32_t ebp) {
   printk(KERN_EMERG "backtrace:\n");
   print_frame(0, eip);
-  uint32_t below = 0;
-  for (int n = 1; n < MAX_FRAMES && frame_ok(ebp, below); n++) {
+  uint32_t below = 0, last = 0;
+  int printed = 1, repeats = 0, n = 1;
+  for (; printed < MAX_FRAMES && frame_ok(ebp, below); n++) {
     uint32_t *frame = (uint32_t *)ebp;
     uint32_t ret = frame[1];
     if (ret == 0) break;
-    uint32_t offset;
-    const char *name = ksym_lookup(ret - 1, &offset);
-    if (name) printk(KERN_EMERG "  #%d 0x%08x %s+0x%x\n", n, ret, name, offset + 1);
-    else printk(KERN_EMERG "  #%d 0x%08x ?\n", n, ret);
     below = ebp;
     ebp = frame[0];
+    if (ret == last) {
+      repeats++;
+      continue;
+    }
+    if (repeats > 0) printk(KERN_EMERG "  #%d-#%d the same, %d times\n", n - repeats, n - 1, repeats);
+    repeats = 0;
+    print_return(n, ret);
+    printed++;
+    last = ret;
   }
+  if (repeats > 0) printk(KERN_EMERG "  #%d-#%d the same, %d times\n", n - repeats, n - 1, repeats);
 }
 
 void panic(const char *fmt, ...) {
@@ -79,7 +95,8 @@ static void describe_page_fault(uint32_t err, char *buf, size_t size) {
            err & 1 ? "protected" : "non-present");
 }
 
-void panic_trap(struct trapframe *tf, const char *why) {
+// The panic screen of a trap; esp and ss are where the interrupted code had its stack.
+void panic_regs(struct trapframe *tf, uint32_t esp, uint32_t ss, const char *why) {
   cli();
   banner();
   bool user = (tf->cs & 3) != 0;
@@ -94,9 +111,6 @@ void panic_trap(struct trapframe *tf, const char *why) {
     printk(KERN_EMERG "error code: 0x%08x\n", tf->err);
   }
   if (why) printk(KERN_EMERG "%s\n", why);
-  // From ring 0 the CPU pushed no esp/ss: the stack was where the frame ends.
-  uint32_t esp = user ? tf->esp : (uint32_t)&tf->esp;
-  uint32_t ss = user ? tf->ss : read_ss();
   printk(KERN_EMERG "cr2: 0x%08x  cr3: 0x%08x  cr0: 0x%08x\n", cr2, rcr3(), rcr0());
   printk(KERN_EMERG "eax: 0x%08x  ebx: 0x%08x  ecx: 0x%08x  edx: 0x%08x\n", tf->eax, tf->ebx,
          tf->ecx, tf->edx);
@@ -108,4 +122,10 @@ void panic_trap(struct trapframe *tf, const char *why) {
   backtrace(tf->eip, tf->ebp);
   printk(KERN_EMERG "system halted.\n");
   halt_forever();
+}
+
+void panic_trap(struct trapframe *tf, const char *why) {
+  // From ring 0 the CPU pushed no esp/ss: the stack was where the frame ends.
+  bool user = (tf->cs & 3) != 0;
+  panic_regs(tf, user ? tf->esp : (uint32_t)&tf->esp, user ? tf->ss : read_ss(), why);
 }

@@ -2,8 +2,9 @@
 //
 // The boot page tables (arch/x86/entry.asm) map 0–8 MiB twice, at 0 and at KERNBASE. vm_init
 // builds the kernel's own page directory — the direct map of [0, phys_top()) with the kernel's
-// code read-only — and switches to it: from then on the low identity map is gone, and a stray
-// pointer below KERNBASE faults instead of quietly reaching physical memory. CR0.WP makes
+// code read-only and the boot stack's guard page left out — and switches to it: from then on
+// the low identity map is gone, and a stray pointer below KERNBASE faults instead of quietly
+// reaching physical memory. CR0.WP makes
 // read-only pages read-only for the kernel too.
 #include "types.h"
 #include "kernel.h"
@@ -19,7 +20,7 @@
 
 static uint32_t *kpgdir;
 
-extern char __kernel_start[], __etext[];
+extern char __kernel_start[], __etext[], boot_stack_guard[], boot_stack[];
 
 // The page-table entry for va, making the page table if `create` (NULL if it cannot).
 static uint32_t *walk(uint32_t *pgdir, uint32_t va, bool create) {
@@ -52,7 +53,10 @@ void vm_init(void) {
   uint32_t text = ROUNDDOWN((uint32_t)__kernel_start, PGSIZE);
   uint32_t etext = ROUNDUP((uint32_t)__etext, PGSIZE);
   for (uint32_t va = text; va < etext; va += PGSIZE) *walk(kpgdir, va, false) &= ~PTE_W;
+  // The page below the boot stack stays unmapped: an overflow faults instead of overwriting.
+  *walk(kpgdir, (uint32_t)boot_stack_guard, false) = 0;
   lcr3(V2P(kpgdir));
+  gdt_set_double_fault_cr3(V2P(kpgdir));
 }
 
 // Maps one page of the kernel's address space (above KERNBASE: the heap).
@@ -65,8 +69,9 @@ bool vm_map_page(uint32_t va, uint32_t pa, uint32_t flags) {
   return true;
 }
 
-// Resolves a page fault that is expected, or returns false. Stage 1 has no expected faults:
-// no user processes, no demand paging, no copy-on-write. Every fault is a kernel bug.
+// Resolves a page fault by mapping what should be there, or returns false. Stage 1 maps
+// nothing on demand: no user processes, no demand paging, no copy-on-write. (The faults the
+// kernel expects are those of kernel/extable.c, which trap() tries next.)
 bool vm_fault(struct trapframe *tf, uint32_t addr) {
   (void)tf;
   (void)addr;
@@ -80,5 +85,7 @@ const char *vm_fault_reason(uint32_t addr) {
   if (addr >= (uint32_t)__kernel_start && addr < (uint32_t)__etext)
     return "kernel bug: write to the kernel's code";
   if (addr >= KHEAP_START && addr < KHEAP_END) return "kernel bug: heap address not mapped";
+  if (addr >= (uint32_t)boot_stack_guard && addr < (uint32_t)boot_stack)
+    return "kernel bug: kernel stack overflow (into the guard page below the boot stack)";
   return "kernel bug: access to an unmapped kernel address";
 }

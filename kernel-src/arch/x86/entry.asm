@@ -12,6 +12,10 @@
 ; half and to the boot stack, and calls kmain(magic, info) with a zero frame pointer, where
 ; backtraces stop. kmain (kernel/main.c) later builds the real page directory without the low
 ; identity map.
+;
+; double_fault_task is where the double-fault task starts (the IDT's task gate for vector 8
+; leads to it): on its own stack, with the CPU's error code pushed there, it calls
+; double_fault(err) (arch/x86/trap.c), which never returns.
 
 bits 32
 
@@ -87,13 +91,31 @@ _start:
     hlt
     jmp .halt
 
+global double_fault_task
+extern double_fault
+double_fault_task:
+    xor ebp, ebp                    ; a backtrace of this task stops here
+    call double_fault               ; the error code the CPU pushed is its argument
+.halt:
+    cli
+    hlt
+    jmp .halt
+
 section .bss nobits alloc noexec write align=4096
 global boot_page_directory
 boot_page_directory:
     resb 4096
 boot_page_tables:
     resb BOOT_MAP_TABLES * 4096
-global boot_stack, boot_stack_top
+; The boot stack, with a guard page below it that vm_init leaves unmapped: a kernel stack
+; overflow page-faults there, and the double fault that follows (arch/x86/gdt.c) reports it.
+global boot_stack_guard, boot_stack, boot_stack_top
+boot_stack_guard:
+    resb 4096
 boot_stack:
     resb 16384
 boot_stack_top:
+; The double-fault task's own stack (arch/x86/gdt.c): the boot stack may be the problem.
+global double_fault_stack_top
+    resb 4096
+double_fault_stack_top:
