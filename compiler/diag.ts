@@ -5,6 +5,10 @@
 // column are computed only when a message is printed, so the lexer's hot path never pays for them.
 // The format is gcc's and nasm's: `file:line:col: error: message`, the source line, and a caret
 // (with `~` under the rest of the span), followed by notes such as "previous definition is here".
+//
+// A span in a macro expansion points where its token is spelled (in the `#define`, or in the
+// argument at the use) and carries the `Expansion` it came out of; printing it appends gcc's
+// "in definition of macro" / "in expansion of macro" notes, innermost first (`expansionNotes`).
 
 export type Severity = "error" | "warning" | "note";
 
@@ -54,8 +58,8 @@ export class SourceFile {
 
 /**
  * A place in a source file: `start` up to (not including) `end`, as character offsets.
- * `line` overrides the computed line for `#line` directives; `name` likewise overrides the file
- * name that is printed.
+ * `presumedLineDelta` adjusts the computed line for `#line` directives; `presumedName` likewise
+ * overrides the file name that is printed. `expansion`: the macro expansion the place came out of.
  */
 export interface Span {
   file: SourceFile;
@@ -63,6 +67,37 @@ export interface Span {
   end: number;
   presumedName?: string;
   presumedLineDelta?: number;
+  expansion?: Expansion;
+}
+
+/** A token where it is spelled: as much of a preprocessing token (pp/token.ts) as a note needs. */
+export interface Spelling {
+  file: SourceFile;
+  startOffset: number;
+  image: string;
+  presumedName?: string;
+  presumedLineDelta?: number;
+  expansion?: Expansion;
+}
+
+/**
+ * The macro expansion a token came out of: gcc's "macro map", one per context rather than one per
+ * token. A macro use makes one for the tokens of the macro's body (spelled in the `#define`); each
+ * parameter it replaces makes one for the argument's tokens (spelled where the argument was
+ * written, possibly by another expansion: `from`). Tokens point at their expansion, expansions at
+ * their use, whose token may be in an expansion again: that chain is the notes of a diagnostic.
+ */
+export interface Expansion {
+  /** The macro's name. */
+  macro: string;
+  /** The macro's name at the use. */
+  use: Spelling;
+  /** For an argument's tokens: the parameter in the macro's body they replaced. */
+  param?: Spelling;
+  /** For an argument's tokens that came out of an expansion inside the argument: that one. */
+  from?: Expansion;
+  /** The outermost use: where the whole expansion stands in the text being read. */
+  root: Spelling;
 }
 
 export interface Diagnostic {
@@ -72,6 +107,8 @@ export interface Diagnostic {
   /** The warning option that enabled it, printed as `[-Wunused-variable]`. */
   option?: string;
   notes?: Diagnostic[];
+  /** Printed as `file:line:` without a column or caret (gcc does so for a macro's definition). */
+  lineOnly?: boolean;
 }
 
 /** Formats one diagnostic and its notes the way gcc does, source line and caret included. */
@@ -83,6 +120,43 @@ export function formatDiagnostic(d: Diagnostic, color = false): string {
 }
 
 const COLORS: Record<Severity, string> = { error: "31", warning: "35", note: "36" };
+
+/**
+ * The notes gcc prints after a diagnostic at a place in a macro expansion, innermost first (its
+ * `maybe_unwind_expanded_macro_loc`): from the token's expansion, go on through the expansion an
+ * argument's tokens came from, else through the use; each step is "in expansion of macro 'M'" at
+ * the use — except the first, which is "in definition of macro 'M'" at the parameter when the
+ * token stands on another line than the place in the definition it replaced.
+ */
+export function expansionNotes(span: Span): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let x = span.expansion;
+  if (x === undefined) return out;
+  const param = x.param;
+  if (param && param.file.lineCol(param.startOffset).line !== span.file.lineCol(span.start).line) {
+    out.push(note(`in definition of macro '${x.macro}'`, definitionSpan(param)));
+    x = x.from ?? x.use.expansion;
+  }
+  for (; x !== undefined; x = x.from ?? x.use.expansion) {
+    out.push(note(`in expansion of macro '${x.macro}'`, definitionSpan(x.use)));
+  }
+  return out;
+}
+
+/**
+ * Where a token of a macro expansion stands in the definition it came from: an argument's token at
+ * the parameter it replaced, anything else where it is spelled (without its own expansion).
+ */
+function definitionSpan(t: Spelling): Span {
+  const at = t.expansion?.param ?? t;
+  return {
+    file: at.file,
+    start: at.startOffset,
+    end: at.startOffset + at.image.length,
+    presumedName: at.presumedName,
+    presumedLineDelta: at.presumedLineDelta,
+  };
+}
 
 function formatOne(d: Diagnostic, color: boolean, out: string[]): void {
   const paint = (code: string, s: string): string => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -96,12 +170,19 @@ function formatOne(d: Diagnostic, color: boolean, out: string[]): void {
   const { line, col } = file.lineCol(start);
   const shownLine = line + (d.span.presumedLineDelta ?? 0);
   const name = d.span.presumedName ?? file.name;
-  out.push(`${paint("1", `${name}:${shownLine}:${col}:`)} ${sev} ${d.message}${option}`);
   const text = file.lineText(line);
+  if (d.lineOnly) {
+    out.push(`${paint("1", `${name}:${shownLine}:`)} ${sev} ${d.message}${option}`);
+    out.push(` ${String(shownLine).padStart(4)} | ${text}`);
+    out.push(`      | `);
+    return;
+  }
+  out.push(`${paint("1", `${name}:${shownLine}:${col}:`)} ${sev} ${d.message}${option}`);
   const width = Math.max(1, Math.min(end, start + text.length - col + 1) - start);
   const pad = text.slice(0, col - 1).replace(/[^\t]/g, " ");
   out.push(` ${String(shownLine).padStart(4)} | ${text}`);
   out.push(`      | ${pad}${paint("1;32", "^" + "~".repeat(width - 1))}`);
+  if (d.span.expansion) for (const n of expansionNotes(d.span)) formatOne(n, color, out);
 }
 
 /**
@@ -111,6 +192,8 @@ function formatOne(d: Diagnostic, color: boolean, out: string[]): void {
 export class DiagnosticSink {
   readonly list: Diagnostic[] = [];
   errorCount = 0;
+  /** A pass stopped early (`FatalError`): what it produced is incomplete. */
+  stopped = false;
   warningsAsErrors = false;
   private disabled = new Set<string>();
 

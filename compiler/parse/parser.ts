@@ -33,7 +33,7 @@ import {
   Lexer,
 } from "./chevrotain.ts";
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
-import type { PPToken } from "../pp/token.ts";
+import { expansionPoint, type PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
 import { chevrotainDsl, leanDsl, leanRules } from "./dsl.ts";
 import { FirstTokenLookahead } from "./lookahead.ts";
@@ -441,27 +441,40 @@ class CParser extends EmbeddedActionsParser {
 
   // ---- Positions ----
 
+  /** Where a token is spelled, and the macro expansion it came out of (pp/token.ts). */
   private tokenSpan(t: IToken): Span {
-    const at = ((t as PPToken).origin ?? t) as PPToken;
+    const at = t as PPToken;
     return {
       file: at.file ?? this.file,
       start: at.startOffset,
       end: at.startOffset + at.image.length,
       presumedName: at.presumedName,
       presumedLineDelta: at.presumedLineDelta,
+      expansion: at.expansion,
     };
   }
 
-  /** The span from token `start` to the last consumed token. */
+  /**
+   * The span from token `start` to the last consumed token; in a macro expansion just `start`'s
+   * (gcc underlines no range of tokens there: `*p` in a macro's body gets a caret under `*`).
+   */
   private spanFrom(start: IToken): Span {
     const s = this.tokenSpan(start);
     // The last consumed token (LA(0), without its bound checks and re-tagging: hot path).
     const endTok = this.currIdx >= 0 ? this.tokVector[this.currIdx] : start;
     if (endTok === start || endTok.tokenType === EOF) return s;
-    const at = ((endTok as PPToken).origin ?? endTok) as PPToken;
+    const at = endTok as PPToken;
     const end = at.startOffset + at.image.length;
-    if ((at.file ?? this.file) === s.file && end >= s.end) s.end = end;
+    if ((at.file ?? this.file) === s.file && !at.expansion && !s.expansion && end >= s.end)
+      s.end = end;
     return s;
+  }
+
+  /** Where a token stands in the text being read (a macro's tokens: at the outermost use). */
+  private readSpan(t: IToken): Span {
+    const at = expansionPoint(t as PPToken);
+    const start = at.startOffset;
+    return { file: at.file ?? this.file, start, end: start + at.image.length };
   }
 
   // ---- Errors ----
@@ -477,10 +490,15 @@ class CParser extends EmbeddedActionsParser {
   private flushErrors(tokens: readonly IToken[]): void {
     const rank = new Map<SourceFile, number>();
     for (const t of tokens) {
-      const f = ((t as PPToken).origin ?? (t as PPToken)).file;
+      const f = expansionPoint(t as PPToken).file;
       if (f && !rank.has(f)) rank.set(f, rank.size);
     }
-    const key = (s: Span): number => (rank.get(s.file) ?? 0) * 2 ** 32 + s.start;
+    const key = (s: Span): number => {
+      const at = s.expansion?.root;
+      return at
+        ? (rank.get(at.file) ?? 0) * 2 ** 32 + at.startOffset
+        : (rank.get(s.file) ?? 0) * 2 ** 32 + s.start;
+    };
     this.pending.sort((a, b) => key(a.span) - key(b.span));
     for (const p of this.pending) this.sink.error(p.message, p.span);
     this.pending.length = 0;
@@ -506,7 +524,13 @@ class CParser extends EmbeddedActionsParser {
       return;
     }
     const prev = this.LA(0);
-    if (MISSING_PUNCTUATOR.test(e.message) && prev && prev.tokenType !== EOF) {
+    // (Not after a token out of a macro expansion: gcc stays at the offending token then.)
+    if (
+      MISSING_PUNCTUATOR.test(e.message) &&
+      prev &&
+      prev.tokenType !== EOF &&
+      (prev as PPToken).expansion === undefined
+    ) {
       const p = this.tokenSpan(prev);
       span = { ...p, start: p.end, end: p.end };
     }
@@ -523,8 +547,8 @@ class CParser extends EmbeddedActionsParser {
     const prev = this.LA(0);
     const tok = e.token;
     if (tok !== this.LA(1) || prev.tokenType === EOF || tok.tokenType === EOF) return false;
-    const p = this.tokenSpan(prev);
-    const t = this.tokenSpan(tok);
+    const p = this.readSpan(prev);
+    const t = this.readSpan(tok);
     const nl = p.file.text.indexOf("\n", p.end);
     if (p.file !== t.file || nl < 0 || nl > t.start) return false;
     this.lastInsertIdx = this.currIdx;
@@ -769,7 +793,8 @@ class CParser extends EmbeddedActionsParser {
         const span = { ...d.span };
         const end = this.LA(0);
         const e = this.tokenSpan(end);
-        if (e.file === span.file && e.end > span.end) span.end = e.end;
+        if (e.file === span.file && !e.expansion && !span.expansion && e.end > span.end)
+          span.end = e.end;
         return { declarator: d, init, asmLabel, attributes, span };
       });
     },
@@ -2412,8 +2437,9 @@ class CParser extends EmbeddedActionsParser {
           const start = this.CONSUME4(T.LParen);
           const e = this.SUBRULE3(this.expression);
           this.CONSUME4(T.RParen);
-          // The parentheses belong to the span (a message about `(a + b)` underlines them).
-          return this.ACTION(() => ({ ...e, span: this.spanFrom(start) }));
+          // The parentheses belong to the span (a message about `(a + b)` underlines them), but
+          // not to a name's: gcc reports an undeclared `(x)` at `x` (in a macro: `(a)` for `a`).
+          return this.ACTION(() => (e.kind === "Ident" ? e : { ...e, span: this.spanFrom(start) }));
         },
       },
       { ALT: () => this.SUBRULE(this.vaArg) },
@@ -2629,9 +2655,9 @@ function isVoidParam(p: ParamDecl): boolean {
   );
 }
 
-/** The span from the start of `a` to the end of `b` (just `a` if they are in different files). */
+/** The span from the start of `a` to the end of `b` (just `a` across files or in a macro). */
 function joinSpans(a: Span, b: Span): Span {
-  if (a.file !== b.file || b.end < a.start) return a;
+  if (a.file !== b.file || a.expansion || b.expansion || b.end < a.start) return a;
   return { ...a, end: Math.max(a.end, b.end) };
 }
 

@@ -2,7 +2,8 @@
 //
 // The front end as one call, so the driver stays wiring only: per file, the preprocessor's tokens
 // go to the parser, and the tree goes on to the checker only if the file parsed cleanly (checking
-// a half-parsed tree would mostly report the parse errors again).
+// a half-parsed tree would mostly report the parse errors again). The preprocessor's errors do not
+// stop the checker, unless preprocessing stopped (a missing include): gcc goes on after them too.
 import { SourceFile, type DiagnosticSink } from "../diag.ts";
 import { preprocess, type PreprocessOptions } from "../pp/preprocess.ts";
 import { timed } from "../timing.ts";
@@ -10,7 +11,7 @@ import type { TranslationUnit } from "./ast.ts";
 import { parse } from "./parser.ts";
 import { checkUnit, type CheckedUnit } from "../sema/check.ts";
 
-/** Preprocesses and parses one file; undefined if it could not be read. */
+/** Preprocesses and parses one file; undefined if it could not be read or did not parse. */
 export function parseFile(
   path: string,
   options: PreprocessOptions,
@@ -20,7 +21,9 @@ export function parseFile(
   const tokens = timed("preprocess", () => preprocess(path, options, sink));
   if (tokens.length === 0 && sink.errorCount > before) return undefined;
   const file = tokens.length > 0 ? tokens[0].file : new SourceFile(path, "");
-  return timed("parse", () => parse(tokens, file, sink));
+  const parsing = sink.errorCount;
+  const unit = timed("parse", () => parse(tokens, file, sink));
+  return sink.errorCount > parsing ? undefined : unit;
 }
 
 /** Preprocesses, parses and type-checks one file; undefined if it did not parse cleanly. */
@@ -29,9 +32,9 @@ export function checkFile(
   options: PreprocessOptions,
   sink: DiagnosticSink,
 ): CheckedUnit | undefined {
-  const before = sink.errorCount;
+  sink.stopped = false;
   const unit = parseFile(path, options, sink);
-  if (unit === undefined || sink.errorCount > before) return undefined;
+  if (unit === undefined || sink.stopped) return undefined;
   return timed("check", () => checkUnit(unit, sink));
 }
 

@@ -8,11 +8,12 @@
 //
 // `Expander` reads from a `TokenSource` (the directive loop of one file, or an argument list being
 // pre-expanded) and writes fully expanded tokens; `#`, `##`, `__VA_ARGS__` and GNU's
-// `, ## __VA_ARGS__` are handled in `substitute`.
-import type { DiagnosticSink } from "../diag.ts";
+// `, ## __VA_ARGS__` are handled in `substitute`, which also gives each token it produces the
+// `Expansion` it came out of (the macro's body, or one parameter's argument: see diag.ts).
+import type { Diagnostic, DiagnosticSink, Expansion, Span } from "../diag.ts";
 import { note } from "../diag.ts";
 import { Hash, HashHash, Identifier, lexRaw, Newline, StringLiteral } from "../parse/lexer.ts";
-import { tokenSpan, useSpan, type PPToken } from "./token.ts";
+import { expansionPoint, tokenSpan, useSpan, type PPToken } from "./token.ts";
 
 export interface Macro {
   name: string;
@@ -50,6 +51,10 @@ export class ArraySource implements TokenSource {
   unread(tokens: PPToken[]): void {
     for (let i = tokens.length - 1; i >= 0; i--) this.stack.push(tokens[i]);
   }
+  /** The last token read from the array (not pushed back): where reading the text has got to. */
+  lastRead(): PPToken | undefined {
+    return this.tokens[Math.min(this.pos, this.tokens.length) - 1];
+  }
 }
 
 export function makeToken(like: PPToken, type: PPToken["tokenType"], image: string): PPToken {
@@ -59,6 +64,11 @@ export function makeToken(like: PPToken, type: PPToken["tokenType"], image: stri
 export class Expander {
   readonly macros = new Map<string, Macro>();
   readonly sink: DiagnosticSink;
+  /**
+   * The tokens of the file being read: the preprocessor's own errors (argument lists) are at the
+   * last token read from it, as gcc's are.
+   */
+  text: ArraySource | undefined;
 
   constructor(sink: DiagnosticSink) {
     this.sink = sink;
@@ -92,7 +102,11 @@ export class Expander {
       return false;
     }
     const collected = this.collectArgs(m, t, src);
-    if (!collected) return true;
+    if (!collected) {
+      // The arguments are dropped and the name goes on as an identifier, as gcc does.
+      src.unread([{ ...t, hideset: withName(t.hideset, m) }]);
+      return true;
+    }
     const { args, rparen } = collected;
     const hs = withName(intersect(t.hideset, rparen.hideset), m);
     src.unread(this.substitute(m, args, hs, t));
@@ -123,7 +137,10 @@ export class Expander {
     for (;;) {
       const t = src.next();
       if (!t) {
-        this.sink.error(`unterminated argument list invoking macro "${m.name}"`, useSpan(use));
+        this.sink.error(
+          `unterminated argument list invoking macro "${m.name}"`,
+          this.readSpan(use),
+        );
         return undefined;
       }
       if (t.tokenType === Newline) {
@@ -159,13 +176,23 @@ export class Expander {
     const few = args.length < nparams;
     this.sink.error(
       `macro "${m.name}" ${few ? "requires" : "passed"} ${few ? nparams : args.length} arguments, but ${few ? "only " + args.length + " given" : "takes just " + nparams}`,
-      useSpan(use),
-      m.defined ? [note('macro "' + m.name + '" defined here', tokenSpan(m.defined))] : undefined,
+      this.readSpan(use),
+      m.defined ? [lineNote(`macro "${m.name}" defined here`, m.defined)] : undefined,
     );
     return false;
   }
 
-  /** The body of `m` with its parameters replaced, `#` and `##` applied, and `hs` added. */
+  /** Where the reading of the file has got to (else the macro use's place). */
+  private readSpan(use: PPToken): Span {
+    const t = this.text?.lastRead();
+    return t ? tokenSpan(t) : useSpan(use);
+  }
+
+  /**
+   * The body of `m` with its parameters replaced, `#` and `##` applied, and `hs` added. Each token
+   * out gets its expansion: the body's for the body's tokens, for an argument's tokens one per
+   * parameter replaced (and per expansion the argument's tokens came out of, usually none).
+   */
   private substitute(
     m: Macro,
     args: PPToken[][],
@@ -175,16 +202,31 @@ export class Expander {
     const params = m.params ?? NO_PARAMS;
     const body = m.body;
     const out: PPToken[] = [];
+    /** `from[k]`: the expansion of `out[k]`. */
+    const from: Expansion[] = [];
     const paramIndex = (t: PPToken | undefined): number =>
       t && t.tokenType === Identifier ? params.indexOf(t.image) : -1;
     let expanded: PPToken[][] | undefined;
-    const origin = use.origin ?? use;
+    const root = expansionPoint(use);
+    const inBody: Expansion = { macro: m.name, use, root };
+    /** Puts out the tokens of an argument that replace the parameter `param`. */
+    const putArg = (arg: PPToken[], param: PPToken, first: number): void => {
+      let x: Expansion | undefined;
+      for (let k = first; k < arg.length; k++) {
+        const a = arg[k];
+        if (x === undefined || x.from !== a.expansion)
+          x = { macro: m.name, use, param, from: a.expansion, root };
+        out.push(a);
+        from.push(x);
+      }
+    };
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
       if (t.tokenType === Hash && m.params) {
         const p = paramIndex(body[i + 1]);
         if (p >= 0) {
           out.push({ ...stringize(args[p], t), space: t.space });
+          from.push(inBody);
           i++;
           continue;
         }
@@ -194,6 +236,13 @@ export class Expander {
         const p = paramIndex(rhsTok);
         const rhs = p >= 0 ? args[p] : [rhsTok];
         i++;
+        const put = (first: number): void => {
+          if (p >= 0) putArg(rhs, rhsTok, first);
+          else if (first === 0) {
+            out.push(rhsTok);
+            from.push(inBody);
+          }
+        };
         // GNU: `, ## __VA_ARGS__` drops the comma when the variable arguments are empty.
         if (
           p >= 0 &&
@@ -202,19 +251,25 @@ export class Expander {
           out.length &&
           out[out.length - 1].image === ","
         ) {
-          if (rhs.length === 0) out.pop();
-          else for (const r of rhs) out.push(r);
+          if (rhs.length === 0) {
+            out.pop();
+            from.pop();
+          } else put(0);
           continue;
         }
         if (rhs.length === 0) continue;
         if (out.length === 0 || lastWasPlacemarker(out)) {
-          if (out.length && lastWasPlacemarker(out)) out.pop();
-          for (const r of rhs) out.push(r);
+          if (out.length && lastWasPlacemarker(out)) {
+            out.pop();
+            from.pop();
+          }
+          put(0);
           continue;
         }
-        const lhs = out.pop()!;
-        out.push(this.paste(lhs, rhs[0], use));
-        for (let k = 1; k < rhs.length; k++) out.push(rhs[k]);
+        const lhs = out[out.length - 1];
+        const pasted = this.paste(lhs, rhs[0], from[from.length - 1]);
+        if (pasted) out[out.length - 1] = pasted;
+        put(pasted ? 1 : 0); // (after an error, both tokens as they are, as gcc goes on)
         continue;
       }
       const p = paramIndex(t);
@@ -225,19 +280,21 @@ export class Expander {
           arg = args[p];
           if (arg.length === 0) {
             out.push(PLACEMARKER);
+            from.push(inBody);
             continue;
           }
         } else {
           expanded ??= [];
           arg = expanded[p] ??= this.hasMacroName(args[p]) ? this.expandAll(args[p]) : args[p];
         }
-        for (let k = 0; k < arg.length; k++) {
-          const a = arg[k];
-          out.push(k === 0 ? { ...a, space: t.space } : a);
-        }
+        if (arg.length === 0) continue;
+        const n = out.length;
+        putArg(arg, t, 0);
+        if (out[n].space !== t.space) out[n] = { ...out[n], space: t.space };
         continue;
       }
       out.push(t);
+      from.push(inBody);
     }
     const result: PPToken[] = [];
     for (let k = 0; k < out.length; k++) {
@@ -252,7 +309,7 @@ export class Expander {
         file: t.file,
         space: k === 0 ? use.space : t.space,
         hideset: union(t.hideset, hs),
-        origin,
+        expansion: from[k],
         presumedName: t.presumedName,
         presumedLineDelta: t.presumedLineDelta,
       });
@@ -269,18 +326,24 @@ export class Expander {
     return false;
   }
 
-  private paste(lhs: PPToken, rhs: PPToken, use: PPToken): PPToken {
+  /** `lhs ## rhs`, spelled where `lhs` is; undefined after an error (at `lhs` in expansion `x`). */
+  private paste(lhs: PPToken, rhs: PPToken, x: Expansion): PPToken | undefined {
     const image = lhs.image + rhs.image;
     const lexed = lexRaw(image);
     if (lexed.length !== 1 || lexed[0].image.length !== image.length) {
       this.sink.error(
         `pasting "${lhs.image}" and "${rhs.image}" does not give a valid preprocessing token`,
-        useSpan(use),
+        { ...tokenSpan(lhs), expansion: x },
       );
-      return lhs;
+      return undefined;
     }
     return { ...lhs, tokenType: lexed[0].tokenType, tokenTypeIdx: lexed[0].tokenTypeIdx, image };
   }
+}
+
+/** gcc's note at a line without a column (a macro's definition). */
+function lineNote(message: string, t: PPToken): Diagnostic {
+  return { ...note(message, { ...tokenSpan(t), expansion: undefined }), lineOnly: true };
 }
 
 const PLACEMARKER = { image: "" } as PPToken;

@@ -26,7 +26,7 @@ import {
 import { evaluate, PPExprError } from "./expr.ts";
 import { findInclude, searchPath } from "./include.ts";
 import { ArraySource, Expander, makeToken, type Macro } from "./macro.ts";
-import { Pragma, tokenSpan, useSpan, type PPToken } from "./token.ts";
+import { expansionPoint, Pragma, tokenSpan, useSpan, type PPToken } from "./token.ts";
 
 export interface PreprocessOptions {
   /** `-I` folders, in order. */
@@ -157,7 +157,7 @@ class Preprocessor {
         dynamic: (u) => [make(u)],
       });
     };
-    const at = (u: PPToken): PPToken => u.origin ?? u;
+    const at = expansionPoint;
     dyn("__FILE__", (u) => {
       const w = at(u);
       const name = w.presumedName ?? w.file.name;
@@ -203,6 +203,8 @@ class Preprocessor {
     const src = new ArraySource(this.lexFile(file));
     const conds: Conditional[] = [];
     const expander = this.expander;
+    const savedText = expander.text;
+    expander.text = src;
     const out = this.out;
     let bol = true;
     for (let t = src.next(); t; t = src.next()) {
@@ -211,7 +213,7 @@ class Preprocessor {
         bol = true;
         continue;
       }
-      if (bol && type === Hash && t.origin === undefined) {
+      if (bol && type === Hash && t.expansion === undefined) {
         this.directive(src, conds);
         continue;
       }
@@ -245,6 +247,7 @@ class Preprocessor {
       out.push(t);
     }
     for (const c of conds) this.sink.error(`unterminated #${c.start.image}`, tokenSpan(c.start));
+    expander.text = savedText;
     this.presumedName = savedName;
     this.presumedLineDelta = savedDelta;
   }
@@ -324,7 +327,7 @@ class Preprocessor {
   /** The text after a directive's name up to the end of its (logical) line, splices removed. */
   /** A `#pragma` (or `_Pragma`) with its text: `once` is ours, the others are for `-E` only. */
   private pragma(text: string, at: PPToken): void {
-    if (text === "once") this.once.add(realpath((at.origin ?? at).file.name));
+    if (text === "once") this.once.add(realpath(expansionPoint(at).file.name));
     else if (this.keepPragmas) this.out.push(makeToken(at, Pragma, `#pragma ${text}`));
   }
 
@@ -671,7 +674,7 @@ function headerName(toks: PPToken[]): { name: string; quoted: boolean } | undefi
       name =
         a === b
           ? ""
-          : a.file === b.file && !a.origin && !b.origin
+          : a.file === b.file && !a.expansion && !b.expansion
             ? a.file.text.slice(a.startOffset, b.startOffset).trim()
             : toks
                 .slice(1, close)
@@ -714,6 +717,7 @@ export function preprocessText(
     pp.runFile(new SourceFile(name, text));
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
+    sink.stopped = true;
   }
   return pp.out;
 }
@@ -754,7 +758,7 @@ export function printPreprocessed(tokens: readonly IToken[], lineMarkers: boolea
   let posLine = 1;
   let afterPragma = false;
   for (const tok of tokens as readonly PPToken[]) {
-    const at = tok.origin ?? tok;
+    const at = expansionPoint(tok);
     const file = at.file;
     const offset = at.startOffset;
     if (file === posFile && offset >= posOffset) {

@@ -1,11 +1,13 @@
-// The preprocessor's token: a lexer token that knows its file, the macro use it came from and
-// the macros it may no longer expand (its hide set, after Prosser's algorithm).
+// The preprocessor's token: a lexer token that knows its file, the macro expansion it came out of
+// and the macros it may no longer expand (its hide set, after Prosser's algorithm).
 //
-// Every token the parser receives is one of these, so a diagnostic can always point at the file
-// and offsets the token was spelled at (`span`) and, for a token a macro produced, at the macro's
-// use (`origin`): "errors in macro expansions point at the use and the macro".
+// Every token the parser receives is one of these, so a diagnostic can always point where the
+// token is spelled (`tokenSpan`: in the file, in a `#define`, or in a macro's argument) and follow
+// its `expansion` to the macro uses that produced it: "errors in macro expansions point at the use
+// and the macro". The expansion is shared by every token of one context (diag.ts's `Expansion`,
+// one per macro use and parameter), so a token pays one field for it, and nothing outside macros.
 import type { IToken } from "chevrotain";
-import type { SourceFile, Span } from "../diag.ts";
+import type { Expansion, SourceFile, Span, Spelling } from "../diag.ts";
 import { createToken, Lexer } from "../parse/chevrotain.ts";
 
 /**
@@ -21,14 +23,14 @@ export interface PPToken extends IToken {
   space: boolean;
   /** Macros this token must not expand again. */
   hideset?: ReadonlySet<string>;
-  /** For a token produced by a macro expansion: the outermost macro use it came from. */
-  origin?: PPToken;
+  /** For a token produced by a macro expansion: that expansion (see diag.ts). */
+  expansion?: Expansion;
   /** `#line` adjustments of the file at the token's place. */
   presumedName?: string;
   presumedLineDelta?: number;
 }
 
-/** The span of a token in its own file. */
+/** The span of a token where it is spelled, with the expansion it came out of. */
 export function tokenSpan(t: PPToken): Span {
   return {
     file: t.file,
@@ -36,10 +38,26 @@ export function tokenSpan(t: PPToken): Span {
     end: t.startOffset + t.image.length,
     presumedName: t.presumedName,
     presumedLineDelta: t.presumedLineDelta,
+    expansion: t.expansion,
   };
 }
 
-/** Where a diagnostic about a token should point: the macro use for expanded tokens. */
+/**
+ * Where a token stands in the text being read: for a token out of a macro expansion, the
+ * outermost macro use (gcc's expansion point: `__LINE__`, `-E` lines, the preprocessor's errors).
+ */
+export function expansionPoint(t: PPToken): Spelling {
+  return t.expansion?.root ?? t;
+}
+
+/** The span of `expansionPoint(t)`. */
 export function useSpan(t: PPToken): Span {
-  return tokenSpan(t.origin ?? t);
+  const at = expansionPoint(t);
+  return {
+    file: at.file,
+    start: at.startOffset,
+    end: at.startOffset + at.image.length,
+    presumedName: at.presumedName,
+    presumedLineDelta: at.presumedLineDelta,
+  };
 }

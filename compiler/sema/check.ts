@@ -161,6 +161,8 @@ export class Checker {
   readonly externals = new Map<string, Decl>();
   readonly globals: Decl[] = [];
   fn: FunctionState | undefined;
+  /** gcc explains "undeclared (first use in this function)" once per unit, at the first. */
+  explainedUndeclared = false;
   private nextId = 1;
 
   constructor(sink: DiagnosticSink) {

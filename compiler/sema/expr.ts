@@ -274,12 +274,20 @@ function ident(c: Checker, e: Ident): Expr {
       d = funcName(c, e.name);
     } else {
       if (c.fn !== undefined) {
-        c.error(`'${e.name}' undeclared (first use in this function)`, e.span, [
-          note(
-            "each undeclared identifier is reported only once for each function it appears in",
-            e.span,
-          ),
-        ]);
+        const explain = !c.explainedUndeclared;
+        c.explainedUndeclared = true;
+        c.error(
+          `'${e.name}' undeclared (first use in this function)`,
+          e.span,
+          explain
+            ? [
+                note(
+                  "each undeclared identifier is reported only once for each function it appears in",
+                  e.span,
+                ),
+              ]
+            : undefined,
+        );
       } else c.error(`'${e.name}' undeclared here (not in a function)`, e.span);
       // Declared here as an error-typed name, so that it is reported once per function.
       d = c.newDecl("var", e.name, ERROR, e.span);

@@ -37,9 +37,18 @@ describe("preprocessor", () => {
   it("traces expanded tokens to the macro use and their spelling in the macro", () => {
     const { toks } = pp("#define M(a) (a + 1)\nint y = M(2);");
     const plus = toks.find((t) => t.image === "+")!;
-    expect(plus.origin?.image).toBe("M");
+    expect(plus.expansion?.macro).toBe("M");
+    expect(plus.expansion?.use.image).toBe("M");
     expect(plus.file.lineCol(plus.startOffset)).toEqual({ line: 1, col: 17 });
-    expect(plus.origin!.file.lineCol(plus.origin!.startOffset)).toEqual({ line: 2, col: 9 });
+    const use = plus.expansion!.root;
+    expect(use.file.lineCol(use.startOffset)).toEqual({ line: 2, col: 9 });
+    // An argument's token stays spelled in the argument, with the parameter it replaced.
+    const two = toks.find((t) => t.image === "2")!;
+    expect(two.file.lineCol(two.startOffset)).toEqual({ line: 2, col: 11 });
+    expect(two.expansion?.param?.startOffset).toBe(14);
+    // Tokens of one context share one expansion record.
+    const one = toks.find((t) => t.image === "1")!;
+    expect(one.expansion).toBe(plus.expansion);
   });
 
   it("__FILE__, __LINE__ (of the use), __COUNTER__, #line", () => {
@@ -100,11 +109,11 @@ describe("preprocessor", () => {
     expect(pp("#if (1\n#endif").diags).toContain("error: expected ')' in preprocessor expression");
   });
 
-  it("macro argument count mismatch points at the use, with a note at the macro", () => {
+  it("macro argument count mismatch points at the closing parenthesis, with the macro's line", () => {
     const { diags } = pp("#define F(a, b) a\nF(1)\nF(1, 2, 3)");
-    expect(diags).toContain('t.c:2:1: error: macro "F" requires 2 arguments, but only 1 given');
-    expect(diags).toContain('t.c:3:1: error: macro "F" passed 3 arguments, but takes just 2');
-    expect(diags).toContain('t.c:1:9: note: macro "F" defined here');
+    expect(diags).toContain('t.c:2:4: error: macro "F" requires 2 arguments, but only 1 given');
+    expect(diags).toContain('t.c:3:10: error: macro "F" passed 3 arguments, but takes just 2');
+    expect(diags).toContain('t.c:1: note: macro "F" defined here');
   });
 
   it("bad definitions and pastes", () => {
