@@ -9,7 +9,9 @@
 // The screen is redrawn with nothing but characters, "\b" and spaces, which mean the same on
 // the VGA screen (whose hardware cursor follows) and on any terminal at the other end of COM1.
 // Invariant, between keys: the console shows the prompt, then buf[0..len), with the cursor
-// after the prompt and pos characters; 0 <= pos <= len < size.
+// after the prompt and pos characters; 0 <= pos <= len < size. (A terminal's "\b" stops at
+// the left edge, so there a line wider than the terminal redraws badly; the VGA screen's
+// cursor goes back a row.)
 #include "types.h"
 #include "kernel.h"
 
