@@ -227,7 +227,7 @@ static const struct command commands[] = {
     {"echo", "[words...]", "print the words", cmd_echo},
     {"peek", "ADDR", "read a word of memory (unmapped: no panic)", cmd_peek},
     {"clear", "", "clear the screen", cmd_clear},
-    {"selftest", "", "heap and page allocator self-test", cmd_selftest},
+    {"selftest", "", "heap, page allocator and copy_nofault self-test", cmd_selftest},
     {"fault", "divide|pagefault|gpf|ud|stack", "raise an exception (shows the panic screen)", cmd_fault},
     {"reboot", "", "restart the machine", cmd_reboot},
     {"halt", "", "power off (ends qemu or logos boot)", cmd_halt},

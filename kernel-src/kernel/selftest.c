@@ -1,4 +1,4 @@
-// selftest.c — the heap and page-allocator self-test (`selftest` in the monitor).
+// selftest.c — the heap, page-allocator and copy_nofault self-test (`selftest` in the monitor).
 //
 // Thousands of random allocations and frees, driven by a fixed-seed generator so that every
 // run does the same thing on every machine. Each live allocation is filled with a pattern
@@ -6,8 +6,13 @@
 // that overlapped, or memory handed out while still in use, would break a pattern. At the end
 // everything is freed and the free counts must be back where they started — with the heap's
 // free list merged back into as few blocks as it had.
+//
+// Then copy_nofault, the kernel's copy that may fault: copies into and out of the boot stack's
+// guard page (never mapped), NULL and the kernel's read-only code must stop at the first byte
+// they cannot reach and say how many bytes were left.
 #include "types.h"
 #include "kernel.h"
+#include "memlayout.h"
 
 #define HEAP_SLOTS 128
 #define HEAP_ROUNDS 4000
@@ -131,9 +136,37 @@ static bool page_test(void) {
   return true;
 }
 
+extern char boot_stack_guard[], __kernel_start[];
+
+// One copy_nofault and the number of bytes it must leave uncopied.
+static bool copy_leaves(const char *what, void *dst, const void *src, size_t n, size_t left) {
+  size_t got = copy_nofault(dst, src, n);
+  if (got == left) return true;
+  printk(KERN_ERR "selftest: copy_nofault %s left %u bytes, not %u\n", what, got, left);
+  return false;
+}
+
+static bool nofault_test(void) {
+  uint8_t *guard = (uint8_t *)boot_stack_guard; // one page, never mapped
+  uint8_t *text = (uint8_t *)__kernel_start;    // the Multiboot header, read-only
+  uint32_t word = 0, pair[2] = {0, 0}, magic = 0x1badb002;
+  bool ok = copy_leaves("from the kernel", &word, text, 4, 0) && word == magic &&
+            copy_leaves("from NULL", &word, NULL, 4, 4) &&
+            copy_leaves("of nothing from NULL", &word, NULL, 0, 0) &&
+            copy_leaves("from the guard page", &word, guard + PGSIZE - 4, 4, 4) &&
+            copy_leaves("across into the guard page", pair, guard - 4, 8, 4) &&
+            memcmp(pair, guard - 4, 4) == 0 &&
+            copy_leaves("into the guard page", guard, &word, 4, 4) &&
+            copy_leaves("into the kernel's code", text, &word, 4, 4) &&
+            memcmp(text, &magic, 4) == 0;
+  if (ok) printk("selftest: nofault: 8 copies checked\n");
+  else printk(KERN_ERR "selftest: copy_nofault went wrong\n");
+  return ok;
+}
+
 bool selftest(void) {
   seed = 2463534242u;
-  bool ok = page_test() && heap_test();
+  bool ok = page_test() && heap_test() && nofault_test();
   printk(ok ? "selftest: passed\n" : KERN_ERR "selftest: FAILED\n");
   return ok;
 }

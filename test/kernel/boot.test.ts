@@ -129,7 +129,7 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
     // clear: the screen, and on the serial line the ANSI "erase display, cursor home".
     expect(s.output).toContain("clear\r\n\x1b[2J\x1b[H");
     expect(r.get("selftest")![0]).toMatch(
-      /^selftest: pages: \d+ allocations and \d+ frees checked\nselftest: heap: \d+ allocations and \d+ frees checked\nselftest: passed\n$/,
+      /^selftest: pages: \d+ allocations and \d+ frees checked\nselftest: heap: \d+ allocations and \d+ frees checked\nselftest: nofault: 8 copies checked\nselftest: passed\n$/,
     );
     // After the self-test every page is back: the free count is what it was.
     const free = r.get("mem")!.map((x) => /pages: (\d+) free/.exec(x)![1]);
