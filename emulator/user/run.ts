@@ -22,6 +22,8 @@ export interface RunOptions {
   maxInstructions?: number;
   memoryMiB?: number;
   env?: string[];
+  /** The host file descriptors behind the guest's 0, 1 and 2 (by default the runner's own). */
+  stdio?: readonly [number, number, number];
   /** Where --trace, --stats and fault reports go (stderr by default). */
   report?: (text: string) => void;
 }
@@ -54,7 +56,7 @@ export function runProgram(opts: RunOptions): number {
     if (e instanceof GuestMemoryError) throw new RunError(`${opts.program}: ${e.message}`);
     throw e;
   }
-  const sys = new Syscalls(p, exe);
+  const sys = new Syscalls(p, exe, opts.stdio);
   const cpu = p.cpu;
   const limit = opts.maxInstructions ?? Infinity;
   const started = performance.now();

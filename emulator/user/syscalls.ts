@@ -45,12 +45,12 @@ export class Syscalls {
   /** A call the runner does not know, reported once each. */
   readonly unknown = new Set<number>();
 
-  constructor(p: Process, exe: string) {
+  constructor(p: Process, exe: string, stdio: readonly number[] = [0, 1, 2]) {
     this.p = p;
     this.exe = exe;
     for (const fd of [0, 1, 2]) {
       this.fds.set(fd, {
-        host: fd,
+        host: stdio[fd],
         path: `<std${fd}>`,
         pos: 0,
         seekable: false,

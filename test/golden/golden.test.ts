@@ -1,23 +1,29 @@
 // The golden programs (test/golden/<topic>/<name>.c), compiled by logosc, must print what gcc -m32
-// and glibc printed (<name>.expected, written by `npm run golden:update`, never by logosc):
+// and glibc printed (<name>.expected, written by `npm run golden:update`, never by logosc). One
+// test per program, every program every run, in four legs:
 //  - at -O0 and -O1, linked by gcc -m32 against glibc (a C library logosc has never seen: the
 //    ABI is right), run natively;
-//  - at -O1, linked by logosc with stdlib (crt0.o and libc.a), run natively and under `logos run`.
+//  - the -O1 object linked by logosc with stdlib (crt0.o and libc.a), run natively and under
+//    `logos run`'s runner (emulator/user/run.ts, called in this process with the guest's stdout
+//    on a file: starting a Node process per program would cost more than everything else), with
+//    a budget of 100 million guest instructions — a program that loops for ever fails rather than
+//    hanging the suite (the golden programs are small: the longest runs a few million).
 // A program's partner file (<name>.gcc.c) is compiled by gcc and linked into every build.
+// The compiler runs in this process too; a program costs about 0.15 s, most of it gcc's link.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileC } from "../../compiler/cc.ts";
 import { DiagnosticSink } from "../../compiler/diag.ts";
 import { link } from "../../compiler/link/link.ts";
 import { linkOptions } from "../../compiler/link/options.ts";
+import { runProgram } from "../../emulator/user/run.ts";
 import { buildStdlib, type StdlibBuild } from "../../stdlib/build.ts";
 import { oracle } from "../oracle.ts";
 import { compilePartner, goldenPrograms, outcome, runNative } from "./golden.ts";
 
-const root = resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(join(tmpdir(), "logos-golden-"));
 let stdlib: StdlibBuild | undefined;
 
@@ -45,9 +51,21 @@ function logoscLink(objects: string[], exe: string): void {
   if (!link(opts, sink) || sink.hasErrors) throw new Error(sink.format());
 }
 
+const MAX_INSTRUCTIONS = 100_000_000;
+
+/** `logos run exe`, in this process: its outcome (a fault report goes to the test's output). */
 function logosRun(exe: string): string {
-  const r = spawnSync(process.execPath, [join(root, "bin/logos.js"), "run", exe], { encoding: "utf8", timeout: 60_000, maxBuffer: 1 << 26 }); // prettier-ignore
-  return outcome(r.stdout, r.status);
+  const path = exe + ".stdout";
+  const stdout = openSync(path, "w");
+  const stdin = openSync("/dev/null", "r");
+  let status: number;
+  try {
+    status = runProgram({ program: exe, args: [], env: [], stdio: [stdin, stdout, 2], maxInstructions: MAX_INSTRUCTIONS }); // prettier-ignore
+  } finally {
+    closeSync(stdout);
+    closeSync(stdin);
+  }
+  return outcome(readFileSync(path, "utf8"), status);
 }
 
 describe.runIf(oracle("gcc -m32"))("golden programs", () => {
@@ -62,24 +80,19 @@ describe.runIf(oracle("gcc -m32"))("golden programs", () => {
       }
       return [partnerObject];
     };
-    describe(`${p.topic}/${p.name}`, () => {
-      for (const optimize of [0, 1]) {
-        it(`-O${optimize}, linked with glibc`, () => {
-          const want = readFileSync(p.expected, "utf8");
-          const tag = `${p.topic}-${p.name}-O${optimize}`;
-          const exe = join(scratch, tag);
-          gccLink([compile(p.source, optimize, tag), ...partner()], exe);
-          expect(runNative(exe)).toBe(want);
-        });
-      }
-      it("-O1, linked by logosc with stdlib, natively and under logos run", () => {
-        const want = readFileSync(p.expected, "utf8");
-        const tag = `${p.topic}-${p.name}-stdlib`;
-        const exe = join(scratch, tag);
-        logoscLink([compile(p.source, 1, tag), ...partner()], exe);
-        expect(runNative(exe)).toBe(want);
-        expect(logosRun(exe)).toBe(want);
-      });
+    it(`${p.topic}/${p.name}`, () => {
+      const want = readFileSync(p.expected, "utf8");
+      const tag = `${p.topic}-${p.name}`;
+      const o0 = compile(p.source, 0, tag + "-O0");
+      gccLink([o0, ...partner()], join(scratch, tag + "-O0"));
+      expect(runNative(join(scratch, tag + "-O0")), "-O0, linked with glibc").toBe(want);
+      const o1 = compile(p.source, 1, tag + "-O1");
+      gccLink([o1, ...partner()], join(scratch, tag + "-O1"));
+      expect(runNative(join(scratch, tag + "-O1")), "-O1, linked with glibc").toBe(want);
+      const exe = join(scratch, tag + "-stdlib");
+      logoscLink([o1, ...partner()], exe);
+      expect(runNative(exe), "-O1, linked with stdlib, native").toBe(want);
+      expect(logosRun(exe), "-O1, linked with stdlib, logos run").toBe(want);
     });
   }
 });
