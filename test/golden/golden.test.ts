@@ -9,7 +9,7 @@
 //    a budget of 100 million guest instructions — a program that loops for ever fails rather than
 //    hanging the suite (the golden programs are small: the longest runs a few million).
 // A program's partner file (<name>.gcc.c) is compiled by gcc and linked into every build.
-// The compiler runs in this process too; a program costs about 0.15 s, most of it gcc's link.
+// The compiler runs in this process too; a program costs about 0.2 s of CPU, most of it gcc's link.
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
