@@ -2402,7 +2402,7 @@ class CParser extends EmbeddedActionsParser {
   }
 
   // primaryExpression = identifier | integerConstant | characterConstant | stringLiteral
-  //                   | "(" expression ")" | vaArg | offsetof
+  //                   | "(" expression ")" | "(" compoundStatement ")" | vaArg | offsetof
   // (read inline by postfixParts: the indices below are not those of the rules it is part of)
   private primaryAlternatives(): IOrAlt<Expr>[] {
     return [
@@ -2440,6 +2440,18 @@ class CParser extends EmbeddedActionsParser {
           // The parentheses belong to the span (a message about `(a + b)` underlines them), but
           // not to a name's: gcc reports an undeclared `(x)` at `x` (in a macro: `(a)` for `a`).
           return this.ACTION(() => (e.kind === "Ident" ? e : { ...e, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        // GNU's statement expression `({ … })`: read, so that the error can say what it is.
+        ALT: () => {
+          const start = this.CONSUME7(T.LParen);
+          this.SUBRULE(this.compoundStatement);
+          this.CONSUME7(T.RParen);
+          return this.ACTION(() => {
+            this.error("statement expressions are not supported in Logos C", this.tokenSpan(start));
+            return this.zero(start);
+          });
         },
       },
       { ALT: () => this.SUBRULE(this.vaArg) },
