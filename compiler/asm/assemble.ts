@@ -166,6 +166,14 @@ export class External implements Base {
 /** The base of an absolute branch target (`jmp 0x7c00`), which NASM encodes as a fixup. */
 export const ABSOLUTE: Base = { key: "\0absolute" };
 
+/**
+ * What a field whose value is not known yet (a label further on) is encoded against on the
+ * first pass: a symbol, as far as the encoder can tell, so it takes a full-size displacement or
+ * immediate as a label will. The layout is then most often right from the first pass, and the
+ * second is the last. No fixup is kept for it: a later pass knows the value.
+ */
+const NOT_YET_KNOWN = "\0not yet known";
+
 export interface AsmSymbol {
   name: string;
   kind: "label" | "equ" | "extern";
@@ -905,6 +913,7 @@ class Assembler implements Scope {
     for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], this.statementSpan(s.tok));
     for (let i = 0; i < r.fixups.length; i++) {
       const f = r.fixups[i];
+      if (f.symbol === NOT_YET_KNOWN) continue;
       const base = this.bases.get(f.symbol)!;
       this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
     }
@@ -1058,6 +1067,7 @@ class Assembler implements Scope {
         }
         if (v.base !== null) imm.symbol = v.base.key;
         else if (branch) imm.symbol = ABSOLUTE.key;
+        else if (v.unknown) imm.symbol = NOT_YET_KNOWN;
         return { op: imm, sameSection: false, value: v };
       }
       case "far": {
@@ -1101,7 +1111,8 @@ class Assembler implements Scope {
     };
     if (v === undefined) return m;
     m.disp = v.unknown ? 0 : v.n;
-    if (v.base !== null && !v.unknown) m.symbol = v.base.key;
+    if (v.unknown) m.symbol = NOT_YET_KNOWN;
+    else if (v.base !== null) m.symbol = v.base.key;
     const terms = v.regs;
     if (terms === null) return m;
     // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
