@@ -238,14 +238,15 @@ export function addSymbol(
   obj: { symbols: Elf32Symbol[] },
   sym: Partial<Elf32Symbol> & { name: string },
 ): number {
+  // Every field written out, no spread: objects with many symbols call this per label.
   obj.symbols.push({
-    value: 0,
-    size: 0,
-    bind: STB_LOCAL,
-    type: STT_NOTYPE,
-    other: STV_DEFAULT,
-    shndx: SHN_UNDEF,
-    ...sym,
+    name: sym.name,
+    value: sym.value ?? 0,
+    size: sym.size ?? 0,
+    bind: sym.bind ?? STB_LOCAL,
+    type: sym.type ?? STT_NOTYPE,
+    other: sym.other ?? STV_DEFAULT,
+    shndx: sym.shndx ?? SHN_UNDEF,
   });
   return obj.symbols.length - 1;
 }
@@ -254,13 +255,19 @@ export function addSymbol(
 
 /** A growing little-endian byte buffer. */
 class ByteBuffer {
-  bytes = new Uint8Array(4096);
-  view = new DataView(this.bytes.buffer);
+  bytes: Uint8Array;
+  view: DataView;
   length = 0;
+
+  /** `capacity`: the size expected, when known (no growing and copying then). */
+  constructor(capacity = 4096) {
+    this.bytes = new Uint8Array(capacity);
+    this.view = new DataView(this.bytes.buffer);
+  }
 
   private reserve(n: number): void {
     if (this.length + n <= this.bytes.length) return;
-    let cap = this.bytes.length * 2;
+    let cap = Math.max(64, this.bytes.length * 2);
     while (cap < this.length + n) cap *= 2;
     const next = new Uint8Array(cap);
     next.set(this.bytes.subarray(0, this.length));
@@ -297,7 +304,7 @@ class ByteBuffer {
     if (n > 1) this.padTo(alignUp(this.length, n));
   }
   result(): Uint8Array {
-    return this.bytes.slice(0, this.length);
+    return this.length === this.bytes.length ? this.bytes : this.bytes.slice(0, this.length);
   }
 }
 
@@ -366,7 +373,7 @@ function orderSymbols(symbols: Elf32Symbol[]): {
 }
 
 function symtabBytes(order: Elf32Symbol[], strtab: StringTable): Uint8Array {
-  const b = new ByteBuffer();
+  const b = new ByteBuffer((order.length + 1) * SYM_SIZE);
   b.padTo(SYM_SIZE); // the null symbol
   for (const s of order) {
     b.u32(strtab.add(s.name));
@@ -447,7 +454,7 @@ export function writeElf32Relocatable(obj: Elf32Object): Uint8Array {
   obj.sections.forEach((s, i) => {
     if (s.relocations.length === 0) return;
     const rela = s.relocations.some((r) => r.addend !== undefined);
-    const rb = new ByteBuffer();
+    const rb = new ByteBuffer(s.relocations.length * (rela ? RELA_SIZE : REL_SIZE));
     for (const r of s.relocations) {
       const sym = r.symbol < 0 ? 0 : fileIndex[r.symbol];
       if (r.symbol >= obj.symbols.length)
@@ -515,7 +522,9 @@ export function writeElf32Relocatable(obj: Elf32Object): Uint8Array {
   shstrHeader.data = shstrtab.bytes();
   shstrHeader.size = shstrHeader.data.length;
 
-  const b = new ByteBuffer();
+  let capacity = EHDR_SIZE + (headers.length + 1) * SHDR_SIZE + 4;
+  for (const h of headers) capacity += (h.data?.length ?? 0) + h.addralign;
+  const b = new ByteBuffer(capacity);
   b.padTo(EHDR_SIZE);
   for (const h of headers) {
     if (!h.data) {
