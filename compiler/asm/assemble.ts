@@ -7,6 +7,12 @@
 // that pass's output is the result; only its diagnostics are reported, so an "undefined symbol"
 // is only ever said about a symbol that no pass defined.
 //
+// The second pass is most often a short one. A line of the first pass that used no value it did
+// not know (a label further on, an `equ` defined later) made its final bytes already, if the
+// layout holds; so the second pass first assembles again only the lines that did (`patchPass`),
+// at their place. When each takes the room it took before, no label moved, and that is the
+// result; otherwise a pass over every line follows, as above.
+//
 // Branch relaxation happens on the way: a `jmp`/`jcc` to a label in the same section takes its
 // short form on every pass where the target, as far as that pass knows it, is in reach, and its
 // near form otherwise — NASM's rule, so the layouts agree. A forward target not seen yet counts
@@ -245,6 +251,8 @@ class Assembler implements Scope {
   private pass = 0;
   private changed = false;
   private diags: Diagnostic[] = [];
+  /** The line each of `diags` is about (its index in `lines`). */
+  private diagLines: number[] = [];
   private placements: (LinePlacement | undefined)[] = [];
   /** The line being assembled, for diagnostics in macro expansions. */
   private line: ParsedLine | undefined;
@@ -281,6 +289,10 @@ class Assembler implements Scope {
             ? `pass ${this.pass}`
             : "passes 4+";
       timed(phase, () => this.runPass());
+      if (this.pass === 1 && this.patchable && timed("pass 2", () => this.patchPass())) {
+        for (const d of this.diags) sink.report(d);
+        return;
+      }
       if (!this.changed) {
         for (const d of this.diags) sink.report(d);
         return;
@@ -311,6 +323,7 @@ class Assembler implements Scope {
   private runPass(): void {
     this.changed = false;
     this.diags = [];
+    this.diagLines = [];
     // A pass is final if it turns out that nothing moved; undefined symbols are then errors. We
     // only know afterwards, so every pass after the first is assembled as if final, and errors
     // about symbols that later passes define are dropped with that pass's diagnostics.
@@ -397,9 +410,12 @@ class Assembler implements Scope {
   /** Assembles line `i` (a label and a statement) into the current section. */
   private assembleLine(i: number, pl: ParsedLine): void {
     this.line = pl;
+    this.lineIndex = i;
     this.lineEnd = pl.end;
+    this.sawUnknown = false;
     const sec = this.section;
     const start = sec.size;
+    const fixups = sec.fixups.length;
     // How far this line moved since the last pass: forward labels are assumed to move as much.
     const prev = this.offsets[i];
     this.shift = prev === undefined || this.sectionsOf[i] !== sec ? 0 : start - prev;
@@ -416,6 +432,16 @@ class Assembler implements Scope {
     }
     if (sec.order === undefined && sec.size > start) this.claim(sec);
     if (this.section !== sec && this.section.size > 0) this.claim(this.section);
+    if (this.sawUnknown && this.pass === 1) {
+      const k = pl.stmt?.k;
+      if ((k !== "insn" && k !== "data") || this.section !== sec) this.patchable = false;
+      // Its fixups are made again, with the rest of it, by the patch.
+      sec.fixups.length = fixups;
+      this.pending.push(i);
+      this.pendingSection.push(sec);
+      this.pendingBits.push(this.bits);
+      this.pendingEnd.push(sec.size);
+    }
     if (this.opts.listing)
       this.placements[i] =
         this.section === sec
@@ -435,9 +461,91 @@ class Assembler implements Scope {
   private lastRepeat: number | undefined;
   private lastPad = 0;
 
+  // ---- The short second pass ----
+
+  /** The line being assembled: its index in `lines`. */
+  private lineIndex = 0;
+  /** The line being assembled used a symbol whose value is not known yet. */
+  private sawUnknown = false;
+  /**
+   * The lines of the first pass that used a value not known yet: their index, section, `bits`
+   * and where they ended. `patchable` while each is an instruction or data (nothing that could
+   * define a symbol or move to another section).
+   */
+  private pending: number[] = [];
+  private pendingSection: Section[] = [];
+  private pendingBits: (16 | 32)[] = [];
+  private pendingEnd: number[] = [];
+  private patchable = true;
+
+  /**
+   * The second pass, when the first one's layout holds: the pending lines are assembled again
+   * (as on a final pass: every symbol is defined now), each at its offset, over the bytes it
+   * made on the first pass. If each takes exactly the room it took then, no label moves, and
+   * every other line made on the first pass what a full pass would make again: the sections,
+   * fixups and diagnostics are final. Returns false, leaving it to a full pass, otherwise.
+   */
+  private patchPass(): boolean {
+    this.pass = 2;
+    this.final = true;
+    const first = this.diags;
+    const firstLines = this.diagLines;
+    this.diags = [];
+    this.diagLines = [];
+    const fixupsBefore = new Map<Section, number>();
+    for (const sec of this.sections.values()) fixupsBefore.set(sec, sec.fixups.length);
+    const pending = this.pending;
+    for (let k = 0; k < pending.length; k++) {
+      const i = pending[k];
+      const sec = this.pendingSection[k];
+      const end = sec.size;
+      sec.size = this.offsets[i];
+      this.section = sec;
+      this.bits = this.pendingBits[k];
+      this.assembleLine(i, this.lines[i]!);
+      const same = this.section === sec && sec.size === this.pendingEnd[k];
+      sec.size = end;
+      if (!same) {
+        // A full pass follows (runPass starts every section and the diagnostics afresh).
+        this.pass = 1;
+        this.changed = true;
+        return false;
+      }
+    }
+    // The patched lines' fixups go among the others, in the order of their offsets.
+    for (const [sec, n] of fixupsBefore) {
+      if (sec.fixups.length > n) sec.fixups = mergeByOffset(sec.fixups, n);
+    }
+    // The first pass's diagnostics, but those about the pending lines: theirs are the new ones.
+    const diags: Diagnostic[] = [];
+    const lines: number[] = [];
+    let j = 0;
+    let k = 0;
+    for (let d = 0; d < first.length; d++) {
+      const line = firstLines[d];
+      while (k < pending.length && pending[k] < line) k++;
+      if (k < pending.length && pending[k] === line) continue;
+      while (j < this.diags.length && this.diagLines[j] < line) {
+        diags.push(this.diags[j]);
+        lines.push(this.diagLines[j++]);
+      }
+      diags.push(first[d]);
+      lines.push(line);
+    }
+    for (; j < this.diags.length; j++) {
+      diags.push(this.diags[j]);
+      lines.push(this.diagLines[j]);
+    }
+    this.diags = diags;
+    this.diagLines = lines;
+    this.changed = false;
+    return true;
+  }
+
   // ---- Diagnostics ----
 
   private error(message: string, where: Span, notes: Diagnostic[] = []): void {
+    this.diagLines.push(this.lineIndex);
     this.diags.push({
       severity: "error",
       message,
@@ -447,6 +555,7 @@ class Assembler implements Scope {
   }
 
   private warning(message: string, where: Span): void {
+    this.diagLines.push(this.lineIndex);
     this.diags.push({
       severity: "warning",
       message,
@@ -464,7 +573,9 @@ class Assembler implements Scope {
       // A symbol once made stays the same object for good: the node keeps it.
       e.slot = sym;
     }
-    return this.valueOf(sym);
+    const v = this.valueOf(sym);
+    if (v === undefined || v.unknown) this.sawUnknown = true;
+    return v;
   }
 
   private valueOf(sym: AsmSymbol | undefined): Value | undefined {
@@ -1408,6 +1519,21 @@ function symbolsOnlyAdded(e: Expr): boolean {
     return symbolsOnlyAdded(e.a) && symbolsOnlyAdded(e.b);
   if (e.k === "unary" && (e.op === "+" || e.op === "-")) return symbolsOnlyAdded(e.a);
   return e.k === "sym" || e.k === "here" || e.k === "start" || isConstant(e);
+}
+
+/**
+ * `fixups` sorted by offset, when its elements before `n` and those from `n` on are each sorted:
+ * the two runs merged (a run keeps its order for equal offsets, the first run first).
+ */
+function mergeByOffset(fixups: SectionFixup[], n: number): SectionFixup[] {
+  const out: SectionFixup[] = [];
+  let a = 0;
+  let b = n;
+  while (a < n && b < fixups.length)
+    out.push(fixups[fixups[b].offset < fixups[a].offset ? b++ : a++]);
+  while (a < n) out.push(fixups[a++]);
+  while (b < fixups.length) out.push(fixups[b++]);
+  return out;
 }
 
 function putLittleEndian(bytes: Uint8Array, at: number, value: number, size: number): void {

@@ -82,6 +82,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "a value known only further on, out of range: said once, at its line",
+    source: "bits 16\n    mov al, BIG\n    jmp there\nthere: db 0\nBIG equ 300\n",
+    expect: ["2:5: warning: value 300 is out of range: byte data exceeds bounds"],
+  },
+  {
     name: "an error inside a macro names the invocation",
     source: "bits 32\n%macro twice 1\n    inc %1\n    frob %1\n%endmacro\n    twice eax\n",
     expect: ["4:5: error: unknown mnemonic 'frob'", "6:5: note: in macro 'twice' invoked here"],
