@@ -42,6 +42,9 @@ const SCRIPT = [
   "\x1b[A\x1b[A\x1b[B",
   "echo dr\x1b[A\x1b[Baft",
   "cho ctrl\x01e\x05-a\x1b[1~\x1b[4~\x1bOD\x1bOH\x1bOF!",
+  // A lone Esc is dropped, the byte after it typed; an unknown sequence is dropped whole; the
+  // modifiers of ESC [ 1 ; 5 D (Ctrl-Left) are ignored.
+  "echo \x1bl\x1b[99Xone\x1b[1;5D\x1b[1;5DL",
   // Line editing: Backspace cannot eat the prompt; Ctrl-U erases the line; Ctrl-C abandons it.
   "\x7f\x7f\x7fechp\x7fo edited",
   "garbage\x15echo after ctrl-u",
@@ -120,6 +123,7 @@ describe.runIf(haveTools)("kernel boots in qemu-system-i386", () => {
       `${PROMPT}echo dr${"\b \b".repeat(7)}echo World!${"\b \b".repeat(11)}echo draft\ndraft\n`,
     );
     expect(t).toContain("\nctrl-a!\n");
+    expect(t).toContain("\nloLne\n");
     // The line editor echoes each key and erases with "\b \b"; what ran is what was left.
     expect(t).toContain("\nedited\n");
     expect(t).toContain("\nafter ctrl-u\n");
