@@ -814,6 +814,9 @@ class FunctionLowering {
         return this.vaArg(e);
       case "StringLit":
         return new ir.Global(this.ml.stringLiteral(e));
+      case "Member":
+        // A member of a struct value that is no lvalue (`f().x`, `(c ? a : b).x`).
+        return this.load(this.place(e));
       default:
         this.ml.error(`the code generator cannot lower '${e.kind}' yet`, e.span);
         return c(0);

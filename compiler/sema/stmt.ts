@@ -6,7 +6,15 @@
 // After checking, a `CaseStmt`'s `value` is an `IntLit` holding the case's value converted to
 // the promoted type of the controlling expression (what codegen compares with).
 import { note } from "../diag.ts";
-import type { AsmStmt, BlockItem, CompoundStmt, Expr, FunctionDef, Stmt } from "../parse/ast.ts";
+import type {
+  AsmStmt,
+  Assign,
+  BlockItem,
+  CompoundStmt,
+  Expr,
+  FunctionDef,
+  Stmt,
+} from "../parse/ast.ts";
 import type { Checker, FunctionState, ParamInfo } from "./check.ts";
 import { evalInt } from "./const.ts";
 import { convertAs } from "./convert.ts";
@@ -114,14 +122,10 @@ function condition(c: Checker, e: Expr): Expr {
 }
 
 /** Whether the source has `((` before the expression (the extra parentheses gcc asks for). */
-function parenthesized(e: Expr): boolean {
-  const text = e.span.file.text;
-  let i = e.span.start - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  if (text[i] !== "(") return false;
-  i--;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return text[i] === "(";
+/** Whether an assignment was written in parentheses of its own: its span then includes them
+ * (the parser's parenthesized expression), so it starts before its target does. */
+function parenthesized(e: Assign): boolean {
+  return e.span.start < e.target.span.start;
 }
 
 function stmt(c: Checker, s: Stmt): void {
