@@ -8,11 +8,13 @@ import type { Expr } from "../parse/ast.ts";
 import type { Checker } from "./check.ts";
 import { annotate, convert, ERROR, isError, isNullPointer } from "./expr.ts";
 import {
+  arrayOf,
   BOOL,
   compatibleUnqual,
   CONST,
   isInteger,
   qualified,
+  qualsOf,
   quoteType,
   type Type,
 } from "./types.ts";
@@ -39,15 +41,17 @@ export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): E
   if (to.kind === "pointer" && from.kind === "pointer") {
     const a = to.to;
     const b = from.to;
-    const au = qualified(a, 0);
-    const bu = qualified(b, 0);
+    // An array's qualifiers are its elements' (C11 6.7.3p9): `int (*)[3]` converts to
+    // `const int (*)[3]` as `int *` to `const int *` does (gcc, and C2x, allow it).
+    const au = unqualified(a);
+    const bu = unqualified(b);
     const voidOk =
       (au.kind === "void" && bu.kind !== "function") ||
       (bu.kind === "void" && au.kind !== "function");
     if (!voidOk && !compatibleUnqual(au, bu)) {
       if (!isNullPointer(v)) incompatiblePointers(c, v, to, from, ctx);
-    } else if ((b.qual & ~a.qual) !== 0) {
-      const q = b.qual & CONST & ~a.qual ? "const" : "volatile";
+    } else if ((qualsOf(b) & ~qualsOf(a)) !== 0) {
+      const q = qualsOf(b) & CONST & ~qualsOf(a) ? "const" : "volatile";
       const lead =
         ctx.kind === "arg"
           ? `passing argument ${ctx.n} of '${ctx.fname}'`
@@ -59,7 +63,7 @@ export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): E
       c.warning(
         `${lead} discards '${q}' qualifier from pointer target type`,
         at,
-        "-Wdiscarded-qualifiers",
+        a.kind === "array" ? "-Wdiscarded-array-qualifiers" : "-Wdiscarded-qualifiers",
         ctx.kind === "arg" ? expected(to, from, ctx) : undefined,
       );
     }
@@ -116,6 +120,11 @@ export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): E
   }
   annotate(v, ERROR, false);
   return v;
+}
+
+/** `t` without qualifiers, an array's elements included. */
+function unqualified(t: Type): Type {
+  return t.kind === "array" ? arrayOf(unqualified(t.of), t.length) : qualified(t, 0);
 }
 
 function expected(to: Type, from: Type, ctx: ConvertContext & { kind: "arg" }) {
