@@ -8,7 +8,9 @@
 // expression alternative then has dozens of two-token sequences that all start with an
 // identifier. Here the same sequences are grouped by their first token once, when the parser is
 // built: at parse time one array index by the next token's type gives the alternatives still
-// possible, in grammar order, usually one, usually already decided by that first token. The
+// possible, in grammar order, usually one, usually already decided by that first token. Where it
+// is not (and no alternative has a GATE), a second array index by the token after it gives the
+// choice: a decision is at most two loads, never a search. The
 // choice is exactly Chevrotain's (first alternative in order whose GATE holds and whose sequence
 // matches); only the search is faster. Hot path: every decision of the parser goes through here.
 import type { IOrAlt, IToken, OptionalProductionType, Rule, TokenType } from "chevrotain";
@@ -75,6 +77,31 @@ function matchesOf(t: TokenType): Matches {
 /** Token type indices a token type stands for (itself, or every member of a category). */
 function indicesOf(t: TokenType): number[] {
   return [t.tokenTypeIdx!, ...(t.categoryMatches ?? [])];
+}
+
+/**
+ * What the second token decides among the candidates of one first token (in grammar order): the
+ * first candidate whose rest starts with that token (`byToken`, indexed by the second token's type
+ * index), else the first candidate that needs no second token (`otherwise`), else none. For
+ * k = 2, where a rest is at most one token long (`maxLookahead` of CParser).
+ */
+interface SecondToken {
+  byToken: (number | undefined)[];
+  otherwise: number | undefined;
+}
+
+function secondTokenChoice(cands: Candidate[]): SecondToken {
+  const byToken: (number | undefined)[] = [];
+  for (const c of cands) {
+    if (c.decided) return { byToken, otherwise: c.alt };
+    for (const rest of c.rests) {
+      if (rest.length !== 1) throw new Error("lookahead.ts: the two-token tables need k <= 2");
+      rest[0].forEach((matches, idx) => {
+        if (matches) byToken[idx] ??= c.alt;
+      });
+    }
+  }
+  return { byToken, otherwise: undefined };
 }
 
 /** True if the tokens after the first one match `rest` (sequences of up to k tokens). */
@@ -147,17 +174,27 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     });
     const { table, always } = candidatesByFirstToken(alts);
     const predicates = options.hasPredicates;
-    // Tokens whose first candidate is decided by the first token alone (and has no GATE).
-    const chosen: number[] = [];
     if (!predicates) {
+      // Without GATEs the choice depends on the next two tokens only: one table for the tokens
+      // that decide alone, one row per first token for those that need the second.
+      const chosen: number[] = [];
+      const bySecond: SecondToken[] = [];
       table.forEach((cands, idx) => {
         if (cands[0].decided) chosen[idx] = cands[0].alt;
+        else bySecond[idx] = secondTokenChoice(cands);
       });
+      const otherwise = always.length > 0 ? always[0].alt : undefined;
+      return function (this: Lookahead): number | undefined {
+        const idx = this.LA_FAST(1).tokenTypeIdx;
+        const alt = chosen[idx];
+        if (alt !== undefined) return alt;
+        const second = bySecond[idx];
+        if (second === undefined) return otherwise;
+        return second.byToken[this.LA_FAST(2).tokenTypeIdx] ?? second.otherwise;
+      };
     }
     return function (this: Lookahead, orAlts?: IOrAlt<unknown>[]): number | undefined {
       const idx = this.LA_FAST(1).tokenTypeIdx;
-      const alt = chosen[idx];
-      if (alt !== undefined) return alt;
       const cands = table[idx] ?? always;
       for (let c = 0; c < cands.length; c++) {
         const cand = cands[c];
@@ -202,19 +239,18 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     if (inside.some((path) => path.length === 0)) return () => true;
     const { table } = candidatesByFirstToken([inside]);
     const enter: boolean[] = [];
+    // The sequences that enter, by their first token and then (when it does not decide) their
+    // second: `enterAfter[first][second]`.
+    const enterAfter: boolean[][] = [];
     table.forEach((cands, idx) => {
       if (cands[0].decided) enter[idx] = true;
+      else enterAfter[idx] = secondTokenChoice(cands).byToken.map((alt) => alt !== undefined);
     });
     return function (this: Lookahead): boolean {
       const idx = this.LA_FAST(1).tokenTypeIdx;
       if (enter[idx] === true) return true;
-      const cands = table[idx];
-      if (cands === undefined) return false;
-      const rests = cands[0].rests;
-      for (let r = 0; r < rests.length; r++) {
-        if (restMatches(this, rests[r])) return true;
-      }
-      return false;
+      const second = enterAfter[idx];
+      return second !== undefined && second[this.LA_FAST(2).tokenTypeIdx] === true;
     };
   }
 }
