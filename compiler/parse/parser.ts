@@ -264,6 +264,15 @@ function expectedMessage(paths: TokenType[][], actual: IToken, custom?: string):
 type Alternatives<T> = { DEF: IOrAlt<T>[]; ERR_MSG: string };
 
 /** Declaration specifiers being collected (the rule fills it, `finish` turns it into `DeclSpecs`). */
+/** A `declarator` call's parts as they are read (CParser's `declaring`). */
+interface DeclaratorParts {
+  mode: DeclaratorMode;
+  pointers: PointerDeclarator[];
+  suffixes: DerivedDeclarator[];
+  nameTok: IToken | undefined;
+  inner: Declarator | undefined;
+}
+
 interface SpecsBuilder {
   specs: DeclSpecs;
   hasType: boolean;
@@ -737,7 +746,11 @@ class CParser extends EmbeddedActionsParser {
 
   // declaration = declSpecs (initDeclarator ("," initDeclarator)*)? ";" | staticAssert
   private declaration = this.RULE("declaration", (): Declaration | StaticAssert => {
-    return this.OR([
+    return this.OR((this.declarationAlts ??= this.declarationAlternatives()));
+  });
+  private declarationAlts?: IOrAlt<Declaration | StaticAssert>[];
+  private declarationAlternatives(): IOrAlt<Declaration | StaticAssert>[] {
+    return [
       { ALT: () => this.SUBRULE(this.staticAssert) },
       {
         ALT: () => {
@@ -760,8 +773,8 @@ class CParser extends EmbeddedActionsParser {
           }));
         },
       },
-    ]);
-  });
+    ];
+  }
 
   // initDeclarator = declarator initDeclaratorRest
   private initDeclarator = this.RULE("initDeclarator", (specs: DeclSpecs): InitDeclarator => {
@@ -1050,11 +1063,14 @@ class CParser extends EmbeddedActionsParser {
 
   // name = identifier | typedefName     (tags, members and labels have their own name spaces)
   private name = this.RULE("name", (): IToken => {
-    return this.OR([
-      { ALT: () => this.CONSUME(T.Identifier) },
-      { ALT: () => this.CONSUME(TypedefName) },
-    ]);
+    return this.OR(
+      (this.nameAlts ??= [
+        { ALT: () => this.CONSUME(T.Identifier) },
+        { ALT: () => this.CONSUME(TypedefName) },
+      ]),
+    );
   });
+  private nameAlts?: IOrAlt<IToken>[];
 
   // structDeclaration = staticAssert
   //                   | declSpecs (structDeclarator ("," structDeclarator)*)? ";"
@@ -1235,44 +1251,79 @@ class CParser extends EmbeddedActionsParser {
   // (the name is required in a declaration, absent in a type name, optional in a parameter;
   //  in a parameter, `(` starts a nested declarator only before `*`, `(`, `^`… or a plain
   //  identifier — `int (int)` is a function type)
+  // (Hot: every declaration, parameter and type name has one. Its parts are built once, not a
+  //  closure per call, and share the call's state through the field `declaring`, which a nested
+  //  declarator saves and restores; each part reads it before its SUBRULE.)
   private declarator = this.RULE("declarator", (mode: DeclaratorMode): Declarator => {
     const start = this.LA(1);
-    const pointers: PointerDeclarator[] = [];
-    const suffixes: DerivedDeclarator[] = [];
-    let nameTok: IToken | undefined;
-    let inner: Declarator | undefined;
-    this.MANY(() => pointers.push(this.SUBRULE(this.pointer)));
-    this.OR({
+    const outer = this.declaring;
+    const d: DeclaratorParts = {
+      mode,
+      pointers: [],
+      suffixes: [],
+      nameTok: undefined,
+      inner: undefined,
+    };
+    this.declaring = d;
+    this.MANY(this.declaratorPointer);
+    this.OR((this.declaratorAlts ??= this.declaratorAlternatives()));
+    this.MANY3(this.declaratorSuffixTail);
+    this.declaring = outer;
+    return this.ACTION(() => this.finishDeclarator(d, start));
+  });
+  /** The state of the `declarator` call running now (see above). */
+  private declaring: DeclaratorParts | undefined;
+
+  private finishDeclarator(d: DeclaratorParts, start: IToken): Declarator {
+    const derived: DerivedDeclarator[] = d.pointers;
+    for (let i = d.suffixes.length - 1; i >= 0; i--) derived.push(d.suffixes[i]);
+    const inner = d.inner;
+    if (inner) for (const x of inner.derived) derived.push(x);
+    const name = d.nameTok?.image ?? inner?.name;
+    const span = this.spanFrom(start);
+    const nameSpan = d.nameTok
+      ? this.tokenSpan(d.nameTok)
+      : (inner?.nameSpan ?? { ...span, end: span.start });
+    return { name, nameSpan, derived, span };
+  }
+  private readonly declaratorPointer = (): void => {
+    const d = this.declaring!;
+    const p = this.SUBRULE(this.pointer);
+    d.pointers.push(p);
+  };
+  private readonly declaratorSuffixTail = (): void => {
+    const d = this.declaring!;
+    const s = this.SUBRULE(this.declaratorSuffix);
+    d.suffixes.push(s);
+  };
+  private declaratorAlts?: Alternatives<void> & { IGNORE_AMBIGUITIES: boolean };
+  private declaratorAlternatives(): Alternatives<void> & { IGNORE_AMBIGUITIES: boolean } {
+    return {
       DEF: [
-        { GATE: () => mode !== ABSTRACT, ALT: () => (nameTok = this.CONSUME(T.Identifier)) },
-        { GATE: () => mode !== ABSTRACT, ALT: () => (nameTok = this.CONSUME(TypedefName)) },
         {
-          GATE: () => this.nestedDeclaratorAhead(mode),
+          GATE: () => this.declaring!.mode !== ABSTRACT,
+          ALT: () => void (this.declaring!.nameTok = this.CONSUME(T.Identifier)),
+        },
+        {
+          GATE: () => this.declaring!.mode !== ABSTRACT,
+          ALT: () => void (this.declaring!.nameTok = this.CONSUME(TypedefName)),
+        },
+        {
+          GATE: () => this.nestedDeclaratorAhead(this.declaring!.mode),
           ALT: () => {
+            const d = this.declaring!;
             this.CONSUME(T.LParen);
             this.MANY2(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [[]] }));
-            inner = this.SUBRULE(this.declarator, { ARGS: [mode] });
+            d.inner = this.SUBRULE(this.declarator, { ARGS: [d.mode] });
             this.CONSUME(T.RParen);
           },
         },
-        { GATE: () => mode !== NAMED, ALT: () => undefined },
+        { GATE: () => this.declaring!.mode !== NAMED, ALT: () => undefined },
       ],
       IGNORE_AMBIGUITIES: true,
       ERR_MSG: "identifier or '('",
-    });
-    this.MANY3(() => suffixes.push(this.SUBRULE(this.declaratorSuffix)));
-    return this.ACTION((): Declarator => {
-      const derived: DerivedDeclarator[] = pointers;
-      for (let i = suffixes.length - 1; i >= 0; i--) derived.push(suffixes[i]);
-      if (inner) for (const d of inner.derived) derived.push(d);
-      const name = nameTok?.image ?? inner?.name;
-      const span = this.spanFrom(start);
-      const nameSpan = nameTok
-        ? this.tokenSpan(nameTok)
-        : (inner?.nameSpan ?? { ...span, end: span.start });
-      return { name, nameSpan, derived, span };
-    });
-  });
+    };
+  }
 
   private nestedDeclaratorAhead(mode: DeclaratorMode): boolean {
     if (this.LA(1).tokenType !== T.LParen) return false;
@@ -1288,18 +1339,44 @@ class CParser extends EmbeddedActionsParser {
   }
 
   // pointer = "*" (typeQualifier | attributeSpecifier)*
+  // (The loop's body is built once; it finds the pointer being read in the field `pointing`,
+  //  which a nested pointer (in an attribute's argument) saves and restores.)
   private pointer = this.RULE("pointer", (): PointerDeclarator => {
     const start = this.CONSUME(T.Star);
-    const qualifiers = this.ACTION(noQualifiers);
-    const attributes: Attribute[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => (this.CONSUME(T.Const), this.ACTION(() => (qualifiers.const = true))) },
+    const p: PointerDeclarator = {
+      kind: "Pointer",
+      qualifiers: noQualifiers(),
+      attributes: [],
+      span: undefined as unknown as Span,
+    };
+    const outer = this.pointing;
+    this.pointing = p;
+    this.MANY(this.pointerQualifier);
+    this.pointing = outer;
+    if (!this.RECORDING_PHASE) p.span = this.spanFrom(start);
+    return p;
+  });
+  private pointing: PointerDeclarator | undefined;
+  private readonly pointerQualifier = (): void => {
+    this.OR(
+      (this.pointerQualifierAlts ??= [
         {
-          ALT: () => (this.CONSUME(T.Volatile), this.ACTION(() => (qualifiers.volatile = true))),
+          ALT: () => {
+            this.CONSUME(T.Const);
+            this.pointing!.qualifiers.const = true;
+          },
         },
         {
-          ALT: () => (this.CONSUME(T.Restrict), this.ACTION(() => (qualifiers.restrict = true))),
+          ALT: () => {
+            this.CONSUME(T.Volatile);
+            this.pointing!.qualifiers.volatile = true;
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Restrict);
+            this.pointing!.qualifiers.restrict = true;
+          },
         },
         {
           ALT: () => {
@@ -1307,16 +1384,16 @@ class CParser extends EmbeddedActionsParser {
             this.ACTION(() => this.unsupported("'_Atomic'", t));
           },
         },
-        { ALT: () => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }) },
-      ]);
-    });
-    return this.ACTION(() => ({
-      kind: "Pointer",
-      qualifiers,
-      attributes,
-      span: this.spanFrom(start),
-    }));
-  });
+        {
+          ALT: () => {
+            const p = this.pointing!;
+            this.SUBRULE(this.attributeSpecifier, { ARGS: [p.attributes] });
+          },
+        },
+      ]),
+    );
+  };
+  private pointerQualifierAlts?: IOrAlt<void>[];
 
   // declaratorSuffix = "[" ("static" | typeQualifier)* assignmentExpression? "]"
   //                  | "(" parameterList ")"
@@ -1451,11 +1528,14 @@ class CParser extends EmbeddedActionsParser {
 
   // initializer = assignmentExpression | initializerList
   private initializer = this.RULE("initializer", (): Initializer => {
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.initializerList) },
-      { ALT: () => this.SUBRULE(this.assignmentExpression) },
-    ]);
+    return this.OR(
+      (this.initializerAlts ??= [
+        { ALT: () => this.SUBRULE(this.initializerList) },
+        { ALT: () => this.SUBRULE(this.assignmentExpression) },
+      ]),
+    );
   });
+  private initializerAlts?: IOrAlt<Initializer>[];
 
   // initializerList = "{" (initItem ("," initItem)* ","?)? "}"
   private initializerList = this.RULE("initializerList", (): InitList => {
@@ -1648,10 +1728,9 @@ class CParser extends EmbeddedActionsParser {
   // expressionStatement = expression? ";"
   private expressionStatement = this.RULE("expressionStatement", (): Stmt => {
     const start = this.LA(1);
-    let expr: Expr | undefined;
-    this.OPTION(() => {
-      expr = this.SUBRULE(this.expression);
-    });
+    this.operand = undefined;
+    this.OPTION(this.optionalExpression);
+    const expr = this.operand;
     this.CONSUME(T.Semicolon, E_AFTER_EXPRESSION);
     return this.ACTION(() => ({ kind: "ExprStmt", expr, span: this.spanFrom(start) }));
   });
@@ -1674,6 +1753,11 @@ class CParser extends EmbeddedActionsParser {
       span: this.spanFrom(start),
     }));
   });
+
+  /** The body of an `OPTION` around an expression: its value is left in `operand`. */
+  private readonly optionalExpression = (): void => {
+    this.operand = this.SUBRULE(this.expression);
+  };
 
   // parenExpression = "(" expression ")"
   private parenExpression = this.RULE("parenExpression", (): Expr => {
@@ -1759,10 +1843,20 @@ class CParser extends EmbeddedActionsParser {
   // jumpStatement = "goto" name ";" | "continue" ";" | "break" ";" | "return" expression? ";"
   private jumpStatement = this.RULE("jumpStatement", (): Stmt => {
     const start = this.LA(1);
-    const s = this.OR([
+    const s = this.OR((this.jumpStatementAlts ??= this.jumpStatementAlternatives()));
+    this.CONSUME(T.Semicolon);
+    return this.ACTION(() => {
+      s.span = this.spanFrom(start);
+      return s;
+    });
+  });
+
+  private jumpStatementAlts?: IOrAlt<Stmt>[];
+  private jumpStatementAlternatives(): IOrAlt<Stmt>[] {
+    return [
       {
         ALT: () => {
-          this.CONSUME(T.Goto);
+          const start = this.CONSUME(T.Goto);
           const label = this.SUBRULE(this.name);
           return this.ACTION((): Stmt => ({
             kind: "GotoStmt",
@@ -1774,23 +1868,22 @@ class CParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.CONSUME(T.Continue);
+          const start = this.CONSUME(T.Continue);
           return this.ACTION((): Stmt => ({ kind: "ContinueStmt", span: this.tokenSpan(start) }));
         },
       },
       {
         ALT: () => {
-          this.CONSUME(T.Break);
+          const start = this.CONSUME(T.Break);
           return this.ACTION((): Stmt => ({ kind: "BreakStmt", span: this.tokenSpan(start) }));
         },
       },
       {
         ALT: () => {
-          this.CONSUME(T.Return);
-          let value: Expr | undefined;
-          this.OPTION(() => {
-            value = this.SUBRULE(this.expression);
-          });
+          const start = this.CONSUME(T.Return);
+          this.operand = undefined;
+          this.OPTION(this.optionalExpression);
+          const value = this.operand;
           return this.ACTION((): Stmt => ({
             kind: "ReturnStmt",
             value,
@@ -1798,13 +1891,8 @@ class CParser extends EmbeddedActionsParser {
           }));
         },
       },
-    ]);
-    this.CONSUME(T.Semicolon);
-    return this.ACTION(() => {
-      s.span = this.spanFrom(start);
-      return s;
-    });
-  });
+    ];
+  }
 
   // asmStatement = "__asm__" ("volatile" | "inline" | "goto")* "(" stringLiteral
   //                (":" asmOperands (":" asmOperands (":" asmClobbers (":" asmLabels)?)?)?)? ")" ";"
@@ -2161,14 +2249,15 @@ class CParser extends EmbeddedActionsParser {
   private unaryExpressionAlts?: Alternatives<Expr>;
 
   private prefix(opTok: IToken, operand: Expr): Expr {
-    return this.ACTION((): Expr => ({
+    if (this.RECORDING_PHASE) return operand;
+    return {
       kind: "Unary",
       type: undefined,
       lvalue: false,
       op: opTok.image as UnaryOp,
       operand,
       span: joinSpans(this.tokenSpan(opTok), operand.span),
-    }));
+    };
   }
 
   // sizeofExpression = "sizeof" ("(" typeName ")" (initializerList postfixSuffix*)? | unaryExpression)
@@ -2301,14 +2390,15 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME(T.LBracket);
           const index = this.SUBRULE(this.expression);
           this.CONSUME(T.RBracket);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return e;
+          return {
             kind: "Index",
             type: undefined,
             lvalue: false,
             base: e,
             index,
             span: this.joinTo(e.span),
-          }));
+          };
         },
       },
       {
@@ -2316,22 +2406,18 @@ class CParser extends EmbeddedActionsParser {
           const e = this.operand!;
           this.CONSUME(T.LParen);
           const args: Expr[] = [];
-          this.OPTION(() => {
-            args.push(this.SUBRULE(this.assignmentExpression));
-            this.MANY2(() => {
-              this.CONSUME(T.Comma);
-              args.push(this.SUBRULE2(this.assignmentExpression));
-            });
-          });
+          this.args = args;
+          this.OPTION(this.callArguments);
           this.CONSUME(T.RParen);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return e;
+          return {
             kind: "Call",
             type: undefined,
             lvalue: false,
             callee: e,
             args,
             span: this.joinTo(e.span),
-          }));
+          };
         },
       },
       {
@@ -2339,7 +2425,7 @@ class CParser extends EmbeddedActionsParser {
           const e = this.operand!;
           this.CONSUME(T.Dot);
           const n = this.SUBRULE(this.name);
-          return this.ACTION(() => this.member(e, n, false));
+          return this.RECORDING_PHASE ? e : this.member(e, n, false);
         },
       },
       {
@@ -2347,39 +2433,57 @@ class CParser extends EmbeddedActionsParser {
           const e = this.operand!;
           this.CONSUME(T.Arrow);
           const n = this.SUBRULE2(this.name);
-          return this.ACTION(() => this.member(e, n, true));
+          return this.RECORDING_PHASE ? e : this.member(e, n, true);
         },
       },
       {
         ALT: () => {
           const e = this.operand!;
           this.CONSUME2(T.PlusPlus);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return e;
+          return {
             kind: "Postfix",
             type: undefined,
             lvalue: false,
             op: "++",
             operand: e,
             span: this.joinTo(e.span),
-          }));
+          };
         },
       },
       {
         ALT: () => {
           const e = this.operand!;
           this.CONSUME2(T.MinusMinus);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return e;
+          return {
             kind: "Postfix",
             type: undefined,
             lvalue: false,
             op: "--",
             operand: e,
             span: this.joinTo(e.span),
-          }));
+          };
         },
       },
     ];
   }
+
+  // A call's arguments: the list being read is in the field `args`, which each part reads before
+  // its SUBRULE and sets again after it (an argument may hold calls of its own).
+  private args: Expr[] | undefined;
+  private readonly callArguments = (): void => {
+    const args = this.args!;
+    args.push(this.SUBRULE(this.assignmentExpression));
+    this.args = args;
+    this.MANY2(this.callArgumentTail);
+  };
+  private readonly callArgumentTail = (): void => {
+    const args = this.args!;
+    this.CONSUME(T.Comma);
+    args.push(this.SUBRULE2(this.assignmentExpression));
+    this.args = args;
+  };
 
   private member(base: Expr, n: IToken, arrow: boolean): Expr {
     const nameSpan = this.tokenSpan(n);
@@ -2406,31 +2510,9 @@ class CParser extends EmbeddedActionsParser {
   // (read inline by postfixParts: the indices below are not those of the rules it is part of)
   private primaryAlternatives(): IOrAlt<Expr>[] {
     return [
-      {
-        ALT: () => {
-          const t = this.CONSUME(T.Identifier);
-          return this.ACTION((): Expr => ({
-            kind: "Ident",
-            type: undefined,
-            lvalue: false,
-            decl: undefined,
-            name: t.image,
-            span: this.tokenSpan(t),
-          }));
-        },
-      },
-      {
-        ALT: () => {
-          const t = this.CONSUME(T.IntegerLiteral);
-          return this.ACTION(() => this.integerLiteral(t));
-        },
-      },
-      {
-        ALT: () => {
-          const t = this.CONSUME(T.CharLiteral);
-          return this.ACTION(() => this.charLiteral(t));
-        },
-      },
+      { ALT: () => this.fromToken(this.identifier, this.CONSUME(T.Identifier)) },
+      { ALT: () => this.fromToken(this.integerLiteral, this.CONSUME(T.IntegerLiteral)) },
+      { ALT: () => this.fromToken(this.charLiteral, this.CONSUME(T.CharLiteral)) },
       { ALT: () => this.SUBRULE(this.stringLiteral) },
       {
         ALT: () => {
@@ -2494,6 +2576,25 @@ class CParser extends EmbeddedActionsParser {
         },
       },
     ];
+  }
+
+  /**
+   * `ACTION(() => make(t))` without a closure per call, for the leaves of expressions (hot path):
+   * `make` is a method, called with the parser as `this` except while Chevrotain records.
+   */
+  private fromToken(make: (this: CParser, t: IToken) => Expr, t: IToken): Expr {
+    return this.RECORDING_PHASE ? (undefined as unknown as Expr) : make.call(this, t);
+  }
+
+  private identifier(t: IToken): Expr {
+    return {
+      kind: "Ident",
+      type: undefined,
+      lvalue: false,
+      decl: undefined,
+      name: t.image,
+      span: this.tokenSpan(t),
+    };
   }
 
   private zero(t: IToken): Expr {
