@@ -108,7 +108,17 @@ export function value(c: Checker, e: Expr): Expr {
   const t = x.type!;
   if (t.kind === "array") return convert(x, pointerTo(t.of));
   if (t.kind === "function") return convert(x, pointerTo(t));
+  if (narrowBitField(x)) return convert(x, INT);
   return x;
+}
+
+/**
+ * Whether `x` is a bit-field narrower than `int`: as gcc has it, its value is an `int` whatever
+ * the declared type (`unsigned a : 3` promotes to `int`, so `s.a - 8 < 0`), as C11 6.3.1.1p2
+ * says of bit-fields whose values all fit in an `int`.
+ */
+function narrowBitField(x: Expr): boolean {
+  return x.kind === "Member" && x.field !== undefined && x.field.bitWidth >= 0 && x.field.bitWidth < 32 && isInteger(x.type!); // prettier-ignore
 }
 
 /** Whether `e` is a null pointer constant (an integer constant 0, or one cast to void *). */
@@ -673,11 +683,13 @@ function assign(c: Checker, e: Assign): Expr {
     return annotate(e, result, false);
   }
   if (!isInteger(t) || !isInteger(vt)) return invalidOperands(c, e, t, vt);
+  // A narrow bit-field computes in int (`s.a /= -1` divides signed).
+  const computed = narrowBitField(target) ? INT : t;
   if (e.op === "<<=" || e.op === ">>=") {
-    e.opType = promote(t);
+    e.opType = promote(computed);
     v = convert(v, promote(vt));
   } else {
-    e.opType = usualArithmetic(t, vt);
+    e.opType = usualArithmetic(computed, vt);
     v = convert(v, e.opType);
     if ((e.op === "/=" || e.op === "%=") && evalInt(v) === 0)
       c.warning("division by zero", e.opSpan, "-Wdiv-by-zero");
