@@ -185,7 +185,6 @@ export class ModuleLowering {
           // Merge the bits into the unit (little-endian).
           const f = entry.field;
           width = f.unitSize;
-          at = f.offset;
           let unit = 0;
           for (let k = 0; k < width && k < 4; k++) unit |= bytes[at + k] << (8 * k);
           const mask = f.bitWidth >= 32 ? -1 : ((1 << f.bitWidth) - 1) << f.bitOffset;
@@ -736,7 +735,7 @@ class FunctionLowering {
       }
       const v = this.convert(this.rvalue(e.expr), e.expr.type!, e.type);
       if (e.field && e.field.bitWidth >= 0) {
-        this.storeBitField({ kind: "mem", addr: this.offset(addr, e.field.offset), type: e.type, field: e.field }, v); // prettier-ignore
+        this.storeBitField({ kind: "mem", addr: at, type: e.type, field: e.field }, v);
         continue;
       }
       this.emit(storeOp(scalarSize(e.type)), [v, at], null);
