@@ -281,6 +281,8 @@ class Assembler implements Scope {
   }
 
   run(sink: DiagnosticSink): void {
+    this.sink = sink;
+    this.sinkStart = sink.list.length;
     for (this.pass = 1; this.pass <= MAX_PASSES; this.pass++) {
       const phase =
         this.pass === 1
@@ -290,19 +292,46 @@ class Assembler implements Scope {
             : "passes 4+";
       timed(phase, () => this.runPass());
       if (this.pass === 1 && this.patchable && timed("pass 2", () => this.patchPass())) {
-        for (const d of this.diags) sink.report(d);
+        this.report(sink);
         return;
       }
       if (!this.changed) {
-        for (const d of this.diags) sink.report(d);
+        this.report(sink);
         return;
       }
     }
     // Report the last pass's errors anyway: they often say why.
-    for (const d of this.diags) sink.report(d);
+    this.report(sink);
     sink.error(
       `the program's layout does not settle after ${MAX_PASSES} passes (a 'times' or 'align' that depends on a later label?)`,
     );
+  }
+
+  /**
+   * Reports the last pass's diagnostics among those the preprocessor and the parser reported
+   * while the first pass read the lines, all in the order of the lines, as nasm does.
+   */
+  private report(sink: DiagnosticSink): void {
+    const early = sink.list.splice(this.sinkStart);
+    let e = 0;
+    for (let d = 0; d < this.diags.length; d++) {
+      while (e < early.length && this.earlyLines[e] <= this.diagLines[d])
+        sink.list.push(early[e++]);
+      sink.report(this.diags[d]);
+    }
+    while (e < early.length) sink.list.push(early[e++]);
+  }
+
+  /** Where the sink's list was when this assembly began. */
+  private sinkStart = 0;
+  private sink: DiagnosticSink | undefined;
+  /** For each diagnostic the first pass's reading reported (from `sinkStart` on): its line. */
+  private readonly earlyLines: number[] = [];
+
+  /** Notes line `i` as the line of the diagnostics the reading of it has just reported. */
+  private noteEarly(i: number): void {
+    const sink = this.sink!;
+    while (this.sinkStart + this.earlyLines.length < sink.list.length) this.earlyLines.push(i);
   }
 
   result(): Assembly {
@@ -353,6 +382,7 @@ class Assembler implements Scope {
           continue;
         }
         const pl = this.parser.next();
+        this.noteEarly(i);
         if (pl === undefined) break;
         this.assembleLine(i, pl);
         const s = pl.stmt;
@@ -1015,7 +1045,12 @@ class Assembler implements Scope {
       r = encode(ins, { bits: this.bits, pc });
     }
     if (!r.ok) {
-      this.error(explain(r.error, s, operands, pc), this.statementSpan(s.tok));
+      // An address the encoder cannot make is the memory operand's fault: point at it.
+      const mem = r.error.startsWith("invalid effective address")
+        ? s.operands.find((o) => o.k === "mem")
+        : undefined;
+      const where = mem !== undefined ? span(operandPlace(mem)) : this.statementSpan(s.tok);
+      this.error(explain(r.error, s, operands, pc), where);
       // Keep the layout a short jump would have, so the other messages' distances are right.
       if (r.error === "short jump is out of range") sec.fill(0, 2);
       return;
@@ -1245,14 +1280,17 @@ class Assembler implements Scope {
     for (let i = 0; i < regs.length; i++) {
       const scale = scales[i];
       if (scale === 0) continue;
-      if (scale < 0) throw new AsmError("invalid effective address", op.tok);
+      if (scale < 0) throw new AsmError("invalid effective address", operandPlace(op));
       used++;
       if (scale === 1 && base < 0) base = i;
       else if (index < 0) index = i;
     }
-    if (used > 2) throw new AsmError("invalid effective address", op.tok);
+    if (used > 2) throw new AsmError("invalid effective address", operandPlace(op));
     if (used === 2 && base < 0)
-      throw new AsmError("invalid effective address: only one register can be scaled", op.tok);
+      throw new AsmError(
+        "invalid effective address: only one register can be scaled",
+        operandPlace(op),
+      );
     if (base >= 0) m.base = regs[base];
     if (index >= 0) {
       m.index = regs[index];
@@ -1311,6 +1349,11 @@ function explainWarnings(warnings: string[], operands: EncOperand[]): string[] {
     const imm = operands.find((o) => o.kind === "imm" && o.symbol === undefined);
     return (imm?.kind === "imm" ? `value ${imm.value} is out of range: ` : "") + w;
   });
+}
+
+/** Where an operand is written, from its first character to its last (`[` to `]`). */
+function operandPlace(o: Operand): Place {
+  return { file: o.tok.file, start: o.tok.start, end: operandEnd(o) };
 }
 
 function operandEnd(o: Operand): number {

@@ -87,6 +87,23 @@ const CASES: Case[] = [
     expect: ["2:5: warning: value 300 is out of range: byte data exceeds bounds"],
   },
   {
+    name: "an address the encoder cannot make: the caret is on the memory operand",
+    source: "bits 32\n    mov eax, [esp*2]\n    lea eax, [ebx+ecx+edx]\n",
+    expect: ["2:14: error: invalid effective address", "3:14: error: invalid effective address"],
+    full: "t.asm:2:14: error: invalid effective address\n    2 |     mov eax, [esp*2]\n      |              ^~~~~~~\n",
+  },
+  {
+    // nasm stops after the first pass's errors (the unknown mnemonic): only its status is compared.
+    name: "errors in the order of their lines, whichever pass found them",
+    source: "bits 32\n    jmp nowhere\n    movx eax\n    push eax, eax\n",
+    expect: [
+      "2:9: error: symbol 'nowhere' is not defined",
+      "3:5: error: unknown mnemonic 'movx'",
+      "4:5: error: invalid combination of opcode and operands: 'push eax, eax': 'push' takes 1 operand",
+    ],
+    nasmElsewhere: true,
+  },
+  {
     name: "an error inside a macro names the invocation",
     source: "bits 32\n%macro twice 1\n    inc %1\n    frob %1\n%endmacro\n    twice eax\n",
     expect: ["4:5: error: unknown mnemonic 'frob'", "6:5: note: in macro 'twice' invoked here"],
