@@ -180,6 +180,9 @@ export const ABSOLUTE: Base = { key: "\0absolute" };
  */
 const NOT_YET_KNOWN = "\0not yet known";
 
+/** The base of such a value in an `Encoding`: any base fits the field when it is known. */
+const NOT_YET_KNOWN_BASE: Base = { key: NOT_YET_KNOWN };
+
 export interface AsmSymbol {
   name: string;
   kind: "label" | "equ" | "extern";
@@ -507,6 +510,8 @@ class Assembler implements Scope {
   private pendingBits: (16 | 32)[] = [];
   private pendingEnd: number[] = [];
   private patchable = true;
+  /** In `patchPass`. */
+  private patching = false;
 
   /**
    * The second pass, when the first one's layout holds: the pending lines are assembled again
@@ -525,6 +530,7 @@ class Assembler implements Scope {
     const fixupsBefore = new Map<Section, number>();
     for (const sec of this.sections.values()) fixupsBefore.set(sec, sec.fixups.length);
     const pending = this.pending;
+    this.patching = true;
     for (let k = 0; k < pending.length; k++) {
       const i = pending[k];
       const sec = this.pendingSection[k];
@@ -536,12 +542,14 @@ class Assembler implements Scope {
       const same = this.section === sec && sec.size === this.pendingEnd[k];
       sec.size = end;
       if (!same) {
+        this.patching = false;
         // A full pass follows (runPass starts every section and the diagnostics afresh).
         this.pass = 1;
         this.changed = true;
         return false;
       }
     }
+    this.patching = false;
     // The patched lines' fixups go among the others, in the order of their offsets.
     for (const [sec, n] of fixupsBefore) {
       if (sec.fixups.length > n) sec.fixups = mergeByOffset(sec.fixups, n);
@@ -1075,8 +1083,11 @@ class Assembler implements Scope {
       // The operands are not needed again (the bytes are): let them go while they are young.
       s.operands = NO_OPERANDS;
     } else {
+      // Kept for the passes that refill it: not the first's for a line that used only values
+      // known then (if the layout holds, no pass assembles it again), nor the patch's.
+      const later = this.pass === 1 ? this.sawUnknown : !this.patching;
       s.encoding =
-        warnings.length === 0 && !sec.nobits
+        later && warnings.length === 0 && !sec.nobits
           ? encodingToRefill(
               s,
               r,
@@ -1117,8 +1128,13 @@ class Assembler implements Scope {
       }
       const op = ops[i] as Operand & { k: "imm" | "mem" };
       const v = evaluate(op.expr!, this);
-      if (v.unknown || v.base !== was.base || (v.base === null && v.n !== was.n)) return false;
+      if (v.unknown) return false;
+      if (v.base !== was.base) {
+        // A value not known when it was encoded took a symbol's field: an address fits it.
+        if (was.base !== NOT_YET_KNOWN_BASE || v.base === null) return false;
+      } else if (v.base === null && v.n !== was.n) return false;
       n[i] = v.n;
+      this.refillBases[i] = v.base;
     }
     const length = enc.length;
     const jump = enc.jump;
@@ -1139,7 +1155,8 @@ class Assembler implements Scope {
       const f = fields[i];
       const at = pc + f.offset;
       putLittleEndian(bytes, at, n[f.operand] + f.delta, f.size);
-      this.fixup(at, f.size, f.pcRelative, f.base, s.tok);
+      const base = f.base === NOT_YET_KNOWN_BASE ? this.refillBases[f.operand]! : f.base;
+      this.fixup(at, f.size, f.pcRelative, base, s.tok);
     }
     return true;
   }
@@ -1171,6 +1188,7 @@ class Assembler implements Scope {
 
   /** The operands' values in `refill` (reused: no allocation per instruction). */
   private refillValues: number[] = [];
+  private refillBases: (Base | null)[] = [];
 
   /** From a statement's first token to the end of its line: what an error about it underlines. */
   private statementSpan(tok: Place): Span {
@@ -1524,9 +1542,12 @@ function encodingToRefill(
     }
     // A far pointer, or an address whose registers might depend on a symbol (`[ebx*N]`):
     // encoded each pass.
-    if (op.k === "far" || v === undefined || v.unknown) return undefined;
+    if (op.k === "far" || v === undefined) return undefined;
     if (op.k === "mem" && !symbolsOnlyAdded(op.expr!)) return undefined;
-    operands.push({ base: v.base, n: v.n });
+    // A value not known yet was encoded as a symbol's (a displacement of 0, an immediate of
+    // what is known of it): the next pass refills it if it is an address.
+    if (v.unknown) operands.push({ base: NOT_YET_KNOWN_BASE, n: op.k === "mem" ? 0 : v.n });
+    else operands.push({ base: v.base, n: v.n });
   }
   const fields: Encoding["fields"] = [];
   for (let i = 0; i < r.fixups.length; i++) {
@@ -1539,7 +1560,7 @@ function encodingToRefill(
       // A constant operand's field never changes: it is written back as it is.
       delta: v === null ? f.addend : f.addend - v.n,
       pcRelative: f.pcRelative,
-      base: bases.get(f.symbol)!,
+      base: f.symbol === NOT_YET_KNOWN ? NOT_YET_KNOWN_BASE : bases.get(f.symbol)!,
     });
   }
   let jump: Encoding["jump"];
