@@ -379,7 +379,7 @@ class Assembler implements Scope {
         const seen = text === undefined ? undefined : this.encodedText(this.bits).get(text);
         if (seen !== undefined) {
           this.parser.skipPlainLine();
-          this.keepCachedLine(i, seen.at, seen.length);
+          this.keepCachedLine(i, seen >>> 5, seen & 31);
           this.lines.push(undefined);
           this.assembleCachedLine(i);
           continue;
@@ -1019,11 +1019,11 @@ class Assembler implements Scope {
     if (key !== undefined) {
       const seen = this.encodedText(this.bits).get(key);
       if (seen !== undefined) {
-        s.cachedAt = seen.at;
-        s.cachedLength = seen.length;
+        s.cachedAt = seen >>> 5;
+        s.cachedLength = seen & 31;
         s.cachedBits = this.bits;
         s.operands = NO_OPERANDS;
-        sec.emitFrom(this.cache.bytes, seen.at, seen.length);
+        sec.emitFrom(this.cache.bytes, seen >>> 5, seen & 31);
         return;
       }
     }
@@ -1077,8 +1077,8 @@ class Assembler implements Scope {
       s.cachedBits = this.bits;
       this.cache.emit(r.bytes);
       if (warnings.length > 0) s.cachedWarnings = warnings;
-      else if (key !== undefined) {
-        this.encodedText(this.bits).set(key, { at: s.cachedAt, length: s.cachedLength });
+      else if (key !== undefined && s.cachedAt < 1 << 25 && s.cachedLength < 32) {
+        this.encodedText(this.bits).set(key, s.cachedAt * 32 + s.cachedLength);
       }
       // The operands are not needed again (the bytes are): let them go while they are young.
       s.operands = NO_OPERANDS;
@@ -1166,13 +1166,14 @@ class Assembler implements Scope {
 
   /**
    * Constant instructions by their text, for each `bits`: where their bytes are in `cache`
-   * and how many. The same text always makes the same bytes, and programs
+   * and how many, as one small integer (`at * 32 + length`: no object per entry, which the
+   * collector would copy). The same text always makes the same bytes, and programs
    * repeat themselves (`push ebp`, `mov ebp, esp`, `xor eax, eax`): each is encoded once.
    */
-  private encoded16 = new Map<string, { at: number; length: number }>();
-  private encoded32 = new Map<string, { at: number; length: number }>();
+  private encoded16 = new Map<string, number>();
+  private encoded32 = new Map<string, number>();
 
-  private encodedText(bits: 16 | 32): Map<string, { at: number; length: number }> {
+  private encodedText(bits: 16 | 32): Map<string, number> {
     return bits === 16 ? this.encoded16 : this.encoded32;
   }
 
