@@ -385,8 +385,9 @@ function layoutFrame(mf: MFunction, saved: number): Frame {
     off += s.size;
   }
   let size = alignUp(off, 4);
-  if (mf.makesCalls) {
-    // At a call esp is 16-aligned: return address + saved registers + frame ≡ 0 (mod 16).
+  if (mf.makesCalls || mf.slots.some((s) => s.align > 4)) {
+    // At a call esp is 16-aligned: return address + saved registers + frame ≡ 0 (mod 16). So is
+    // it in a function with a slot aligned to 8 or 16, whose offset from esp is aligned so.
     while ((4 + 4 * saved + size) % 16 !== 0) size += 4;
   }
   return { size, slotOffset, argBase: size + 4 * saved + 4 };

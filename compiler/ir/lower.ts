@@ -367,6 +367,31 @@ class FunctionLowering {
     return `${d.name}.${d.id}`;
   }
 
+  /**
+   * A stack slot in the entry block; its address. The back end aligns slots to at most 16 bytes
+   * (the frame keeps esp 16-aligned, emit.ts); a stricter alignment (`_Alignas(64)`, a record
+   * aligned to a page) is made at run time, as gcc does: a slot that much bigger, its address
+   * rounded up.
+   */
+  private stackSlot(size: number, align: number, name?: string): ir.Temp {
+    size = Math.max(size, 1);
+    align = Math.max(align, 1);
+    if (align <= 16) {
+      const a = ir.newTemp(this.fn, name);
+      this.entry.insts.unshift({ op: "alloc", dst: a, args: [c(size), c(align)] });
+      return a;
+    }
+    const raw = ir.newTemp(this.fn);
+    const up = ir.newTemp(this.fn);
+    const a = ir.newTemp(this.fn, name);
+    this.entry.insts.unshift(
+      { op: "alloc", dst: raw, args: [c(size + align - 16), c(16)] },
+      { op: "add", dst: up, args: [raw, c(align - 1)] },
+      { op: "and", dst: a, args: [up, c(-align)] },
+    );
+    return a;
+  }
+
   // ---- Building blocks ----
 
   private newBlock(hint: string): ir.Block {
@@ -680,8 +705,7 @@ class FunctionLowering {
     if (inMemory) {
       let s = this.storage.get(d);
       if (!s) {
-        const a = ir.newTemp(this.fn, this.tempName(d));
-        this.entry.insts.unshift({ op: "alloc", dst: a, args: [c(Math.max(sizeOf(d.type), 1)), c(Math.max(d.align, 1))] }); // prettier-ignore
+        const a = this.stackSlot(sizeOf(d.type), d.align, this.tempName(d));
         s = { kind: "mem", addr: a };
         this.storage.set(d, s);
       }
@@ -1190,8 +1214,7 @@ class FunctionLowering {
       case "CompoundLiteral": {
         const d = e.decl!;
         if (!d.local) return { kind: "mem", addr: new ir.Global(this.ml.staticLiteral(e)), type: t }; // prettier-ignore
-        const a = ir.newTemp(this.fn);
-        this.entry.insts.unshift({ op: "alloc", dst: a, args: [c(Math.max(sizeOf(t), 1)), c(Math.max(d.align, 1))] }); // prettier-ignore
+        const a = this.stackSlot(sizeOf(t), d.align);
         if (d.init) this.initialise(a, t, d.init.entries);
         return { kind: "mem", addr: a, type: t };
       }
