@@ -20,6 +20,13 @@
 //  - expressions have no side effects (calls in them are to functions that write nothing but
 //    their own locals), so the order of evaluation never matters; assignments, calls to
 //    functions that write globals, and `++` are statements.
+// What it writes: every integer type (`_Bool` to `unsigned long`) and operator, casts, `?:`,
+// the comma; globals, statics, consts and volatiles; arrays (one and two dimensions), structs
+// with bit-fields and array members, pointers to all of those; if/else, counted loops of every
+// kind, switch, break, continue, forward and backward goto; functions of up to six parameters
+// (integers, pointers, structs by value) returning integers, structs or nothing, called
+// directly or through a function pointer.
+//
 // The program folds its variables into a checksum (`ck`), and prints it after each call from
 // main, so a wrong value anywhere shows in the output. Every name carries a prefix, so that
 // several programs can share one file (the test compiles a batch of them at once).
@@ -31,7 +38,8 @@ import { rng } from "../sema/layout-gen.ts";
 /** An integer type of Logos C, with what the generator needs to know of it. */
 interface IntType {
   c: string;
-  bits: 8 | 16 | 32;
+  /** Value bits (`_Bool`: 1). */
+  bits: 1 | 8 | 16 | 32;
   signed: boolean;
   /** Conversion rank: char 1, short 2, int 3, long 4 (C11 6.3.1.1). */
   rank: number;
@@ -48,7 +56,8 @@ const INT: IntType = { c: "int", bits: 32, signed: true, rank: 3, suffix: "" };
 const UINT: IntType = { c: "unsigned", bits: 32, signed: false, rank: 3, suffix: "u" };
 const LONG: IntType = { c: "long", bits: 32, signed: true, rank: 4, suffix: "L" };
 const ULONG: IntType = { c: "unsigned long", bits: 32, signed: false, rank: 4, suffix: "UL" };
-const TYPES = [CHAR, SCHAR, UCHAR, SHORT, USHORT, INT, UINT, LONG, ULONG];
+const BOOL: IntType = { c: "_Bool", bits: 1, signed: false, rank: 0, suffix: "" };
+const TYPES = [BOOL, CHAR, SCHAR, UCHAR, SHORT, USHORT, INT, UINT, LONG, ULONG];
 
 function promote(t: IntType): IntType {
   return t.rank < INT.rank ? INT : t;
@@ -109,6 +118,8 @@ function fieldType(f: Field): IntType {
 type Var =
   | { kind: "scalar"; name: string; type: IntType; fixed: boolean; vol?: boolean }
   | { kind: "array"; name: string; type: IntType; len: number }
+  /** `type name[rows][len]`: rows of `len`. */
+  | { kind: "array2"; name: string; type: IntType; rows: number; len: number }
   | { kind: "struct"; name: string; def: StructDef }
   | { kind: "structs"; name: string; def: StructDef; len: number }
   /** A pointer to a `type` object, or (len > 0) to the first of `len` of them; `ro`: const target. */
@@ -129,6 +140,8 @@ interface Func {
   pure: boolean;
   /** An estimate of the statements one call executes. */
   cost: number;
+  /** A `static` pointer to it, through which some calls go. */
+  pointer: string;
 }
 
 interface Expr {
@@ -225,6 +238,10 @@ class Generator {
   private value(t: IntType): number {
     const lo = min(t);
     const hi = max(t);
+    return Math.min(hi, Math.max(lo, this.anyValue(t, lo, hi)));
+  }
+
+  private anyValue(t: IntType, lo: number, hi: number): number {
     switch (this.below(8)) {
       case 0:
         return lo;
@@ -333,6 +350,14 @@ class Generator {
       const name = this.fresh("c");
       this.out.push(`static const ${type.c} ${name} = ${literal(this.value(type), type)};`);
       this.globals.push({ kind: "scalar", name, type, fixed: true });
+    } else if (k < 7 && this.chance(25)) {
+      const type = this.pick(TYPES);
+      const rows = this.pick([2, 4]);
+      const len = this.pick([2, 4, 8]);
+      const name = this.fresh("m");
+      const init = Array.from({ length: 1 + this.below(rows) }, () => `{ ${Array.from({ length: 1 + this.below(len) }, () => literal(this.value(type), type)).join(", ")} }`); // prettier-ignore
+      this.out.push(`${storage}${type.c} ${name}[${rows}][${len}] = { ${init.join(", ")} };`);
+      this.globals.push({ kind: "array2", name, type, rows, len });
     } else if (k < 7) {
       const type = this.pick(TYPES);
       const len = this.pick([2, 4, 8, 16]);
@@ -377,6 +402,8 @@ class Generator {
         return [`${ind}${ck}((unsigned)${v.name});`];
       case "array":
         return Array.from({ length: v.len }, (_, i) => `${ind}${ck}((unsigned)${v.name}[${i}]);`);
+      case "array2":
+        return Array.from({ length: v.rows * v.len }, (_, i) => `${ind}${ck}((unsigned)${v.name}[${Math.floor(i / v.len)}][${i % v.len}]);`); // prettier-ignore
       case "struct":
         return v.def.fields.flatMap((f) => this.fieldSums(`${v.name}.${f.name}`, f, ind));
       case "structs":
@@ -417,7 +444,7 @@ class Generator {
     }
     const k = this.below(10);
     const ret = k < 2 ? undefined : k < 3 && this.structs.length > 0 ? this.pick(this.structs) : this.pick(TYPES); // prettier-ignore
-    const f: Func = { name, params, ret, pure, cost: 0 };
+    const f: Func = { name, params, ret, pure, cost: 0, pointer: this.fresh("fp") };
     this.fn = f;
     this.scopes = [[]];
     this.frame = [];
@@ -457,6 +484,7 @@ class Generator {
       } else lines.push(`  return ${this.expr(3).text};`);
     }
     lines.push(`}`);
+    lines.push(`static ${rt} (*${f.pointer})(${decl.length > 0 ? decl.join(", ") : "void"}) = ${name};`); // prettier-ignore
     this.scopes = [];
     f.cost = this.cost + 1;
     this.funcs.push(f);
@@ -750,7 +778,7 @@ class Generator {
     const f = this.callee();
     if (f === undefined) return this.assignment(ind);
     this.cost += this.mult * f.cost;
-    const call = `${f.name}(${f.params.map((a) => this.argument(a, false)).join(", ")})`;
+    const call = `${this.callName(f)}(${f.params.map((a) => this.argument(a, false)).join(", ")})`;
     if (f.ret !== undefined && "fields" in f.ret) {
       const def = f.ret;
       const targets = this.visible().filter((v) => v.kind === "struct" && v.def === def && this.writable(v)); // prettier-ignore
@@ -762,6 +790,12 @@ class Generator {
       if (lv !== undefined) return [`${ind}${lv.text} = ${call};`];
     }
     return [`${ind}${call};`];
+  }
+
+  /** How a call names `f`: directly, or through its pointer (`fp3(…)`, `(*fp3)(…)`). */
+  private callName(f: Func): string {
+    const k = this.below(10);
+    return k < 7 ? f.name : k < 9 ? f.pointer : `(*${f.pointer})`;
   }
 
   /** A function this one may call (written before it), within the budget. */
@@ -777,13 +811,14 @@ class Generator {
     if (a.kind === "ptr") {
       const targets = pool.filter((v) =>
         a.len === 0
-          ? (v.kind === "scalar" && v.type === a.type && !v.fixed && !v.vol) || (v.kind === "array" && v.type === a.type) // prettier-ignore
-          : v.kind === "array" && v.type === a.type && v.len >= a.len,
+          ? (v.kind === "scalar" && v.type === a.type && !v.fixed && !v.vol) || ((v.kind === "array" || v.kind === "array2") && v.type === a.type) // prettier-ignore
+          : (v.kind === "array" || v.kind === "array2") && v.type === a.type && v.len >= a.len,
       );
-      const writable = targets.filter((v) => main || this.writable(v) || v.kind === "array");
+      const writable = targets.filter((v) => main || this.writable(v) || v.kind === "array" || v.kind === "array2"); // prettier-ignore
       if (writable.length > 0) {
         const v = this.pick(writable);
         if (v.kind === "scalar") return `&${v.name}`;
+        if (v.kind === "array2") return `${v.name}[${this.below(v.rows)}]`;
         return v.name;
       }
       throw new Error(`no object for a '${a.type.c} *' parameter`);
@@ -860,6 +895,11 @@ class Generator {
         return { text: v.name, type: v.type, bitField: false };
       case "array":
         return { text: `${v.name}[${simpleOnly ? this.below(v.len) : this.index(v.len)}]`, type: v.type, bitField: false }; // prettier-ignore
+      case "array2": {
+        const i = simpleOnly ? `${this.below(v.rows)}` : this.index(v.rows);
+        const j = simpleOnly ? `${this.below(v.len)}` : this.index(v.len);
+        return { text: `${v.name}[${i}][${j}]`, type: v.type, bitField: false };
+      }
       case "struct":
         return this.memberLvalue(`${v.name}.`, v.def, simpleOnly);
       case "structs":
@@ -932,7 +972,7 @@ class Generator {
       if (f !== undefined && f.ret !== undefined && !("fields" in f.ret)) {
         this.cost += this.mult * f.cost;
         const args = f.params.map((a) => this.argument(a, false));
-        return { text: `${f.name}(${args.join(", ")})`, type: f.ret, simple: false };
+        return { text: `${this.callName(f)}(${args.join(", ")})`, type: f.ret, simple: false };
       }
       return this.binary(depth);
     }
