@@ -321,6 +321,7 @@ function emitFunction(fn: ir.Function, text: OutSection, framePointer: boolean):
         throw new Error("internal: a label operand outside a branch");
     }
   };
+  let asmLabels = mf.blocks.length;
   mf.blocks.forEach((b, k) => {
     items.push({ kind: "label", block: k });
     const insts = b.insts;
@@ -345,7 +346,17 @@ function emitFunction(fn: ir.Function, text: OutSection, framePointer: boolean):
         continue;
       }
       if (i.asm) {
-        for (const ins of asmInstructions(i, operand)) put(ins);
+        // An asm's local labels get block numbers of their own, past the function's blocks.
+        const base = asmLabels;
+        for (const a of asmInstructions(i, operand)) {
+          if (a.kind === "inst") {
+            put(a.ins);
+            continue;
+          }
+          if (a.kind === "label") items.push({ kind: "label", block: base + a.id });
+          else items.push({ kind: "branch", cc: a.cc, block: base + a.id, near: false });
+          asmLabels = Math.max(asmLabels, base + a.id + 1);
+        }
         continue;
       }
       put(machineInstruction(i, operand));

@@ -12,7 +12,8 @@
 //    the instruction and come out of them after (`asmout`), so a fixed register is a short
 //    physical live range, like a division's eax, and the allocator works around it. The machine
 //    instruction lists its operands with their roles (read, written, both); clobbered registers
-//    are its `defs`, so nothing live across the asm is kept in them.
+//    are zeroed before it and are its `uses` and `defs`, so no operand and nothing live across
+//    the asm is kept in them.
 //  - Emission (emit.ts calls `asmInstructions`): with registers and frame offsets known, each
 //    `%N` becomes the operand's text — a register named for the operand's size (a char in "a" is
 //    `al`; modifiers `%b0 %h0 %w0 %k0` choose), a memory operand as `dword [esp+8]`, a constant
@@ -21,8 +22,9 @@
 //
 // The "memory" clobber needs nothing more: the IR keeps no memory value in a register across any
 // asm (cse.ts treats every asm as a store), and locals whose address is never taken are not in
-// memory. Not supported: `asm goto`, labels inside templates, constraint alternatives ("r,m"),
-// operand modifiers other than b h w k c.
+// memory. Numeric local labels (`1:` with `jnz 1b` or `jmp 1f`) become labels and branches of
+// the function. Not supported: `asm goto`, named labels inside templates, constraint
+// alternatives ("r,m"), operand modifiers other than b h w k c.
 import { encode, isPrefix, mnemonicOf, parseRegister, type Instruction, type MemOperand, type Operand, type Prefix } from "../../x86/encode.ts"; // prettier-ignore
 import { operandText } from "../../x86/nasm.ts";
 import { REG16, REG32, REG8 } from "../../x86/isa.ts";
@@ -275,17 +277,59 @@ function parseOperand(part: string, text: string): Operand {
   return bad();
 }
 
-/** The instructions of a substituted template (statements end at newlines and `;`). */
-function instructions(text: string): Instruction[] {
-  const out: Instruction[] = [];
+/**
+ * One statement of a template: an instruction, a local label (`1:`), or a jump to one (`jnz 1b`,
+ * `jmp 2f`: the nearest label of that number before or after). Jumps are items of their own
+ * because emission sizes them with the function's other branches.
+ */
+export type AsmItem =
+  | { kind: "inst"; ins: Instruction }
+  | { kind: "label"; id: number }
+  | { kind: "jump"; cc: string | null; id: number };
+
+/** The statements of a substituted template (they end at newlines and `;`). */
+function instructions(text: string): AsmItem[] {
+  const out: AsmItem[] = [];
+  /** Local label definitions in order: the number written, and the item's id (its index). */
+  const labels: { n: string; id: number }[] = [];
+  const refs: { item: { id: number }; n: string; forward: boolean; at: number; text: string }[] =
+    [];
   for (const line of text.split(/[\n;]/)) {
-    const t = line.replace(/#.*$/, "").trim();
+    let t = line.replace(/#.*$/, "").trim();
+    for (let m; (m = /^(\d+)\s*:/.exec(t)); t = t.slice(m[0].length).trim()) {
+      labels.push({ n: m[1], id: out.length });
+      out.push({ kind: "label", id: out.length });
+    }
     if (t === "") continue;
-    if (/^[\w.$]+:/.test(t)) throw new AsmTemplateError(`labels in 'asm' are not supported: '${t}'`); // prettier-ignore
+    if (/^[\w.$]+:/.test(t)) throw new AsmTemplateError(`only numeric local labels are supported in 'asm': '${t}'`); // prettier-ignore
+    const jump = /^(j[a-z]+)\s+(\d+)([bf])$/i.exec(t);
+    if (jump) {
+      const mnemonic = jump[1].toLowerCase();
+      const cc = mnemonic === "jmp" ? null : mnemonic.slice(1);
+      const r = encode({ mnemonic, operands: [{ kind: "imm", value: 0 }] }, { bits: 32, pc: 0 });
+      if (!r.ok || cc === "ecxz") throw new AsmTemplateError(`invalid 'asm': no such jump: '${t}'`);
+      const item = { kind: "jump" as const, cc, id: -1 };
+      refs.push({
+        item,
+        n: jump[2],
+        forward: jump[3].toLowerCase() === "f",
+        at: out.length,
+        text: t,
+      });
+      out.push(item);
+      continue;
+    }
     const ins = parseIntel(t);
     const r = encode(ins, { bits: 32 });
     if (!r.ok) throw new AsmTemplateError(`invalid 'asm': ${r.error}: '${t}'`);
-    out.push(ins);
+    out.push({ kind: "inst", ins });
+  }
+  for (const ref of refs) {
+    const l = ref.forward
+      ? labels.find((x) => x.n === ref.n && x.id > ref.at)
+      : labels.findLast((x) => x.n === ref.n && x.id < ref.at);
+    if (!l) throw new AsmTemplateError(`invalid 'asm': no local label ${ref.n} ${ref.forward ? "after" : "before"} '${ref.text}'`); // prettier-ignore
+    ref.item.id = l.id;
   }
   return out;
 }
@@ -353,6 +397,10 @@ export function selectAsm(i: ir.Inst, s: AsmSelector): (MReg | undefined)[] {
     const bits = a.sizes[n] === 1 ? 8 : a.sizes[n] === 2 ? 16 : 32;
     return bits === 8 ? (r >= FIRST_VREG ? s.byteReg(reg(r)) : reg(r, 8)) : reg(r, bits);
   };
+  // A clobbered register holds no operand either (gcc: "may not be used for inputs or outputs"):
+  // it is defined before the asm and read by it, so its fixed range covers the asm's reads.
+  const clobbered = a.clobbers.map((x) => clobberRegister(x)!).filter((r) => r >= 0);
+  for (const r of clobbered) s.emit("zero", reg(r));
   a.constraints.forEach((c, n) => {
     const v = i.args[n];
     const output = n < a.outputs;
@@ -397,10 +445,9 @@ export function selectAsm(i: ir.Inst, s: AsmSelector): (MReg | undefined)[] {
     roles.push(output ? (inout || c.includes("&") ? USEDEF : DEF) : USE);
     if (output) outRegs[n] = reg(r);
   });
-  const clobbered = a.clobbers.map((x) => clobberRegister(x)!).filter((r) => r >= 0);
   const mi = s.emit("asm", ...ops);
   mi.asm = { template: a.template, sizes: a.sizes, roles };
-  if (clobbered.length > 0) mi.defs = clobbered;
+  if (clobbered.length > 0) ((mi.uses = clobbered), (mi.defs = clobbered));
   return outRegs;
 }
 
@@ -419,8 +466,8 @@ function parseKind(c: string, v: ir.Value, output: boolean): ConstraintKind {
 
 // ---- Emission ----
 
-/** The instructions of an allocated asm: operands substituted, parsed, checked by the encoder. */
-export function asmInstructions(mi: MInst, operand: (o: MOperand) => Operand): Instruction[] {
+/** The statements of an allocated asm: operands substituted, parsed, checked by the encoder. */
+export function asmInstructions(mi: MInst, operand: (o: MOperand) => Operand): AsmItem[] {
   const info = mi.asm!;
   const texts = mi.ops.map((o, n): OperandTexts => {
     if (o.k === "reg") return (mod) => registerText(o.r, o.size, mod);

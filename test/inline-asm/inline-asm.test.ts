@@ -90,6 +90,7 @@ describe("inline assembly", () => {
     ["clobbered operand register", `__asm__("nop" : : "a"(x) : "eax");`, "'asm' operand has impossible constraints"], // prettier-ignore
     ["unknown clobber", `__asm__("nop" : : : "xyz");`, "unknown register name 'xyz' in 'asm'"],
     ["not an instruction", `__asm__("frobnicate %0" : "=r"(x));`, "no such instruction"],
+    ["no such local label", `__asm__("test %0, %0\\n\\tjz 1f" : "+r"(x));`, "invalid 'asm': no local label 1 after 'jz 1f'"], // prettier-ignore
   ];
   for (const [what, stmt, message] of bad)
     it(`${what}: a caret error${oracle("gcc -m32") ? ", and gcc rejects it too" : ""}`, () => {
