@@ -11,10 +11,10 @@
 // A program's partner file (<name>.gcc.c) is compiled by gcc and linked into every build.
 // The compiler runs in this process too; a program costs about 0.2 s of CPU, most of it gcc's link.
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { compileC } from "../../compiler/cc.ts";
 import { DiagnosticSink } from "../../compiler/diag.ts";
 import { link } from "../../compiler/link/link.ts";
@@ -25,6 +25,7 @@ import { oracle } from "../oracle.ts";
 import { compilePartner, goldenPrograms, outcome, runNative } from "./golden.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "logos-golden-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true })); // some 40 MB of executables
 let stdlib: StdlibBuild | undefined;
 
 /** logosc -c: the object's path. */
