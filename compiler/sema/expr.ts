@@ -799,18 +799,22 @@ function member(c: Checker, e: Member): Expr {
     rt = base.type!;
     if (isError(rt)) return annotate(e, ERROR, true);
   }
-  const op = operatorSpan(e);
+  // (`operatorSpan` only for a message: its scan back over the text is not free, and a program
+  //  has many member accesses.)
   if (rt.kind !== "record") {
-    c.error(`request for member '${e.name}' in something not a structure or union`, op);
+    c.error(
+      `request for member '${e.name}' in something not a structure or union`,
+      operatorSpan(e),
+    );
     return annotate(e, ERROR, true);
   }
   if (!rt.def.complete) {
-    c.error(`invalid use of undefined type ${quoteType(rt)}`, op);
+    c.error(`invalid use of undefined type ${quoteType(rt)}`, operatorSpan(e));
     return annotate(e, ERROR, true);
   }
   const f = rt.def.byName.get(e.name);
   if (f === undefined) {
-    c.error(`${quoteType(rt)} has no member named '${e.name}'`, op);
+    c.error(`${quoteType(rt)} has no member named '${e.name}'`, operatorSpan(e));
     return annotate(e, ERROR, true);
   }
   e.field = f;
