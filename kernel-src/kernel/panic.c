@@ -39,6 +39,12 @@ static bool frame_ok(uint32_t ebp, uint32_t below) {
          ebp + 8 <= (uint32_t)boot_stack_top;
 }
 
+// A run of frames #first..#last with the same return address as the frame before them.
+static void print_repeats(int first, int last) {
+  if (last >= first)
+    printk(KERN_EMERG "  #%d-#%d the same, %d times\n", first, last, last - first + 1);
+}
+
 static void print_return(int n, uint32_t ret) {
   uint32_t offset;
   const char *name = ksym_lookup(ret - 1, &offset);
@@ -65,13 +71,13 @@ void backtrace(uint32_t eip, uint32_t ebp) {
       repeats++;
       continue;
     }
-    if (repeats > 0) printk(KERN_EMERG "  #%d-#%d the same, %d times\n", n - repeats, n - 1, repeats);
+    print_repeats(n - repeats, n - 1);
     repeats = 0;
     print_return(n, ret);
     printed++;
     last = ret;
   }
-  if (repeats > 0) printk(KERN_EMERG "  #%d-#%d the same, %d times\n", n - repeats, n - 1, repeats);
+  print_repeats(n - repeats, n - 1);
 }
 
 void panic(const char *fmt, ...) {
