@@ -1,26 +1,38 @@
-// The block compiler: a hot decoded block becomes one JavaScript function.
+// The block compiler: the hot blocks of a page become one JavaScript function, a region.
 //
-// Hot path. After a block has run COMPILE_AFTER times the interpreter (cpu.ts) asks for it to be
-// compiled: each instruction becomes a few lines of straight-line JavaScript over the register
-// file (an Int32Array) and the MMU, with the operand fields of the decoded instruction baked in
-// as constants, and `new Function` turns the block into a function that V8 then optimises like
-// any other. Two things make compiled blocks much faster than the interpreter beyond losing the
-// dispatch: flags a later instruction of the same block overwrites before anything reads them
-// are never stored (dead-flag elimination), and a conditional branch after a `cmp`/`sub`/`test`
-// in the same block tests the operands directly (`d < s`) instead of going through the lazy
-// flags. Instructions without a template here run through `execute` (execute.ts) from the
-// compiled code, so every block can be compiled; 16-bit code is left to the interpreter.
+// Hot path. After a block has run COMPILE_AFTER times the interpreter (cpu.ts) asks for its
+// region: the blocks of the same physical page that have run more than once, each a `case` of a
+// dispatch loop over the page offset of EIP (`switch (o)`). Each instruction becomes a few lines
+// of straight-line JavaScript over the register file (an Int32Array) and the MMU, with the
+// operand fields of the decoded instruction baked in as constants, and `new Function` turns the
+// region into a function that V8 then optimises like any other. A block's last instruction sets
+// `o` to where EIP goes next; when that is another block of the region the loop goes on there
+// without returning to the interpreter — loops and calls within a page run entirely in compiled
+// code. The region returns when EIP leaves it, when its instruction budget would run out, or when
+// the interpreter must look (an interrupt may be pending, a stop was requested, or decoded code
+// was dropped: `code.gen` moved). Compiled code is much faster than the interpreter beyond losing
+// the dispatch: flags a later instruction of the same block overwrites before anything reads them
+// are never stored (dead-flag elimination), and a conditional branch after a `cmp`/`sub`/`test` in
+// the same block tests the operands directly (`d < s`) instead of going through the lazy flags.
+// Instructions without a template here run through `execute` (execute.ts) from the compiled code,
+// so every block can be compiled; 16-bit code is left to the interpreter.
 //
-// The function takes the CPU and the block's EIP and returns the next EIP. Before each
-// instruction that can fault it notes the instruction's index; a fault is rethrown with that
-// index in `cpu.faultIndex` so the run loop can put EIP on the faulting instruction (precise
-// exceptions, as in the interpreter).
+// A region counts the instructions of the blocks it completed in `cpu.ran` and keeps the block
+// history (`cpu.recentEip`) for fault reports. Before each instruction that can fault it notes the
+// instruction's index, and the block's slot and EIP; a fault is rethrown with them in
+// `cpu.faultIndex`, `faultSlot` and `faultEip` so the run loop can put EIP on the faulting
+// instruction (precise exceptions, as in the interpreter).
 import type { Cpu } from "./cpu.ts";
 import { execute } from "./execute.ts";
 import { condition, getCF, PARITY } from "./flags.ts";
 import * as O from "./ops.ts";
 
-export type CompiledBlock = (c: Cpu, eip: number) => number;
+/**
+ * A compiled region: runs from `eip` (an entry of the region) through its blocks while they lead
+ * to one another, at most `max` instructions; returns the next EIP and leaves the number of
+ * instructions run in `c.ran`.
+ */
+export type CompiledRegion = (c: Cpu, eip: number, max: number) => number;
 
 /** Runs of a block before it is compiled (LOGOS_JIT_AFTER overrides it, for tests). */
 export const COMPILE_AFTER = Number(process.env.LOGOS_JIT_AFTER ?? 40);
@@ -112,12 +124,88 @@ function conditionText(kind: "sub" | "logic", cc: number): string {
   return (cc & 1) === 0 ? `(${t})` : `!(${t})`;
 }
 
+/** How often a page's region may be rebuilt to take in newly hot blocks. */
+const MAX_BUILDS = 8;
+/** The most instructions one region holds (V8 stops optimising very large functions). */
+const MAX_REGION = 2000;
+
 /**
- * Compiles the block that starts at `start` (n instructions); null when it is not worth it
- * (16-bit code).
+ * Compiles the region for a hot entry slot (EIP `eip`): the blocks of its physical page that have
+ * started at least twice, and it; every entry of the region then runs it. A page rebuilt too often
+ * gets a region of the one block.
  */
-export function compileBlock(c: Cpu, start: number, n: number): CompiledBlock | null {
+export function regionFor(c: Cpu, slot: number, eip: number): CompiledRegion | null {
+  const code = c.code;
+  const phys = c.mmu.translateCode((c.segBase[1] + eip) | 0);
+  const page = phys >>> 12;
+  const slots = code.pages[page];
+  const entries = [slot];
+  const offsets = [phys & 4095];
+  if (slots !== undefined && code.builds[page] < MAX_BUILDS) {
+    code.builds[page]++;
+    let total = code.remain[slot];
+    for (let off = 0; off < 4096; off++) {
+      const s = slots[off];
+      if (s === 0 || s === slot || (code.heat[s] < 2 && !code.compiled[s])) continue;
+      if (total + code.remain[s] > MAX_REGION) break;
+      total += code.remain[s];
+      entries.push(s);
+      offsets.push(off);
+    }
+  }
+  const fn = compileRegion(c, entries, offsets);
+  for (const s of entries) code.compiled[s] = fn;
+  return fn;
+}
+
+/**
+ * Compiles a region: the given entry slots, all on one physical page of 32-bit code, into one
+ * function; null when it is not worth it (16-bit code).
+ */
+export function compileRegion(c: Cpu, entries: number[], offsets: number[]): CompiledRegion | null {
   if (!c.code32) return null;
+  const cases: string[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    cases.push(blockCase(c, entries[k], c.code.remain[entries[k]], offsets[k]));
+  }
+  const body = [
+    "const r = c.regs, m = c.mmu, sb = c.segBase, cd = c.code, g = cd.gen, rec = c.recentEip;",
+    "const lb = (sb[1] + e) & -4096, base = (e - ((sb[1] + e) & 4095)) | 0;",
+    "let o = (e - base) | 0, n = 0, i = 0, bs = 0, bo = 0, fd = 0, fs = 0, fv = 0;",
+    "let h0 = rec[0], h1 = rec[1], h2 = rec[2], h3 = rec[3], first = true;",
+    "try {",
+    "for (;;) {",
+    "if (first) first = false;",
+    "else { if (cd.gen !== g || c.checkInterrupts || c.stop >= 0) break; h3 = h2; h2 = h1; h1 = h0; h0 = (lb + o) | 0; }",
+    "switch (o) {",
+    ...cases,
+    "}",
+    "break;",
+    "}",
+    "} catch (err) {",
+    "c.faultIndex = i; c.faultSlot = bs; c.faultEip = (base + bo) | 0; c.ran = n;",
+    "rec[0] = h0; rec[1] = h1; rec[2] = h2; rec[3] = h3;",
+    "throw err;",
+    "}",
+    "c.ran = n; rec[0] = h0; rec[1] = h1; rec[2] = h2; rec[3] = h3;",
+    "return (base + o) | 0;",
+  ].join("\n");
+  const make = new Function(
+    "x",
+    "cond",
+    "gcf",
+    "P",
+    `return function region(c, e, max) {\n${body}\n};`,
+  );
+  return make(execute, condition, getCF, PARITY) as CompiledRegion;
+}
+
+/**
+ * One case of a region's dispatch: the block at page offset `bo` (slot `start`, n instructions).
+ * It ends by setting `o` to the page offset of the next EIP (possibly outside the page) and
+ * continuing the dispatch loop.
+ */
+function blockCase(c: Cpu, start: number, n: number, bo: number): string {
   const code = c.code;
   const infos: Info[] = [];
   for (let k = 0; k < n; k++) infos.push(flagInfo(c, start + k));
@@ -154,38 +242,32 @@ export function compileBlock(c: Cpu, start: number, n: number): CompiledBlock | 
       if (infos[k].reads) break;
     }
   }
-  const lines: string[] = ["let i = 0, fd = 0, fs = 0, fv = 0;", "try {"];
-  let off = 0;
+  const lines: string[] = [
+    `case ${bo}: {`,
+    `if (n > max - ${n}) break;`,
+    `bs = ${start}; bo = ${bo};`,
+  ];
+  let off = bo;
   for (let k = 0; k < n; k++) {
     const slot = start + k;
     const len = code.len[slot];
     const isLast = k === n - 1;
-    lines.push(
-      instruction(
-        c,
-        slot,
-        k,
-        off,
-        len,
-        keepFlags[k],
-        k === fuse,
-        isLast,
-        fuse >= 0 ? conditionText(fuseKind, code.a[last]) : null,
-      ),
+    const text = instruction(
+      c,
+      slot,
+      k,
+      off,
+      len,
+      keepFlags[k],
+      k === fuse,
+      isLast,
+      fuse >= 0 ? conditionText(fuseKind, code.a[last]) : null,
     );
+    lines.push(text);
     off += len;
   }
-  lines.push(`return (e + ${off}) | 0;`);
-  lines.push("} catch (err) { c.faultIndex = i; throw err; }");
-  const body = lines.join("\n");
-  const make = new Function(
-    "x",
-    "cond",
-    "gcf",
-    "P",
-    `return function block(c, e) {\nconst r = c.regs, m = c.mmu, sb = c.segBase;\n${body}\n};`,
-  );
-  return make(execute, condition, getCF, PARITY) as CompiledBlock;
+  lines.push(`n += ${n};`, "continue;", "}");
+  return lines.join("\n");
 }
 
 /**
@@ -249,6 +331,10 @@ function lazy(op: number, d: string, s: string, v: string, logic: boolean): stri
   return `c.lazyOp = ${op}; c.lazyDst = ${d}; c.lazySrc = ${s}; c.lazyRes = ${v}; c.lazyMask = ${ARITH};`;
 }
 
+/**
+ * One instruction at page offset `off` of a region's block. The last instruction of a block
+ * leaves the page offset of the next EIP in `o`.
+ */
 function instruction(
   c: Cpu,
   slot: number,
@@ -260,15 +346,35 @@ function instruction(
   isLast: boolean,
   fused: string | null,
 ): string {
+  const generic =
+    `i = ${k}; c.eip = (base + ${off}) | 0; x(c, ${slot});` +
+    (isLast ? " o = (c.eip - base) | 0;" : "");
+  const text = template(c, slot, k, off, len, keepFlags, fuse, fused, generic);
+  if (!isLast || text === generic) return text;
+  const op = c.code.op[slot];
+  if (op === O.JCC || op === O.JMP || op === O.CALL || op === O.RET) return text;
+  return `${text} o = ${off + len};`;
+}
+
+function template(
+  c: Cpu,
+  slot: number,
+  k: number,
+  off: number,
+  len: number,
+  keepFlags: boolean,
+  fuse: boolean,
+  fused: string | null,
+  generic: string,
+): string {
   const code = c.code;
   const op = code.op[slot];
   const a = code.a[slot];
   const b = code.b[slot];
   const imm = code.imm[slot];
   const size = code.size[slot];
-  const here = `(e + ${off}) | 0`;
-  const next = `(e + ${off + len}) | 0`;
-  const generic = `i = ${k}; c.eip = ${here}; x(c, ${slot});` + (isLast ? " return c.eip;" : "");
+  const next = `(base + ${off + len}) | 0`;
+  const to = off + len + imm;
   if (op < 0xa0) {
     const kind = op >> 4;
     const f = op & 15;
@@ -349,17 +455,15 @@ function instruction(
     case O.JCC: {
       if (size !== 4) return generic;
       const test = fused !== null ? fused : `cond(c, ${a})`;
-      return `return ${test} ? (e + ${off + len + imm}) | 0 : ${next};`;
+      return `o = ${test} ? ${to} : ${off + len};`;
     }
     case O.JMP:
-      return size === 4 ? `return (e + ${off + len + imm}) | 0;` : generic;
+      return size === 4 ? `o = ${to};` : generic;
     case O.CALL:
-      return size === 4
-        ? `i = ${k}; c.push32(${next}); return (e + ${off + len + imm}) | 0;`
-        : generic;
+      return size === 4 ? `i = ${k}; c.push32(${next}); o = ${to};` : generic;
     case O.RET:
       if (size !== 4) return generic;
-      return `i = ${k}; { const t = c.pop32();${imm !== 0 ? ` c.release(${imm});` : ""} return t; }`;
+      return `i = ${k}; { const t = c.pop32();${imm !== 0 ? ` c.release(${imm});` : ""} o = (t - base) | 0; }`;
     default:
       return generic;
   }

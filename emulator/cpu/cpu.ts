@@ -14,7 +14,7 @@
 // AL and AH are the right bytes of EAX on a little-endian host (which is what Node runs on).
 import { Bus } from "../bus.ts";
 import { DecodedCode, Decoder, MAX_BLOCK, NEED_MORE, TOO_LONG } from "./decode.ts";
-import { COMPILE_AFTER, compileBlock } from "./compile.ts";
+import { COMPILE_AFTER, regionFor } from "./compile.ts";
 import { execute } from "./execute.ts";
 import {
   ARITH,
@@ -132,8 +132,15 @@ export class Cpu {
   trapCode = -1;
   /** True when the trap came from an int instruction (EIP is after it) rather than a fault. */
   trapSoftware = false;
-  /** The instruction of a compiled block that faulted (set by the compiled code). */
+  /**
+   * Where compiled code faulted (set by it): the instruction's index in its block, the block's
+   * entry slot and EIP.
+   */
   faultIndex = 0;
+  faultSlot = 0;
+  faultEip = 0;
+  /** Instructions a compiled region ran (completed blocks), set when it returns or faults. */
+  ran = 0;
   /** Compile hot blocks (compile.ts); off, everything is interpreted. */
   compile = true;
   /** Set when an interrupt may have become deliverable: the hot loop returns to look. */
@@ -506,15 +513,21 @@ export class Cpu {
         h0 = (segBase[CS] + eip) | 0;
         if (n <= budget - done && this.compile) {
           let fn = code.compiled[slot];
-          if (fn === undefined && ++heat[slot] > COMPILE_AFTER) {
-            fn = compileBlock(this, slot, n);
-            code.compiled[slot] = fn;
-          }
+          if (fn === undefined && ++heat[slot] > COMPILE_AFTER) fn = regionFor(this, slot, eip);
           if (fn) {
+            // The region keeps the block history itself, from where the loop's locals left it.
+            recent[0] = h0;
+            recent[1] = h1;
+            recent[2] = h2;
+            recent[3] = h3;
             compiled = true;
-            eip = fn(this, eip);
+            eip = fn(this, eip, budget - done);
             compiled = false;
-            done += n;
+            h0 = recent[0];
+            h1 = recent[1];
+            h2 = recent[2];
+            h3 = recent[3];
+            done += this.ran;
             from = start;
             if (this.stop >= 0 || this.checkInterrupts) break;
             continue;
@@ -954,13 +967,18 @@ export class Cpu {
       }
       this.eip = eip;
     } catch (e) {
-      recent[0] = h0;
-      recent[1] = h1;
-      recent[2] = h2;
-      recent[3] = h3;
+      if (!compiled) {
+        recent[0] = h0;
+        recent[1] = h1;
+        recent[2] = h2;
+        recent[3] = h3;
+      }
       if (!(e instanceof Fault)) throw e;
       if (compiled) {
-        // The compiled block noted which of its instructions faulted: EIP goes there.
+        // The region noted the block and which of its instructions faulted: EIP goes there.
+        start = this.faultSlot;
+        eip = this.faultEip;
+        done += this.ran;
         slot = start + this.faultIndex;
         for (let k = start; k < slot; k++) eip = (eip + lens[k]) | 0;
       }

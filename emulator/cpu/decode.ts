@@ -14,7 +14,7 @@
 //   base (bits 0–3, 8 = none) | index << 4 (8 = none) | scale << 8 | segment << 12 | a16 << 15
 // and the displacement is in `disp[slot]`. For register operands, `a`/`b` hold the register
 // number; for byte registers the byte's index in the register file (AL=0, CL=4 … AH=1, CH=5 …).
-import type { CompiledBlock } from "./compile.ts";
+import type { CompiledRegion } from "./compile.ts";
 import * as O from "./ops.ts";
 
 export const MAX_BLOCK = 128;
@@ -50,7 +50,7 @@ export class DecodedCode {
   readonly imm2: Int32Array;
   readonly capacity: number;
   /** Compiled blocks by entry slot (compile.ts); null = not worth compiling. */
-  compiled: (CompiledBlock | null | undefined)[];
+  compiled: (CompiledRegion | null | undefined)[];
   /** How often each entry slot has started a block, until it is compiled. */
   readonly heat: Uint16Array;
   /**
@@ -78,6 +78,8 @@ export class DecodedCode {
    */
   readonly codeLo: Uint16Array;
   readonly codeHi: Uint16Array;
+  /** How often each physical page's region has been compiled (compile.ts caps it). */
+  readonly builds: Uint8Array;
   /** Pages that hold decoded code, for flushing. */
   pageList: number[] = [];
 
@@ -87,6 +89,7 @@ export class DecodedCode {
     this.pageMode = new Uint8Array(physicalPages);
     this.codeLo = new Uint16Array(physicalPages);
     this.codeHi = new Uint16Array(physicalPages);
+    this.builds = new Uint8Array(physicalPages);
     this.compiled = new Array(capacity).fill(undefined);
     this.op = new Uint16Array(capacity);
     this.hot = new Uint8Array(capacity);
@@ -107,7 +110,10 @@ export class DecodedCode {
 
   /** Forgets everything (when slots run out, or on a mode change that affects decoding). */
   flush(): void {
-    for (const p of this.pageList) this.pages[p] = undefined;
+    for (const p of this.pageList) {
+      this.pages[p] = undefined;
+      this.builds[p] = 0;
+    }
     this.pageList.length = 0;
     this.used = 1;
     this.compiled.fill(undefined);
@@ -119,6 +125,7 @@ export class DecodedCode {
   invalidate(page: number): void {
     if (this.pages[page] !== undefined) {
       this.pages[page] = undefined;
+      this.builds[page] = 0;
       this.gen++;
       const k = this.pageList.indexOf(page);
       if (k >= 0) this.pageList.splice(k, 1);
