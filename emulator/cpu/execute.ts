@@ -330,14 +330,14 @@ export function execute(c: Cpu, slot: number): void {
       S.softwareInterrupt(c, 1, false);
       return;
     case 0x15e: // IRET
-      S.iret(c, size);
+      S.iret(c, size, next);
       c.checkInterrupts = true;
       return;
     case 0x15f: // CALLF_I
       S.farCall(c, code.imm2[slot], imm, size, next);
       return;
     case 0x160: // JMPF_I
-      S.farJump(c, code.imm2[slot], imm, size);
+      S.farJump(c, code.imm2[slot], imm, size, next);
       return;
     case 0x161: {
       // CALLF_M
@@ -352,7 +352,7 @@ export function execute(c: Cpu, slot: number): void {
       const addr = c.ea(slot);
       const off = mmu.read(addr, size);
       const sel = mmu.read16((addr + size) | 0);
-      S.farJump(c, sel, off, size);
+      S.farJump(c, sel, off, size, next);
       return;
     }
     case 0x163: // RETF

@@ -4,20 +4,21 @@
 // fault, control registers, descriptor-table instructions and the I/O permission check.
 //
 // Descriptor tables, the IDT and the TSS are read with supervisor accesses whatever the CPL, as
-// the CPU's own accesses are. Not emulated (each raises #GP with a clear reason in the docs):
-// hardware task switching (task gates, far jumps to a TSS, iret with NT), call gates, and
-// virtual-8086 mode.
+// the CPU's own accesses are. Task gates, far jumps and calls to a TSS and iret with NT switch
+// tasks (task.ts). Not emulated (each raises #GP with a clear reason in the docs): call gates,
+// 16-bit TSSs, and virtual-8086 mode.
 import { CS, DS, ES, FS, GS, SS, ESP, STOP_SHUTDOWN, STOP_TRAP, type Cpu } from "./cpu.ts";
 import { AC, IF, IOPL, NT, RF, TF, VM, getFlags, materialize } from "./flags.ts";
 import { Fault } from "./mmu.ts";
+import { switchTask, taskTarget, TASK_CALL, TASK_IRET, TASK_JMP } from "./task.ts";
 
 // Descriptor access-byte bits (segAttr holds the access byte in bits 0–7 and the flags nibble
 // of the descriptor — AVL, L, D/B, G — in bits 12–15).
-const A_PRESENT = 0x80;
-const A_SYSTEM_CLEAR = 0x10; // S: 1 = code/data, 0 = system
-const A_CODE = 0x08;
+export const A_PRESENT = 0x80;
+export const A_SYSTEM_CLEAR = 0x10; // S: 1 = code/data, 0 = system
+export const A_CODE = 0x08;
 const A_CONFORMING_OR_DOWN = 0x04;
-const A_RW = 0x02; // readable code / writable data
+export const A_RW = 0x02; // readable code / writable data
 const A_ACCESSED = 0x01;
 const F_BIG = 0x4000; // D/B
 const F_GRAN = 0x8000;
@@ -27,13 +28,13 @@ function gp(code: number): never {
 }
 
 /** A descriptor as read from a table: the two dwords, and where it lives. */
-interface Descriptor {
+export interface Descriptor {
   lo: number;
   hi: number;
   addr: number;
 }
 
-function supervisorRead32(c: Cpu, lin: number): number {
+export function supervisorRead32(c: Cpu, lin: number): number {
   const saved = c.mmu.mask;
   c.mmu.mask = 1;
   try {
@@ -43,7 +44,7 @@ function supervisorRead32(c: Cpu, lin: number): number {
   }
 }
 
-function supervisorWrite32(c: Cpu, lin: number, v: number): void {
+export function supervisorWrite32(c: Cpu, lin: number, v: number): void {
   const saved = c.mmu.mask;
   c.mmu.mask = 1;
   try {
@@ -58,7 +59,7 @@ function supervisorRead16(c: Cpu, lin: number): number {
 }
 
 /** Reads the descriptor for a (non-null) selector; #GP(selector) if it is outside its table. */
-function readDescriptor(c: Cpu, sel: number, vector = 13): Descriptor {
+export function readDescriptor(c: Cpu, sel: number, vector = 13): Descriptor {
   const index = sel & ~7;
   let base: number;
   let limit: number;
@@ -75,16 +76,16 @@ function readDescriptor(c: Cpu, sel: number, vector = 13): Descriptor {
   return { lo: supervisorRead32(c, addr), hi: supervisorRead32(c, (addr + 4) | 0), addr };
 }
 
-function descBase(d: Descriptor): number {
+export function descBase(d: Descriptor): number {
   return (d.lo >>> 16) | ((d.hi & 0xff) << 16) | (d.hi & 0xff000000) | 0;
 }
 
-function descLimit(d: Descriptor): number {
+export function descLimit(d: Descriptor): number {
   const raw = (d.lo & 0xffff) | (d.hi & 0xf0000);
   return (d.hi & 0x800000) !== 0 ? (raw << 12) | 0xfff | 0 : raw;
 }
 
-function descAttr(d: Descriptor): number {
+export function descAttr(d: Descriptor): number {
   return (d.hi >> 8) & 0xf0ff;
 }
 
@@ -95,7 +96,7 @@ function setAccessed(c: Cpu, d: Descriptor): void {
   }
 }
 
-function loadCache(c: Cpu, seg: number, sel: number, d: Descriptor): void {
+export function loadCache(c: Cpu, seg: number, sel: number, d: Descriptor): void {
   c.segSel[seg] = sel;
   c.segBase[seg] = descBase(d);
   c.segLimit[seg] = descLimit(d);
@@ -188,12 +189,21 @@ function checkCode(c: Cpu, sel: number, d: Descriptor, newCpl: number, forReturn
   if ((attr & A_PRESENT) === 0) throw new Fault(11, sel & ~3);
 }
 
-function systemUnsupported(sel: number): never {
-  // Call gates, task gates and TSS targets: hardware task switching is not emulated.
-  gp(sel & ~3);
+/**
+ * A far jmp or call to a system descriptor: a TSS or a task gate switches tasks (the DPL must
+ * allow the CPL and the RPL); call gates are not emulated (#GP).
+ */
+function farToSystem(c: Cpu, sel: number, d: Descriptor, source: number, next: number): void {
+  const attr = descAttr(d);
+  const type = attr & 0x1f;
+  if (type !== 0x09 && type !== 0x05) gp(sel & ~3);
+  const dpl = (attr >> 5) & 3;
+  if (dpl < c.cpl || dpl < (sel & 3)) gp(sel & ~3);
+  const t = taskTarget(c, sel, d);
+  switchTask(c, t.sel, t.d, source, next);
 }
 
-export function farJump(c: Cpu, sel: number, off: number, size: number): void {
+export function farJump(c: Cpu, sel: number, off: number, size: number, next: number): void {
   if (size === 2) off &= 0xffff;
   if (!c.protectedMode) {
     realModeJump(c, sel, off);
@@ -201,7 +211,10 @@ export function farJump(c: Cpu, sel: number, off: number, size: number): void {
   }
   if ((sel & ~3) === 0) gp(0);
   const d = readDescriptor(c, sel);
-  if ((descAttr(d) & A_SYSTEM_CLEAR) === 0) systemUnsupported(sel);
+  if ((descAttr(d) & A_SYSTEM_CLEAR) === 0) {
+    farToSystem(c, sel, d, TASK_JMP, next);
+    return;
+  }
   checkCode(c, sel, d, c.cpl, false);
   if (off >>> 0 > descLimit(d) >>> 0) gp(0);
   setAccessed(c, d);
@@ -222,7 +235,10 @@ export function farCall(c: Cpu, sel: number, off: number, size: number, next: nu
   }
   if ((sel & ~3) === 0) gp(0);
   const d = readDescriptor(c, sel);
-  if ((descAttr(d) & A_SYSTEM_CLEAR) === 0) systemUnsupported(sel);
+  if ((descAttr(d) & A_SYSTEM_CLEAR) === 0) {
+    farToSystem(c, sel, d, TASK_CALL, next);
+    return;
+  }
   checkCode(c, sel, d, c.cpl, false);
   if (off >>> 0 > descLimit(d) >>> 0) gp(0);
   const oldEsp = c.regs[ESP];
@@ -303,7 +319,7 @@ function checkStackSegment(c: Cpu, sel: number, pl: number, vector: number): Des
   return d;
 }
 
-export function iret(c: Cpu, size: number): void {
+export function iret(c: Cpu, size: number, next: number): void {
   if (!c.protectedMode) {
     const ip = c.peek(size, 0);
     const cs = c.peek(size, size) & 0xffff;
@@ -314,7 +330,15 @@ export function iret(c: Cpu, size: number): void {
     return;
   }
   materialize(c);
-  if ((c.flags & NT) !== 0) gp(0); // task return: hardware task switching is not emulated
+  if ((c.flags & NT) !== 0) {
+    // Back to the task that called this one (its TSS is busy, named by the back link).
+    const link = supervisorRead32(c, c.trBase) & 0xffff;
+    if ((link & 4) !== 0) throw new Fault(10, link & ~3);
+    const d = readDescriptor(c, link, 10);
+    if ((descAttr(d) & 0x17) !== 0x03) throw new Fault(10, link & ~3);
+    switchTask(c, link, d, TASK_IRET, next);
+    return;
+  }
   const off = c.peek(size, 0);
   const sel = c.peek(size, size) & 0xffff;
   const fl = c.peek(size, 2 * size);
@@ -484,9 +508,19 @@ function deliver(
   const gateDpl = (gateHi >> 13) & 3;
   const trapGate = type === 0x0f || type === 0x07;
   const gate32 = type === 0x0e || type === 0x0f;
-  if (type !== 0x0e && type !== 0x0f && type !== 0x06 && type !== 0x07) gp(idtCode); // incl. task gates
+  if (type !== 0x0e && type !== 0x0f && type !== 0x06 && type !== 0x07 && type !== 0x05)
+    gp(idtCode);
   if (software && gateDpl < c.cpl) gp(idtCode);
   if ((gateHi & 0x8000) === 0) throw new Fault(11, idtCode);
+  if (type === 0x05) {
+    // A task gate: the handler is a task of its own, entered as by a far call; the error code
+    // goes on its stack.
+    const t = taskTarget(c, idtCode, { lo: gateLo, hi: gateHi, addr: 0 });
+    switchTask(c, t.sel, t.d, TASK_CALL, c.eip);
+    if (errorCode >= 0) c.push32(errorCode);
+    c.halted = false;
+    return;
+  }
   const sel = gateLo >>> 16;
   const off = gate32 ? (gateHi & 0xffff0000) | (gateLo & 0xffff) : gateLo & 0xffff;
   if ((sel & ~3) === 0) gp(ext);

@@ -84,6 +84,15 @@ describe.runIf(oracle("qemu-system-i386"))("boot images: Logos against qemu", ()
     expect(got.status).toBe(want.status);
   });
 
+  it("task: far call, jmp and task gate to a TSS, iret with NT, #GP/#TS/#NP, #DF through a task gate", () => {
+    const image = buildImage("task");
+    const want = qemuBoot(image);
+    expect(want.serial).toContain("double fault task: 00000000 00004000 00000008 00000020");
+    const got = logosBoot(image);
+    expect(got.serial).toBe(want.serial);
+    expect(got.status).toBe(want.status);
+  });
+
   it("triple: an empty IDT and ud2 shut the CPU down after the same output", () => {
     const image = buildImage("triple");
     const want = qemuBoot(image);

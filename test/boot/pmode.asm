@@ -90,62 +90,7 @@ pf_handler:
     out 0xf4, al
     hlt
 
-putc32:
-    push edx
-    push eax
-    mov dx, 0x3fd
-.wait:
-    in al, dx
-    test al, 0x20
-    jz .wait
-    pop eax
-    mov dx, 0x3f8
-    out dx, al
-    pop edx
-    ret
-
-puts32:
-    push eax
-.next:
-    lodsb
-    test al, al
-    jz .done
-    call putc32
-    jmp .next
-.done:
-    pop eax
-    ret
-
-hex32_32:
-    push eax
-    push ecx
-    mov ecx, 8
-.digit:
-    rol eax, 4
-    push eax
-    and al, 15
-    add al, '0'
-    cmp al, '9'
-    jbe .put
-    add al, 'a' - '9' - 1
-.put:
-    call putc32
-    pop eax
-    loop .digit
-    mov al, ' '
-    call putc32
-    pop ecx
-    pop eax
-    ret
-
-newline32:
-    push eax
-    mov al, 13
-    call putc32
-    mov al, 10
-    call putc32
-    pop eax
-    ret
+%include "lib32.inc"
 
 align 8
 gdt:
