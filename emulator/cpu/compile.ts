@@ -1,8 +1,8 @@
 // The block compiler: the hot blocks of a page become one JavaScript function, a region.
 //
 // Hot path. After a block has run COMPILE_AFTER times the interpreter (cpu.ts) asks for its
-// region: the blocks of the same physical page that have run more than once, each a `case` of a
-// dispatch loop over the page offset of EIP (`switch (o)`). Each instruction becomes a few lines
+// region: the blocks of the same physical page that have run more than once and are in no region
+// yet, each a `case` of a dispatch loop over the page offset of EIP (`switch (o)`). Each instruction becomes a few lines
 // of straight-line JavaScript over the register file (an Int32Array) and the MMU, with the
 // operand fields of the decoded instruction baked in as constants, and `new Function` turns the
 // region into a function that V8 then optimises like any other. A block's last instruction sets
@@ -13,7 +13,9 @@
 // was dropped: `code.gen` moved). Compiled code is much faster than the interpreter beyond losing
 // the dispatch: flags a later instruction of the same block overwrites before anything reads them
 // are never stored (dead-flag elimination), and a conditional branch after a `cmp`/`sub`/`test` in
-// the same block tests the operands directly (`d < s`) instead of going through the lazy flags.
+// the same block tests the operands directly (`d < s`) instead of going through the lazy flags,
+// and when no successor in the region reads them its flags stay in locals until the region
+// returns (deferred flags). Memory accesses and the stack have the TLB's fast path written out.
 // Instructions without a template here run through `execute` (execute.ts) from the compiled code,
 // so every block can be compiled; 16-bit code is left to the interpreter.
 //
@@ -26,6 +28,7 @@ import type { Cpu } from "./cpu.ts";
 import { execute } from "./execute.ts";
 import { condition, getCF, PARITY } from "./flags.ts";
 import * as O from "./ops.ts";
+import { endsBlock } from "./ops.ts";
 
 /**
  * A compiled region: runs from `eip` (an entry of the region) through its blocks while they lead
@@ -124,29 +127,26 @@ function conditionText(kind: "sub" | "logic", cc: number): string {
   return (cc & 1) === 0 ? `(${t})` : `!(${t})`;
 }
 
-/** How often a page's region may be rebuilt to take in newly hot blocks. */
-const MAX_BUILDS = 8;
 /** The most instructions one region holds (V8 stops optimising very large functions). */
 const MAX_REGION = 2000;
 
 /**
- * Compiles the region for a hot entry slot (EIP `eip`): the blocks of its physical page that have
- * started at least twice, and it; every entry of the region then runs it. A page rebuilt too often
- * gets a region of the one block.
+ * Compiles the region for a hot entry slot (EIP `eip`): it and the blocks of its physical page
+ * that have started at least twice and are in no region yet; every entry of the region then runs
+ * it. Regions are never rebuilt: a block that gets hot later starts a region of its own, so code
+ * V8 has already optimised stays as it is (a new function starts cold in V8's interpreter).
  */
 export function regionFor(c: Cpu, slot: number, eip: number): CompiledRegion | null {
   const code = c.code;
   const phys = c.mmu.translateCode((c.segBase[1] + eip) | 0);
-  const page = phys >>> 12;
-  const slots = code.pages[page];
+  const slots = code.pages[phys >>> 12];
   const entries = [slot];
   const offsets = [phys & 4095];
-  if (slots !== undefined && code.builds[page] < MAX_BUILDS) {
-    code.builds[page]++;
+  if (slots !== undefined) {
     let total = code.remain[slot];
     for (let off = 0; off < 4096; off++) {
       const s = slots[off];
-      if (s === 0 || s === slot || (code.heat[s] < 2 && !code.compiled[s])) continue;
+      if (s === 0 || s === slot || code.heat[s] < 2 || code.compiled[s] !== undefined) continue;
       if (total + code.remain[s] > MAX_REGION) break;
       total += code.remain[s];
       entries.push(s);
@@ -164,14 +164,27 @@ export function regionFor(c: Cpu, slot: number, eip: number): CompiledRegion | n
  */
 export function compileRegion(c: Cpu, entries: number[], offsets: number[]): CompiledRegion | null {
   if (!c.code32) return null;
+  const members = new Map<number, number>();
+  for (let k = 0; k < entries.length; k++) members.set(offsets[k], entries[k]);
   const cases: string[] = [];
   for (let k = 0; k < entries.length; k++) {
-    cases.push(blockCase(c, entries[k], c.code.remain[entries[k]], offsets[k]));
+    const n = c.code.remain[entries[k]];
+    const next = successors(c, entries[k], n, offsets[k]);
+    // The flags at the block's end are dead when every successor is a block of the region that
+    // sets them before reading them.
+    const liveOut =
+      next === null ||
+      next.some((o) => {
+        const s = members.get(o);
+        return s === undefined || firstFlagUse(c, s) !== "write";
+      });
+    cases.push(blockCase(c, entries[k], n, offsets[k], liveOut));
   }
   const body = [
     "const r = c.regs, m = c.mmu, sb = c.segBase, cd = c.code, g = cd.gen, rec = c.recentEip;",
+    "const tr = m.tlbR, tw = m.tlbW, dv = m.view, mem = m.mem;",
     "const lb = (sb[1] + e) & -4096, base = (e - ((sb[1] + e) & 4095)) | 0;",
-    "let o = (e - base) | 0, n = 0, i = 0, bs = 0, bo = 0, fd = 0, fs = 0, fv = 0;",
+    "let o = (e - base) | 0, n = 0, i = 0, bs = 0, bo = 0, fd = 0, fs = 0, fv = 0, lo = -1, te = 0, t = 0;",
     "let h0 = rec[0], h1 = rec[1], h2 = rec[2], h3 = rec[3], first = true;",
     "try {",
     "for (;;) {",
@@ -184,10 +197,12 @@ export function compileRegion(c: Cpu, entries: number[], offsets: number[]): Com
     "}",
     "} catch (err) {",
     "c.faultIndex = i; c.faultSlot = bs; c.faultEip = (base + bo) | 0; c.ran = n;",
+    DEFERRED,
     "rec[0] = h0; rec[1] = h1; rec[2] = h2; rec[3] = h3;",
     "throw err;",
     "}",
     "c.ran = n; rec[0] = h0; rec[1] = h1; rec[2] = h2; rec[3] = h3;",
+    DEFERRED,
     "return (base + o) | 0;",
   ].join("\n");
   const make = new Function(
@@ -201,17 +216,49 @@ export function compileRegion(c: Cpu, entries: number[], offsets: number[]): Com
 }
 
 /**
+ * Deferred flags: a `cmp`/`test` + `jcc` whose flags no successor reads leaves its operands in
+ * the locals fd, fs, fv and its lazy op in lo (-1: none) instead of the CPU's lazy-flag fields;
+ * any other flag update clears lo. When the region returns or faults they are stored, so EFLAGS is
+ * exact wherever the interpreter, an exception or an interrupt may look at it.
+ */
+const DEFERRED = `if (lo >= 0) { c.lazyOp = lo; c.lazyDst = fd; c.lazySrc = fs; c.lazyRes = fv; c.lazyMask = ${ARITH}; }`;
+
+/** The page offsets a block may go to next, when they are constants; null when not. */
+function successors(c: Cpu, start: number, n: number, bo: number): number[] | null {
+  const code = c.code;
+  let off = bo;
+  for (let k = 0; k < n - 1; k++) off += code.len[start + k];
+  const last = start + n - 1;
+  const op = code.op[last];
+  const len = code.len[last];
+  if (op === O.JCC && code.size[last] === 4) return [off + len, off + len + code.imm[last]];
+  if ((op === O.JMP || op === O.CALL) && code.size[last] === 4) return [off + len + code.imm[last]];
+  if (endsBlock(op)) return null;
+  return [off + len];
+}
+
+/** Whether the block at `slot` first reads the flags, first sets them all, or neither. */
+function firstFlagUse(c: Cpu, slot: number): "read" | "write" | "none" {
+  for (let k = 0; k < c.code.remain[slot]; k++) {
+    const info = flagInfo(c, slot + k);
+    if (info.reads) return "read";
+    if (info.writes) return "write";
+  }
+  return "none";
+}
+
+/**
  * One case of a region's dispatch: the block at page offset `bo` (slot `start`, n instructions).
  * It ends by setting `o` to the page offset of the next EIP (possibly outside the page) and
  * continuing the dispatch loop.
  */
-function blockCase(c: Cpu, start: number, n: number, bo: number): string {
+function blockCase(c: Cpu, start: number, n: number, bo: number, liveOut: boolean): string {
   const code = c.code;
   const infos: Info[] = [];
   for (let k = 0; k < n; k++) infos.push(flagInfo(c, start + k));
   // Dead-flag elimination, backwards from the block's end (where flags are live).
   const keepFlags: boolean[] = new Array(n).fill(true);
-  let live = true;
+  let live = liveOut;
   for (let k = n - 1; k >= 0; k--) {
     if (infos[k].writes && !live) keepFlags[k] = false;
     live = infos[k].reads || (live && !infos[k].writes);
@@ -242,6 +289,18 @@ function blockCase(c: Cpu, start: number, n: number, bo: number): string {
       if (infos[k].reads) break;
     }
   }
+  // Flags dead at the end: the last update is kept (deferred when fused), so that it is exact
+  // if the region stops before the next block runs.
+  let defer = -1;
+  if (!liveOut && fuse >= 0) {
+    // Only the fused jcc reads the compare's flags, and it reads them from the locals.
+    keepFlags[fuse] = false;
+    defer = fuse;
+  } else if (!liveOut) {
+    let w = n - 1;
+    while (w >= 0 && !infos[w].writes) w--;
+    if (w >= 0) keepFlags[w] = true;
+  }
   const lines: string[] = [
     `case ${bo}: {`,
     `if (n > max - ${n}) break;`,
@@ -260,6 +319,7 @@ function blockCase(c: Cpu, start: number, n: number, bo: number): string {
       len,
       keepFlags[k],
       k === fuse,
+      k === defer,
       isLast,
       fuse >= 0 ? conditionText(fuseKind, code.a[last]) : null,
     );
@@ -268,6 +328,43 @@ function blockCase(c: Cpu, start: number, n: number, bo: number): string {
   }
   lines.push(`n += ${n};`, "continue;", "}");
   return lines.join("\n");
+}
+
+/**
+ * Hot path: a load by linear address `ad` (an identifier) with the MMU's TLB fast path written
+ * out, so that V8 need not inline the MMU's method into a large region; a miss calls it.
+ */
+function loadMem(bits: number, ad: string): string {
+  const hit = `((te = tr[${ad} >>> 12]) & m.mask) !== 0`;
+  const at = `(te & -4096) | (${ad} & 4095)`;
+  if (bits === 8) return `(${hit} ? mem[${at}] : m.read8(${ad}))`;
+  if (bits === 16)
+    return `(${hit} && (${ad} & 4095) < 4095 ? dv.getUint16(${at}, true) : m.read16(${ad}))`;
+  return `(${hit} && (${ad} & 4095) < 4093 ? dv.getInt32(${at}, true) : m.read32(${ad}))`;
+}
+
+/** Hot path: a store, as `load`. */
+function storeMem(bits: number, ad: string, v: string): string {
+  const hit = `((te = tw[${ad} >>> 12]) & m.mask) !== 0`;
+  const at = `(te & -4096) | (${ad} & 4095)`;
+  if (bits === 8) return `if (${hit}) mem[${at}] = ${v}; else m.write8(${ad}, ${v});`;
+  return `if (${hit} && (${ad} & 4095) < 4093) dv.setInt32(${at}, ${v}, true); else m.write32(${ad}, ${v});`;
+}
+
+/** Hot path: push a dword (a 16-bit stack, rare in 32-bit code, goes through the CPU). */
+function push32(v: string): string {
+  return (
+    `if (c.stack32) { const sp = (r[4] - 4) | 0, sa = (sb[2] + sp) | 0; ` +
+    `${storeMem(32, "sa", v)} r[4] = sp; } else c.push32(${v});`
+  );
+}
+
+/** Hot path: pop a dword into the local `t`. */
+function pop32(): string {
+  return (
+    `if (c.stack32) { const sp = r[4], sa = (sb[2] + sp) | 0; ` +
+    `t = ${loadMem(32, "sa")}; r[4] = (sp + 4) | 0; } else t = c.pop32();`
+  );
 }
 
 /**
@@ -283,6 +380,7 @@ function binopTemplate(
   sc: number,
   keepFlags: boolean,
   fuse: boolean,
+  defer: boolean,
 ): string | null {
   const code = c.code;
   const memory = form !== O.FORM_RR && form !== O.FORM_RI;
@@ -292,17 +390,17 @@ function binopTemplate(
   const view = sc === 2 ? "r" : "c.r8";
   const imm = String(sc === 2 ? code.imm[slot] : code.imm[slot] & 0xff);
   const reg = `${view}[${code.a[slot]}]`;
-  const load = `m.read${bits}(ad)`;
+  const loaded = loadMem(bits, "ad");
   const toReg = (v: string) => `${reg} = ${v};`;
-  const toMem = (v: string) => `m.write${bits}(ad, ${v});`;
+  const toMem = (v: string) => storeMem(bits, "ad", v);
   const pre = memory ? `i = ${k}; const ad = ${addr}; ` : "";
   // [destination value, source value, where the result goes] per form: RR RM MR RI MI
   const [d, s, store] = [
     [reg, `${view}[${code.b[slot]}]`, toReg],
-    [reg, load, toReg],
-    [load, reg, toMem],
+    [reg, loaded, toReg],
+    [loaded, reg, toMem],
     [reg, imm, toReg],
-    [load, imm, toMem],
+    [loaded, imm, toMem],
   ][form] as [string, string, (v: string) => string];
   if (kind === 9) return `{ ${pre}${store(s)} }`; // mov: the destination is not read
   const logic = kind === 1 || kind === 4 || kind === 6 || kind === 8;
@@ -322,13 +420,14 @@ function binopTemplate(
   if (kind !== 7 && kind !== 8) body += store("v") + " ";
   if (keepFlags) body += lazy(lazyOp, "d", "s", "v", logic) + " ";
   if (fuse) body += "fd = d; fs = s; fv = v; ";
+  if (defer) body += `lo = ${lazyOp}; `;
   return body + "}";
 }
 
 /** The flag stores of a binop, or of a 32-bit subtract/logic result. */
 function lazy(op: number, d: string, s: string, v: string, logic: boolean): string {
-  if (logic) return `c.lazyOp = ${op}; c.lazyRes = ${v}; c.lazyMask = ${ARITH};`;
-  return `c.lazyOp = ${op}; c.lazyDst = ${d}; c.lazySrc = ${s}; c.lazyRes = ${v}; c.lazyMask = ${ARITH};`;
+  if (logic) return `c.lazyOp = ${op}; c.lazyRes = ${v}; c.lazyMask = ${ARITH}; lo = -1;`;
+  return `c.lazyOp = ${op}; c.lazyDst = ${d}; c.lazySrc = ${s}; c.lazyRes = ${v}; c.lazyMask = ${ARITH}; lo = -1;`;
 }
 
 /**
@@ -343,13 +442,14 @@ function instruction(
   len: number,
   keepFlags: boolean,
   fuse: boolean,
+  defer: boolean,
   isLast: boolean,
   fused: string | null,
 ): string {
   const generic =
-    `i = ${k}; c.eip = (base + ${off}) | 0; x(c, ${slot});` +
+    `i = ${k}; c.eip = (base + ${off}) | 0; lo = -1; x(c, ${slot});` +
     (isLast ? " o = (c.eip - base) | 0;" : "");
-  const text = template(c, slot, k, off, len, keepFlags, fuse, fused, generic);
+  const text = template(c, slot, k, off, len, keepFlags, fuse, defer, fused, generic);
   if (!isLast || text === generic) return text;
   const op = c.code.op[slot];
   if (op === O.JCC || op === O.JMP || op === O.CALL || op === O.RET) return text;
@@ -364,6 +464,7 @@ function template(
   len: number,
   keepFlags: boolean,
   fuse: boolean,
+  defer: boolean,
   fused: string | null,
   generic: string,
 ): string {
@@ -381,7 +482,7 @@ function template(
     const form = (f / 3) | 0;
     const sc = f - form * 3;
     if (sc === 1 || kind === 2 || kind === 3) return generic; // words, adc, sbb
-    return binopTemplate(c, slot, k, kind, form, sc, keepFlags, fuse) ?? generic;
+    return binopTemplate(c, slot, k, kind, form, sc, keepFlags, fuse, defer) ?? generic;
   }
   switch (op) {
     case O.SHL_R32:
@@ -405,7 +506,7 @@ function template(
             : op === O.SHR_R32
               ? "((d >>> 31) << 11)"
               : "0";
-        body += `c.flags = (c.flags & ${~ARITH}) | (${cf}) | ${of}; c.lazyOp = ${(7 << 2) | 2}; c.lazyRes = v; c.lazyMask = ${0x4 | 0x40 | 0x80}; `;
+        body += `c.flags = (c.flags & ${~ARITH}) | (${cf}) | ${of}; c.lazyOp = ${(7 << 2) | 2}; c.lazyRes = v; c.lazyMask = ${0x4 | 0x40 | 0x80}; lo = -1; `;
       }
       return body + "}";
     }
@@ -415,7 +516,7 @@ function template(
       return (
         `{ if ((c.lazyMask & 1) !== 0) c.flags = gcf(c) ? c.flags | 1 : c.flags & -2; ` +
         `const d = r[${a}], v = (d ${dec ? "-" : "+"} 1) | 0; r[${a}] = v; ` +
-        `c.lazyOp = ${((dec ? 6 : 5) << 2) | 2}; c.lazyDst = d; c.lazySrc = 1; c.lazyRes = v; c.lazyMask = ${ARITH & ~1}; }`
+        `c.lazyOp = ${((dec ? 6 : 5) << 2) | 2}; c.lazyDst = d; c.lazySrc = 1; c.lazyRes = v; c.lazyMask = ${ARITH & ~1}; lo = -1; }`
       );
     }
     case O.LEA: {
@@ -437,19 +538,18 @@ function template(
     case O.MOVSX16_M: {
       const addr = ea(c, slot);
       if (size !== 4 || addr === null) return generic;
-      const read =
-        op === O.MOVZX8_M || op === O.MOVSX8_M ? `m.read8(${addr})` : `m.read16(${addr})`;
+      const read = loadMem(op === O.MOVZX8_M || op === O.MOVSX8_M ? 8 : 16, "ad");
       const ext = op === O.MOVSX8_M ? ` << 24 >> 24` : op === O.MOVSX16_M ? ` << 16 >> 16` : "";
-      return `i = ${k}; r[${a}] = ${read}${ext};`;
+      return `{ i = ${k}; const ad = ${addr}; r[${a}] = ${read}${ext}; }`;
     }
     case O.MOVZX16_R:
       return size === 4 ? `r[${a}] = c.r16[${b << 1}];` : generic;
     case O.PUSH_R32:
-      return `i = ${k}; c.push32(r[${a}]);`;
+      return `i = ${k}; ${push32(`r[${a}]`)}`;
     case O.POP_R32:
-      return `i = ${k}; r[${a}] = c.pop32();`;
+      return `i = ${k}; ${pop32()} r[${a}] = t;`;
     case O.PUSH_I:
-      return size === 4 ? `i = ${k}; c.push32(${imm});` : generic;
+      return size === 4 ? `i = ${k}; ${push32(String(imm))}` : generic;
     case O.NOP:
       return "";
     case O.JCC: {
@@ -460,10 +560,10 @@ function template(
     case O.JMP:
       return size === 4 ? `o = ${to};` : generic;
     case O.CALL:
-      return size === 4 ? `i = ${k}; c.push32(${next}); o = ${to};` : generic;
+      return size === 4 ? `i = ${k}; ${push32(next)} o = ${to};` : generic;
     case O.RET:
       if (size !== 4) return generic;
-      return `i = ${k}; { const t = c.pop32();${imm !== 0 ? ` c.release(${imm});` : ""} o = (t - base) | 0; }`;
+      return `i = ${k}; ${pop32()}${imm !== 0 ? ` c.release(${imm});` : ""} o = (t - base) | 0;`;
     default:
       return generic;
   }

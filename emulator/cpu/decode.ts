@@ -78,8 +78,6 @@ export class DecodedCode {
    */
   readonly codeLo: Uint16Array;
   readonly codeHi: Uint16Array;
-  /** How often each physical page's region has been compiled (compile.ts caps it). */
-  readonly builds: Uint8Array;
   /** Pages that hold decoded code, for flushing. */
   pageList: number[] = [];
 
@@ -89,7 +87,6 @@ export class DecodedCode {
     this.pageMode = new Uint8Array(physicalPages);
     this.codeLo = new Uint16Array(physicalPages);
     this.codeHi = new Uint16Array(physicalPages);
-    this.builds = new Uint8Array(physicalPages);
     this.compiled = new Array(capacity).fill(undefined);
     this.op = new Uint16Array(capacity);
     this.hot = new Uint8Array(capacity);
@@ -110,10 +107,7 @@ export class DecodedCode {
 
   /** Forgets everything (when slots run out, or on a mode change that affects decoding). */
   flush(): void {
-    for (const p of this.pageList) {
-      this.pages[p] = undefined;
-      this.builds[p] = 0;
-    }
+    for (const p of this.pageList) this.pages[p] = undefined;
     this.pageList.length = 0;
     this.used = 1;
     this.compiled.fill(undefined);
@@ -125,7 +119,6 @@ export class DecodedCode {
   invalidate(page: number): void {
     if (this.pages[page] !== undefined) {
       this.pages[page] = undefined;
-      this.builds[page] = 0;
       this.gen++;
       const k = this.pageList.indexOf(page);
       if (k >= 0) this.pageList.splice(k, 1);
