@@ -19,7 +19,9 @@
 //    their bodies, and a budget bounds the work of each function (loops times callees);
 //  - expressions have no side effects (calls in them are to functions that write nothing but
 //    their own locals), so the order of evaluation never matters; assignments, calls to
-//    functions that write globals, and `++` are statements.
+//    functions that write globals, and `++` are statements — except for one assignment per
+//    statement to a local whose address is never taken and whose name appears nowhere else in
+//    the statement (`x = e ^ y++`).
 // What it writes: every integer type (`_Bool` to `unsigned long`) and operator, casts, `?:`,
 // the comma; globals, statics, consts and volatiles; arrays (one and two dimensions), structs
 // with bit-fields and array members, pointers to all of those; if/else, counted loops of every
@@ -149,12 +151,15 @@ interface Expr {
   type: IntType;
   /** Side-effect free and cheap: may be written twice. */
   simple: boolean;
+  /** A comma expression `(a, b)`. */
+  comma?: boolean;
 }
 
 /** An lvalue: its text, the type of its value, and the type it stores (for compound ops). */
 interface Lvalue {
   text: string;
   type: IntType;
+  /** A bit-field narrower than int: `++` on it cannot overflow. */
   bitField: boolean;
 }
 
@@ -211,6 +216,11 @@ class Generator {
   private labels: string[] = [];
   private depth = 0;
   private subscripts = 0;
+  /**
+   * Locals whose address is never taken (no pointer, no `&` argument): only their name reaches
+   * them, so an expression that assigns one is safe wherever that name appears nowhere else.
+   */
+  private readonly unaliased = new Set<Var>();
 
   private readonly p: string;
   private readonly small: boolean;
@@ -540,13 +550,14 @@ class Generator {
     const k = this.below(12);
     // No static locals in pure functions: a call would leave a trace.
     const st = !this.fn?.pure && this.chance(8) ? "static " : "";
-    const targets = (top ? this.frame : []).concat(this.fn?.pure ? [] : this.globals);
+    const targets = (top ? this.frame : []).concat(this.fn?.pure ? [] : this.globals).filter((v) => !this.unaliased.has(v)); // prettier-ignore
     if (k < 6 || (k >= 9 && targets.length === 0)) {
       const type = this.pick(TYPES);
       const name = this.fresh("l");
       const q = st === "" && this.chance(8) ? "volatile " : "";
       const init = st ? literal(this.value(type), type) : this.expr(2).text;
       scope.push({ kind: "scalar", name, type, fixed: false, vol: q !== "" });
+      if (this.chance(40)) this.unaliased.add(scope[scope.length - 1]);
       if (top) this.frame.push(scope[scope.length - 1]);
       return [`${ind}${st}${q}${type.c} ${name} = ${init};`];
     }
@@ -563,6 +574,7 @@ class Generator {
       const def = this.pick(this.structs);
       const name = this.fresh("s");
       scope.push({ kind: "struct", name, def });
+      if (this.chance(40)) this.unaliased.add(scope[scope.length - 1]);
       if (top) this.frame.push(scope[scope.length - 1]);
       return [`${ind}${st}struct ${def.name} ${name} = ${this.structInit(def)};`];
     }
@@ -623,13 +635,43 @@ class Generator {
     this.cost += this.mult;
     if (lv === undefined) return [];
     const e = this.expr(4);
-    // A chain `a = b = e` now and then.
+    // A chain `a = (b = e)` now and then (b unaliased, so that the two stores never meet).
     if (this.chance(10)) {
-      const lv2 = this.lvalue();
-      if (lv2 !== undefined && lv2.text !== lv.text)
-        return [`${ind}${lv.text} = ${lv2.text} = ${e.text};`];
+      const b = this.sideEffect([lv.text, e.text], true);
+      if (b !== undefined) return [`${ind}${lv.text} = ${b.text};`];
+    }
+    // An expression that assigns a variable too: `x = e ^ y++`, `x = (e, y += 3)`.
+    if (this.chance(25)) {
+      const se = this.sideEffect([lv.text, e.text]);
+      if (se !== undefined) {
+        const k = this.below(6);
+        const text = k === 0 ? se.text : k === 1 ? `(${e.text}, ${se.text})` : k === 2 ? `(${se.text}, ${e.text})` : `(${e.text} ${this.pick(["^", "|", "&", "&&", "||", "==", "<"])} ${se.text})`; // prettier-ignore
+        return [`${ind}${lv.text} = ${text};`];
+      }
     }
     return [`${ind}${lv.text} = ${e.text};`];
+  }
+
+  /**
+   * An expression that assigns an unaliased local (`y++`, `--s.f3`, `(y = e)`, `(s.b ^= e)`)
+   * whose name is in none of `others` (the rest of the statement): nothing else in the statement
+   * reads or writes it, so the order of evaluation cannot matter. `plain`: an `=` only.
+   */
+  private sideEffect(others: string[], plain = false): Expr | undefined {
+    const vs = this.scopes.flat().filter((v) => this.unaliased.has(v) && this.writable(v) && !others.some((t) => new RegExp(`\\b${v.name}\\b`).test(t))); // prettier-ignore
+    if (vs.length === 0) return undefined;
+    const lv = this.access(this.pick(vs), true);
+    const k = plain ? 0 : this.below(3);
+    if (k === 0) {
+      const e = this.expr(2);
+      return { text: `(${lv.text} = ${e.text})`, type: lv.type, simple: false };
+    }
+    if (k === 1 && (!lv.type.signed || lv.type.rank < INT.rank || lv.bitField)) {
+      const op = this.pick(["++", "--"]);
+      return { text: this.chance(50) ? `(${lv.text}${op})` : `(${op}${lv.text})`, type: lv.type, simple: false }; // prettier-ignore
+    }
+    const [op, rhs] = this.compoundOp(lv);
+    return { text: `(${lv.text} ${op} ${rhs})`, type: lv.type, simple: false };
   }
 
   /** `lv op= e`, where it cannot overflow: the computation type (`lv`'s promoted with `e`'s). */
@@ -637,6 +679,12 @@ class Generator {
     const lv = this.lvalue();
     this.cost += this.mult;
     if (lv === undefined) return [];
+    const [op, rhs] = this.compoundOp(lv);
+    return [`${ind}${lv.text} ${op} ${rhs};`];
+  }
+
+  /** An operator and right operand for `lv op= e` that cannot overflow. */
+  private compoundOp(lv: Lvalue): [string, string] {
     const e = this.expr(3);
     const at = promote(lv.type);
     const ct = usual(at, e.type);
@@ -650,7 +698,7 @@ class Generator {
     let rhs = e.text;
     if (op === "<<=" || op === ">>=") rhs = `(${e.text}) & ${this.pick([31, 7, 15])}`;
     else if (op === "/=" || op === "%=") rhs = `(${e.text}) | 1`;
-    return [`${ind}${lv.text} ${op} ${rhs};`];
+    return [op, rhs];
   }
 
   private increment(ind: string): string[] {
@@ -666,7 +714,8 @@ class Generator {
   }
 
   private ifElse(ind: string): string[] {
-    const lines = [`${ind}if (${this.expr(3).text}) {`, ...this.block(ind + "  "), `${ind}}`];
+    const cond = (this.chance(15) ? this.sideEffect([]) : undefined) ?? this.expr(3);
+    const lines = [`${ind}if (${cond.text}) {`, ...this.block(ind + "  "), `${ind}}`];
     if (this.chance(50)) lines.push(`${ind}else {`, ...this.block(ind + "  "), `${ind}}`);
     return lines;
   }
@@ -814,7 +863,11 @@ class Generator {
           ? (v.kind === "scalar" && v.type === a.type && !v.fixed && !v.vol) || ((v.kind === "array" || v.kind === "array2") && v.type === a.type) // prettier-ignore
           : (v.kind === "array" || v.kind === "array2") && v.type === a.type && v.len >= a.len,
       );
-      const writable = targets.filter((v) => main || this.writable(v) || v.kind === "array" || v.kind === "array2"); // prettier-ignore
+      const writable = targets.filter(
+        (v) =>
+          !this.unaliased.has(v) &&
+          (main || this.writable(v) || v.kind === "array" || v.kind === "array2"),
+      ); // prettier-ignore // prettier-ignore
       if (writable.length > 0) {
         const v = this.pick(writable);
         if (v.kind === "scalar") return `&${v.name}`;
@@ -850,9 +903,11 @@ class Generator {
     const targets = this.frame
       .concat(this.globals)
       .filter((v) =>
-        p.len === 0
-          ? v.kind === "scalar" && v.type === p.type && !v.fixed && !v.vol
-          : v.kind === "array" && v.type === p.type && v.len >= p.len,
+        this.unaliased.has(v)
+          ? false
+          : p.len === 0
+            ? v.kind === "scalar" && v.type === p.type && !v.fixed && !v.vol
+            : v.kind === "array" && v.type === p.type && v.len >= p.len,
       );
     if (targets.length === 0) return this.assignment(ind);
     const t = this.pick(targets);
@@ -874,7 +929,7 @@ class Generator {
   private memberLvalue(base: string, def: StructDef, simpleOnly = false): Lvalue {
     const f = this.pick(def.fields);
     if (f.len > 0) return { text: `${base}${f.name}[${simpleOnly ? this.below(f.len) : this.index(f.len)}]`, type: f.type, bitField: false }; // prettier-ignore
-    return { text: `${base}${f.name}`, type: fieldType(f), bitField: f.bits > 0 };
+    return { text: `${base}${f.name}`, type: fieldType(f), bitField: f.bits > 0 && f.bits < 32 };
   }
 
   /**
@@ -965,6 +1020,8 @@ class Generator {
     if (k < 71) {
       const t = this.pick(TYPES);
       const a = this.expr(depth - 1);
+      // gcc 12 fails (an internal compiler error) on `(_Bool)(a, b)`.
+      if (t === BOOL && a.comma) return { text: `((${t.c})(${a.text} != 0))`, type: t, simple: false }; // prettier-ignore
       return { text: `((${t.c})${a.text})`, type: t, simple: a.simple };
     }
     if (k < 79) {
@@ -979,7 +1036,7 @@ class Generator {
     if (k < 83) {
       const a = this.expr(depth - 1);
       const b = this.expr(depth - 1);
-      return { text: `(${a.text}, ${b.text})`, type: promote(b.type) === b.type ? b.type : b.type, simple: false }; // prettier-ignore
+      return { text: `(${a.text}, ${b.text})`, type: b.type, simple: false, comma: true };
     }
     if (k < 86) return this.pointerExpr();
     return this.binary(depth);
