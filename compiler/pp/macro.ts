@@ -225,7 +225,13 @@ export class Expander {
       if (t.tokenType === Hash && m.params) {
         const p = paramIndex(body[i + 1]);
         if (p >= 0) {
-          out.push({ ...stringize(args[p], t), space: t.space });
+          const str = stringize(args[p], t);
+          // `#x` of a lone backslash is no string literal: gcc drops the backslash, and says so.
+          if (/(^|[^\\])(\\\\)*\\"$/.test(str.image)) {
+            this.sink.warning("invalid string literal, ignoring final '\\'", this.readSpan(use));
+            str.image = str.image.slice(0, -2) + '"';
+          }
+          out.push({ ...str, space: t.space });
           from.push(inBody);
           i++;
           continue;

@@ -128,6 +128,12 @@ describe("preprocessor", () => {
     expect(pp("#define A 1\n#define A 1").diags).toBe("");
   });
 
+  it("# of a lone backslash: gcc's warning, and the backslash dropped (a valid literal)", () => {
+    const r = pp("#define S(x) #x\nS(\\) S(a\\\\) S(b\\)");
+    expect(r.out).toContain('"" "a\\\\" "b"');
+    expect(r.diags).toContain("t.c:2:4: warning: invalid string literal, ignoring final '\\'");
+  });
+
   it("_Pragma: malformed operands are errors at the operator; the parser never sees pragmas", () => {
     expect(pp("a _Pragma(x) b").diags).toContain(
       "t.c:1:3: error: _Pragma takes a parenthesized string literal",
