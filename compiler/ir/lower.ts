@@ -920,8 +920,9 @@ class FunctionLowering {
     if (isBool(t)) v = this.emit("ne", [this.emit("add", [old, c(dir)]), c(0)]);
     else if (t.kind === "pointer") v = this.emit("add", [old, c(dir * Math.max(sizeOf(t.to), 1))]);
     else v = this.normal(this.emit("add", [old, c(dir)]), t);
-    this.store(p, v);
-    return postfix ? kept : v;
+    // `++s.bits` is the value stored: a bit-field's wraps at its width.
+    const stored = this.store(p, v);
+    return postfix ? kept : stored;
   }
 
   private binary(e: ast.Binary): Value {
