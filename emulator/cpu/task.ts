@@ -118,6 +118,7 @@ export function switchTask(c: Cpu, sel: number, d: Descriptor, source: number, n
   }
   c.flags = (eflags & 0x3d7fd5) | 2; // VM (virtual-8086 mode) is not emulated
   c.lazyMask = 0;
+  c.checkInterrupts = true; // IF may have changed
   c.eip = eip;
   for (let r = 0; r < 8; r++) c.regs[r] = regs[r];
   // The selectors first, with unusable caches, so that a fault below leaves them as the TSS says.
