@@ -82,8 +82,11 @@ class OutSection {
   nobits: boolean;
   refs: { offset: number; fixup: Fixup }[] = [];
   text: string[] = [];
-  constructor(name: string) {
+  /** Whether the NASM text of the code is wanted (`-S`): the instructions' text costs time. */
+  listing: boolean;
+  constructor(name: string, listing: boolean) {
     this.name = name;
+    this.listing = listing;
     this.nobits = name === ".bss" || name.startsWith(".bss.");
   }
   padTo(align: number): void {
@@ -120,7 +123,7 @@ export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
   const sections = new Map<string, OutSection>();
   const sectionOf = (name: string): OutSection => {
     let s = sections.get(name);
-    if (!s) sections.set(name, (s = new OutSection(name)));
+    if (!s) sections.set(name, (s = new OutSection(name, opts.assembly === true)));
     return s;
   };
   const defs = new Map<string, Definition>();
@@ -429,7 +432,7 @@ function relax(items: Item[], text: OutSection, fnName: string): void {
   }
   items.forEach((it, k) => {
     if (it.kind === "label") {
-      text.text.push(`.L${it.block}:`);
+      if (text.listing) text.text.push(`.L${it.block}:`);
       return;
     }
     let ins: Instruction;
@@ -444,10 +447,10 @@ function relax(items: Item[], text: OutSection, fnName: string): void {
       if (!r.ok) throw new Error(`internal: cannot encode a branch in ${fnName}: ${r.error}`);
       bytes = r.bytes;
       fixups = [];
-      text.text.push(`    ${ins.mnemonic} .L${it.block}`);
+      if (text.listing) text.text.push(`    ${ins.mnemonic} .L${it.block}`);
     } else {
       ({ ins, bytes, fixups } = it);
-      text.text.push(`    ${nasmText(ins)}`);
+      if (text.listing) text.text.push(`    ${nasmText(ins)}`);
     }
     for (const f of fixups) text.refs.push({ offset: at[k] + f.offset, fixup: f });
     for (const byte of bytes) text.bytes.push(byte);

@@ -40,25 +40,62 @@ export interface AllocationResult {
   rounds: number;
 }
 
-/** Calls `use`/`def` for each register the instruction reads/writes (reads first). */
-export function forEachReg(i: MInst, use: (r: number) => void, def: (r: number) => void): void {
-  const roles = operandRoles(i);
+/** Appends the registers the instruction reads to `out` (address registers included). */
+function pushUses(i: MInst, roles: number[], out: number[]): void {
   const ops = i.ops;
   for (let k = 0; k < ops.length; k++) {
     const o = ops[k];
     if (o.k === "reg") {
-      if ((roles[k] ?? USE) & USE) use(o.r);
+      if ((roles[k] ?? USE) & USE) out.push(o.r);
     } else if (o.k === "mem") {
-      if (o.base >= 0) use(o.base);
-      if (o.index >= 0) use(o.index);
+      if (o.base >= 0) out.push(o.base);
+      if (o.index >= 0) out.push(o.index);
     }
   }
-  if (i.uses) for (const r of i.uses) use(r);
+  const uses = i.uses;
+  if (uses) for (let k = 0; k < uses.length; k++) out.push(uses[k]);
+}
+
+/** Appends the registers the instruction writes to `out`. */
+function pushDefs(i: MInst, roles: number[], out: number[]): void {
+  const ops = i.ops;
   for (let k = 0; k < ops.length; k++) {
     const o = ops[k];
-    if (o.k === "reg" && (roles[k] ?? USE) & DEF) def(o.r);
+    if (o.k === "reg" && (roles[k] ?? USE) & DEF) out.push(o.r);
   }
-  if (i.defs) for (const r of i.defs) def(r);
+  const defs = i.defs;
+  if (defs) for (let k = 0; k < defs.length; k++) out.push(defs[k]);
+}
+
+/**
+ * The registers every instruction of the function reads and writes, in one flat list (built
+ * once per round: liveness and the intervals both walk it). Instruction n (in layout order)
+ * reads `refs[at[2n] … at[2n+1])` and writes `refs[at[2n+1] … at[2n+2])`.
+ */
+interface References {
+  refs: number[];
+  at: Int32Array;
+}
+
+function references(mf: MFunction): References {
+  let count = 0;
+  for (const b of mf.blocks) count += b.insts.length;
+  const refs: number[] = [];
+  const at = new Int32Array(2 * count + 1);
+  let n = 0;
+  for (const b of mf.blocks) {
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
+      const roles = operandRoles(i);
+      at[n++] = refs.length;
+      pushUses(i, roles, refs);
+      at[n++] = refs.length;
+      pushDefs(i, roles, refs);
+    }
+  }
+  at[n] = refs.length;
+  return { refs, at };
 }
 
 interface Interval {
@@ -95,27 +132,27 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   const n = mf.regCount;
   const words = (n + 31) >>> 5;
   const blocks = mf.blocks;
+  const { refs, at } = references(mf);
   const gen = blocks.map(() => new Uint32Array(words));
   const kill = blocks.map(() => new Uint32Array(words));
   const first: number[] = [];
   let pos = 0;
-  blocks.forEach((b, k) => {
+  for (let k = 0; k < blocks.length; k++) {
     first.push(pos);
     const g = gen[k];
     const kl = kill[k];
-    for (const i of b.insts) {
-      forEachReg(
-        i,
-        (r) => {
-          if (!(kl[r >>> 5] & (1 << (r & 31)))) g[r >>> 5] |= 1 << (r & 31);
-        },
-        (r) => {
-          kl[r >>> 5] |= 1 << (r & 31);
-        },
-      );
-      pos++;
+    const end = pos + blocks[k].insts.length;
+    for (; pos < end; pos++) {
+      for (let x = at[2 * pos], e = at[2 * pos + 1]; x < e; x++) {
+        const r = refs[x];
+        if (!(kl[r >>> 5] & (1 << (r & 31)))) g[r >>> 5] |= 1 << (r & 31);
+      }
+      for (let x = at[2 * pos + 1], e = at[2 * pos + 2]; x < e; x++) {
+        const r = refs[x];
+        kl[r >>> 5] |= 1 << (r & 31);
+      }
     }
-  });
+  }
   first.push(pos);
   // live-in(b) = gen(b) ∪ (live-out(b) − kill(b)); live-out(b) = ∪ live-in(successors).
   const liveIn = blocks.map(() => new Uint32Array(words));
@@ -167,24 +204,19 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
       }
     }
     const freq = Math.pow(10, Math.min(depth[k], 6));
-    const insts = blocks[k].insts;
-    for (let x = insts.length - 1; x >= 0; x--) {
-      const p = 2 * (first[k] + x);
-      const i = insts[x];
-      const uses: number[] = [];
-      forEachReg(
-        i,
-        (r) => uses.push(r),
-        (r) => {
-          weight[r] += freq;
-          const l = rev[r];
-          if (live[r >>> 5] & (1 << (r & 31))) {
-            l[l.length - 2] = p + 1;
-            live[r >>> 5] &= ~(1 << (r & 31));
-          } else addRange(r, p + 1, p + 1);
-        },
-      );
-      for (const r of uses) {
+    for (let n = first[k + 1] - 1; n >= first[k]; n--) {
+      const p = 2 * n;
+      for (let x = at[2 * n + 1], e = at[2 * n + 2]; x < e; x++) {
+        const r = refs[x];
+        weight[r] += freq;
+        const l = rev[r];
+        if (live[r >>> 5] & (1 << (r & 31))) {
+          l[l.length - 2] = p + 1;
+          live[r >>> 5] &= ~(1 << (r & 31));
+        } else addRange(r, p + 1, p + 1);
+      }
+      for (let x = at[2 * n], e = at[2 * n + 1]; x < e; x++) {
+        const r = refs[x];
         weight[r] += freq;
         addRange(r, from, p);
         live[r >>> 5] |= 1 << (r & 31);
@@ -232,27 +264,38 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
   const order = intervals
     .filter((iv) => iv.reg >= FIRST_VREG && iv.ranges.length > 0)
     .sort((a, b) => a.ranges[0] - b.ranges[0] || a.reg - b.reg);
-  let active: Interval[] = [];
+  const active: Interval[] = [];
   const spilled: number[] = [];
+  /** Whether `r` is free for all of `cur`'s ranges. */
+  const free = (r: number, cur: Interval): boolean => {
+    if (firstIntersection(fixed[r], cur.ranges) >= 0) return false;
+    for (let k = 0; k < active.length; k++) {
+      const a = active[k];
+      if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) return false;
+    }
+    return true;
+  };
   for (const cur of order) {
     const start = cur.ranges[0];
-    active = active.filter((a) => a.assigned >= 0 && a.ranges[a.ranges.length - 1] >= start);
-    const candidates = cur.byte ? BYTE_REGS : allocatable;
-    const free = (r: number): boolean => {
-      if (firstIntersection(fixed[r], cur.ranges) >= 0) return false;
-      for (const a of active)
-        if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) return false;
-      return true;
-    };
-    let chosen = -1;
-    for (const h of hints.get(cur.reg) ?? []) {
-      const r = h < FIRST_VREG ? h : intervals[h].assigned;
-      if (r >= 0 && candidates.includes(r) && free(r)) {
-        chosen = r;
-        break;
-      }
+    // Keep the active intervals that are still assigned and not over (in place, in order).
+    let kept = 0;
+    for (let k = 0; k < active.length; k++) {
+      const a = active[k];
+      if (a.assigned >= 0 && a.ranges[a.ranges.length - 1] >= start) active[kept++] = a;
     }
-    if (chosen < 0) for (const r of candidates) if (free(r)) {
+    active.length = kept;
+    const candidates = cur.byte ? BYTE_REGS : allocatable;
+    let chosen = -1;
+    const hinted = hints.get(cur.reg);
+    if (hinted)
+      for (const h of hinted) {
+        const r = h < FIRST_VREG ? h : intervals[h].assigned;
+        if (r >= 0 && candidates.includes(r) && free(r, cur)) {
+          chosen = r;
+          break;
+        }
+      }
+    if (chosen < 0) for (const r of candidates) if (free(r, cur)) {
       chosen = r;
       break;
     } // prettier-ignore
@@ -408,22 +451,25 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
     }
     const phys = (r: number) => (r < FIRST_VREG ? r : intervals[r].assigned);
     const saved = new Set<number>();
+    const defs: number[] = [];
     for (const b of mf.blocks) {
       const out: MInst[] = [];
       for (const i of b.insts) {
         for (let k = 0; k < i.ops.length; k++) {
           const o = i.ops[k];
           if (o.k === "reg") {
-            if (o.r >= FIRST_VREG && intervals[o.r].assigned < 0)
+            if (o.r < FIRST_VREG) continue;
+            if (intervals[o.r].assigned < 0)
               throw new Error(`internal: v${o.r} has no register in ${mf.name}`);
             i.ops[k] = { ...o, r: phys(o.r) };
           } else if (o.k === "mem" && (o.base >= 0 || o.index >= 0))
             i.ops[k] = { ...o, base: o.base >= 0 ? phys(o.base) : -1, index: o.index >= 0 ? phys(o.index) : -1 }; // prettier-ignore
         }
         if (isCopy(i) && (i.ops[0] as { r: number }).r === (i.ops[1] as { r: number }).r) continue;
-        forEachReg(i, () => {}, (r) => {
+        defs.length = 0;
+        pushDefs(i, operandRoles(i), defs);
+        for (const r of defs)
           if (CALLEE_SAVED.includes(r) && !(framePointer && r === EBP)) saved.add(r);
-        }); // prettier-ignore
         out.push(i);
       }
       b.insts = out;

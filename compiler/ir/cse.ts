@@ -18,8 +18,29 @@ import {
 
 const COMMUTATIVE = new Set(["add", "mul", "and", "or", "xor", "eq", "ne"]);
 
+/** What the pass makes of each opcode: 0 not a candidate, 1 pure, 2 commutative, 3 a load. */
+const KIND = new Map<string, number>();
+for (const op of [...BINARY_OPS, ...COMPARE_OPS, ...UNARY_OPS])
+  if (op !== "copy") KIND.set(op, COMMUTATIVE.has(op) ? 2 : 1);
+for (const op of LOAD_OPS) KIND.set(op, 3);
+
 function key(v: Value): string {
   return v.kind === "temp" ? `%${v.id}` : v.kind === "const" ? String(v.value) : `$${v.name}+${v.offset}`; // prettier-ignore
+}
+
+/** The key of a candidate: `op a,b` (a commutative one's operands in order), loads `@memory`. */
+function instKey(op: string, args: Value[], kind: number, memory: number): string {
+  let k: string;
+  if (args.length === 2) {
+    let a = key(args[0]);
+    let b = key(args[1]);
+    if (kind === 2 && a > b) [a, b] = [b, a];
+    k = `${op} ${a},${b}`;
+  } else {
+    k = op + " ";
+    for (let x = 0; x < args.length; x++) k += (x > 0 ? "," : "") + key(args[x]);
+  }
+  return kind === 3 ? `${k} @${memory}` : k;
 }
 
 export function eliminateCommonSubexpressions(fn: Function): boolean {
@@ -29,18 +50,17 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
     /** The keys that mention each temporary, as operand or as holder. */
     const mentions = new Map<number, string[]>();
     let memory = 0;
-    const forget = (t: Temp) => {
-      for (const k of mentions.get(t.id) ?? []) table.delete(k);
-      mentions.delete(t.id);
+    const mention = (t: Temp, k: string): void => {
+      const l = mentions.get(t.id);
+      if (l) l.push(k);
+      else mentions.set(t.id, [k]);
     };
     for (const i of b.insts) {
       const op = i.op;
-      const pure = BINARY_OPS.has(op) || COMPARE_OPS.has(op) || (UNARY_OPS.has(op) && op !== "copy") || LOAD_OPS.has(op); // prettier-ignore
+      const kind = KIND.get(op) ?? 0;
       let k: string | undefined;
-      if (pure && i.dst && !i.volatile) {
-        const args = i.args.map(key);
-        if (COMMUTATIVE.has(op) && args[0] > args[1]) args.reverse();
-        k = `${op} ${args.join(",")}${LOAD_OPS.has(op) ? ` @${memory}` : ""}`;
+      if (kind !== 0 && i.dst && !i.volatile) {
+        k = instKey(op, i.args, kind, memory);
         const holder = table.get(k);
         if (holder !== undefined && holder !== i.dst) {
           i.op = "copy";
@@ -49,17 +69,19 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
         }
       }
       if (op === "call" || op === "blit" || op === "asm" || op.startsWith("store")) memory++;
-      if (i.dst) {
-        forget(i.dst);
+      const dst = i.dst;
+      if (dst) {
+        // Forget what mentions the temporary assigned here.
+        const l = mentions.get(dst.id);
+        if (l) {
+          for (let x = 0; x < l.length; x++) table.delete(l[x]);
+          mentions.delete(dst.id);
+        }
         // Record the value unless the instruction read what it overwrote (%x = add %x, 1).
-        if (k !== undefined && i.op !== "copy" && !i.args.includes(i.dst)) {
-          table.set(k, i.dst);
-          for (const a of [...i.args, i.dst]) {
-            if (a.kind !== "temp") continue;
-            let l = mentions.get(a.id);
-            if (!l) mentions.set(a.id, (l = []));
-            l.push(k);
-          }
+        if (k !== undefined && i.op !== "copy" && !i.args.includes(dst)) {
+          table.set(k, dst);
+          for (const a of i.args) if (a.kind === "temp") mention(a, k);
+          mention(dst, k);
         }
       }
     }
