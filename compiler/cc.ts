@@ -44,17 +44,17 @@ export function compileC(
   if (checked === undefined || sink.errorCount > before) return undefined;
   const m = timed("lower", () => lowerUnit(checked.unit, checked.globals, sink));
   if (sink.errorCount > before) return undefined;
-  const invalid = verifyModule(m);
+  const invalid = timed("verify", () => verifyModule(m));
   if (invalid.length > 0) throw new Error(`the IR of ${path} is not valid:\n${invalid.join("\n")}`);
   if (opts.optimize > 0) {
     timed("optimise", () => optimizeModule(m));
-    const broken = verifyModule(m);
+    const broken = timed("verify", () => verifyModule(m));
     if (broken.length > 0) throw new Error(`-O1 broke the IR of ${path}:\n${broken.join("\n")}`);
   }
   const result: CompileResult = {};
   if (opts.emitIr) result.ir = printModule(m);
   if (opts.assembly || opts.object) {
-    const g = timed("codegen", () =>
+    const g = timed("emit", () =>
       generate(m, { fileName: path, assembly: opts.assembly, framePointer: opts.framePointer }),
     );
     if (opts.assembly) result.assembly = g.assembly;

@@ -46,6 +46,7 @@ import { type MFunction, type MInst, type MOperand, EBP, ESP } from "./machine.t
 import { asmInstructions } from "./inline-asm.ts";
 import { allocateRegisters } from "./regalloc.ts";
 import { selectFunction } from "./select.ts";
+import { timed } from "../timing.ts";
 
 export interface CodegenOptions {
   fileName: string;
@@ -273,8 +274,8 @@ function bytesText(bytes: Uint8Array): string {
 
 /** Compiles one function into the text section. */
 function emitFunction(fn: ir.Function, text: OutSection, framePointer: boolean): void {
-  const mf = selectFunction(fn);
-  const { calleeSaved } = allocateRegisters(mf, framePointer);
+  const mf = timed("select", () => selectFunction(fn));
+  const { calleeSaved } = timed("regalloc", () => allocateRegisters(mf, framePointer));
   const frame = layoutFrame(mf, calleeSaved.length + (framePointer ? 1 : 0));
   const items: Item[] = [];
   const put = (ins: Instruction) => {

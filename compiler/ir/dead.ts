@@ -8,10 +8,10 @@
 // reaches are dropped.
 import {
   type Block,
+  forEachUse,
+  forJumpUse,
   type Function,
   hasSideEffects,
-  mapJumpUse,
-  mapUses,
   predecessors,
   removeUnreachable,
   successors,
@@ -34,31 +34,33 @@ export function removeDeadCode(fn: Function): boolean {
  */
 function removeDeadInstructions(fn: Function): boolean {
   const words = (fn.temps.length + 31) >>> 5;
+  const blocks = fn.blocks;
   const index = new Map<Block, number>();
-  fn.blocks.forEach((b, k) => index.set(b, k));
-  const gen = fn.blocks.map(() => new Uint32Array(words));
-  const kill = fn.blocks.map(() => new Uint32Array(words));
-  fn.blocks.forEach((b, k) => {
+  for (let k = 0; k < blocks.length; k++) index.set(blocks[k], k);
+  const succs = blocks.map((b) => successors(b.jump).map((s) => index.get(s)!));
+  const gen = blocks.map(() => new Uint32Array(words));
+  const kill = blocks.map(() => new Uint32Array(words));
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     const g = gen[k];
     const kl = kill[k];
-    const read = (v: Value): Value => {
+    const read = (v: Value): void => {
       if (v.kind === "temp" && !(kl[v.id >>> 5] & (1 << (v.id & 31)))) g[v.id >>> 5] |= 1 << (v.id & 31); // prettier-ignore
-      return v;
     };
     for (const i of b.insts) {
-      mapUses(i, read);
+      forEachUse(i, read);
       if (i.dst) kl[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
     }
-    mapJumpUse(b.jump, read);
-  });
-  const liveIn = fn.blocks.map(() => new Uint32Array(words));
-  const liveOut = fn.blocks.map(() => new Uint32Array(words));
+    forJumpUse(b.jump, read);
+  }
+  const liveIn = blocks.map(() => new Uint32Array(words));
+  const liveOut = blocks.map(() => new Uint32Array(words));
   for (let changed = true; changed;) {
     changed = false;
-    for (let k = fn.blocks.length - 1; k >= 0; k--) {
+    for (let k = blocks.length - 1; k >= 0; k--) {
       const out = liveOut[k];
-      for (const s of successors(fn.blocks[k].jump)) {
-        const si = liveIn[index.get(s)!];
+      for (const s of succs[k]) {
+        const si = liveIn[s];
         for (let w = 0; w < words; w++) out[w] |= si[w];
       }
       for (let w = 0; w < words; w++) {
@@ -71,13 +73,12 @@ function removeDeadInstructions(fn: Function): boolean {
     }
   }
   let removed = false;
-  fn.blocks.forEach((b, k) => {
+  blocks.forEach((b, k) => {
     const live = liveOut[k].slice();
-    const read = (v: Value): Value => {
+    const read = (v: Value): void => {
       if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
-      return v;
     };
-    mapJumpUse(b.jump, read);
+    forJumpUse(b.jump, read);
     const kept: typeof b.insts = [];
     for (let x = b.insts.length - 1; x >= 0; x--) {
       const i = b.insts[x];
@@ -90,7 +91,7 @@ function removeDeadInstructions(fn: Function): boolean {
         }
         live[i.dst.id >>> 5] &= ~bit;
       }
-      mapUses(i, read);
+      forEachUse(i, read);
       kept.push(i);
     }
     b.insts = kept.reverse();

@@ -278,6 +278,12 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   const out = fn.blocks.map(() => new Uint32Array(words).fill(0xffffffff));
   const entry = new Uint32Array(words);
   for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
+  // defs(b), once: the iterations then work on bit sets only.
+  const defs = fn.blocks.map((b) => {
+    const d = new Uint32Array(words);
+    for (const i of b.insts) if (i.dst) d[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+    return d;
+  });
   const live = new Uint32Array(words);
   const flowIn = (k: number): void => {
     if (k === 0) live.set(entry);
@@ -286,15 +292,18 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   };
   for (let changed = true; changed;) {
     changed = false;
-    fn.blocks.forEach((b, k) => {
+    for (let k = 0; k < fn.blocks.length; k++) {
       flowIn(k);
-      for (const i of b.insts) if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
-      for (let w = 0; w < words; w++)
-        if (out[k][w] !== live[w]) {
-          out[k][w] = live[w];
+      const d = defs[k];
+      const o = out[k];
+      for (let w = 0; w < words; w++) {
+        const v = (live[w] | d[w]) >>> 0;
+        if (o[w] !== v) {
+          o[w] = v;
           changed = true;
         }
-    });
+      }
+    }
   }
   fn.blocks.forEach((b, k) => {
     flowIn(k);
@@ -320,8 +329,30 @@ export function instUses(i: Inst): Value[] {
 
 /** Calls `f` on every value the instruction reads; `f` may return a replacement. */
 export function mapUses(i: Inst, f: (v: Value) => Value): void {
-  for (let k = 0; k < i.args.length; k++) i.args[k] = f(i.args[k]);
-  if (i.callArgs) for (const a of i.callArgs) a.value = f(a.value);
+  const args = i.args;
+  for (let k = 0; k < args.length; k++) {
+    const v = args[k];
+    const w = f(v);
+    if (w !== v) args[k] = w;
+  }
+  if (i.callArgs)
+    for (const a of i.callArgs) {
+      const w = f(a.value);
+      if (w !== a.value) a.value = w;
+    }
+}
+
+/** Calls `f` on every value the instruction reads (`mapUses` without replacing: hot paths). */
+export function forEachUse(i: Inst, f: (v: Value) => void): void {
+  const args = i.args;
+  for (let k = 0; k < args.length; k++) f(args[k]);
+  if (i.callArgs) for (const a of i.callArgs) f(a.value);
+}
+
+/** The same for the value a jump reads. */
+export function forJumpUse(j: Jump, f: (v: Value) => void): void {
+  if (j.kind === "jnz") f(j.cond);
+  else if (j.kind === "ret" && j.value !== null) f(j.value);
 }
 
 /** The same for the value a jump reads. */
@@ -359,13 +390,12 @@ export function defCounts(fn: Function): Int32Array {
 /** How many times each temporary is read. */
 export function useCounts(fn: Function): Int32Array {
   const n = new Int32Array(fn.temps.length);
-  const count = (v: Value): Value => {
+  const count = (v: Value): void => {
     if (v.kind === "temp") n[v.id]++;
-    return v;
   };
   for (const b of fn.blocks) {
-    for (const i of b.insts) mapUses(i, count);
-    mapJumpUse(b.jump, count);
+    for (const i of b.insts) forEachUse(i, count);
+    forJumpUse(b.jump, count);
   }
   return n;
 }

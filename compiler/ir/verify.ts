@@ -55,10 +55,12 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
   }
   const ownTemp = (v: Value) => v.kind !== "temp" || fn.temps[v.id] === v;
   for (const b of fn.blocks) {
-    for (const i of b.insts) {
-      const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
-      if (arity(i.op) >= 0 && i.args.length !== arity(i.op))
-        bad(`'${i.op}' takes ${arity(i.op)} operands`);
+    let i = b.insts[0];
+    // (One function for every instruction, not a closure each: the verifier runs twice per unit.)
+    const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
+    for (i of b.insts) {
+      const n = arity(i.op);
+      if (n >= 0 && i.args.length !== n) bad(`'${i.op}' takes ${n} operands`);
       const rk = resultKind(i.op);
       if (rk === "value" && !i.dst) bad("no result");
       if (rk === "none" && i.dst) bad("a result it does not give");
