@@ -15,7 +15,7 @@
 // Run: `npm run bench:frontend` (LOGOS_BENCH_LINES=N to change the size, LOGOS_BENCH_RUNS=N the
 // rounds, LOGOS_BENCH_DIR=dir to write the program there and keep it).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -164,6 +164,7 @@ static int work${i}(struct list *l, const char *tag, int key)
 }
 
 const dir = process.env.LOGOS_BENCH_DIR ?? mkdtempSync(join(tmpdir(), "logos-bench-"));
+mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "bench.h"), header());
 writeFileSync(join(dir, "list.h"), listHeader());
 const parts = ['#include "bench.h"\n#include "list.h"\n#include "bench.h"\n'];

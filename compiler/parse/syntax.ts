@@ -35,7 +35,7 @@ export function checkFile(
   sink.stopped = false;
   const unit = parseFile(path, options, sink);
   if (unit === undefined || sink.stopped) return undefined;
-  return timed("check", () => checkUnit(unit, sink));
+  return timed("check", () => checkUnit(unit, sink, { hosted: !options.freestanding }));
 }
 
 /** `-fsyntax-only` over several files; the diagnostics are in `sink`. */

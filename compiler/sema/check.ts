@@ -153,8 +153,22 @@ const KNOWN_ATTRIBUTES = new Set([
   "alloc_size",
 ]);
 
+/**
+ * Library functions gcc knows never return when the environment is hosted (its builtins
+ * `abort`, `exit`, `_exit` and `_Exit`): a call to one ends a path for the flow warnings even if
+ * the program's own declaration lacks `_Noreturn`. Freestanding code (the kernel) may define
+ * functions of these names that do return, so there they are ordinary functions, as in gcc.
+ */
+const HOSTED_NORETURN = new Set(["abort", "exit", "_exit", "_Exit"]);
+
+/** What the checker assumes of the environment; gcc's `-ffreestanding` clears `hosted`. */
+export interface CheckOptions {
+  hosted: boolean;
+}
+
 export class Checker {
   readonly sink: DiagnosticSink;
+  readonly hosted: boolean;
   scope: Scope = new Scope(undefined);
   readonly fileScope: Scope;
   /** Every name with linkage in the unit, visible or not (C11 6.2.2: one entity per name). */
@@ -165,8 +179,9 @@ export class Checker {
   explainedUndeclared = false;
   private nextId = 1;
 
-  constructor(sink: DiagnosticSink) {
+  constructor(sink: DiagnosticSink, options: CheckOptions = { hosted: true }) {
     this.sink = sink;
+    this.hosted = options.hosted;
     this.fileScope = this.scope;
     for (const [name, ret] of BUILTINS) {
       const d = this.newDecl("builtin", name, functionType(ret, [], true, false), undefined!);
@@ -469,7 +484,7 @@ export class Checker {
     d.storage =
       specs.storage === "static" || specs.storage === "extern" ? specs.storage : undefined;
     d.linkage = linkage;
-    d.noreturn = specs.noreturn;
+    d.noreturn = specs.noreturn || (this.hosted && HOSTED_NORETURN.has(name));
     d.inline = specs.inline;
     this.bind(d);
 
@@ -867,6 +882,10 @@ function compatibleIgnoringSize(a: Type, b: Type): boolean {
 }
 
 /** Checks a parsed translation unit; the diagnostics go to `sink`. */
-export function checkUnit(u: TranslationUnit, sink: DiagnosticSink): CheckedUnit {
-  return new Checker(sink).unit(u);
+export function checkUnit(
+  u: TranslationUnit,
+  sink: DiagnosticSink,
+  options: CheckOptions = { hosted: true },
+): CheckedUnit {
+  return new Checker(sink, options).unit(u);
 }
