@@ -20,7 +20,6 @@ async function load(): Promise<typeof Chevrotain> {
 const chevrotain = await load();
 
 export const {
-  createToken,
   createTokenInstance,
   EmbeddedActionsParser,
   EOF,
@@ -29,3 +28,19 @@ export const {
   Lexer,
   LLkLookaheadStrategy,
 } = chevrotain;
+
+/** Token types by their index (`tokenTypeIdx`), for the tokens that keep only the index. */
+const tokenTypes: Chevrotain.TokenType[] = [];
+tokenTypes[EOF.tokenTypeIdx!] = EOF;
+
+/** Chevrotain's `createToken`, which also files the new type under its index. */
+export function createToken(config: Chevrotain.ITokenConfig): Chevrotain.TokenType {
+  const type = chevrotain.createToken(config);
+  tokenTypes[type.tokenTypeIdx!] = type;
+  return type;
+}
+
+/** The token type of an index. */
+export function tokenTypeOf(idx: number): Chevrotain.TokenType {
+  return tokenTypes[idx];
+}

@@ -25,15 +25,16 @@
 //
 // Hot path: lexing runs once per byte of every source and header. The token classes are written
 // once, as the Chevrotain token types and patterns below (their order is the matching order:
-// first match wins); `lexRaw` is a hand-written scanner for exactly those patterns, which decides
+// first match wins); `Scanner` is a hand-written scanner for exactly those patterns, which decides
 // by the first character and measures each token with character codes (a test runs Chevrotain's
 // own lexer on the same patterns, `lexRawChevrotain`, and compares). Positions are start offsets
 // only (a token ends at startOffset + image.length; line and column are computed by `SourceFile`
-// when a message is printed); punctuators and keywords have shared spellings and identifiers
-// are interned, so most tokens add one object and no string; keywords are a Map lookup on
-// identifiers instead of one pattern per keyword.
+// when a message is printed); punctuators and keywords have shared spellings and all other
+// spellings are interned, so most tokens add one object and no string; keywords are a Map lookup
+// on identifiers instead of one pattern per keyword.
 import type { IToken, TokenType } from "chevrotain";
 import type { SourceFile } from "../diag.ts";
+import { PPToken } from "../pp/token.ts";
 import { createToken, Lexer } from "./chevrotain.ts";
 
 const NA = Lexer.NA;
@@ -316,27 +317,6 @@ export const allTokens: TokenType[] = [
 
 // ---- The scanner (hot path: it reads every byte of every source and header) ----
 
-/** A lexed token, made with room for the preprocessor's fields (pp/token.ts): one shape. */
-function token(
-  image: string,
-  startOffset: number,
-  type: TokenType,
-  file: SourceFile | undefined,
-  space: boolean,
-): IToken {
-  return {
-    image,
-    startOffset,
-    tokenTypeIdx: type.tokenTypeIdx!,
-    tokenType: type,
-    file,
-    space,
-  } as IToken;
-}
-
-/** Identifier spellings seen so far: tokens of one name share one string (less to keep alive). */
-const names = new Map<string, string>();
-
 // Character classes by code (ASCII): what a scanner decision needs, one array index each.
 const IDENT_START = 1;
 const IDENT_PART = 2;
@@ -353,108 +333,286 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9A-Za-z_.]/.test(ch)) CLASS[c] |= NUMBER_PART;
   if (/[@`\\\x00-\x08\x0e-\x1f\x7f]/.test(ch)) CLASS[c] |= OTHER;
 }
-const isIdentPart = (c: number): boolean => c < 128 && (CLASS[c] & IDENT_PART) !== 0;
 
 /**
- * Punctuators by their first character, in matching order (longest first, as `lexed` has them),
- * and the token type of each spelling; a digraph's spelling has the type it stands for.
+ * The punctuators and digraphs as tables, from the patterns of `lexed`: `ONE[c]` is the type of
+ * the one-character punctuator `c`, `TWO[c << 7 | d]` that of the two-character one `cd` (a
+ * digraph has the type of the punctuator it stands for), `SPELLING` the spelling of each entry.
+ * The longer ones (`...` `<<=` `>>=` `%:%:`) extend a two-character one (`..` is none: checked
+ * apart). Longest match is first match here: no shorter punctuator comes before a longer one
+ * that starts with it in `lexed`.
  */
-const PUNCTUATORS_BY_FIRST: string[][] = [];
-const PUNCTUATOR_TYPE = new Map<string, TokenType>(DIGRAPH_MEANING);
-for (const t of lexed) {
-  if (typeof t.PATTERN !== "string") continue;
-  (PUNCTUATORS_BY_FIRST[t.PATTERN.charCodeAt(0)] ??= []).push(t.PATTERN);
-  PUNCTUATOR_TYPE.set(t.PATTERN, t);
+const ONE: (TokenType | undefined)[] = new Array<TokenType | undefined>(128).fill(undefined);
+const TWO: (TokenType | undefined)[] = new Array<TokenType | undefined>(128 * 128).fill(undefined);
+const SPELLING: string[] = new Array<string>(128 * 128).fill("");
+for (const [image, type] of [
+  ...lexed
+    .filter((t) => typeof t.PATTERN === "string")
+    .map((t) => [t.PATTERN as string, t] as const),
+  ...DIGRAPH_MEANING,
+]) {
+  const c = image.charCodeAt(0);
+  if (image.length === 1) {
+    ONE[c] = type;
+    SPELLING[c] = image;
+  } else if (image.length === 2) {
+    const k = (c << 7) | image.charCodeAt(1);
+    TWO[k] = type;
+    SPELLING[k] = image;
+  }
+}
+
+// Interned spellings: every identifier, number and literal of one spelling is one string, found
+// by a hash computed from the text, so that a spelling seen before costs no new string (and
+// the preprocessor's and parser's Map lookups hash it once). Open addressing, linear probing,
+// at most half full; "" marks a free slot. Spellings are never dropped: a program has few.
+let internSpellings: string[] = new Array<string>(4096).fill("");
+let internHashes = new Int32Array(4096);
+let internCount = 0;
+
+/** FNV-1a, one character at a time: `hashStep(hashStep(HASH_SEED, a), b)` … */
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
+}
+
+/** The interned string of `text[start, end)`, whose hash is `h`. */
+function intern(text: string, start: number, end: number, h: number): string {
+  const len = end - start;
+  const mask = internSpellings.length - 1;
+  let k = h & mask;
+  for (;;) {
+    const s = internSpellings[k];
+    if (s === "") break;
+    if (internHashes[k] === h && s.length === len) {
+      let j = 0;
+      while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      if (j === len) return s;
+    }
+    k = (k + 1) & mask;
+  }
+  const s = text.slice(start, end);
+  internSpellings[k] = s;
+  internHashes[k] = h;
+  if (++internCount * 2 > internSpellings.length) growInternTable();
+  return s;
+}
+
+function growInternTable(): void {
+  const spellings = internSpellings;
+  const hashes = internHashes;
+  internSpellings = new Array<string>(spellings.length * 2).fill("");
+  internHashes = new Int32Array(spellings.length * 2);
+  const mask = internSpellings.length - 1;
+  for (let j = 0; j < spellings.length; j++) {
+    if (spellings[j] === "") continue;
+    let k = hashes[j] & mask;
+    while (internSpellings[k] !== "") k = (k + 1) & mask;
+    internSpellings[k] = spellings[j];
+    internHashes[k] = hashes[j];
+  }
 }
 
 /**
- * Lexes raw text into preprocessing tokens: words stay `Identifier`, numbers stay `PpNumber`,
- * `Newline` tokens are kept. The lexer never fails: unknown characters become `Other`. Given the
- * file, each token gets it and its `space` (whitespace or a comment came before it).
+ * Line splices removed from a text before it is scanned (C11 5.1.1.2 phase 2): `at[k]` is where,
+ * in the text without them, the k-th splice was, `shift[k]` the total length of the splices up to
+ * and including it. The scanner maps each token's offset back to the file as written.
+ */
+export interface Splices {
+  at: number[];
+  shift: number[];
+}
+
+/**
+ * Reads a text's preprocessing tokens one at a time: words stay `Identifier`, numbers stay
+ * `PpNumber`, and each line break is a `Newline` token. It never fails: a character no token
+ * starts with is an `Other` token. Each token gets `file` and its `space` (whitespace or a comment
+ * came before it). The preprocessor pulls the tokens it needs, so a file's tokens never wait in
+ * an array of their own.
  *
  * The token classes and their order are the patterns above (`lexed`, first match wins), which is
  * what `lexRawChevrotain` runs; a test checks that both lex alike. This scanner decides by the
- * first character with a switch and reads each token's extent with character codes: about four
- * times faster than the regular expressions, and the spelling of a punctuator, a keyword or a
- * name seen before is a shared string rather than a new one.
+ * first character and reads each token's extent with character codes: several times faster
+ * than the regular expressions. Punctuators and keywords have shared spellings and other
+ * spellings are interned, so a token costs one object and, the first time only, a string.
  */
-export function lexRaw(text: string, file?: SourceFile): IToken[] {
-  const out: IToken[] = [];
-  const n = text.length;
-  let i = 0;
-  let prevEnd = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const start = i;
+export class Scanner {
+  private readonly text: string;
+  private readonly file: SourceFile;
+  private readonly splices: Splices | undefined;
+  /** The next splice of `splices` a token may be after. */
+  private splice = 0;
+  private pos = 0;
+  /** Where the last token ended: the next one has `space` if it starts later. */
+  private prevEnd = 0;
+
+  constructor(text: string, file?: SourceFile, splices?: Splices) {
+    this.text = text;
+    this.file = file!;
+    this.splices = splices;
+  }
+
+  /** The next token, or undefined at the end of the text. */
+  next(): PPToken | undefined {
+    const text = this.text;
+    const n = text.length;
+    let i = this.pos;
+    let start: number;
     let type: TokenType;
-    let image: string | undefined;
-    if (c < 128 && (CLASS[c] & IDENT_START) !== 0) {
-      // An identifier, or a prefixed character constant or string literal (u8'x' L"x" …).
-      let quote = 0;
-      let q = i + 1;
-      if (c === 117 /* u */ || c === 76 /* L */ || c === 85 /* U */) {
-        if (c === 117 && text.charCodeAt(q) === 56 /* 8 */) q++;
-        quote = text.charCodeAt(q);
+    let image: string;
+    for (;;) {
+      if (i >= n) {
+        this.pos = i;
+        return undefined;
       }
-      if (quote === 39 || quote === 34) {
-        i = quoted(text, q, quote);
-        type = literalType(quote);
-      } else {
-        i++;
-        while (i < n && isIdentPart(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? CLASS[c] : 0;
+      start = i;
+      if ((cls & IDENT_START) !== 0) {
+        // An identifier, or a prefixed character constant or string literal (u8'x' L"x" …).
+        let quote = 0;
+        let q = i + 1;
+        if (c === 117 /* u */ || c === 76 /* L */ || c === 85 /* U */) {
+          if (c === 117 && text.charCodeAt(q) === 56 /* 8 */) q++;
+          quote = text.charCodeAt(q);
+        }
+        if (quote === 39 || quote === 34) {
+          i = quoted(text, q, quote);
+          type = literalType(quote);
+          image = intern(text, start, i, hashOf(text, start, i));
+          break;
+        }
+        let h = hashStep(HASH_SEED, c);
+        for (i++; i < n; i++) {
+          const d = text.charCodeAt(i);
+          if (d >= 128 || (CLASS[d] & IDENT_PART) === 0) break;
+          h = hashStep(h, d);
+        }
         type = Identifier;
-        const spelling = text.slice(start, i);
-        image = names.get(spelling);
-        if (image === undefined) names.set(spelling, (image = spelling));
+        image = intern(text, start, i, h);
+        break;
       }
-    } else if (c === 10) {
-      i++;
-      type = Newline;
-      image = "\n";
-    } else if (c < 128 && (CLASS[c] & SPACE) !== 0) {
-      i = spaces(text, i + 1);
-      continue;
-    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
-      const close = text.indexOf("*/", i + 2);
-      if (close >= 0) {
-        i = spaces(text, close + 2);
+      if (c === 10) {
+        i++;
+        type = Newline;
+        image = "\n";
+        break;
+      }
+      if ((cls & SPACE) !== 0) {
+        i = spaces(text, i + 1);
         continue;
       }
-      i = n;
-      type = UnterminatedComment;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      const nl = text.indexOf("\n", i + 2);
-      i = spaces(text, nl < 0 ? n : nl);
-      continue;
-    } else if (c === 39 || c === 34) {
-      i = quoted(text, i, c);
-      type = literalType(c);
-    } else if (c < 128 && (CLASS[c] & DIGIT) !== 0) {
-      i = ppNumber(text, i + 1);
-      type = PpNumber;
-    } else if (c === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
-      i = ppNumber(text, i + 2);
-      type = PpNumber;
-    } else if (c === 92 /* \ */ && spliceLength(text, i) > 0) {
-      i = spaces(text, i);
-      continue;
-    } else if (c >= 128) {
-      // No token starts with a non-ASCII character: a run of them is one stray token.
-      i++;
-      while (i < n && text.charCodeAt(i) >= 128) i++;
-      type = Other;
-    } else if ((CLASS[c] & OTHER) !== 0) {
-      i++;
-      type = Other;
-    } else {
-      // A digraph or punctuator, as `lexed` orders them (digraphs, then longest first).
-      image = punctuatorAt(text, i, c);
-      type = PUNCTUATOR_TYPE.get(image)!;
-      i += image.length;
+      if ((cls & DIGIT) !== 0 || (c === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
+        i = ppNumber(text, i + 1);
+        type = PpNumber;
+        image = intern(text, start, i, hashOf(text, start, i));
+        break;
+      }
+      if (c === 39 || c === 34) {
+        i = quoted(text, i, c);
+        type = literalType(c);
+        image = intern(text, start, i, hashOf(text, start, i));
+        break;
+      }
+      if (c === 47 /* / */) {
+        const d = text.charCodeAt(i + 1);
+        if (d === 42 /* * */) {
+          const close = text.indexOf("*/", i + 2);
+          if (close >= 0) {
+            i = spaces(text, close + 2);
+            continue;
+          }
+          i = n;
+          type = UnterminatedComment;
+          image = text.slice(start, i);
+          break;
+        }
+        if (d === 47) {
+          const nl = text.indexOf("\n", i + 2);
+          i = spaces(text, nl < 0 ? n : nl);
+          continue;
+        }
+      }
+      if (c === 92 /* \ */ && spliceLength(text, i) > 0) {
+        i = spaces(text, i);
+        continue;
+      }
+      if (c >= 128) {
+        // No token starts with a non-ASCII character: a run of them is one stray token.
+        for (i++; i < n && text.charCodeAt(i) >= 128;) i++;
+        type = Other;
+        image = text.slice(start, i);
+        break;
+      }
+      if ((cls & OTHER) !== 0) {
+        i++;
+        type = Other;
+        image = text.slice(start, i);
+        break;
+      }
+      // A punctuator or digraph: every ASCII character left starts one.
+      const d = text.charCodeAt(i + 1);
+      const k = (c << 7) | d;
+      const two = d < 128 ? TWO[k] : undefined;
+      if (two === undefined) {
+        if (c === 46 && d === 46 && text.charCodeAt(i + 2) === 46) {
+          i += 3;
+          type = Ellipsis;
+          image = "...";
+        } else {
+          i++;
+          type = ONE[c]!;
+          image = SPELLING[c];
+        }
+        break;
+      }
+      const e = text.charCodeAt(i + 2);
+      if (e === 61 /* = */ && (two === ShiftLeft || two === ShiftRight)) {
+        i += 3;
+        type = two === ShiftLeft ? ShiftLeftAssign : ShiftRightAssign;
+        image = type.PATTERN as string;
+      } else if (k === PERCENT_COLON && e === 37 && text.charCodeAt(i + 3) === 58) {
+        i += 4;
+        type = HashHash;
+        image = "%:%:";
+      } else {
+        i += 2;
+        type = two;
+        image = SPELLING[k];
+      }
+      break;
     }
-    out.push(token(image ?? text.slice(start, i), start, type, file, start > prevEnd));
-    prevEnd = i;
+    this.pos = i;
+    const space = start > this.prevEnd;
+    this.prevEnd = i;
+    let offset = start;
+    const splices = this.splices;
+    if (splices !== undefined) {
+      // Each splice before the token moves it right by the splice's length in the file.
+      const at = splices.at;
+      let s = this.splice;
+      while (s < at.length && at[s] <= start) s++;
+      this.splice = s;
+      if (s > 0) offset += splices.shift[s - 1];
+    }
+    return new PPToken(image, offset, type, this.file, space, undefined);
   }
+}
+
+const PERCENT_COLON = (37 << 7) | 58;
+
+/**
+ * Lexes a whole text into preprocessing tokens (`Scanner`'s, in an array): for text that is not
+ * preprocessed, and the tests.
+ */
+export function lexRaw(text: string, file?: SourceFile): PPToken[] {
+  const scanner = new Scanner(text, file);
+  const out: PPToken[] = [];
+  for (let t = scanner.next(); t !== undefined; t = scanner.next()) out.push(t);
   return out;
 }
 
@@ -523,20 +681,6 @@ function literalType(quote: number): TokenType {
   return closed ? StringLiteral : UnterminatedString;
 }
 
-/** The spelling of the digraph or punctuator at `i`, whose first character is `c`. */
-function punctuatorAt(text: string, i: number, c: number): string {
-  const d = text.charCodeAt(i + 1);
-  if (c === 60 && (d === 58 || d === 37)) return d === 58 ? "<:" : "<%";
-  if (c === 58 && d === 62) return ":>";
-  if (c === 37 && d === 62) return "%>";
-  if (c === 37 && d === 58) return text.startsWith("%:%:", i) ? "%:%:" : "%:";
-  const candidates = PUNCTUATORS_BY_FIRST[c];
-  for (let k = 0; k < candidates.length; k++) {
-    if (k === candidates.length - 1 || text.startsWith(candidates[k], i)) return candidates[k];
-  }
-  return candidates[0];
-}
-
 /**
  * `lexRaw` done by Chevrotain's lexer from the patterns of `lexed`: the reference a test compares
  * the scanner with. Built on first use.
@@ -581,11 +725,20 @@ const FLOATING =
 export function classifyImage(type: TokenType, image: string): TokenType {
   if (type === Identifier) return KEYWORDS.get(image) ?? Identifier;
   if (type === PpNumber) {
-    if (INTEGER.test(image)) return IntegerLiteral;
-    if (FLOATING.test(image) && !/^0[0-9]*$/.test(image)) return FloatingLiteral;
+    let c = NUMBER_TYPE.get(image);
+    if (c === undefined) {
+      c = PpNumber;
+      if (INTEGER.test(image)) c = IntegerLiteral;
+      else if (FLOATING.test(image) && !/^0[0-9]*$/.test(image)) c = FloatingLiteral;
+      NUMBER_TYPE.set(image, c);
+    }
+    return c;
   }
   return type;
 }
+
+/** The class of each number spelling met so far (a program spells few numbers, most often). */
+const NUMBER_TYPE = new Map<string, TokenType>();
 
 /** Turns keywords' and numbers' token types into the parser's, in place (see the file comment). */
 export function classify(tokens: IToken[]): IToken[] {

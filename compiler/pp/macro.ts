@@ -12,8 +12,24 @@
 // `Expansion` it came out of (the macro's body, or one parameter's argument: see diag.ts).
 import type { Diagnostic, DiagnosticSink, Expansion, Span } from "../diag.ts";
 import { note } from "../diag.ts";
-import { Hash, HashHash, Identifier, lexRaw, Newline, StringLiteral } from "../parse/lexer.ts";
-import { expansionPoint, tokenSpan, useSpan, type PPToken } from "./token.ts";
+import {
+  Hash,
+  HashHash,
+  Identifier,
+  lexRaw,
+  Newline,
+  type Scanner,
+  StringLiteral,
+} from "../parse/lexer.ts";
+import {
+  expansionPoint,
+  PPToken,
+  retyped,
+  tokenContext,
+  tokenSpan,
+  useSpan,
+  type TokenContext,
+} from "./token.ts";
 
 export interface Macro {
   name: string;
@@ -27,6 +43,8 @@ export interface Macro {
   dynamic?: (use: PPToken) => PPToken[];
   /** `{name}`, the hide set of most of its expansions, made once (hide sets are never mutated). */
   hidesetOfName?: ReadonlySet<string>;
+  /** For each token of `body`, the index of the parameter it names or -1 (made at first use). */
+  paramAt?: number[];
 }
 
 /** Where the expander gets its next token. `next` returns undefined at the end. */
@@ -36,8 +54,39 @@ export interface TokenSource {
   unread(tokens: PPToken[]): void;
 }
 
+/** The tokens of a text being read: also says where reading has got to (for errors). */
+export interface TextSource extends TokenSource {
+  /** The last token read from the text (not pushed back). */
+  lastRead(): PPToken | undefined;
+}
+
+/**
+ * A token source over a scanner: a file's tokens are scanned as they are read, plus a stack of
+ * pushed-back tokens (kept reversed).
+ */
+export class ScannerSource implements TextSource {
+  private readonly scanner: Scanner;
+  private readonly stack: PPToken[] = [];
+  private last: PPToken | undefined;
+  constructor(scanner: Scanner) {
+    this.scanner = scanner;
+  }
+  next(): PPToken | undefined {
+    if (this.stack.length) return this.stack.pop();
+    const t = this.scanner.next();
+    if (t !== undefined) this.last = t;
+    return t;
+  }
+  unread(tokens: PPToken[]): void {
+    for (let i = tokens.length - 1; i >= 0; i--) this.stack.push(tokens[i]);
+  }
+  lastRead(): PPToken | undefined {
+    return this.last;
+  }
+}
+
 /** A token source over an array plus a stack of pushed-back tokens (kept reversed). */
-export class ArraySource implements TokenSource {
+export class ArraySource implements TextSource {
   private readonly tokens: PPToken[];
   private pos = 0;
   private readonly stack: PPToken[] = [];
@@ -57,10 +106,6 @@ export class ArraySource implements TokenSource {
   }
 }
 
-export function makeToken(like: PPToken, type: PPToken["tokenType"], image: string): PPToken {
-  return { ...like, tokenType: type, tokenTypeIdx: type.tokenTypeIdx!, image };
-}
-
 export class Expander {
   readonly macros = new Map<string, Macro>();
   readonly sink: DiagnosticSink;
@@ -68,7 +113,7 @@ export class Expander {
    * The tokens of the file being read: the preprocessor's own errors (argument lists) are at the
    * last token read from it, as gcc's are.
    */
-  text: ArraySource | undefined;
+  text: TextSource | undefined;
 
   constructor(sink: DiagnosticSink) {
     this.sink = sink;
@@ -104,7 +149,13 @@ export class Expander {
     const collected = this.collectArgs(m, t, src);
     if (!collected) {
       // The arguments are dropped and the name goes on as an identifier, as gcc does.
-      src.unread([{ ...t, hideset: withName(t.hideset, m) }]);
+      const c = tokenContext(
+        withName(t.hideset, m),
+        t.expansion,
+        t.presumedName,
+        t.presumedLineDelta,
+      );
+      src.unread([new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, c)]);
       return true;
     }
     const { args, rparen } = collected;
@@ -199,31 +250,17 @@ export class Expander {
     hs: ReadonlySet<string>,
     use: PPToken,
   ): PPToken[] {
-    const params = m.params ?? NO_PARAMS;
     const body = m.body;
-    const out: PPToken[] = [];
-    /** `from[k]`: the expansion of `out[k]`. */
-    const from: Expansion[] = [];
-    const paramIndex = (t: PPToken | undefined): number =>
-      t && t.tokenType === Identifier ? params.indexOf(t.image) : -1;
+    const paramAt = (m.paramAt ??= parameterPositions(m));
+    const out = new ExpansionOutput(hs);
+    const tokens = out.tokens;
     let expanded: PPToken[][] | undefined;
     const root = expansionPoint(use);
     const inBody: Expansion = { macro: m.name, use, root };
-    /** Puts out the tokens of an argument that replace the parameter `param`. */
-    const putArg = (arg: PPToken[], param: PPToken, first: number): void => {
-      let x: Expansion | undefined;
-      for (let k = first; k < arg.length; k++) {
-        const a = arg[k];
-        if (x === undefined || x.from !== a.expansion)
-          x = { macro: m.name, use, param, from: a.expansion, root };
-        out.push(a);
-        from.push(x);
-      }
-    };
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
       if (t.tokenType === Hash && m.params) {
-        const p = paramIndex(body[i + 1]);
+        const p = paramAt[i + 1];
         if (p >= 0) {
           const str = stringize(args[p], t);
           // `#x` of a lone backslash is no string literal: gcc drops the backslash, and says so.
@@ -231,62 +268,50 @@ export class Expander {
             this.sink.warning("invalid string literal, ignoring final '\\'", this.readSpan(use));
             str.image = str.image.slice(0, -2) + '"';
           }
-          out.push({ ...str, space: t.space });
-          from.push(inBody);
+          out.put(str, inBody);
           i++;
           continue;
         }
       }
       if (t.tokenType === HashHash && i + 1 < body.length) {
         const rhsTok = body[i + 1];
-        const p = paramIndex(rhsTok);
+        const p = paramAt[i + 1];
         const rhs = p >= 0 ? args[p] : [rhsTok];
         i++;
-        const put = (first: number): void => {
-          if (p >= 0) putArg(rhs, rhsTok, first);
-          else if (first === 0) {
-            out.push(rhsTok);
-            from.push(inBody);
-          }
-        };
         // GNU: `, ## __VA_ARGS__` drops the comma when the variable arguments are empty.
         if (
           p >= 0 &&
           m.variadic &&
-          p === params.length - 1 &&
-          out.length &&
-          out[out.length - 1].image === ","
+          p === m.params!.length - 1 &&
+          tokens.length &&
+          tokens[tokens.length - 1].image === ","
         ) {
-          if (rhs.length === 0) {
-            out.pop();
-            from.pop();
-          } else put(0);
+          if (rhs.length === 0) tokens.pop();
+          else out.putArg(rhs, 0, m, rhsTok, inBody);
           continue;
         }
         if (rhs.length === 0) continue;
-        if (out.length === 0 || lastWasPlacemarker(out)) {
-          if (out.length && lastWasPlacemarker(out)) {
-            out.pop();
-            from.pop();
-          }
-          put(0);
+        const last = tokens[tokens.length - 1];
+        if (last === undefined || last === PLACEMARKER) {
+          if (last === PLACEMARKER) tokens.pop();
+          if (p >= 0) out.putArg(rhs, 0, m, rhsTok, inBody);
+          else out.put(rhsTok, inBody);
           continue;
         }
-        const lhs = out[out.length - 1];
-        const pasted = this.paste(lhs, rhs[0], from[from.length - 1]);
-        if (pasted) out[out.length - 1] = pasted;
-        put(pasted ? 1 : 0); // (after an error, both tokens as they are, as gcc goes on)
+        const pasted = this.paste(last, rhs[0]);
+        if (pasted) tokens[tokens.length - 1] = pasted;
+        // (after an error, both tokens as they are, as gcc goes on)
+        if (p >= 0) out.putArg(rhs, pasted ? 1 : 0, m, rhsTok, inBody);
+        else if (!pasted) out.put(rhsTok, inBody);
         continue;
       }
-      const p = paramIndex(t);
+      const p = paramAt[i];
       if (p >= 0) {
-        const nextIsPaste = body[i + 1]?.tokenType === HashHash;
         let arg: PPToken[];
-        if (nextIsPaste) {
+        if (body[i + 1]?.tokenType === HashHash) {
           arg = args[p];
           if (arg.length === 0) {
-            out.push(PLACEMARKER);
-            from.push(inBody);
+            tokens.push(PLACEMARKER);
             continue;
           }
         } else {
@@ -294,33 +319,19 @@ export class Expander {
           arg = expanded[p] ??= this.hasMacroName(args[p]) ? this.expandAll(args[p]) : args[p];
         }
         if (arg.length === 0) continue;
-        const n = out.length;
-        putArg(arg, t, 0);
-        if (out[n].space !== t.space) out[n] = { ...out[n], space: t.space };
+        const n = tokens.length;
+        out.putArg(arg, 0, m, t, inBody);
+        tokens[n].space = t.space;
         continue;
       }
-      out.push(t);
-      from.push(inBody);
+      out.put(t, inBody);
     }
-    const result: PPToken[] = [];
-    for (let k = 0; k < out.length; k++) {
-      const t = out[k];
-      if (t === PLACEMARKER) continue;
-      // Hot path: one object literal, so that every expanded token has the same shape.
-      result.push({
-        image: t.image,
-        startOffset: t.startOffset,
-        tokenTypeIdx: t.tokenTypeIdx,
-        tokenType: t.tokenType,
-        file: t.file,
-        space: k === 0 ? use.space : t.space,
-        hideset: union(t.hideset, hs),
-        expansion: from[k],
-        presumedName: t.presumedName,
-        presumedLineDelta: t.presumedLineDelta,
-      });
-    }
-    return result;
+    // The expansion is spaced as the use was (unless it begins with an empty argument's place).
+    if (tokens.length > 0 && tokens[0] !== PLACEMARKER) tokens[0].space = use.space;
+    let k = 0;
+    for (let j = 0; j < tokens.length; j++) if (tokens[j] !== PLACEMARKER) tokens[k++] = tokens[j];
+    tokens.length = k;
+    return tokens;
   }
 
   /** Whether some token of `tokens` names a macro (else expanding them changes nothing). */
@@ -332,18 +343,18 @@ export class Expander {
     return false;
   }
 
-  /** `lhs ## rhs`, spelled where `lhs` is; undefined after an error (at `lhs` in expansion `x`). */
-  private paste(lhs: PPToken, rhs: PPToken, x: Expansion): PPToken | undefined {
+  /** `lhs ## rhs`, spelled where `lhs` is (in its expansion); undefined after an error. */
+  private paste(lhs: PPToken, rhs: PPToken): PPToken | undefined {
     const image = lhs.image + rhs.image;
     const lexed = lexRaw(image);
     if (lexed.length !== 1 || lexed[0].image.length !== image.length) {
       this.sink.error(
         `pasting "${lhs.image}" and "${rhs.image}" does not give a valid preprocessing token`,
-        { ...tokenSpan(lhs), expansion: x },
+        tokenSpan(lhs),
       );
       return undefined;
     }
-    return { ...lhs, tokenType: lexed[0].tokenType, tokenTypeIdx: lexed[0].tokenTypeIdx, image };
+    return retyped(lhs, lexed[0].tokenType, image);
   }
 }
 
@@ -352,8 +363,58 @@ function lineNote(message: string, t: PPToken): Diagnostic {
   return { ...note(message, { ...tokenSpan(t), expansion: undefined }), lineOnly: true };
 }
 
-const PLACEMARKER = { image: "" } as PPToken;
-const lastWasPlacemarker = (out: PPToken[]): boolean => out[out.length - 1] === PLACEMARKER;
+/**
+ * The tokens of one macro expansion as `substitute` makes them: copies of the body's and the
+ * arguments' tokens, each with the expansion's hide set added and the `Expansion` it came out of.
+ * Consecutive tokens of one context share one context out (see `TokenContext`).
+ */
+class ExpansionOutput {
+  readonly tokens: PPToken[] = [];
+  private readonly hs: ReadonlySet<string>;
+  /** The last context made: for tokens whose own context is `lastFrom`, in expansion `lastIn`. */
+  private last: TokenContext | undefined;
+  private lastFrom: TokenContext | undefined;
+  private lastIn: Expansion | undefined;
+
+  constructor(hs: ReadonlySet<string>) {
+    this.hs = hs;
+  }
+
+  /** Puts out a copy of `t` as a token of expansion `x`. */
+  put(t: PPToken, x: Expansion): void {
+    const from = t.context;
+    if (this.last === undefined || from !== this.lastFrom || x !== this.lastIn) {
+      this.last = tokenContext(union(t.hideset, this.hs), x, t.presumedName, t.presumedLineDelta);
+      this.lastFrom = from;
+      this.lastIn = x;
+    }
+    this.tokens.push(new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, this.last));
+  }
+
+  /**
+   * Puts out the tokens of an argument, from `first` on, that replace the parameter `param` of
+   * `m` (in the expansion whose body's tokens are `inBody`): one expansion per run of argument
+   * tokens that came out of one expansion (`from`).
+   */
+  putArg(arg: PPToken[], first: number, m: Macro, param: PPToken, inBody: Expansion): void {
+    let x: Expansion | undefined;
+    for (let k = first; k < arg.length; k++) {
+      const a = arg[k];
+      if (x === undefined || x.from !== a.expansion)
+        x = { macro: m.name, use: inBody.use, param, from: a.expansion, root: inBody.root };
+      this.put(a, x);
+    }
+  }
+}
+
+/** For each token of a macro's body, the index of the parameter it names, or -1. */
+function parameterPositions(m: Macro): number[] {
+  const params = m.params ?? NO_PARAMS;
+  return m.body.map((t) => (t.tokenType === Identifier ? params.indexOf(t.image) : -1));
+}
+
+/** An empty argument's place in an expansion until `##` is applied: never put out. */
+const PLACEMARKER = new PPToken("", 0, Identifier, undefined!, false, undefined);
 
 /** `#x`: the argument's spelling as a string literal, one space where there was whitespace. */
 function stringize(arg: PPToken[], hash: PPToken): PPToken {
@@ -367,7 +428,7 @@ function stringize(arg: PPToken[], hash: PPToken): PPToken {
         ? t.image.replace(/[\\"]/g, "\\$&")
         : t.image;
   }
-  return makeToken(hash, StringLiteral, `"${s}"`);
+  return retyped(hash, StringLiteral, `"${s}"`);
 }
 
 const NO_PARAMS: string[] = [];

@@ -15,9 +15,10 @@ import {
   Hash,
   HashHash,
   Identifier,
-  lexRaw,
   Newline,
   PpNumber,
+  Scanner,
+  type Splices,
   StringLiteral,
   UnterminatedChar,
   UnterminatedComment,
@@ -25,8 +26,17 @@ import {
 } from "../parse/lexer.ts";
 import { evaluate, PPExprError } from "./expr.ts";
 import { findInclude, searchPath } from "./include.ts";
-import { ArraySource, Expander, makeToken, type Macro } from "./macro.ts";
-import { expansionPoint, Pragma, tokenSpan, useSpan, type PPToken } from "./token.ts";
+import { ArraySource, Expander, ScannerSource, type Macro, type TokenSource } from "./macro.ts";
+import {
+  expansionPoint,
+  PPToken,
+  Pragma,
+  retyped,
+  tokenContext,
+  tokenSpan,
+  useSpan,
+  type TokenContext,
+} from "./token.ts";
 
 export interface PreprocessOptions {
   /** `-I` folders, in order. */
@@ -120,9 +130,8 @@ class Preprocessor {
   /** The file named on the command line (`__BASE_FILE__`). */
   baseFile = "";
   private counter = 0;
-  /** `#line` state of the file being read. */
-  private presumedName: string | undefined;
-  private presumedLineDelta: number | undefined;
+  /** `#line` state of the file being read: the context of its tokens (see `TokenContext`). */
+  private lineContext: TokenContext | undefined;
 
   constructor(sink: DiagnosticSink, o: PreprocessOptions) {
     this.sink = sink;
@@ -161,46 +170,36 @@ class Preprocessor {
     dyn("__FILE__", (u) => {
       const w = at(u);
       const name = w.presumedName ?? w.file.name;
-      return { ...makeToken(u, StringLiteral, JSON.stringify(name)), hideset: undefined };
+      const c = tokenContext(undefined, u.expansion, u.presumedName, u.presumedLineDelta);
+      return new PPToken(JSON.stringify(name), u.startOffset, StringLiteral, u.file, u.space, c);
     });
     dyn("__LINE__", (u) => {
       const w = at(u);
       const line = w.file.lineCol(w.startOffset).line + (w.presumedLineDelta ?? 0);
-      return makeToken(u, PpNumber, String(line));
+      return retyped(u, PpNumber, String(line));
     });
-    dyn("__COUNTER__", (u) => makeToken(u, PpNumber, String(this.counter++)));
-    dyn("__INCLUDE_LEVEL__", (u) => makeToken(u, PpNumber, String(this.depth)));
-    dyn("__BASE_FILE__", (u) => makeToken(u, StringLiteral, JSON.stringify(this.baseFile)));
-    dyn("__DATE__", (u) => makeToken(u, StringLiteral, date));
-    dyn("__TIME__", (u) => makeToken(u, StringLiteral, time));
+    dyn("__COUNTER__", (u) => retyped(u, PpNumber, String(this.counter++)));
+    dyn("__INCLUDE_LEVEL__", (u) => retyped(u, PpNumber, String(this.depth)));
+    dyn("__BASE_FILE__", (u) => retyped(u, StringLiteral, JSON.stringify(this.baseFile)));
+    dyn("__DATE__", (u) => retyped(u, StringLiteral, date));
+    dyn("__TIME__", (u) => retyped(u, StringLiteral, time));
   }
 
   /**
-   * Lexes a file into preprocessing tokens that know their file and preceding whitespace. Line
-   * splices (backslash-newline, C11 5.1.1.2 phase 2) are removed before lexing, so `in\⏎t` is
-   * `int`; token offsets are then mapped back to the file as written.
+   * The preprocessing tokens of a file, scanned as they are read; each knows its file and
+   * preceding whitespace. Line splices (backslash-newline, C11 5.1.1.2 phase 2) are removed
+   * before scanning, so `in\⏎t` is `int`; token offsets are then mapped back to the file as written.
    */
-  private lexFile(file: SourceFile): PPToken[] {
+  private fileTokens(file: SourceFile): ScannerSource {
     const spliced = removeSplices(file.text);
-    const raw = lexRaw(spliced ? spliced.text : file.text, file) as PPToken[];
-    if (spliced) {
-      // Each splice before a token moves it right by the splice's length in the file.
-      const { at, shift } = spliced;
-      let k = 0;
-      for (const t of raw) {
-        while (k < at.length && at[k] <= t.startOffset) k++;
-        if (k > 0) t.startOffset += shift[k - 1];
-      }
-    }
-    return raw;
+    if (spliced === undefined) return new ScannerSource(new Scanner(file.text, file));
+    return new ScannerSource(new Scanner(spliced.text, file, spliced));
   }
 
   runFile(file: SourceFile): void {
-    const savedName = this.presumedName;
-    const savedDelta = this.presumedLineDelta;
-    this.presumedName = undefined;
-    this.presumedLineDelta = undefined;
-    const src = new ArraySource(this.lexFile(file));
+    const savedLineContext = this.lineContext;
+    this.lineContext = undefined;
+    const src = this.fileTokens(file);
     const conds: Conditional[] = [];
     const expander = this.expander;
     const savedText = expander.text;
@@ -218,9 +217,7 @@ class Preprocessor {
         continue;
       }
       bol = false;
-      if (this.presumedName !== undefined || this.presumedLineDelta !== undefined) {
-        t = { ...t, presumedName: this.presumedName, presumedLineDelta: this.presumedLineDelta };
-      }
+      if (this.lineContext !== undefined) t = this.afterLineDirective(t, this.lineContext);
       if (type === Identifier) {
         if (expander.tryExpand(t, src)) continue;
         if (t.image === "_Pragma") {
@@ -248,12 +245,20 @@ class Preprocessor {
     }
     for (const c of conds) this.sink.error(`unterminated #${c.start.image}`, tokenSpan(c.start));
     expander.text = savedText;
-    this.presumedName = savedName;
-    this.presumedLineDelta = savedDelta;
+    this.lineContext = savedLineContext;
+  }
+
+  /** `t` as it stands after a `#line` directive: with the file's presumed name and line. */
+  private afterLineDirective(t: PPToken, line: TokenContext): PPToken {
+    const c =
+      t.context === undefined
+        ? line
+        : tokenContext(t.hideset, t.expansion, line.presumedName, line.presumedLineDelta);
+    return new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, c);
   }
 
   /** The rest of the directive line (up to, not including, the newline). */
-  private line(src: ArraySource): PPToken[] {
+  private line(src: TokenSource): PPToken[] {
     const toks: PPToken[] = [];
     for (let t = src.next(); t; t = src.next()) {
       if (t.tokenType === Newline) break;
@@ -262,7 +267,7 @@ class Preprocessor {
     return toks;
   }
 
-  private directive(src: ArraySource, conds: Conditional[]): void {
+  private directive(src: TokenSource, conds: Conditional[]): void {
     const toks = this.line(src);
     if (toks.length === 0) return; // the null directive
     const name = toks[0];
@@ -314,7 +319,7 @@ class Preprocessor {
         // An identification string for the object file: kept by -E, as gcc keeps it.
         if (args.length !== 1 || args[0].tokenType !== StringLiteral)
           return this.sink.error(`invalid #${name.image} directive`, tokenSpan(args[0] ?? name));
-        if (this.keepPragmas) this.out.push(makeToken(name, Pragma, `#ident ${args[0].image}`));
+        if (this.keepPragmas) this.out.push(retyped(name, Pragma, `#ident ${args[0].image}`));
         return;
       case "pragma":
         return this.pragma(args.length ? this.restOfLine(name) : "", name);
@@ -328,14 +333,14 @@ class Preprocessor {
   /** A `#pragma` (or `_Pragma`) with its text: `once` is ours, the others are for `-E` only. */
   private pragma(text: string, at: PPToken): void {
     if (text === "once") this.once.add(realpath(expansionPoint(at).file.name));
-    else if (this.keepPragmas) this.out.push(makeToken(at, Pragma, `#pragma ${text}`));
+    else if (this.keepPragmas) this.out.push(retyped(at, Pragma, `#pragma ${text}`));
   }
 
   /**
    * `_Pragma ( string-literal )` (C11 6.10.9): the string, without its quotes and escapes, is a
    * `#pragma` line. `op` has been read; its operand is read from `src`.
    */
-  private pragmaOperator(op: PPToken, src: ArraySource): void {
+  private pragmaOperator(op: PPToken, src: TokenSource): void {
     const next = (): PPToken | undefined => {
       let t = src.next();
       while (t && t.tokenType === Newline) t = src.next();
@@ -370,7 +375,7 @@ class Preprocessor {
    * Skips a group whose condition is false, up to the `#elif`/`#else`/`#endif` that ends it.
    * An `#elif` whose condition holds (and that follows no taken branch) resumes output.
    */
-  private skip(src: ArraySource, conds: Conditional[]): void {
+  private skip(src: TokenSource, conds: Conditional[]): void {
     const c = conds[conds.length - 1];
     let depth = 0;
     let bol = true; // the directive that began the skip consumed its newline
@@ -436,7 +441,7 @@ class Preprocessor {
           continue;
         }
         if (value === undefined) return false;
-        expanded.push(makeToken(t, PpNumber, value ? "1" : "0"));
+        expanded.push(retyped(t, PpNumber, value ? "1" : "0"));
         continue;
       }
       expanded.push(t);
@@ -451,7 +456,7 @@ class Preprocessor {
   }
 
   /** `defined X` or `defined ( X )`: whether X is a macro; undefined after an error. */
-  private definedOperator(op: PPToken, src: ArraySource): boolean | undefined {
+  private definedOperator(op: PPToken, src: TokenSource): boolean | undefined {
     let id = src.next();
     const paren = id?.image === "(";
     if (paren) id = src.next();
@@ -473,7 +478,7 @@ class Preprocessor {
    */
   private hasIncludeOperator(
     op: PPToken,
-    src: ArraySource,
+    src: TokenSource,
     directive: PPToken,
   ): boolean | undefined {
     const operand: PPToken[] = [];
@@ -611,24 +616,24 @@ class Preprocessor {
     }
     // The line after the directive is line N.
     const physical = directive.file.lineCol(directive.startOffset).line + 1;
-    this.presumedLineDelta = Number(n.image) - physical;
+    const delta = Number(n.image) - physical;
+    this.lineContext = tokenContext(undefined, undefined, this.lineContext?.presumedName, delta);
     const f = toks[1];
     if (f) {
       if (f.tokenType !== StringLiteral) {
         this.sink.error(`invalid filename "${f.image}"`, tokenSpan(f));
         return;
       }
-      this.presumedName = f.image.slice(1, -1);
+      this.lineContext = tokenContext(undefined, undefined, f.image.slice(1, -1), delta);
     }
   }
 }
 
 /**
- * The text without its line splices, or undefined if it has none (the common case, kept fast).
- * `at[k]` is where, in the spliced text, the k-th splice was; `shift[k]` the total length of the
- * splices up to and including it.
+ * The text without its line splices and where they were (see `Splices`), or undefined if it has
+ * none (the common case, kept fast).
  */
-function removeSplices(text: string): { text: string; at: number[]; shift: number[] } | undefined {
+function removeSplices(text: string): ({ text: string } & Splices) | undefined {
   if (text.indexOf("\\\n") < 0 && text.indexOf("\\\r\n") < 0) return undefined;
   let i = nextSplice(text, 0);
   const at: number[] = [];
