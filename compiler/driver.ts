@@ -300,7 +300,10 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
     if (o.preprocessOnly) {
       await runPreprocessOnly(files, o, sink);
     } else if (o.syntaxOnly) {
-      const { checkSyntax } = await import("./parse/syntax.ts");
+      const { checkSyntax } = await timedAsync(
+        "module load (front end)",
+        () => import("./parse/syntax.ts"),
+      );
       checkSyntax(files, ppOptions(o), sink);
     } else if (files.every((f) => inputKind(f) === "object" || inputKind(f) === "archive")) {
       await runLink(files, o, sink);
@@ -382,7 +385,10 @@ async function runPreprocessOnly(
   o: DriverOptions,
   sink: DiagnosticSink,
 ): Promise<void> {
-  const { preprocess, printPreprocessed } = await import("./pp/preprocess.ts");
+  const { preprocess, printPreprocessed } = await timedAsync(
+    "module load (preprocessor)",
+    () => import("./pp/preprocess.ts"),
+  );
   let text = "";
   for (const f of files) {
     const options = { ...ppOptions(o), keepPragmas: true };
@@ -401,7 +407,7 @@ async function runPreprocessOnly(
  * with the other inputs and the C library (stdlib's crt0.o and libc.a, unless -nostdlib).
  */
 async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSink): Promise<void> {
-  const { compileC } = await import("./cc.ts");
+  const { compileC } = await timedAsync("module load (compiler)", () => import("./cc.ts"));
   const sources = files.filter((f) => inputKind(f) === "c");
   const stop = o.emitIr || o.assemblyOnly || o.compileOnly;
   if (stop && sources.length > 1 && o.output !== undefined)
