@@ -22,12 +22,16 @@
 //    functions that write globals, and `++` are statements — except for one assignment per
 //    statement to a local whose address is never taken and whose name appears nowhere else in
 //    the statement (`x = e ^ y++`).
-// What it writes: every integer type (`_Bool` to `unsigned long`) and operator, casts, `?:`,
-// the comma; globals, statics, consts and volatiles; arrays (one and two dimensions), structs
-// with bit-fields and array members, pointers to all of those; if/else, counted loops of every
-// kind, switch, break, continue, forward and backward goto; functions of up to six parameters
-// (integers, pointers, structs by value) returning integers, structs or nothing, called
-// directly or through a function pointer.
+// What it writes: every integer type (`_Bool` to `unsigned long`, and enums, whose type is gcc's:
+// `unsigned int` unless a constant is negative) and operator, casts, `?:`, the comma; enum
+// constants; globals, statics, consts and volatiles; arrays (one and two dimensions), structs
+// with bit-fields and array members, unions of 4-byte members read through any member (written
+// only through a whole-width one, so that no byte is ever unspecified: C11 6.2.6.1p7), pointers;
+// if/else, counted loops of every kind, switch, break, continue, forward and backward goto;
+// functions of up to six parameters (integers, pointers, structs by value) returning integers,
+// structs or nothing, called directly or through a function pointer; recursive functions (their
+// depth masked to 7 by the callee itself); variadic functions that read their arguments with
+// `__builtin_va_arg` (integers of each promoted type and structs, the count passed first).
 //
 // The program folds its variables into a checksum (`ck`), and prints it after each call from
 // main, so a wrong value anywhere shows in the output. Every name carries a prefix, so that
@@ -60,6 +64,8 @@ const LONG: IntType = { c: "long", bits: 32, signed: true, rank: 4, suffix: "L" 
 const ULONG: IntType = { c: "unsigned long", bits: 32, signed: false, rank: 4, suffix: "UL" };
 const BOOL: IntType = { c: "_Bool", bits: 1, signed: false, rank: 0, suffix: "" };
 const TYPES = [BOOL, CHAR, SCHAR, UCHAR, SHORT, USHORT, INT, UINT, LONG, ULONG];
+/** The types a variadic argument can have after the default argument promotions. */
+const PROMOTED = [INT, UINT, LONG, ULONG];
 
 function promote(t: IntType): IntType {
   return t.rank < INT.rank ? INT : t;
@@ -111,6 +117,23 @@ interface StructDef {
   fields: Field[];
 }
 
+/** A union of 4-byte members: scalars (`u`, `i`, `l`) and arrays of smaller elements. */
+interface UnionDef {
+  name: string;
+  members: { name: string; type: IntType; len: number }[];
+}
+
+/** The members of every union, in an order each union shuffles (the first is initialized). */
+const UNION_MEMBERS = [
+  { name: "u", type: UINT, len: 0 },
+  { name: "i", type: INT, len: 0 },
+  { name: "l", type: LONG, len: 0 },
+  { name: "b", type: UCHAR, len: 4 },
+  { name: "c", type: SCHAR, len: 4 },
+  { name: "h", type: USHORT, len: 2 },
+  { name: "s", type: SHORT, len: 2 },
+];
+
 /** The type of a bit-field's value: gcc promotes one narrower than int to int. */
 function fieldType(f: Field): IntType {
   return f.bits > 0 && f.bits < 32 ? INT : f.type;
@@ -126,7 +149,8 @@ type Var =
   | { kind: "structs"; name: string; def: StructDef; len: number }
   /** A pointer to a `type` object, or (len > 0) to the first of `len` of them; `ro`: const target. */
   | { kind: "ptr"; name: string; type: IntType; len: number; ro: boolean }
-  | { kind: "sptr"; name: string; def: StructDef; ro: boolean };
+  | { kind: "sptr"; name: string; def: StructDef; ro: boolean }
+  | { kind: "union"; name: string; def: UnionDef };
 
 type Param =
   | { kind: "int"; type: IntType }
@@ -144,6 +168,8 @@ interface Func {
   cost: number;
   /** A `static` pointer to it, through which some calls go. */
   pointer: string;
+  /** A variadic function's arguments after its count (`params` holds the count alone). */
+  variadic?: (IntType | StructDef)[];
 }
 
 interface Expr {
@@ -201,6 +227,11 @@ class Generator {
   private readonly out: string[] = [];
   private readonly wrappers = new Map<string, string>();
   private readonly structs: StructDef[] = [];
+  private readonly unions: UnionDef[] = [];
+  /** The integer types of the program: the standard ones and its enums. */
+  private readonly types: IntType[] = TYPES.slice();
+  /** Its enum constants (of type int), with their values. */
+  private readonly enumConstants: { name: string; value: number }[] = [];
   private readonly globals: Var[] = [];
   private readonly funcs: Func[] = [];
   private counter = 0;
@@ -280,7 +311,9 @@ class Generator {
     const p = this.p;
     this.out.push(`static unsigned ${p}crc;`);
     this.out.push(`static void ${p}ck(unsigned v) {`, `  ${p}crc = (${p}crc ^ v) * 16777619u;`, `}`); // prettier-ignore
+    for (let i = this.below(3); i > 0; i--) this.enumDef();
     for (let i = 1 + this.below(3); i > 0; i--) this.structDef();
+    if (this.chance(50)) this.unionDef();
     for (let i = (this.small ? 3 : 4) + this.below(this.small ? 4 : 8); i > 0; i--) this.global();
     const decls = this.out.splice(0);
     // Callees first: a function calls only those written before it (no recursion).
@@ -292,8 +325,7 @@ class Generator {
     const roots = this.funcs.slice().reverse();
     for (let i = 0; i < roots.length; i++) {
       const f = roots[i];
-      const args = f.params.map((a) => this.argument(a, true)).join(", ");
-      const call = `${f.name}(${args})`;
+      const call = `${f.name}(${this.arguments(f, true)})`;
       if (f.ret !== undefined && !("fields" in f.ret)) main.push(`  ${p}ck((unsigned)${call});`);
       else main.push(`  ${call};`);
       main.push(`  printf("${i} %08x\\n", ${p}crc);`);
@@ -302,6 +334,51 @@ class Generator {
     main.push(`  printf("globals %08x\\n", ${p}crc);`, `}`);
     const text = [...decls, ...this.wrappers.values(), ...bodies, ...main].join("\n") + "\n";
     return { text, entry };
+  }
+
+  /**
+   * An enum with constants in int's range, some given, some counting on from the one before; its
+   * type joins the program's integer types (gcc's choice: `int` if a constant is negative,
+   * otherwise `unsigned int`).
+   */
+  private enumDef(): void {
+    const name = this.fresh("E");
+    const items: string[] = [];
+    let next = 0;
+    let negative = false;
+    for (let i = 1 + this.below(5); i > 0; i--) {
+      const c = `${name}_${i}`;
+      let v = next;
+      if (this.chance(50) || next > 0x7fffffff) {
+        v = this.pick([0, 1, 7, 100, -1, -100, 0x7fffffff, -0x80000000, this.below(1000) - 200]);
+        items.push(`${c} = ${v === -0x80000000 ? "(-2147483647 - 1)" : v}`);
+      } else items.push(c);
+      this.enumConstants.push({ name: c, value: v });
+      negative ||= v < 0;
+      next = v + 1;
+    }
+    this.out.push(`enum ${name} { ${items.join(", ")} };`);
+    const type: IntType = { c: `enum ${name}`, bits: 32, signed: negative, rank: INT.rank, suffix: negative ? "" : "u" }; // prettier-ignore
+    this.types.push(type);
+  }
+
+  private unionDef(): void {
+    const members = UNION_MEMBERS.slice();
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = this.below(i + 1);
+      [members[i], members[j]] = [members[j], members[i]];
+    }
+    const def: UnionDef = { name: this.fresh("U"), members };
+    const decls = members.map((m) => `${m.type.c} ${m.name}${m.len > 0 ? `[${m.len}]` : ""};`);
+    this.out.push(`union ${def.name} { ${decls.join(" ")} };`);
+    this.unions.push(def);
+  }
+
+  /** An initializer for a union: one member, designated or (the first) not, every byte set. */
+  private unionInit(def: UnionDef): string {
+    const m = this.pick(def.members);
+    const value = m.len > 0 ? `{ ${Array.from({ length: m.len }, () => literal(this.value(m.type), m.type)).join(", ")} }` : literal(this.value(m.type), m.type); // prettier-ignore
+    return m === def.members[0] && this.chance(50) ? `{ ${value} }` : `{ .${m.name} = ${value} }`;
   }
 
   private structDef(): void {
@@ -316,12 +393,12 @@ class Generator {
         def.fields.push({ name, type, bits, len: 0 });
         lines.push(`  ${type.c} ${name} : ${bits};`);
       } else if (k < 4) {
-        const type = this.pick(TYPES);
+        const type = this.pick(this.types);
         const len = this.pick([2, 4]);
         def.fields.push({ name, type, bits: 0, len });
         lines.push(`  ${type.c} ${name}[${len}];`);
       } else {
-        const type = this.pick(TYPES);
+        const type = this.pick(this.types);
         def.fields.push({ name, type, bits: 0, len: 0 });
         lines.push(`  ${type.c} ${name};`);
       }
@@ -350,18 +427,18 @@ class Generator {
     const scalars = this.globals.filter((g) => g.kind === "scalar" && !g.fixed && !g.vol);
     const arrays = this.globals.filter((g) => g.kind === "array");
     if (k < 4) {
-      const type = this.pick(TYPES);
+      const type = this.pick(this.types);
       const name = this.fresh("g");
       const q = this.chance(10) ? "volatile " : "";
       this.out.push(`${storage}${q}${type.c} ${name} = ${literal(this.value(type), type)};`);
       this.globals.push({ kind: "scalar", name, type, fixed: false, vol: q !== "" });
     } else if (k < 5) {
-      const type = this.pick(TYPES);
+      const type = this.pick(this.types);
       const name = this.fresh("c");
       this.out.push(`static const ${type.c} ${name} = ${literal(this.value(type), type)};`);
       this.globals.push({ kind: "scalar", name, type, fixed: true });
     } else if (k < 7 && this.chance(25)) {
-      const type = this.pick(TYPES);
+      const type = this.pick(this.types);
       const rows = this.pick([2, 4]);
       const len = this.pick([2, 4, 8]);
       const name = this.fresh("m");
@@ -369,7 +446,7 @@ class Generator {
       this.out.push(`${storage}${type.c} ${name}[${rows}][${len}] = { ${init.join(", ")} };`);
       this.globals.push({ kind: "array2", name, type, rows, len });
     } else if (k < 7) {
-      const type = this.pick(TYPES);
+      const type = this.pick(this.types);
       const len = this.pick([2, 4, 8, 16]);
       const name = this.fresh("a");
       const init = Array.from({ length: 1 + this.below(len) }, () => literal(this.value(type), type)); // prettier-ignore
@@ -387,6 +464,11 @@ class Generator {
         this.out.push(`${storage}struct ${def.name} ${name}[${len}] = { ${inits.join(", ")} };`);
         this.globals.push({ kind: "structs", name, def, len });
       }
+    } else if (k < 9 && this.unions.length > 0 && this.chance(30)) {
+      const def = this.pick(this.unions);
+      const name = this.fresh("u");
+      this.out.push(`${storage}union ${def.name} ${name} = ${this.unionInit(def)};`);
+      this.globals.push({ kind: "union", name, def });
     } else if (k < 9 && scalars.length > 0) {
       const t = this.pick(scalars) as Var & { kind: "scalar" };
       const name = this.fresh("p");
@@ -424,6 +506,10 @@ class Generator {
         return [`${ind}${ck}((unsigned)(${v.len > 0 ? `${v.name}[${v.len - 1}]` : `*${v.name}`}));`]; // prettier-ignore
       case "sptr":
         return v.def.fields.flatMap((f) => this.fieldSums(`${v.name}->${f.name}`, f, ind));
+      case "union": {
+        const whole = v.def.members.find((m) => m.len === 0)!;
+        return [`${ind}${ck}((unsigned)${v.name}.${whole.name});`];
+      }
     }
   }
 
@@ -436,6 +522,104 @@ class Generator {
   // ---- functions ----
 
   private func(): string[] {
+    const k = this.below(100);
+    if (k < 10) return this.recursive();
+    if (k < 20) return this.variadicFunc();
+    return this.ordinary();
+  }
+
+  /** The generator's state for writing the body of `f`, whose parameters are `vars`. */
+  private enter(f: Func, vars: Var[]): void {
+    this.fn = f;
+    this.scopes = [vars];
+    this.frame = vars.filter((v) => v.kind !== "ptr");
+    this.mult = 1;
+    this.cost = 0;
+    this.loops = 0;
+    this.breakable = 0;
+    this.labels = [];
+    this.depth = 0;
+  }
+
+  /** The end of writing `f`'s body: it is known from now on, and callable. */
+  private leave(f: Func, costPerCall: number): void {
+    this.scopes = [];
+    f.cost = costPerCall;
+    this.funcs.push(f);
+    this.fn = undefined;
+  }
+
+  /**
+   * A recursive function that writes nothing but its locals: `x0`, masked to 0–7, is the depth
+   * left, so any argument ends the recursion; each level combines its own value with the deeper
+   * one's (`(unsigned)(e) ^ r((x0 & 7u) - 1u, e')`).
+   */
+  private recursive(): string[] {
+    const name = this.fresh("r");
+    const t = this.pick(this.types);
+    const f: Func = { name, params: [{ kind: "int", type: UINT }, { kind: "int", type: t }], ret: UINT, pure: true, cost: 0, pointer: this.fresh("fp") }; // prettier-ignore
+    this.enter(f, [
+      { kind: "scalar", name: "x0", type: UINT, fixed: true },
+      { kind: "scalar", name: "x1", type: t, fixed: false },
+    ]);
+    // Eight levels at most: every call the body makes counts eight times.
+    this.mult = 8;
+    const decl = `unsigned x0, ${t.c} x1`;
+    const storage = this.chance(60) ? "static " : "";
+    const lines = [`${storage}unsigned ${name}(${decl}) {`, ...this.block("  ", true)];
+    lines.push(`  if ((x0 & 7u) == 0u) return (unsigned)(${this.expr(3).text});`);
+    lines.push(`  return (unsigned)(${this.expr(2).text}) ^ ${name}((x0 & 7u) - 1u, ${this.expr(2).text});`); // prettier-ignore
+    lines.push(`}`);
+    lines.push(`static unsigned (*${f.pointer})(${decl}) = ${name};`);
+    this.leave(f, this.cost + 8);
+    return lines;
+  }
+
+  /**
+   * A variadic function: its count `x0`, then up to four arguments of types fixed here (promoted
+   * integer types and structs), each read with `__builtin_va_arg` only if the count says it was
+   * passed, and folded into the result.
+   */
+  private variadicFunc(): string[] {
+    const name = this.fresh("v");
+    const kinds: (IntType | StructDef)[] = [];
+    for (let i = 1 + this.below(4); i > 0; i--)
+      kinds.push(this.structs.length > 0 && this.chance(20) ? this.pick(this.structs) : this.pick(PROMOTED)); // prettier-ignore
+    const f: Func = { name, params: [{ kind: "int", type: INT }], ret: UINT, pure: true, cost: 0, pointer: this.fresh("fp"), variadic: kinds }; // prettier-ignore
+    const storage = this.chance(60) ? "static " : "";
+    const lines = [`${storage}unsigned ${name}(int x0, ...) {`, `  __builtin_va_list ap;`, `  unsigned s = ${this.below(1000)}u;`, `  __builtin_va_start(ap, x0);`]; // prettier-ignore
+    kinds.forEach((k, i) => {
+      if ("fields" in k) {
+        const sums = k.fields.map((fd) => (fd.len > 0 ? `(unsigned)a.${fd.name}[${fd.len - 1}]` : `(unsigned)a.${fd.name}`)); // prettier-ignore
+        lines.push(`  if (x0 > ${i}) {`, `    struct ${k.name} a = __builtin_va_arg(ap, struct ${k.name});`, `    s = s * 31u + ${sums.join(" + ")};`, `  }`); // prettier-ignore
+      } else lines.push(`  if (x0 > ${i}) s = (s ^ (unsigned)__builtin_va_arg(ap, ${k.c})) * 16777619u;`); // prettier-ignore
+    });
+    lines.push(`  __builtin_va_end(ap);`, `  return s;`, `}`);
+    lines.push(`static unsigned (*${f.pointer})(int, ...) = ${name};`);
+    f.cost = 1;
+    this.funcs.push(f);
+    return lines;
+  }
+
+  /** The arguments of a call to `f`, as a list; `main`: from the entry function. */
+  private arguments(f: Func, main: boolean): string {
+    if (f.variadic === undefined) return f.params.map((a) => this.argument(a, main)).join(", ");
+    const n = this.below(f.variadic.length + 1);
+    const args = [`${n}`];
+    for (const k of f.variadic.slice(0, n)) {
+      if ("fields" in k) args.push(this.argument({ kind: "struct", def: k }, main));
+      else if (main) args.push(literal(this.value(k), k));
+      else {
+        // An argument whose promoted type is the one read goes as it is (a `char` is read as
+        // an `int`); any other is converted first.
+        const e = this.expr(2);
+        args.push(promote(e.type) === k ? e.text : `(${k.c})(${e.text})`);
+      }
+    }
+    return args.join(", ");
+  }
+
+  private ordinary(): string[] {
     const name = this.fresh("f");
     const params: Param[] = [];
     const pure = this.chance(35);
@@ -445,25 +629,17 @@ class Generator {
     );
     for (let i = this.below(7); i > 0; i--) {
       const k = this.below(10);
-      if (k < 7) params.push({ kind: "int", type: this.pick(TYPES) });
+      if (k < 7) params.push({ kind: "int", type: this.pick(this.types) });
       else if (k < 9 && pointees.length > 0)
         params.push({ kind: "ptr", type: this.pick(pointees), len: this.pick([0, 4]) }); // prettier-ignore
       else if (this.structs.length > 0)
         params.push({ kind: "struct", def: this.pick(this.structs) });
-      else params.push({ kind: "int", type: this.pick(TYPES) });
+      else params.push({ kind: "int", type: this.pick(this.types) });
     }
     const k = this.below(10);
-    const ret = k < 2 ? undefined : k < 3 && this.structs.length > 0 ? this.pick(this.structs) : this.pick(TYPES); // prettier-ignore
+    const ret = k < 2 ? undefined : k < 3 && this.structs.length > 0 ? this.pick(this.structs) : this.pick(this.types); // prettier-ignore
     const f: Func = { name, params, ret, pure, cost: 0, pointer: this.fresh("fp") };
-    this.fn = f;
-    this.scopes = [[]];
-    this.frame = [];
-    this.mult = 1;
-    this.cost = 0;
-    this.loops = 0;
-    this.breakable = 0;
-    this.labels = [];
-    this.depth = 0;
+    this.enter(f, []);
     const decl: string[] = [];
     params.forEach((a, i) => {
       const pn = `x${i}`;
@@ -495,10 +671,7 @@ class Generator {
     }
     lines.push(`}`);
     lines.push(`static ${rt} (*${f.pointer})(${decl.length > 0 ? decl.join(", ") : "void"}) = ${name};`); // prettier-ignore
-    this.scopes = [];
-    f.cost = this.cost + 1;
-    this.funcs.push(f);
-    this.fn = undefined;
+    this.leave(f, this.cost + 1);
     return lines;
   }
 
@@ -552,7 +725,7 @@ class Generator {
     const st = !this.fn?.pure && this.chance(8) ? "static " : "";
     const targets = (top ? this.frame : []).concat(this.fn?.pure ? [] : this.globals).filter((v) => !this.unaliased.has(v)); // prettier-ignore
     if (k < 6 || (k >= 9 && targets.length === 0)) {
-      const type = this.pick(TYPES);
+      const type = this.pick(this.types);
       const name = this.fresh("l");
       const q = st === "" && this.chance(8) ? "volatile " : "";
       const init = st ? literal(this.value(type), type) : this.expr(2).text;
@@ -562,13 +735,20 @@ class Generator {
       return [`${ind}${st}${q}${type.c} ${name} = ${init};`];
     }
     if (k < 8) {
-      const type = this.pick(TYPES);
+      const type = this.pick(this.types);
       const len = this.pick([2, 4, 8]);
       const name = this.fresh("a");
       const init = Array.from({ length: 1 + this.below(len) }, () => (st ? literal(this.value(type), type) : this.expr(1).text)); // prettier-ignore
       scope.push({ kind: "array", name, type, len });
       if (top) this.frame.push(scope[scope.length - 1]);
       return [`${ind}${st}${type.c} ${name}[${len}] = { ${init.join(", ")} };`];
+    }
+    if (k < 9 && this.unions.length > 0 && this.chance(25)) {
+      const def = this.pick(this.unions);
+      const name = this.fresh("u");
+      scope.push({ kind: "union", name, def });
+      if (top) this.frame.push(scope[scope.length - 1]);
+      return [`${ind}${st}union ${def.name} ${name} = ${this.unionInit(def)};`];
     }
     if (k < 9 && this.structs.length > 0) {
       const def = this.pick(this.structs);
@@ -827,7 +1007,7 @@ class Generator {
     const f = this.callee();
     if (f === undefined) return this.assignment(ind);
     this.cost += this.mult * f.cost;
-    const call = `${this.callName(f)}(${f.params.map((a) => this.argument(a, false)).join(", ")})`;
+    const call = `${this.callName(f)}(${this.arguments(f, false)})`;
     if (f.ret !== undefined && "fields" in f.ret) {
       const def = f.ret;
       const targets = this.visible().filter((v) => v.kind === "struct" && v.def === def && this.writable(v)); // prettier-ignore
@@ -883,6 +1063,13 @@ class Generator {
 
   private structAssign(ind: string): string[] {
     const vs = this.visible();
+    const unions = vs.filter((v) => v.kind === "union" && this.writable(v));
+    if (unions.length > 0 && this.chance(30)) {
+      const a = this.pick(unions) as Var & { kind: "union" };
+      const b = this.pick(vs.filter((v) => v.kind === "union" && v.def === a.def));
+      this.cost += this.mult;
+      return [`${ind}${a.name} = ${b.name};`];
+    }
     const all = vs.filter((v) => v.kind === "struct" || v.kind === "structs" || v.kind === "sptr");
     if (all.length < 2) return this.assignment(ind);
     const a = this.pick(all);
@@ -943,9 +1130,17 @@ class Generator {
     return this.access(v, simpleOnly);
   }
 
-  /** A scalar reached through `v`: the variable, an element, a member, a pointee. */
-  private access(v: Var, simpleOnly = false): Lvalue {
+  /**
+   * A scalar reached through `v`: the variable, an element, a member, a pointee. `read`: only to
+   * be read (a union is written through its whole-width members only, and read through any).
+   */
+  private access(v: Var, simpleOnly = false, read = false): Lvalue {
     switch (v.kind) {
+      case "union": {
+        const m = this.pick(read ? v.def.members : v.def.members.filter((x) => x.len === 0));
+        const i = m.len === 0 ? "" : `[${simpleOnly ? this.below(m.len) : this.index(m.len)}]`;
+        return { text: `${v.name}.${m.name}${i}`, type: m.type, bitField: false };
+      }
       case "scalar":
         return { text: v.name, type: v.type, bitField: false };
       case "array":
@@ -1018,7 +1213,7 @@ class Generator {
       return { text: `(${c.text} ? ${a.text} : ${b.text})`, type: usual(a.type, b.type), simple: false }; // prettier-ignore
     }
     if (k < 71) {
-      const t = this.pick(TYPES);
+      const t = this.pick(this.types);
       const a = this.expr(depth - 1);
       // gcc 12 fails (an internal compiler error) on `(_Bool)(a, b)`.
       if (t === BOOL && a.comma) return { text: `((${t.c})(${a.text} != 0))`, type: t, simple: false }; // prettier-ignore
@@ -1028,8 +1223,7 @@ class Generator {
       const f = this.callee(true);
       if (f !== undefined && f.ret !== undefined && !("fields" in f.ret)) {
         this.cost += this.mult * f.cost;
-        const args = f.params.map((a) => this.argument(a, false));
-        return { text: `${this.callName(f)}(${args.join(", ")})`, type: f.ret, simple: false };
+        return { text: `${this.callName(f)}(${this.arguments(f, false)})`, type: f.ret, simple: false }; // prettier-ignore
       }
       return this.binary(depth);
     }
@@ -1044,9 +1238,13 @@ class Generator {
 
   private leaf(): Expr {
     const vs = this.visible();
-    if (vs.length === 0 || this.chance(25)) return this.constant(this.pick(TYPES));
+    if (vs.length === 0 || this.chance(25)) return this.constant(this.pick(this.types));
+    if (this.enumConstants.length > 0 && this.chance(4)) {
+      const c = this.pick(this.enumConstants);
+      return { text: c.name, type: INT, simple: true };
+    }
     const v = this.pick(vs);
-    const a = this.access(v);
+    const a = this.access(v, false, true);
     return { text: a.text, type: a.type, simple: v.kind === "scalar" };
   }
 
