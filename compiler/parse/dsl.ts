@@ -10,9 +10,13 @@
 // move the token cursor, call the rule. Whenever one of them would raise an error (a token that
 // does not match, no alternative, a repetition that must run once and cannot), it calls
 // Chevrotain's own method instead, which raises exactly the error it always did: messages and
-// error positions do not change. `leanRules` does the same for the rule calls themselves: the
-// rule stack Chevrotain keeps (its lookahead functions are per rule) is pushed and popped as
-// before, without the rest-argument array and the catch that only rethrows.
+// error positions do not change. The rule calls themselves keep only what the parser reads: which
+// rule is running (a decision's lookahead function is looked up in that rule's table, an error
+// message names what that rule expected). `SUBRULE` saves the caller's in locals, enters the
+// rule and restores them on return; without error recovery, Chevrotain's rule stack, occurrence
+// stack and the try/finally around every rule call serve nothing else. A parse error thrown
+// through several rules skips their restores: the rule that catches it (CParser's loops over
+// block items and external declarations) makes itself the running rule again (`resumeRule`).
 //
 // Chevrotain's recording phase (when it runs the rules once to learn the grammar) puts its own
 // DSL methods on the instance, which shadow these, and removes them when done.
@@ -38,21 +42,17 @@ interface Alternatives {
 }
 type AltsOrOpts = Alternatives["DEF"] | Alternatives;
 
-/** A rule as `RULE` returns it: `coreRule` is what `SUBRULE` calls. */
+/** A rule as `RULE` returns it, with what `leanRules` adds. */
 interface GrammarRule {
-  coreRule: (this: Engine, a?: unknown, b?: unknown) => unknown;
   originalGrammarAction: (a?: unknown, b?: unknown) => unknown;
   ruleName: string;
+  shortName: number;
+  lookaheadFuncs: LookaheadFn[];
 }
 
 /** The parts of Chevrotain's recognizer these functions use (not in its type declarations). */
 interface Engine {
   currIdx: number;
-  subruleIdx: number;
-  RULE_STACK: number[];
-  RULE_STACK_IDX: number;
-  RULE_OCCURRENCE_STACK: number[];
-  RULE_OCCURRENCE_STACK_IDX: number;
   currRuleShortName: number;
   currRuleLookaheadFuncs: LookaheadFn[];
   lookAheadFuncsCache: LookaheadFn[][];
@@ -77,14 +77,24 @@ function consume(this: Engine, tokType: TokenType, options?: unknown): IToken {
   return this.consumeInternal(tokType, 0, options); // raises the mismatch
 }
 
-function subrule(n: number) {
-  return function (this: Engine, rule: GrammarRule, options?: { ARGS?: unknown[] }): unknown {
-    this.subruleIdx = n;
-    const args = options?.ARGS;
-    return args === undefined
-      ? rule.coreRule.call(this)
-      : rule.coreRule.call(this, args[0], args[1]);
-  };
+/**
+ * `SUBRULE`: enters the rule (its lookahead functions become the running ones), runs its body and
+ * returns to the caller's. No try/finally: a parse error leaves the rule it was thrown in as the
+ * running one, and the rule that catches it calls `resumeRule` (see the file comment).
+ */
+function subrule(this: Engine, rule: GrammarRule, options?: { ARGS?: unknown[] }): unknown {
+  const outerRule = this.currRuleShortName;
+  const outerLookahead = this.currRuleLookaheadFuncs;
+  this.currRuleShortName = rule.shortName;
+  this.currRuleLookaheadFuncs = rule.lookaheadFuncs;
+  const args = options?.ARGS;
+  const result =
+    args === undefined
+      ? rule.originalGrammarAction.call(this)
+      : rule.originalGrammarAction.call(this, args[0], args[1]);
+  this.currRuleShortName = outerRule;
+  this.currRuleLookaheadFuncs = outerLookahead;
+  return result;
 }
 
 function option(n: number) {
@@ -148,7 +158,7 @@ export function leanDsl(proto: object): void {
   for (let n = 0; n < 10; n++) {
     const suffix = n === 0 ? "" : String(n);
     p[`CONSUME${suffix}`] = consume; // the occurrence index only matters to recovery
-    p[`SUBRULE${suffix}`] = subrule(n);
+    p[`SUBRULE${suffix}`] = subrule; // so does the subrule's
     p[`OPTION${suffix}`] = option(n);
     p[`MANY${suffix}`] = many(n);
     p[`OR${suffix}`] = or(n);
@@ -167,31 +177,26 @@ export function chevrotainDsl(parser: object, base: object): void {
 }
 
 /**
- * Replaces what `SUBRULE` calls for each rule of a parser built with `performSelfAnalysis`: the
- * rule stack kept as Chevrotain keeps it, the rule's body called with its (at most two) arguments.
+ * Gives each rule of a parser built with `performSelfAnalysis` what the lean `SUBRULE` needs to
+ * enter it: its short name and its table of lookahead functions (Chevrotain's, by rule).
  */
 export function leanRules(parser: object): void {
   const engine = parser as Engine & Record<string, GrammarRule>;
   for (const name of engine.definedRulesNames) {
     const rule = engine[name];
-    const shortName = engine.fullRuleNameToShort[name];
-    const impl = rule.originalGrammarAction;
-    rule.coreRule = function (this: Engine, a?: unknown, b?: unknown): unknown {
-      this.RULE_OCCURRENCE_STACK[++this.RULE_OCCURRENCE_STACK_IDX] = this.subruleIdx;
-      this.RULE_STACK[++this.RULE_STACK_IDX] = shortName;
-      this.currRuleShortName = shortName;
-      this.currRuleLookaheadFuncs = this.lookAheadFuncsCache[shortName];
-      try {
-        return impl.call(this, a, b);
-      } finally {
-        this.RULE_OCCURRENCE_STACK_IDX--;
-        const outer = --this.RULE_STACK_IDX;
-        if (outer >= 0) {
-          const s = this.RULE_STACK[outer];
-          this.currRuleShortName = s;
-          this.currRuleLookaheadFuncs = this.lookAheadFuncsCache[s];
-        }
-      }
-    };
+    rule.shortName = engine.fullRuleNameToShort[name];
+    rule.lookaheadFuncs = engine.lookAheadFuncsCache[rule.shortName] ?? [];
   }
+}
+
+/**
+ * Makes `rule` the running rule again: what the rule that catches a parse error calls, since the
+ * rules between the throw and the catch did not return (with Chevrotain's own DSL, whose rule
+ * calls restore the running rule on the way out, it changes nothing).
+ */
+export function resumeRule(parser: object, rule: unknown): void {
+  const engine = parser as Engine;
+  const shortName = engine.fullRuleNameToShort[(rule as GrammarRule).ruleName];
+  engine.currRuleShortName = shortName;
+  engine.currRuleLookaheadFuncs = engine.lookAheadFuncsCache[shortName] ?? [];
 }

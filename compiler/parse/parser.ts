@@ -35,7 +35,7 @@ import {
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
 import { expansionPoint, type PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
-import { chevrotainDsl, leanDsl, leanRules } from "./dsl.ts";
+import { chevrotainDsl, leanDsl, leanRules, resumeRule } from "./dsl.ts";
 import { FirstTokenLookahead } from "./lookahead.ts";
 import type {
   AsmOperand,
@@ -638,6 +638,7 @@ class CParser extends EmbeddedActionsParser {
           const d = this.SUBRULE(this.externalDeclaration);
           this.ACTION(() => d && decls.push(d));
         } catch (e) {
+          resumeRule(this, this.translationUnit);
           this.recover(e, IN_FILE, 0);
         }
       });
@@ -1619,6 +1620,7 @@ class CParser extends EmbeddedActionsParser {
           const item = this.SUBRULE(this.blockItem);
           this.ACTION(() => items.push(item));
         } catch (e) {
+          resumeRule(this, this.compoundStatement);
           this.recover(e, IN_BLOCK, depth!);
         }
       });
