@@ -14,7 +14,8 @@
 // rule and written above it, that builds its AST node directly. Chevrotain first runs every rule
 // once to *record* the grammar (it computes the lookahead from it); during that run tokens and
 // sub-results are dummies, so everything that builds nodes or touches the scopes is inside
-// `ACTION(...)` or a `GATE`, which do not run while recording.
+// `ACTION(...)` or a `GATE`, which do not run while recording, or (in the hot rules, where an
+// `ACTION` closure per call costs) after a test of `RECORDING_PHASE`.
 //
 // Errors: a mismatch throws out of the rule; the loops over block items and external declarations
 // catch it, report it in C's words ("expected ';' after expression"), skip to the next `;` or `}`
@@ -26,14 +27,13 @@
 import type { IOrAlt, IToken, TokenType } from "chevrotain";
 import {
   createToken,
-  createTokenInstance,
   EmbeddedActionsParser,
   EOF,
   isRecognitionException,
   Lexer,
 } from "./chevrotain.ts";
 import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
-import { expansionPoint, type PPToken } from "../pp/token.ts";
+import { expansionPoint, PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
 import { chevrotainDsl, leanDsl, leanRules, resumeRule } from "./dsl.ts";
 import { FirstTokenLookahead } from "./lookahead.ts";
@@ -91,6 +91,13 @@ export const TypedefName = createToken({ name: "TypedefName", pattern: Lexer.NA 
 
 const IDENT = T.Identifier.tokenTypeIdx!;
 const TYPEDEF = TypedefName.tokenTypeIdx!;
+const EOF_IDX = EOF.tokenTypeIdx!;
+
+/**
+ * What a rule returns while Chevrotain records the grammar: its results are never used then, and
+ * a rule tests `this.RECORDING_PHASE` before building a node (no `ACTION` closure per call).
+ */
+const RECORDED = undefined as never;
 
 // Declarator modes: a declaration's declarator must have a name, a type name's must not, and a
 // parameter's may have one or not.
@@ -125,11 +132,12 @@ const BINARY: [TokenType, BinaryOp, number][] = [
   [T.AndAnd, "&&", 2],
   [T.OrOr, "||", 1],
 ];
-const BINARY_OP = new Map<number, BinaryOp>();
-const PRECEDENCE = new Map<string, number>();
+/** By token type index: the binary operator, and its precedence. */
+const BINARY_OP: BinaryOp[] = [];
+const PRECEDENCE: number[] = [];
 for (const [t, op, p] of BINARY) {
-  BINARY_OP.set(t.tokenTypeIdx!, op);
-  PRECEDENCE.set(op, p);
+  BINARY_OP[t.tokenTypeIdx!] = op;
+  PRECEDENCE[t.tokenTypeIdx!] = p;
 }
 
 const ASSIGN: [TokenType, AssignOp][] = [
@@ -145,7 +153,9 @@ const ASSIGN: [TokenType, AssignOp][] = [
   [T.CaretAssign, "^="],
   [T.PipeAssign, "|="],
 ];
-const ASSIGN_OP = new Map<number, AssignOp>(ASSIGN.map(([t, op]) => [t.tokenTypeIdx!, op]));
+/** By token type index: the assignment operator. */
+const ASSIGN_OP: AssignOp[] = [];
+for (const [t, op] of ASSIGN) ASSIGN_OP[t.tokenTypeIdx!] = op;
 
 const STORAGE = new Map<number, StorageClass>([
   [T.Typedef.tokenTypeIdx!, "typedef"],
@@ -263,16 +273,18 @@ function expectedMessage(paths: TokenType[][], actual: IToken, custom?: string):
  */
 type Alternatives<T> = { DEF: IOrAlt<T>[]; ERR_MSG: string };
 
-/** Declaration specifiers being collected (the rule fills it, `finish` turns it into `DeclSpecs`). */
-/** A `declarator` call's parts as they are read (CParser's `declaring`). */
+/** A declarator's parts as they are read (CParser's `declaring`). */
 interface DeclaratorParts {
-  mode: DeclaratorMode;
   pointers: PointerDeclarator[];
   suffixes: DerivedDeclarator[];
   nameTok: IToken | undefined;
   inner: Declarator | undefined;
 }
 
+/** The alternatives of a declarator's part before its suffixes (see `directAlternatives`). */
+type DirectAlternatives = Alternatives<void> & { IGNORE_AMBIGUITIES?: boolean };
+
+/** Declaration specifiers being collected (CParser's `specsBuilder`). */
 interface SpecsBuilder {
   specs: DeclSpecs;
   hasType: boolean;
@@ -339,14 +351,13 @@ class CParser extends EmbeddedActionsParser {
     const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const endOffset = last ? last.startOffset + last.image.length : 0;
     const input = this.dropStrays(tokens);
-    for (let i = 0; i < 4; i++) {
-      const eof = createTokenInstance(EOF, "", endOffset, endOffset, NaN, NaN, NaN, NaN);
-      if (last) (eof as PPToken).file = (last as PPToken).file;
-      input.push(eof);
-    }
+    const endFile = last ? (last as PPToken).file : file;
+    for (let i = 0; i < 4; i++)
+      input.push(new PPToken("", endOffset, EOF, endFile, false, undefined));
     this.input = input;
     this.taggedAt = new Int32Array(input.length);
     this.typedefGen = 1;
+    this.binaryTop = 0;
     // The sentinels are not input: Chevrotain must stop before them.
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
     const unit = this.translationUnit();
@@ -412,13 +423,7 @@ class CParser extends EmbeddedActionsParser {
   }
 
   private retag(t: IToken): void {
-    if (this.typedefs.get(t.image) === true) {
-      t.tokenTypeIdx = TYPEDEF;
-      t.tokenType = TypedefName;
-    } else {
-      t.tokenTypeIdx = IDENT;
-      t.tokenType = T.Identifier;
-    }
+    t.tokenTypeIdx = this.typedefs.get(t.image) === true ? TYPEDEF : IDENT; // (PPToken's type too)
   }
 
   // ---- Scopes of typedef names ----
@@ -459,7 +464,9 @@ class CParser extends EmbeddedActionsParser {
     const file = at.file ?? this.file;
     const start = at.startOffset;
     const end = start + at.image.length;
-    const { presumedName, presumedLineDelta, expansion } = at;
+    const c = at.context;
+    if (c === undefined) return { file, start, end };
+    const { presumedName, presumedLineDelta, expansion } = c;
     if (presumedName === undefined && presumedLineDelta === undefined && expansion === undefined)
       return { file, start, end };
     return { file, start, end, presumedName, presumedLineDelta, expansion };
@@ -473,12 +480,30 @@ class CParser extends EmbeddedActionsParser {
     const s = this.tokenSpan(start);
     // The last consumed token (LA(0), without its bound checks and re-tagging: hot path).
     const endTok = this.currIdx >= 0 ? this.tokVector[this.currIdx] : start;
-    if (endTok === start || endTok.tokenType === EOF) return s;
+    if (endTok === start || endTok.tokenTypeIdx === EOF_IDX) return s;
     const at = endTok as PPToken;
     const end = at.startOffset + at.image.length;
-    if ((at.file ?? this.file) === s.file && !at.expansion && !s.expansion && end >= s.end)
+    if ((at.file ?? this.file) === s.file && !at.context?.expansion && !s.expansion && end >= s.end)
       s.end = end;
     return s;
+  }
+
+  /**
+   * A copy of `from` extended to the end of the last consumed token, when that token is further
+   * on in the same text (outside macro expansions, as `spanFrom`).
+   */
+  private extendedToLast(from: Span): Span {
+    const last = this.tokVector[this.currIdx] as PPToken;
+    let end = from.end;
+    if ((last.file ?? this.file) === from.file && !last.context?.expansion && !from.expansion) {
+      const lastEnd = last.startOffset + last.image.length;
+      if (lastEnd > end) end = lastEnd;
+    }
+    return from.presumedName === undefined &&
+      from.presumedLineDelta === undefined &&
+      from.expansion === undefined
+      ? { file: from.file, start: from.start, end }
+      : { ...from, end };
   }
 
   /** Where a token stands in the text being read (a macro's tokens: at the outermost use). */
@@ -644,7 +669,8 @@ class CParser extends EmbeddedActionsParser {
       });
       more = this.ACTION(() => this.skipStray(IN_FILE)) === true;
     }
-    return this.ACTION(() => ({ kind: "TranslationUnit", decls, span: this.tokenSpan(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "TranslationUnit", decls, span: this.tokenSpan(start) };
   });
 
   // externalDeclaration = staticAssert | fileAsm | ";" | declarationOrFunction
@@ -675,7 +701,8 @@ class CParser extends EmbeddedActionsParser {
     const template = this.SUBRULE(this.stringLiteral);
     this.CONSUME(T.RParen);
     this.CONSUME(T.Semicolon);
-    return this.ACTION(() => ({ kind: "FileAsm", template, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "FileAsm", template, span: this.spanFrom(start) };
   });
 
   // declarationOrFunction = declSpecs (";" | declarator compoundStatement
@@ -687,37 +714,39 @@ class CParser extends EmbeddedActionsParser {
       const specs = this.SUBRULE(this.declSpecs);
       return this.OR([
         {
-          ALT: () => {
+          ALT: (): Declaration => {
             this.CONSUME(T.Semicolon);
-            return this.ACTION((): Declaration => ({
+            if (this.RECORDING_PHASE) return RECORDED;
+            return {
               kind: "Declaration",
               specs,
               declarators: [],
               span: this.spanFrom(start),
-            }));
+            };
           },
         },
         {
           ALT: () => {
-            const d = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
+            const d = this.SUBRULE(this.declarator);
             return this.OR2({
               DEF: [
                 {
                   GATE: () => isFunction(d) && specs.storage !== "typedef",
-                  ALT: () => {
+                  ALT: (): ExternalDecl => {
                     this.ACTION(() => this.declareName(d.name, false));
                     const body = this.SUBRULE(this.compoundStatement, { ARGS: [d] });
-                    return this.ACTION((): ExternalDecl => ({
+                    if (this.RECORDING_PHASE) return RECORDED;
+                    return {
                       kind: "FunctionDef",
                       specs,
                       declarator: d,
                       body,
                       span: this.spanFrom(start),
-                    }));
+                    };
                   },
                 },
                 {
-                  ALT: () => {
+                  ALT: (): Declaration => {
                     const declarators = [
                       this.SUBRULE(this.initDeclaratorRest, { ARGS: [specs, d] }),
                     ];
@@ -726,12 +755,13 @@ class CParser extends EmbeddedActionsParser {
                       declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
                     });
                     this.CONSUME2(T.Semicolon, E_AFTER_DECLARATION);
-                    return this.ACTION((): Declaration => ({
+                    if (this.RECORDING_PHASE) return RECORDED;
+                    return {
                       kind: "Declaration",
                       specs,
                       declarators,
                       span: this.spanFrom(start),
-                    }));
+                    };
                   },
                 },
               ],
@@ -756,7 +786,7 @@ class CParser extends EmbeddedActionsParser {
     return [
       { ALT: () => this.SUBRULE(this.staticAssert) },
       {
-        ALT: () => {
+        ALT: (): Declaration => {
           const start = this.LA(1);
           const specs = this.SUBRULE(this.declSpecs);
           const declarators: InitDeclarator[] = [];
@@ -768,12 +798,13 @@ class CParser extends EmbeddedActionsParser {
             });
           });
           this.CONSUME(T.Semicolon, E_AFTER_DECLARATION);
-          return this.ACTION((): Declaration => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "Declaration",
             specs,
             declarators,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
     ];
@@ -781,40 +812,52 @@ class CParser extends EmbeddedActionsParser {
 
   // initDeclarator = declarator initDeclaratorRest
   private initDeclarator = this.RULE("initDeclarator", (specs: DeclSpecs): InitDeclarator => {
-    const d = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
-    return this.SUBRULE(this.initDeclaratorRest, { ARGS: [specs, d] });
+    const d = this.SUBRULE(this.declarator);
+    return this.initDeclaratorParts(specs, d);
   });
 
   // initDeclaratorRest = asmLabel? attributeSpecifier* ("=" initializer)?
-  // (the declared name is in scope from here on, its initializer included)
+  // (the declared name is in scope from here on, its initializer included. Also read inline by
+  //  initDeclarator. Its parts are built once and fill the node in the field `initDeclaring`,
+  //  which a nested one (in a statement expression) saves and restores.)
   private initDeclaratorRest = this.RULE(
     "initDeclaratorRest",
-    (specs: DeclSpecs, d: Declarator): InitDeclarator => {
-      let asmLabel: StringLit | undefined;
-      const attributes: Attribute[] = [];
-      let init: Initializer | undefined;
-      this.OPTION(() => {
-        this.CONSUME(T.Asm);
-        this.CONSUME(T.LParen);
-        asmLabel = this.SUBRULE(this.stringLiteral);
-        this.CONSUME(T.RParen);
-      });
-      this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
-      this.ACTION(() => this.declareName(d.name, specs.storage === "typedef"));
-      this.OPTION2(() => {
-        this.CONSUME(T.Assign);
-        init = this.SUBRULE(this.initializer);
-      });
-      return this.ACTION(() => {
-        const span = { ...d.span };
-        const end = this.LA(0);
-        const e = this.tokenSpan(end);
-        if (e.file === span.file && !e.expansion && !span.expansion && e.end > span.end)
-          span.end = e.end;
-        return { declarator: d, init, asmLabel, attributes, span };
-      });
-    },
+    (specs: DeclSpecs, d: Declarator): InitDeclarator => this.initDeclaratorParts(specs, d),
   );
+  private initDeclaratorParts(specs: DeclSpecs, d: Declarator): InitDeclarator {
+    const x: InitDeclarator = {
+      declarator: d,
+      init: undefined,
+      asmLabel: undefined,
+      attributes: [],
+      span: undefined as unknown as Span, // set below, once the initializer is read
+    };
+    const outer = this.initDeclaring;
+    this.initDeclaring = x;
+    this.OPTION(this.asmLabelPart);
+    this.MANY(this.initDeclaratorAttribute);
+    if (!this.RECORDING_PHASE) this.declareName(d.name, specs.storage === "typedef");
+    this.OPTION2(this.initializerPart);
+    this.initDeclaring = outer;
+    if (!this.RECORDING_PHASE) x.span = this.extendedToLast(d.span);
+    return x;
+  }
+  private initDeclaring: InitDeclarator | undefined;
+  private readonly asmLabelPart = (): void => {
+    const x = this.initDeclaring!;
+    this.CONSUME(T.Asm);
+    this.CONSUME(T.LParen);
+    x.asmLabel = this.SUBRULE(this.stringLiteral);
+    this.CONSUME(T.RParen);
+  };
+  private readonly initDeclaratorAttribute = (): void => {
+    this.SUBRULE(this.attributeSpecifier, { ARGS: [this.initDeclaring!.attributes] });
+  };
+  private readonly initializerPart = (): void => {
+    const x = this.initDeclaring!;
+    this.CONSUME(T.Assign);
+    x.init = this.SUBRULE(this.initializer);
+  };
 
   // declSpecs = (storageClass | typeSpecifier | typeQualifier | functionSpecifier
   //              | "_Alignas" "(" (typeName | constantExpression) ")" | attributeSpecifier)+
@@ -822,7 +865,7 @@ class CParser extends EmbeddedActionsParser {
   //  in `T T;` the second T is the declared name)
   private declSpecs = this.RULE("declSpecs", (): DeclSpecs => {
     const start = this.LA(1);
-    const b = this.ACTION((): SpecsBuilder => ({
+    const b: SpecsBuilder = {
       specs: {
         storage: undefined,
         storageSpan: undefined,
@@ -832,11 +875,11 @@ class CParser extends EmbeddedActionsParser {
         noreturn: false,
         alignas: [],
         attributes: [],
-        span: this.tokenSpan(start),
+        span: undefined as unknown as Span, // set below, once the specifiers are read
       },
       hasType: false,
       longs: 0,
-    }));
+    };
     // The builder is a field so that the alternatives below can be built once (hot path);
     // a nested declSpecs (a struct's members, typeof) saves and restores it.
     const outer = this.specsBuilder;
@@ -875,28 +918,14 @@ class CParser extends EmbeddedActionsParser {
                 },
               },
               {
-                ALT: () => {
-                  const s = this.SUBRULE(this.structOrUnionSpecifier);
-                  this.ACTION(() => this.typeSpec(this.specsBuilder!, s));
-                },
+                ALT: () =>
+                  this.typeSpec(this.specsBuilder!, this.SUBRULE(this.structOrUnionSpecifier)),
               },
               {
-                ALT: () => {
-                  const s = this.SUBRULE(this.enumSpecifier);
-                  this.ACTION(() => this.typeSpec(this.specsBuilder!, s));
-                },
+                ALT: () => this.typeSpec(this.specsBuilder!, this.SUBRULE(this.enumSpecifier)),
               },
               {
-                ALT: () => {
-                  const t = this.CONSUME(TypedefName);
-                  this.ACTION(() =>
-                    this.typeSpec(this.specsBuilder!, {
-                      kind: "TypedefName",
-                      name: t.image,
-                      span: this.tokenSpan(t),
-                    }),
-                  );
-                },
+                ALT: () => this.typedefNameSpec(this.specsBuilder!, this.CONSUME(TypedefName)),
               },
               {
                 ALT: () => {
@@ -916,31 +945,31 @@ class CParser extends EmbeddedActionsParser {
               {
                 ALT: () => {
                   this.CONSUME(T.Const);
-                  this.ACTION(() => (this.specsBuilder!.specs.qualifiers.const = true));
+                  this.specsBuilder!.specs.qualifiers.const = true;
                 },
               },
               {
                 ALT: () => {
                   this.CONSUME(T.Volatile);
-                  this.ACTION(() => (this.specsBuilder!.specs.qualifiers.volatile = true));
+                  this.specsBuilder!.specs.qualifiers.volatile = true;
                 },
               },
               {
                 ALT: () => {
                   this.CONSUME(T.Restrict);
-                  this.ACTION(() => (this.specsBuilder!.specs.qualifiers.restrict = true));
+                  this.specsBuilder!.specs.qualifiers.restrict = true;
                 },
               },
               {
                 ALT: () => {
                   this.CONSUME(T.Inline);
-                  this.ACTION(() => (this.specsBuilder!.specs.inline = true));
+                  this.specsBuilder!.specs.inline = true;
                 },
               },
               {
                 ALT: () => {
                   this.CONSUME(T.Noreturn);
-                  this.ACTION(() => (this.specsBuilder!.specs.noreturn = true));
+                  this.specsBuilder!.specs.noreturn = true;
                 },
               },
               {
@@ -967,12 +996,11 @@ class CParser extends EmbeddedActionsParser {
       }),
     );
     this.specsBuilder = outer;
-    return this.ACTION(() => {
-      const s = b.specs;
-      s.span = this.spanFrom(start);
-      if (b.longs > 1) this.error("'long long' is not supported in Logos C", s.span);
-      return s;
-    });
+    const s = b.specs;
+    if (this.RECORDING_PHASE) return s;
+    s.span = this.spanFrom(start);
+    if (b.longs > 1) this.error("'long long' is not supported in Logos C", s.span);
+    return s;
   });
   private specsBuilder: SpecsBuilder | undefined;
   private declSpecsRepetition?: {
@@ -983,33 +1011,37 @@ class CParser extends EmbeddedActionsParser {
   private declSpecAlts?: IOrAlt<void>[];
 
   private storageClass(b: SpecsBuilder, t: IToken): void {
-    this.ACTION(() => {
-      const span = this.tokenSpan(t);
-      if (b.specs.storage !== undefined) {
-        this.error(
-          b.specs.storage === t.image
-            ? `duplicate '${t.image}'`
-            : "multiple storage classes in declaration specifiers",
-          span,
-        );
-        return;
-      }
-      b.specs.storage = STORAGE.get(t.tokenTypeIdx);
-      b.specs.storageSpan = span;
-    });
+    if (this.RECORDING_PHASE) return;
+    const span = this.tokenSpan(t);
+    if (b.specs.storage !== undefined) {
+      this.error(
+        b.specs.storage === t.image
+          ? `duplicate '${t.image}'`
+          : "multiple storage classes in declaration specifiers",
+        span,
+      );
+      return;
+    }
+    b.specs.storage = STORAGE.get(t.tokenTypeIdx);
+    b.specs.storageSpan = span;
   }
 
   private basicType(b: SpecsBuilder, t: IToken): void {
-    this.ACTION(() => {
-      const name = BASIC.get(t.tokenTypeIdx)!;
-      if (name === "long") b.longs++;
-      this.typeSpec(b, { kind: "BasicType", name, span: this.tokenSpan(t) });
-    });
+    if (this.RECORDING_PHASE) return;
+    const name = BASIC.get(t.tokenTypeIdx)!;
+    if (name === "long") b.longs++;
+    this.typeSpec(b, { kind: "BasicType", name, span: this.tokenSpan(t) });
   }
 
   private typeSpec(b: SpecsBuilder, s: TypeSpec): void {
+    if (this.RECORDING_PHASE) return;
     b.hasType = true;
     b.specs.typeSpecs.push(s);
+  }
+
+  private typedefNameSpec(b: SpecsBuilder, t: IToken): void {
+    if (this.RECORDING_PHASE) return;
+    this.typeSpec(b, { kind: "TypedefName", name: t.image, span: this.tokenSpan(t) });
   }
 
   private unsupported(what: string, t: IToken): void {
@@ -1049,19 +1081,18 @@ class CParser extends EmbeddedActionsParser {
       this.CONSUME(T.RBrace);
       this.MANY3(() => this.SUBRULE2(this.attributeSpecifier, { ARGS: [attributes] }));
     });
-    return this.ACTION((): StructSpec => {
-      const span = this.spanFrom(start);
-      if (!nameTok && !members) this.error(`expected '{' or tag name after '${tag}'`, span);
-      return {
-        kind: "StructSpec",
-        tag,
-        name: nameTok?.image,
-        nameSpan: nameTok && this.tokenSpan(nameTok),
-        members,
-        attributes,
-        span,
-      };
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const span = this.spanFrom(start);
+    if (!nameTok && !members) this.error(`expected '{' or tag name after '${tag}'`, span);
+    return {
+      kind: "StructSpec",
+      tag,
+      name: nameTok?.image,
+      nameSpan: nameTok && this.tokenSpan(nameTok),
+      members,
+      attributes,
+      span,
+    };
   });
 
   // name = identifier | typedefName     (tags, members and labels have their own name spaces)
@@ -1081,7 +1112,7 @@ class CParser extends EmbeddedActionsParser {
     return this.OR([
       { ALT: () => this.SUBRULE(this.staticAssert) },
       {
-        ALT: () => {
+        ALT: (): MemberDecl => {
           const start = this.LA(1);
           const specs = this.SUBRULE(this.declSpecs);
           const declarators: FieldDeclarator[] = [];
@@ -1093,12 +1124,13 @@ class CParser extends EmbeddedActionsParser {
             });
           });
           this.CONSUME(T.Semicolon, E_AT_END_OF_MEMBER_DECLARATION);
-          return this.ACTION((): MemberDecl => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "FieldDecl",
             specs,
             declarators,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
     ]);
@@ -1114,7 +1146,7 @@ class CParser extends EmbeddedActionsParser {
     this.OR([
       {
         ALT: () => {
-          declarator = this.SUBRULE(this.declarator, { ARGS: [NAMED] });
+          declarator = this.SUBRULE(this.declarator);
           this.OPTION(() => {
             this.CONSUME(T.Colon);
             bitWidth = this.SUBRULE(this.conditionalExpression);
@@ -1129,7 +1161,8 @@ class CParser extends EmbeddedActionsParser {
       },
     ]);
     this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
-    return this.ACTION(() => ({ declarator, bitWidth, attributes, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { declarator, bitWidth, attributes, span: this.spanFrom(start) };
   });
 
   // enumSpecifier = "enum" attributeSpecifier* name?
@@ -1154,18 +1187,17 @@ class CParser extends EmbeddedActionsParser {
       this.CONSUME(T.RBrace);
       this.MANY3(() => this.SUBRULE2(this.attributeSpecifier, { ARGS: [attributes] }));
     });
-    return this.ACTION((): EnumSpec => {
-      const span = this.spanFrom(start);
-      if (!nameTok && !enumerators) this.error("expected '{' or tag name after 'enum'", span);
-      return {
-        kind: "EnumSpec",
-        name: nameTok?.image,
-        nameSpan: nameTok && this.tokenSpan(nameTok),
-        enumerators,
-        attributes,
-        span,
-      };
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const span = this.spanFrom(start);
+    if (!nameTok && !enumerators) this.error("expected '{' or tag name after 'enum'", span);
+    return {
+      kind: "EnumSpec",
+      name: nameTok?.image,
+      nameSpan: nameTok && this.tokenSpan(nameTok),
+      enumerators,
+      attributes,
+      span,
+    };
   });
 
   // enumerator = name attributeSpecifier* ("=" constantExpression)?
@@ -1178,10 +1210,9 @@ class CParser extends EmbeddedActionsParser {
       this.CONSUME(T.Assign);
       value = this.SUBRULE(this.conditionalExpression);
     });
-    return this.ACTION(() => {
-      this.declareName(nameTok.image, false);
-      return { name: nameTok.image, value, attributes, span: this.spanFrom(nameTok) };
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    this.declareName(nameTok.image, false);
+    return { name: nameTok.image, value, attributes, span: this.spanFrom(nameTok) };
   });
 
   // attributeSpecifier = "__attribute__" "(" "(" attribute? ("," attribute?)* ")" ")"
@@ -1223,11 +1254,12 @@ class CParser extends EmbeddedActionsParser {
       });
       this.CONSUME(T.RParen);
     });
-    return this.ACTION(() => ({
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       name: nameTok.image.replace(/^__(.*)__$/, "$1"),
       args,
       span: this.spanFrom(nameTok),
-    }));
+    };
   });
 
   // staticAssert = "_Static_assert" "(" constantExpression ("," stringLiteral)? ")" ";"
@@ -1242,39 +1274,53 @@ class CParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.RParen);
     this.CONSUME(T.Semicolon);
-    return this.ACTION(() => ({ kind: "StaticAssert", cond, message, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "StaticAssert", cond, message, span: this.spanFrom(start) };
   });
 
   // =============================================================================================
   // Declarators (C11 6.7.6)
   // =============================================================================================
 
-  // declarator = pointer* directDeclarator
-  // directDeclarator = (name | "(" attributeSpecifier* declarator ")")? declaratorSuffix*
+  // declarator          = pointer* directDeclarator
+  // directDeclarator    = (name | "(" attributeSpecifier* declarator ")") declaratorSuffix*
+  // abstractDeclarator  = pointer* ("(" attributeSpecifier* abstractDeclarator ")")? declaratorSuffix*
+  // parameterDeclarator = pointer* (name | "(" attributeSpecifier* parameterDeclarator ")")?
+  //                       declaratorSuffix*
   // (the name is required in a declaration, absent in a type name, optional in a parameter;
-  //  in a parameter, `(` starts a nested declarator only before `*`, `(`, `^`… or a plain
-  //  identifier — `int (int)` is a function type)
-  // (Hot: every declaration, parameter and type name has one. Its parts are built once, not a
-  //  closure per call, and share the call's state through the field `declaring`, which a nested
-  //  declarator saves and restores; each part reads it before its SUBRULE.)
-  private declarator = this.RULE("declarator", (mode: DeclaratorMode): Declarator => {
+  //  in a type name or a parameter, `(` starts a nested declarator only before `*`, `(`,
+  //  `__attribute__`, `[` or (in a parameter) a plain identifier — `int (int)` is a function type)
+  // (Hot: every declaration, parameter and type name has one. The three rules share their body,
+  //  `declaratorParts`, and differ in the alternatives of the part before the suffixes. The
+  //  parts are built once, not a closure per call, and share the call's state through the field
+  //  `declaring`, which a nested declarator saves and restores; each part reads it before its
+  //  SUBRULE.)
+  private declarator = this.RULE("declarator", (): Declarator =>
+    this.declaratorParts((this.declaratorAlts ??= this.directAlternatives(NAMED))),
+  );
+  private abstractDeclarator = this.RULE("abstractDeclarator", (): Declarator =>
+    this.declaratorParts((this.abstractDeclaratorAlts ??= this.directAlternatives(ABSTRACT))),
+  );
+  private parameterDeclarator = this.RULE("parameterDeclarator", (): Declarator =>
+    this.declaratorParts((this.parameterDeclaratorAlts ??= this.directAlternatives(EITHER))),
+  );
+  private declaratorAlts?: DirectAlternatives;
+  private abstractDeclaratorAlts?: DirectAlternatives;
+  private parameterDeclaratorAlts?: DirectAlternatives;
+
+  private declaratorParts(direct: DirectAlternatives): Declarator {
     const start = this.LA(1);
     const outer = this.declaring;
-    const d: DeclaratorParts = {
-      mode,
-      pointers: [],
-      suffixes: [],
-      nameTok: undefined,
-      inner: undefined,
-    };
+    const d: DeclaratorParts = { pointers: [], suffixes: [], nameTok: undefined, inner: undefined };
     this.declaring = d;
     this.MANY(this.declaratorPointer);
-    this.OR((this.declaratorAlts ??= this.declaratorAlternatives()));
+    this.OR(direct);
     this.MANY3(this.declaratorSuffixTail);
     this.declaring = outer;
-    return this.ACTION(() => this.finishDeclarator(d, start));
-  });
-  /** The state of the `declarator` call running now (see above). */
+    if (this.RECORDING_PHASE) return undefined as unknown as Declarator;
+    return this.finishDeclarator(d, start);
+  }
+  /** The state of the declarator rule running now (see above). */
   private declaring: DeclaratorParts | undefined;
 
   private finishDeclarator(d: DeclaratorParts, start: IToken): Declarator {
@@ -1299,38 +1345,41 @@ class CParser extends EmbeddedActionsParser {
     const s = this.SUBRULE(this.declaratorSuffix);
     d.suffixes.push(s);
   };
-  private declaratorAlts?: Alternatives<void> & { IGNORE_AMBIGUITIES: boolean };
-  private declaratorAlternatives(): Alternatives<void> & { IGNORE_AMBIGUITIES: boolean } {
+
+  /** The alternatives before the suffixes: a name, a nested declarator, or (if allowed) none. */
+  private directAlternatives(mode: DeclaratorMode): DirectAlternatives {
+    const rule =
+      mode === NAMED
+        ? () => this.declarator
+        : mode === ABSTRACT
+          ? () => this.abstractDeclarator
+          : () => this.parameterDeclarator;
+    const name: IOrAlt<void>[] = [
+      { ALT: () => void (this.declaring!.nameTok = this.CONSUME(T.Identifier)) },
+      { ALT: () => void (this.declaring!.nameTok = this.CONSUME(TypedefName)) },
+    ];
+    const nested: IOrAlt<void> = {
+      ALT: () => {
+        const d = this.declaring!;
+        this.CONSUME(T.LParen);
+        this.MANY2(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [[]] }));
+        d.inner = this.SUBRULE(rule());
+        this.CONSUME(T.RParen);
+      },
+    };
+    if (mode === NAMED) return { DEF: [...name, nested], ERR_MSG: "identifier or '('" };
+    nested.GATE = () => this.nestedDeclaratorAhead(mode);
+    const none: IOrAlt<void> = { ALT: () => undefined };
     return {
-      DEF: [
-        {
-          GATE: () => this.declaring!.mode !== ABSTRACT,
-          ALT: () => void (this.declaring!.nameTok = this.CONSUME(T.Identifier)),
-        },
-        {
-          GATE: () => this.declaring!.mode !== ABSTRACT,
-          ALT: () => void (this.declaring!.nameTok = this.CONSUME(TypedefName)),
-        },
-        {
-          GATE: () => this.nestedDeclaratorAhead(this.declaring!.mode),
-          ALT: () => {
-            const d = this.declaring!;
-            this.CONSUME(T.LParen);
-            this.MANY2(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [[]] }));
-            d.inner = this.SUBRULE(this.declarator, { ARGS: [d.mode] });
-            this.CONSUME(T.RParen);
-          },
-        },
-        { GATE: () => this.declaring!.mode !== NAMED, ALT: () => undefined },
-      ],
+      DEF: mode === ABSTRACT ? [nested, none] : [...name, nested, none],
       IGNORE_AMBIGUITIES: true,
       ERR_MSG: "identifier or '('",
     };
   }
 
+  /** In a type name or a parameter: whether `(` starts a nested declarator (see above). */
   private nestedDeclaratorAhead(mode: DeclaratorMode): boolean {
     if (this.LA(1).tokenType !== T.LParen) return false;
-    if (mode === NAMED) return true;
     const next = this.LA(2).tokenType;
     return (
       next === T.Star ||
@@ -1403,7 +1452,7 @@ class CParser extends EmbeddedActionsParser {
   private declaratorSuffix = this.RULE("declaratorSuffix", (): DerivedDeclarator => {
     return this.OR([
       {
-        ALT: () => {
+        ALT: (): DerivedDeclarator => {
           const start = this.CONSUME(T.LBracket);
           const qualifiers = this.ACTION(noQualifiers);
           let isStatic = false;
@@ -1432,13 +1481,14 @@ class CParser extends EmbeddedActionsParser {
             size = this.SUBRULE(this.assignmentExpression);
           });
           this.CONSUME(T.RBracket);
-          return this.ACTION((): DerivedDeclarator => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "Array",
             size,
             qualifiers,
             static: isStatic,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
       { ALT: () => this.SUBRULE(this.parameterList) },
@@ -1476,15 +1526,13 @@ class CParser extends EmbeddedActionsParser {
     });
     this.ACTION(() => this.popScope());
     this.CONSUME(T.RParen);
-    return this.ACTION((): FunctionDeclarator => {
-      const span = this.spanFrom(start);
-      if (params.length === 0)
-        return { kind: "Function", params, variadic, prototype: false, span };
-      if (params.length === 1 && !variadic && isVoidParam(params[0])) {
-        return { kind: "Function", params: [], variadic, prototype: true, span };
-      }
-      return { kind: "Function", params, variadic, prototype: true, span };
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    const span = this.spanFrom(start);
+    if (params.length === 0) return { kind: "Function", params, variadic, prototype: false, span };
+    if (params.length === 1 && !variadic && isVoidParam(params[0])) {
+      return { kind: "Function", params: [], variadic, prototype: true, span };
+    }
+    return { kind: "Function", params, variadic, prototype: true, span };
   });
 
   private skipToClosingParen(): void {
@@ -1503,26 +1551,26 @@ class CParser extends EmbeddedActionsParser {
   private parameter = this.RULE("parameter", (): ParamDecl => {
     const start = this.LA(1);
     const specs = this.SUBRULE(this.declSpecs);
-    const declarator = this.SUBRULE(this.declarator, { ARGS: [EITHER] });
+    const declarator = this.SUBRULE(this.parameterDeclarator);
     const attributes: Attribute[] = [];
     this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
-    return this.ACTION(() => {
-      this.declareName(declarator.name, false);
-      return { specs, declarator, attributes, span: this.spanFrom(start) };
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    this.declareName(declarator.name, false);
+    return { specs, declarator, attributes, span: this.spanFrom(start) };
   });
 
   // typeName = declSpecs declarator     (abstract: no name)
   private typeName = this.RULE("typeName", (): TypeName => {
     const start = this.LA(1);
     const specs = this.SUBRULE(this.declSpecs);
-    const declarator = this.SUBRULE(this.declarator, { ARGS: [ABSTRACT] });
-    return this.ACTION(() => ({
+    const declarator = this.SUBRULE(this.abstractDeclarator);
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       kind: "TypeName",
       specs,
       declarator,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   // =============================================================================================
@@ -1553,7 +1601,8 @@ class CParser extends EmbeddedActionsParser {
       this.OPTION2(() => this.CONSUME2(T.Comma));
     });
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({ kind: "InitList", items, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "InitList", items, span: this.spanFrom(start) };
   });
 
   // initItem = (designator+ "=")? initializer
@@ -1565,33 +1614,36 @@ class CParser extends EmbeddedActionsParser {
       this.CONSUME(T.Assign);
     });
     const init = this.SUBRULE(this.initializer);
-    return this.ACTION(() => ({ designators, init, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { designators, init, span: this.spanFrom(start) };
   });
 
   // designator = "[" constantExpression "]" | "." name
   private designator = this.RULE("designator", (): Designator => {
     return this.OR([
       {
-        ALT: () => {
+        ALT: (): Designator => {
           const start = this.CONSUME(T.LBracket);
           const index = this.SUBRULE(this.conditionalExpression);
           this.CONSUME(T.RBracket);
-          return this.ACTION((): Designator => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "IndexDesignator",
             index,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
       {
-        ALT: () => {
+        ALT: (): Designator => {
           this.CONSUME(T.Dot);
           const n = this.SUBRULE(this.name);
-          return this.ACTION((): Designator => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "FieldDesignator",
             name: n.image,
             span: this.tokenSpan(n),
-          }));
+          };
         },
       },
     ]);
@@ -1605,31 +1657,49 @@ class CParser extends EmbeddedActionsParser {
   // (a block is a scope; a function body's block also holds the parameters)
   private compoundStatement = this.RULE("compoundStatement", (fn?: Declarator): CompoundStmt => {
     const start = this.CONSUME(T.LBrace);
-    const items: BlockItem[] = [];
-    const depth = this.ACTION(() => {
+    const outerItems = this.blockItems;
+    const outerDepth = this.blockDepth;
+    this.blockItems = [];
+    if (!this.RECORDING_PHASE) {
       this.pushScope();
       const f = fn?.derived[fn.derived.length - 1];
       if (f?.kind === "Function")
         for (const p of f.params) this.declareName(p.declarator.name, false);
-      return this.scopeMarks.length;
-    });
+      this.blockDepth = this.scopeMarks.length;
+    }
     let more = true;
     while (more) {
-      this.MANY(() => {
-        try {
-          const item = this.SUBRULE(this.blockItem);
-          this.ACTION(() => items.push(item));
-        } catch (e) {
-          resumeRule(this, this.compoundStatement);
-          this.recover(e, IN_BLOCK, depth!);
-        }
-      });
-      more = this.ACTION(() => this.skipStray(IN_BLOCK)) === true;
+      this.MANY(this.blockItemPart);
+      more = !this.RECORDING_PHASE && this.skipStray(IN_BLOCK);
     }
-    this.ACTION(() => this.popScope());
+    const items = this.blockItems;
+    this.blockItems = outerItems;
+    this.blockDepth = outerDepth;
+    if (!this.RECORDING_PHASE) this.popScope();
     this.CONSUME(T.RBrace, E_AT_END_OF_BLOCK);
-    return this.ACTION(() => ({ kind: "CompoundStmt", items, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return undefined as unknown as CompoundStmt;
+    return { kind: "CompoundStmt", items, span: this.spanFrom(start) };
   });
+  /** The block being read: its items so far, and its scope depth (where recovery pops to). */
+  private blockItems: BlockItem[] = [];
+  private blockDepth = 0;
+  /** One item of the block being read (the loop's body, built once: it reads the block from the
+   *  fields above before its SUBRULE and sets them again after, as a nested block changes them). */
+  private readonly blockItemPart = (): void => {
+    const items = this.blockItems;
+    const depth = this.blockDepth;
+    const binaryTop = this.binaryTop;
+    try {
+      const item = this.SUBRULE(this.blockItem);
+      if (!this.RECORDING_PHASE) items.push(item);
+    } catch (e) {
+      resumeRule(this, this.compoundStatement);
+      this.binaryTop = binaryTop; // what the binary expressions the error cut short pushed
+      this.recover(e, IN_BLOCK, depth);
+    }
+    this.blockItems = items;
+    this.blockDepth = depth;
+  };
 
   // blockItem = declaration | statement
   private blockItem = this.RULE("blockItem", (): BlockItem => {
@@ -1678,14 +1748,15 @@ class CParser extends EmbeddedActionsParser {
     const attributes: Attribute[] = [];
     this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
     const body = this.SUBRULE(this.labelBody);
-    return this.ACTION(() => ({
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       kind: "LabelStmt",
       label: label.image,
       labelSpan: this.tokenSpan(label),
       attributes,
       body,
       span: this.spanFrom(label),
-    }));
+    };
   });
 
   // labelBody = statement     (gcc also allows a label before a declaration or the closing "}")
@@ -1700,11 +1771,12 @@ class CParser extends EmbeddedActionsParser {
             this.ACTION(() =>
               this.error("label at end of compound statement", this.tokenSpan(this.LA(1))),
             );
-            return this.ACTION(() => ({
+            if (this.RECORDING_PHASE) return RECORDED;
+            return {
               kind: "ExprStmt",
               expr: undefined,
               span: this.tokenSpan(t),
-            }));
+            };
           },
         },
       ],
@@ -1718,7 +1790,8 @@ class CParser extends EmbeddedActionsParser {
     const value = this.SUBRULE(this.conditionalExpression);
     this.CONSUME(T.Colon, E_AFTER_CASE);
     const body = this.SUBRULE(this.labelBody);
-    return this.ACTION(() => ({ kind: "CaseStmt", value, body, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "CaseStmt", value, body, span: this.spanFrom(start) };
   });
 
   // defaultStatement = "default" ":" statement
@@ -1726,7 +1799,8 @@ class CParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Default);
     this.CONSUME(T.Colon, E_AFTER_DEFAULT);
     const body = this.SUBRULE(this.labelBody);
-    return this.ACTION(() => ({ kind: "DefaultStmt", body, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "DefaultStmt", body, span: this.spanFrom(start) };
   });
 
   // expressionStatement = expression? ";"
@@ -1736,7 +1810,8 @@ class CParser extends EmbeddedActionsParser {
     this.OPTION(this.optionalExpression);
     const expr = this.operand;
     this.CONSUME(T.Semicolon, E_AFTER_EXPRESSION);
-    return this.ACTION(() => ({ kind: "ExprStmt", expr, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "ExprStmt", expr, span: this.spanFrom(start) };
   });
 
   // ifStatement = "if" "(" expression ")" statement ("else" statement)?
@@ -1749,13 +1824,14 @@ class CParser extends EmbeddedActionsParser {
       this.CONSUME(T.Else);
       otherwise = this.SUBRULE2(this.statement);
     });
-    return this.ACTION(() => ({
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       kind: "IfStmt",
       cond,
       then,
       else: otherwise,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   /** The body of an `OPTION` around an expression: its value is left in `operand`. */
@@ -1776,7 +1852,8 @@ class CParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Switch);
     const cond = this.SUBRULE(this.parenExpression);
     const body = this.SUBRULE(this.statement);
-    return this.ACTION(() => ({ kind: "SwitchStmt", cond, body, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "SwitchStmt", cond, body, span: this.spanFrom(start) };
   });
 
   // whileStatement = "while" "(" expression ")" statement
@@ -1784,7 +1861,8 @@ class CParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.While);
     const cond = this.SUBRULE(this.parenExpression);
     const body = this.SUBRULE(this.statement);
-    return this.ACTION(() => ({ kind: "WhileStmt", cond, body, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "WhileStmt", cond, body, span: this.spanFrom(start) };
   });
 
   // doStatement = "do" statement "while" "(" expression ")" ";"
@@ -1794,7 +1872,8 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.While);
     const cond = this.SUBRULE(this.parenExpression);
     this.CONSUME(T.Semicolon, E_AFTER_DO_WHILE_STATEMENT);
-    return this.ACTION(() => ({ kind: "DoStmt", body, cond, span: this.spanFrom(start) }));
+    if (this.RECORDING_PHASE) return RECORDED;
+    return { kind: "DoStmt", body, cond, span: this.spanFrom(start) };
   });
 
   // forStatement = "for" "(" (declaration | expression? ";") expression? ";" expression? ")" statement
@@ -1834,14 +1913,15 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     const body = this.SUBRULE(this.statement);
     this.ACTION(() => this.popScope());
-    return this.ACTION(() => ({
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       kind: "ForStmt",
       init,
       cond,
       step,
       body,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   // jumpStatement = "goto" name ";" | "continue" ";" | "break" ";" | "return" expression? ";"
@@ -1849,50 +1929,53 @@ class CParser extends EmbeddedActionsParser {
     const start = this.LA(1);
     const s = this.OR((this.jumpStatementAlts ??= this.jumpStatementAlternatives()));
     this.CONSUME(T.Semicolon);
-    return this.ACTION(() => {
-      s.span = this.spanFrom(start);
-      return s;
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    s.span = this.spanFrom(start);
+    return s;
   });
 
   private jumpStatementAlts?: IOrAlt<Stmt>[];
   private jumpStatementAlternatives(): IOrAlt<Stmt>[] {
     return [
       {
-        ALT: () => {
+        ALT: (): Stmt => {
           const start = this.CONSUME(T.Goto);
           const label = this.SUBRULE(this.name);
-          return this.ACTION((): Stmt => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "GotoStmt",
             label: label.image,
             labelSpan: this.tokenSpan(label),
             span: this.tokenSpan(start),
-          }));
+          };
         },
       },
       {
-        ALT: () => {
+        ALT: (): Stmt => {
           const start = this.CONSUME(T.Continue);
-          return this.ACTION((): Stmt => ({ kind: "ContinueStmt", span: this.tokenSpan(start) }));
+          if (this.RECORDING_PHASE) return RECORDED;
+          return { kind: "ContinueStmt", span: this.tokenSpan(start) };
         },
       },
       {
-        ALT: () => {
+        ALT: (): Stmt => {
           const start = this.CONSUME(T.Break);
-          return this.ACTION((): Stmt => ({ kind: "BreakStmt", span: this.tokenSpan(start) }));
+          if (this.RECORDING_PHASE) return RECORDED;
+          return { kind: "BreakStmt", span: this.tokenSpan(start) };
         },
       },
       {
-        ALT: () => {
+        ALT: (): Stmt => {
           const start = this.CONSUME(T.Return);
           this.operand = undefined;
           this.OPTION(this.optionalExpression);
           const value = this.operand;
-          return this.ACTION((): Stmt => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "ReturnStmt",
             value,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
     ];
@@ -1960,10 +2043,9 @@ class CParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.RParen);
     this.CONSUME(T.Semicolon, E_AFTER_ASM_STATEMENT);
-    return this.ACTION(() => {
-      s.span = this.spanFrom(start);
-      return s;
-    });
+    if (this.RECORDING_PHASE) return RECORDED;
+    s.span = this.spanFrom(start);
+    return s;
   });
 
   // asmOperands = (asmOperand ("," asmOperand)*)?
@@ -2003,25 +2085,29 @@ class CParser extends EmbeddedActionsParser {
   // far in and out through the field `operand`: each such part reads it before its first
   // SUBRULE and writes its result after its last, so the nested rules it calls (which use the
   // field too) cannot disturb it.
+  //
+  // A rule call is the costliest step of a Chevrotain parser, so an operand takes none where it
+  // can: `expression`, `assignmentExpression` and `conditionalExpression` read the assignment,
+  // conditional and binary expressions inline (`assignmentParts`, `conditionalParts`,
+  // `binaryParts`), and in them the first operand's cast, unary, postfix and primary
+  // expressions (`castAlternatives`). Chevrotain records the DSL calls of such helpers as part of
+  // the rule that runs them, so a DSL call's index must be unique among all the helpers one rule
+  // runs: the operand's parts use indices 1–7, the parts around operands (operators, `?:`, `,`)
+  // use 8 and 9 (CONSUME8, OR6, OR7, MANY5, MANY6, OPTION5, OPTION6, SUBRULE8, SUBRULE9).
 
   /** The expression built so far, handed to and from the parts below (see above). */
   private operand: Expr | undefined;
 
   // expression = assignmentExpression ("," assignmentExpression)*
-  // (The first assignmentExpression is read inline, as are the conditional and binary
-  //  expressions inside an assignmentExpression: a rule call is the costliest step of a
-  //  Chevrotain parser, and an operand used to take seven. The helpers `assignmentParts`,
-  //  `conditionalParts` and `binaryParts` hold the rules' bodies; Chevrotain records their DSL
-  //  calls as part of the rule that runs them.)
   private expression = this.RULE("expression", (): Expr => {
     this.operand = this.assignmentParts();
-    this.MANY2(this.commaTail);
+    this.MANY6(this.commaTail);
     return this.operand;
   });
   private readonly commaTail = (): void => {
     const left = this.operand!;
-    this.CONSUME(T.Comma);
-    const right = this.SUBRULE2(this.assignmentExpression);
+    this.CONSUME8(T.Comma);
+    const right = this.SUBRULE9(this.assignmentExpression);
     if (!this.RECORDING_PHASE) {
       this.operand = {
         kind: "Comma",
@@ -2041,22 +2127,22 @@ class CParser extends EmbeddedActionsParser {
   );
   private assignmentParts(): Expr {
     this.operand = this.conditionalParts();
-    this.OPTION2(this.assignmentTail);
+    this.OPTION6(this.assignmentTail);
     return this.operand;
   }
   private readonly assignmentTail = (): void => {
     const target = this.operand!;
-    const opTok = this.OR2(
-      (this.assignmentOperatorAlts ??= ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
+    const opTok = this.OR7(
+      (this.assignmentOperatorAlts ??= ASSIGN.map(([t]) => ({ ALT: () => this.CONSUME8(t) }))),
     );
-    const value = this.SUBRULE(this.assignmentExpression);
+    const value = this.SUBRULE8(this.assignmentExpression);
     if (!this.RECORDING_PHASE) {
       this.operand = {
         kind: "Assign",
         type: undefined,
         lvalue: false,
         opType: undefined,
-        op: ASSIGN_OP.get(opTok.tokenTypeIdx)!,
+        op: ASSIGN_OP[opTok.tokenTypeIdx],
         target,
         value,
         opSpan: this.tokenSpan(opTok),
@@ -2072,15 +2158,15 @@ class CParser extends EmbeddedActionsParser {
   );
   private conditionalParts(): Expr {
     this.operand = this.binaryParts();
-    this.OPTION(this.conditionalTail);
+    this.OPTION5(this.conditionalTail);
     return this.operand;
   }
   private readonly conditionalTail = (): void => {
     const cond = this.operand!;
-    this.CONSUME(T.Question);
-    const then = this.SUBRULE(this.expression);
-    this.CONSUME(T.Colon, E_IN_CONDITIONAL_EXPRESSION);
-    const otherwise = this.SUBRULE(this.conditionalExpression);
+    this.CONSUME8(T.Question);
+    const then = this.SUBRULE8(this.expression);
+    this.CONSUME8(T.Colon, E_IN_CONDITIONAL_EXPRESSION);
+    const otherwise = this.SUBRULE8(this.conditionalExpression);
     if (!this.RECORDING_PHASE) {
       this.operand = {
         kind: "Conditional",
@@ -2099,60 +2185,66 @@ class CParser extends EmbeddedActionsParser {
   //                  | "<<" | ">>" | "+" | "-" | "*" | "/" | "%"
   // (C's ten precedence levels, lowest first as listed; all left-associative. This reads the
   //  flat sequence onto two stacks shared by all its calls (a nested call pops what it pushed)
-  //  and `precedenceClimb` builds the tree: much faster than ten nested rules.)
+  //  and `precedenceClimb` builds the tree: much faster than ten nested rules. The first
+  //  operand is read inline, the others by a rule call.)
   private binaryParts(): Expr {
-    const first = this.SUBRULE(this.castExpression);
-    const base = this.binaryOps.length;
-    this.MANY(this.binaryTail);
-    if (this.RECORDING_PHASE || this.binaryOps.length === base) return first;
+    const first = this.OR(this.castAlts);
+    const base = this.binaryTop;
+    this.MANY5(this.binaryTail);
+    if (this.RECORDING_PHASE || this.binaryTop === base) return first;
     return this.precedenceClimb(first, base);
   }
   private readonly binaryTail = (): void => {
-    const op = this.OR(
-      (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME(t) }))),
+    const op = this.OR6(
+      (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME8(t) }))),
     );
-    const operand = this.SUBRULE2(this.castExpression);
+    const operand = this.SUBRULE8(this.castExpression);
     if (!this.RECORDING_PHASE) {
-      this.binaryOps.push(op);
-      this.binaryOperands.push(operand);
+      const top = this.binaryTop;
+      this.binaryOps[top] = op;
+      this.binaryOperands[top] = operand;
+      this.binaryTop = top + 1;
     }
   };
   private binaryOperatorAlts?: IOrAlt<IToken>[];
-  /** Operators and right operands read by the `binaryParts` calls in progress. */
+  /**
+   * Operators and right operands read by the `binaryParts` calls in progress, below
+   * `binaryTop` (the arrays only grow: a stack that shrank to empty would be reallocated).
+   */
   private readonly binaryOps: IToken[] = [];
   private readonly binaryOperands: Expr[] = [];
+  private binaryTop = 0;
+  /** Where `climb` is in the stacks. */
+  private climbAt = 0;
 
   /** The tree of `first op[base] operand[base] op[base+1] …`, popped off the stacks. */
   private precedenceClimb(first: Expr, base: number): Expr {
+    this.climbAt = base;
+    const tree = this.climb(first, 0);
+    this.binaryTop = base;
+    return tree;
+  }
+
+  /**
+   * Precedence climbing: `left` followed by the operators from `climbAt` on whose precedence is
+   * at least `min`, each applied to the operand after it and to the operators of higher
+   * precedence that follow that operand (equal precedence groups to the left).
+   */
+  private climb(left: Expr, min: number): Expr {
     const ops = this.binaryOps;
     const operands = this.binaryOperands;
-    const n = ops.length;
-    let result: Expr;
-    if (n === base + 1) {
-      result = this.binary(ops[base], first, operands[base]);
-    } else {
-      const outStack: Expr[] = [first];
-      const opStack: IToken[] = [];
-      for (let i = base; i <= n; i++) {
-        const p = i < n ? PRECEDENCE.get(BINARY_OP.get(ops[i].tokenTypeIdx)!)! : 0;
-        while (
-          opStack.length > 0 &&
-          PRECEDENCE.get(BINARY_OP.get(opStack[opStack.length - 1].tokenTypeIdx)!)! >= p
-        ) {
-          const right = outStack.pop()!;
-          const left = outStack.pop()!;
-          outStack.push(this.binary(opStack.pop()!, left, right));
-        }
-        if (i < n) {
-          opStack.push(ops[i]);
-          outStack.push(operands[i]);
-        }
+    const top = this.binaryTop;
+    while (this.climbAt < top) {
+      const op = ops[this.climbAt];
+      const p = PRECEDENCE[op.tokenTypeIdx];
+      if (p < min) break;
+      let right = operands[this.climbAt++];
+      while (this.climbAt < top && PRECEDENCE[ops[this.climbAt].tokenTypeIdx] > p) {
+        right = this.climb(right, p + 1);
       }
-      result = outStack[0];
+      left = this.binary(op, left, right);
     }
-    ops.length = base;
-    operands.length = base;
-    return result;
+    return left;
   }
 
   private binary(opTok: IToken, left: Expr, right: Expr): Expr {
@@ -2160,7 +2252,7 @@ class CParser extends EmbeddedActionsParser {
       kind: "Binary",
       type: undefined,
       lvalue: false,
-      op: BINARY_OP.get(opTok.tokenTypeIdx)!,
+      op: BINARY_OP[opTok.tokenTypeIdx],
       left,
       right,
       opSpan: this.tokenSpan(opTok),
@@ -2171,56 +2263,74 @@ class CParser extends EmbeddedActionsParser {
   // castExpression = "(" typeName ")" (castExpression | initializerList postfixSuffix*)
   //                | unaryExpression
   // (unaryExpression's alternatives, and in them the postfix and primary expressions, are read
-  //  inline: one rule call per operand instead of three. Their DSL calls (`unaryAlternatives`)
-  //  use indices the cast alternative's do not: CONSUME3, OR3, SUBRULE7 below.)
-  private castExpression = this.RULE("castExpression", (): Expr => {
-    return this.OR(
-      (this.castExpressionAlts ??= {
-        DEF: [
-          {
-            ALT: () => {
-              const start = this.CONSUME3(T.LParen);
-              const type = this.SUBRULE(this.typeName);
-              this.CONSUME3(T.RParen);
-              return this.OR3([
-                {
-                  ALT: () => {
-                    const init = this.SUBRULE(this.initializerList);
-                    const lit = this.ACTION((): Expr => ({
-                      kind: "CompoundLiteral",
-                      type: undefined,
-                      lvalue: false,
-                      decl: undefined,
-                      typeName: type,
-                      init,
-                      span: this.spanFrom(start),
-                    }));
-                    return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
-                  },
-                },
-                {
-                  ALT: () => {
-                    const operand = this.SUBRULE7(this.castExpression);
-                    return this.ACTION((): Expr => ({
-                      kind: "Cast",
-                      type: undefined,
-                      lvalue: false,
-                      typeName: type,
-                      operand,
-                      span: this.spanFrom(start),
-                    }));
-                  },
-                },
-              ]);
-            },
+  //  inline: one rule call per operand instead of three, and none for the first operand of a
+  //  binary expression, which reads these same alternatives inline (`binaryParts`). Their DSL
+  //  calls (`unaryAlternatives`) use indices the cast alternative's do not: CONSUME3, OR3,
+  //  SUBRULE7 below.)
+  private castExpression = this.RULE("castExpression", (): Expr => this.OR(this.castAlts));
+  private castAlternatives(): Alternatives<Expr> {
+    return {
+      DEF: [
+        {
+          ALT: () => {
+            const start = this.CONSUME3(T.LParen);
+            const typeName = this.SUBRULE(this.typeName);
+            this.CONSUME3(T.RParen);
+            this.castStart = start;
+            this.castTypeName = typeName;
+            return this.OR3((this.castOperandAlts ??= this.castOperandAlternatives()));
           },
-          ...this.unaryAlternatives(),
-        ],
-        ERR_MSG: "expression",
-      }),
-    );
-  });
-  private castExpressionAlts?: Alternatives<Expr>;
+        },
+        ...this.unaryAlternatives(),
+      ],
+      ERR_MSG: "expression",
+    };
+  }
+  /** The cast or unary alternatives, built once (`binaryParts` reads them before the rules). */
+  private readonly castAlts = this.castAlternatives();
+  /** A cast's `(` and type name, for the alternatives after its `)` (read before their SUBRULE). */
+  private castStart: IToken | undefined;
+  private castTypeName: TypeName | undefined;
+  private castOperandAlts?: IOrAlt<Expr>[];
+  private castOperandAlternatives(): IOrAlt<Expr>[] {
+    return [
+      {
+        ALT: () => {
+          const start = this.castStart!;
+          const typeName = this.castTypeName!;
+          const init = this.SUBRULE(this.initializerList);
+          const lit: Expr = this.RECORDING_PHASE
+            ? RECORDED
+            : {
+                kind: "CompoundLiteral",
+                type: undefined,
+                lvalue: false,
+                decl: undefined,
+                typeName,
+                init,
+                span: this.spanFrom(start),
+              };
+          return this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const start = this.castStart!;
+          const typeName = this.castTypeName!;
+          const operand = this.SUBRULE7(this.castExpression);
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
+            kind: "Cast",
+            type: undefined,
+            lvalue: false,
+            typeName,
+            operand,
+            span: this.spanFrom(start),
+          };
+        },
+      },
+    ];
+  }
 
   // unaryExpression = ("++" | "--") unaryExpression
   //                 | ("&" | "*" | "+" | "-" | "~" | "!") castExpression
@@ -2275,7 +2385,7 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME(T.RParen);
           return this.OR2([
             {
-              ALT: () => {
+              ALT: (): Expr => {
                 const litStart = this.LA(0);
                 const init = this.SUBRULE(this.initializerList);
                 const lit = this.ACTION((): Expr => ({
@@ -2288,13 +2398,14 @@ class CParser extends EmbeddedActionsParser {
                   span: joinSpans(type.span, this.tokenSpan(litStart)),
                 }));
                 const operand = this.SUBRULE(this.postfixSuffixes, { ARGS: [lit] });
-                return this.ACTION((): Expr => ({
+                if (this.RECORDING_PHASE) return RECORDED;
+                return {
                   kind: "SizeofExpr",
                   type: undefined,
                   lvalue: false,
                   operand,
                   span: this.spanFrom(start),
-                }));
+                };
               },
             },
             {
@@ -2311,15 +2422,16 @@ class CParser extends EmbeddedActionsParser {
         },
       },
       {
-        ALT: () => {
+        ALT: (): Expr => {
           const operand = this.SUBRULE(this.unaryExpression);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "SizeofExpr",
             type: undefined,
             lvalue: false,
             operand,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
     ]);
@@ -2330,29 +2442,31 @@ class CParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Alignof);
     return this.OR([
       {
-        ALT: () => {
+        ALT: (): Expr => {
           this.CONSUME(T.LParen);
           const type = this.SUBRULE(this.typeName);
           this.CONSUME(T.RParen);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "AlignofType",
             type: undefined,
             lvalue: false,
             typeName: type,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
       {
-        ALT: () => {
+        ALT: (): Expr => {
           const operand = this.SUBRULE(this.unaryExpression);
-          return this.ACTION((): Expr => ({
+          if (this.RECORDING_PHASE) return RECORDED;
+          return {
             kind: "AlignofExpr",
             type: undefined,
             lvalue: false,
             operand,
             span: this.spanFrom(start),
-          }));
+          };
         },
       },
     ]);
@@ -2428,7 +2542,7 @@ class CParser extends EmbeddedActionsParser {
         ALT: () => {
           const e = this.operand!;
           this.CONSUME(T.Dot);
-          const n = this.SUBRULE(this.name);
+          const n = this.OR8((this.memberNameAlts ??= this.memberNameAlternatives()));
           return this.RECORDING_PHASE ? e : this.member(e, n, false);
         },
       },
@@ -2436,7 +2550,7 @@ class CParser extends EmbeddedActionsParser {
         ALT: () => {
           const e = this.operand!;
           this.CONSUME(T.Arrow);
-          const n = this.SUBRULE2(this.name);
+          const n = this.OR9((this.pointedMemberNameAlts ??= this.pointedMemberNameAlternatives()));
           return this.RECORDING_PHASE ? e : this.member(e, n, true);
         },
       },
@@ -2471,6 +2585,17 @@ class CParser extends EmbeddedActionsParser {
         },
       },
     ];
+  }
+
+  // The member's name after `.` and after `->`: the rule `name` read inline (its DSL calls
+  // get indices of their own: these alternatives are read in several rules).
+  private memberNameAlts?: IOrAlt<IToken>[];
+  private memberNameAlternatives(): IOrAlt<IToken>[] {
+    return [{ ALT: () => this.CONSUME8(T.Identifier) }, { ALT: () => this.CONSUME8(TypedefName) }];
+  }
+  private pointedMemberNameAlts?: IOrAlt<IToken>[];
+  private pointedMemberNameAlternatives(): IOrAlt<IToken>[] {
+    return [{ ALT: () => this.CONSUME9(T.Identifier) }, { ALT: () => this.CONSUME9(TypedefName) }];
   }
 
   // A call's arguments: the list being read is in the field `args`, which each part reads before
@@ -2525,7 +2650,8 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME4(T.RParen);
           // The parentheses belong to the span (a message about `(a + b)` underlines them), but
           // not to a name's: gcc reports an undeclared `(x)` at `x` (in a macro: `(a)` for `a`).
-          return this.ACTION(() => (e.kind === "Ident" ? e : { ...e, span: this.spanFrom(start) }));
+          if (this.RECORDING_PHASE || e.kind === "Ident") return e;
+          return { ...e, span: this.spanFrom(start) };
         },
       },
       {
@@ -2534,10 +2660,9 @@ class CParser extends EmbeddedActionsParser {
           const start = this.CONSUME7(T.LParen);
           this.SUBRULE(this.compoundStatement);
           this.CONSUME7(T.RParen);
-          return this.ACTION(() => {
-            this.error("statement expressions are not supported in Logos C", this.tokenSpan(start));
-            return this.zero(start);
-          });
+          if (this.RECORDING_PHASE) return RECORDED;
+          this.error("statement expressions are not supported in Logos C", this.tokenSpan(start));
+          return this.zero(start);
         },
       },
       { ALT: () => this.SUBRULE(this.vaArg) },
@@ -2545,19 +2670,17 @@ class CParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(T.FloatingLiteral);
-          return this.ACTION(() => {
-            this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
-            return this.zero(t);
-          });
+          if (this.RECORDING_PHASE) return RECORDED;
+          this.error("floating constants are not supported in Logos C", this.tokenSpan(t));
+          return this.zero(t);
         },
       },
       {
         ALT: () => {
           const t = this.CONSUME(T.PpNumber);
-          return this.ACTION(() => {
-            this.error(badNumberMessage(t.image), this.tokenSpan(t));
-            return this.zero(t);
-          });
+          if (this.RECORDING_PHASE) return RECORDED;
+          this.error(badNumberMessage(t.image), this.tokenSpan(t));
+          return this.zero(t);
         },
       },
       {
@@ -2576,7 +2699,7 @@ class CParser extends EmbeddedActionsParser {
             this.SUBRULE4(this.assignmentExpression);
           });
           this.CONSUME5(T.RParen);
-          return this.ACTION(() => this.zero(t));
+          return this.RECORDING_PHASE ? RECORDED : this.zero(t);
         },
       },
     ];
@@ -2654,7 +2777,7 @@ class CParser extends EmbeddedActionsParser {
       DEF: () => parts.push(this.CONSUME(T.StringLiteral)),
       ERR_MSG: "string literal",
     });
-    return this.ACTION(() => this.decodeString(parts));
+    return this.RECORDING_PHASE ? RECORDED : this.decodeString(parts);
   });
 
   private decodeString(parts: IToken[]): StringLit {
@@ -2695,14 +2818,15 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.Comma);
     const type = this.SUBRULE(this.typeName);
     this.CONSUME(T.RParen);
-    return this.ACTION((): Expr => ({
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       kind: "VaArg",
       type: undefined,
       lvalue: false,
       ap,
       typeName: type,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   // offsetof = "__builtin_offsetof" "(" typeName "," name ("." name | "[" expression "]")* ")"
@@ -2740,14 +2864,15 @@ class CParser extends EmbeddedActionsParser {
       ]);
     });
     this.CONSUME(T.RParen);
-    return this.ACTION((): Expr => ({
+    if (this.RECORDING_PHASE) return RECORDED;
+    return {
       kind: "Offsetof",
       type: undefined,
       lvalue: false,
       typeName: type,
       path,
       span: this.spanFrom(start),
-    }));
+    };
   });
 }
 
