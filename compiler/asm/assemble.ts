@@ -57,6 +57,7 @@ import {
   Parser,
   type Statement,
 } from "./parse.ts";
+import { TextTable } from "./texts.ts";
 
 export type OutputFormat = "bin" | "elf32";
 
@@ -375,9 +376,11 @@ class Assembler implements Scope {
         const i = this.lines.length;
         // A line that is exactly a constant instruction seen before: its bytes, and the line is
         // not even read (the same text makes the same bytes; programs repeat themselves).
-        const text = this.parser.plainLineText();
-        const seen = text === undefined ? undefined : this.encodedText(this.bits).get(text);
-        if (seen !== undefined) {
+        const t = this.pp.plainText;
+        const seen = this.parser.plainLine()
+          ? this.encodedText(this.bits).get(t.text, t.start, t.end)
+          : -1;
+        if (seen >= 0) {
           this.parser.skipPlainLine();
           this.keepCachedLine(i, seen >>> 5, seen & 31);
           this.lines.push(undefined);
@@ -1015,10 +1018,11 @@ class Assembler implements Scope {
     const enc = s.encoding;
     if (enc !== undefined && enc.bits === this.bits && this.refill(s, enc, pc)) return;
     // A constant instruction written as one seen before (`push ebp`, `mov ebp, esp`): its bytes.
-    const key = s.constant ? this.statementText(s) : undefined;
-    if (key !== undefined) {
-      const seen = this.encodedText(this.bits).get(key);
-      if (seen !== undefined) {
+    const known = s.constant && this.statementText(s);
+    if (known) {
+      const key = this.statementKey;
+      const seen = this.encodedText(this.bits).get(key.text, key.start, key.end);
+      if (seen >= 0) {
         s.cachedAt = seen >>> 5;
         s.cachedLength = seen & 31;
         s.cachedBits = this.bits;
@@ -1077,8 +1081,14 @@ class Assembler implements Scope {
       s.cachedBits = this.bits;
       this.cache.emit(r.bytes);
       if (warnings.length > 0) s.cachedWarnings = warnings;
-      else if (key !== undefined && s.cachedAt < 1 << 25 && s.cachedLength < 32) {
-        this.encodedText(this.bits).set(key, s.cachedAt * 32 + s.cachedLength);
+      else if (known && s.cachedAt < 1 << 25 && s.cachedLength < 32) {
+        const key = this.statementKey;
+        this.encodedText(this.bits).set(
+          key.text,
+          key.start,
+          key.end,
+          s.cachedAt * 32 + s.cachedLength,
+        );
       }
       // The operands are not needed again (the bytes are): let them go while they are young.
       s.operands = NO_OPERANDS;
@@ -1170,22 +1180,30 @@ class Assembler implements Scope {
    * collector would copy). The same text always makes the same bytes, and programs
    * repeat themselves (`push ebp`, `mov ebp, esp`, `xor eax, eax`): each is encoded once.
    */
-  private encoded16 = new Map<string, number>();
-  private encoded32 = new Map<string, number>();
+  private encoded16 = new TextTable();
+  private encoded32 = new TextTable();
 
-  private encodedText(bits: 16 | 32): Map<string, number> {
+  private encodedText(bits: 16 | 32): TextTable {
     return bits === 16 ? this.encoded16 : this.encoded32;
   }
 
   /**
-   * The text of an instruction line from its mnemonic to its last token, when the text alone
-   * says what the instruction is: read as written (no macro, no `%define`), no prefix.
+   * Whether the text of an instruction line from its mnemonic to its last token says what the
+   * instruction is: read as written (no macro, no `%define`), no prefix. It is then in
+   * `statementKey`.
    */
-  private statementText(s: Statement & { k: "insn" }): string | undefined {
+  private statementText(s: Statement & { k: "insn" }): boolean {
     const line = this.line!;
-    if (!line.verbatim || s.prefixes.length > 0 || s.tok.file !== line.file) return undefined;
-    return line.file.text.slice(s.tok.start, line.end);
+    if (!line.verbatim || s.prefixes.length > 0 || s.tok.file !== line.file) return false;
+    const key = this.statementKey;
+    key.text = line.file.text;
+    key.start = s.tok.start;
+    key.end = line.end;
+    return true;
   }
+
+  /** The text `statementText` found (reused: no object per instruction). */
+  private statementKey = { text: "", start: 0, end: 0 };
 
   /** The operands' values in `refill` (reused: no allocation per instruction). */
   private refillValues: number[] = [];

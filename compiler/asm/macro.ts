@@ -107,7 +107,7 @@ export interface ListedLine {
 
 const MAX_DEPTH = 500;
 
-// Character codes `plainLineText` looks for.
+// Character codes `plainLine` looks for.
 const TAB = 9;
 const LF = 10;
 const CR = 13;
@@ -205,18 +205,19 @@ export class Preprocessor {
   }
 
   /**
-   * The next line's text, from its first character that is not blank to its last before a
+   * Finds the next line's text, from its first character that is not blank to its last before a
    * comment, when the preprocessor would hand the line on exactly as written: read from a file
    * (not a macro), no macro or `%define` defined that could change it, not skipped by `%if`,
-   * not listed, and no character the lexer reads specially (quotes, `%`, a `\`). Otherwise, or
-   * for a blank line, undefined. The assembler knows a line it has seen before by this text,
-   * without reading it again (`skipPlainLine` then passes it; hot path).
+   * not listed, and no character the lexer reads specially (quotes, `%`, a `\`). Returns false
+   * otherwise, or for a blank line; true with the text's place in `plainText`. The assembler
+   * knows a line it has seen before by this text, without reading it again (`skipPlainLine`
+   * then passes it; hot path: no string is made of the text).
    */
-  plainLineText(): string | undefined {
+  plainLine(): boolean {
     if (this.macros.size > 0 || this.defines.size > 0 || this.opts.listing || this.skipping())
-      return undefined;
+      return false;
     const f = this.frames[this.frames.length - 1];
-    if (f === undefined || f.file === undefined) return undefined;
+    if (f === undefined || f.file === undefined) return false;
     const text = f.file.text;
     const n = text.length;
     let i = f.pos;
@@ -228,22 +229,29 @@ export class Preprocessor {
       c = text.charCodeAt(i);
       if (c === LF || c === SEMICOLON) break;
       if (c === QUOTE || c === DQUOTE || c === BACKQUOTE || c === PERCENT || c === BACKSLASH)
-        return undefined;
+        return false;
       if (c !== SPACE && c !== TAB && c !== CR) end = i + 1;
     }
     // Blank, or a label alone (`loop:`): nothing an instruction seen before could be.
-    if (end === start || text.charCodeAt(end - 1) === COLON) return undefined;
+    if (end === start || text.charCodeAt(end - 1) === COLON) return false;
     while (i < n && text.charCodeAt(i) !== LF) i++;
     this.plainLineEnd = i;
-    return text.slice(start, end);
+    const t = this.plainText;
+    t.text = text;
+    t.start = start;
+    t.end = end;
+    return true;
   }
 
-  /** Passes the line `plainLineText` read. */
+  /** The text `plainLine` found: the file's text and the line's place in it (reused). */
+  readonly plainText = { text: "", start: 0, end: 0 };
+
+  /** Passes the line `plainLine` found. */
   skipPlainLine(): void {
     this.frames[this.frames.length - 1].pos = this.plainLineEnd + 1;
   }
 
-  /** Where the line `plainLineText` read ends (its newline, or the end of the text). */
+  /** Where the line `plainLine` found ends (its newline, or the end of the text). */
   private plainLineEnd = 0;
 
   /** The next raw line from the top source, with macro parameters already replaced. */

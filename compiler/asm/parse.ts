@@ -187,9 +187,9 @@ export class Parser {
     return this.parseLine(line);
   }
 
-  /** The preprocessor's `plainLineText`: the next line, if it is plain text. */
-  plainLineText(): string | undefined {
-    return this.pp.plainLineText();
+  /** The preprocessor's `plainLine`: whether the next line is plain text (then `pp.plainText`). */
+  plainLine(): boolean {
+    return this.pp.plainLine();
   }
 
   /** Passes that line: the assembler knew it by its text (it counts as a line all the same). */
