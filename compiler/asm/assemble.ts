@@ -184,6 +184,9 @@ const NOT_YET_KNOWN = "\0not yet known";
 /** The base of such a value in an `Encoding`: any base fits the field when it is known. */
 const NOT_YET_KNOWN_BASE: Base = { key: NOT_YET_KNOWN };
 
+/** Such a value as a displacement in an `Encoding` (the field was encoded as 0). */
+const NOT_YET_KNOWN_ADDRESS = { base: NOT_YET_KNOWN_BASE, n: 0 } as const;
+
 export interface AsmSymbol {
   name: string;
   kind: "label" | "equ" | "extern";
@@ -1521,19 +1524,30 @@ export interface Encoding {
   /** The bytes, in the assembler's `cache`. */
   at: number;
   length: number;
-  operands: ({ base: Base | null; n: number } | null)[];
-  fields: {
-    operand: number;
-    offset: number;
-    size: 1 | 2 | 4;
-    delta: number;
-    pcRelative: boolean;
-    base: Base;
-  }[];
-  jump?: { operand: number; size: 1 | 2 | 4; relaxed: boolean };
+  operands: (EncodedValue | null)[];
+  fields: EncodedField[];
+  jump: { operand: number; size: 1 | 2 | 4; relaxed: boolean } | undefined;
 }
 
-/** The `Encoding` to refill an instruction from, or undefined if it must be encoded each pass. */
+/** What an operand evaluated to when it was encoded (a `Value` serves as one). */
+interface EncodedValue {
+  readonly base: Base | null;
+  readonly n: number;
+}
+
+interface EncodedField {
+  operand: number;
+  offset: number;
+  size: 1 | 2 | 4;
+  delta: number;
+  pcRelative: boolean;
+  base: Base;
+}
+
+/**
+ * The `Encoding` to refill an instruction from, or undefined if it must be encoded each pass.
+ * Its arrays are made at their exact length: a kept encoding is one of thousands (memory).
+ */
 function encodingToRefill(
   s: Statement & { k: "insn" },
   r: EncodeResult & { ok: true },
@@ -1545,18 +1559,18 @@ function encodingToRefill(
   bases: Map<string, Base>,
   cache: Section,
 ): Encoding | undefined {
-  const operands: Encoding["operands"] = [];
+  const operands = new Array<EncodedValue | null>(s.operands.length);
   for (let i = 0; i < s.operands.length; i++) {
     const op = s.operands[i];
     const v = values[i];
     if (op.k === "reg" || (op.k !== "far" && (op.expr === null || isConstant(op.expr)))) {
-      operands.push(null);
+      operands[i] = null;
       continue;
     }
     if (i === sameSection && v?.unknown) {
       // A jump forward to a label not seen yet was encoded as a jump within this section; the
       // next pass refills it if the label is one (the common case: `jz .done`).
-      operands.push({ base: section, n: 0 });
+      operands[i] = { base: section, n: 0 };
       continue;
     }
     // A far pointer, or an address whose registers might depend on a symbol (`[ebx*N]`):
@@ -1565,14 +1579,15 @@ function encodingToRefill(
     if (op.k === "mem" && !symbolsOnlyAdded(op.expr!)) return undefined;
     // A value not known yet was encoded as a symbol's (a displacement of 0, an immediate of
     // what is known of it): the next pass refills it if it is an address.
-    if (v.unknown) operands.push({ base: NOT_YET_KNOWN_BASE, n: op.k === "mem" ? 0 : v.n });
-    else operands.push({ base: v.base, n: v.n });
+    if (v.unknown)
+      operands[i] = op.k === "mem" ? NOT_YET_KNOWN_ADDRESS : { base: NOT_YET_KNOWN_BASE, n: v.n };
+    else operands[i] = v;
   }
-  const fields: Encoding["fields"] = [];
+  const fields = new Array<EncodedField>(r.fixups.length);
   for (let i = 0; i < r.fixups.length; i++) {
     const f = r.fixups[i];
     const v = operands[f.operand!];
-    fields.push({
+    fields[i] = {
       operand: f.operand!,
       offset: f.offset,
       size: f.size,
@@ -1580,7 +1595,7 @@ function encodingToRefill(
       delta: v === null ? f.addend : f.addend - v.n,
       pcRelative: f.pcRelative,
       base: f.symbol === NOT_YET_KNOWN ? NOT_YET_KNOWN_BASE : bases.get(f.symbol)!,
-    });
+    };
   }
   let jump: Encoding["jump"];
   if (sameSection >= 0) {

@@ -292,11 +292,21 @@ export function num(n: number): Value {
 
 const UNKNOWN: Value = { n: 0, base: null, unknown: true, regs: null };
 
+/**
+ * An expression's value. A constant subtree keeps its value at its root, the largest constant
+ * subtree (its nodes inside are not evaluated again, so they need not keep theirs), unless it is
+ * a number, whose value is made again at no cost (memory: the kept lines hold these trees).
+ */
 export function evaluate(e: Expr, scope: Scope): Value {
   if (e.known !== undefined) return e.known;
   const v = compute(e, scope);
-  if (e.constant) e.known = v;
+  if (e.constant && e.k !== "num") e.known = v;
   return v;
+}
+
+/** A subexpression's value: kept if it is the root of a constant subtree (see `evaluate`). */
+function operandValue(e: Expr, parent: Expr, scope: Scope): Value {
+  return parent.constant ? compute(e, scope) : evaluate(e, scope);
 }
 
 /** An expression's value, computed from its parts (values are never changed once made). */
@@ -317,7 +327,7 @@ function compute(e: Expr, scope: Scope): Value {
     case "start":
       return scope.sectionStart();
     case "unary": {
-      const a = evaluate(e.a, scope);
+      const a = operandValue(e.a, e, scope);
       if (e.op === "+") return a;
       if (e.op === "-" && a.regs === null && a.base === null)
         return { ...a, n: a.n === 0 ? 0 : -a.n };
@@ -326,7 +336,7 @@ function compute(e: Expr, scope: Scope): Value {
       return { n, base: null, unknown: a.unknown, regs: null };
     }
     case "binary":
-      return binaryValue(e.op, evaluate(e.a, scope), evaluate(e.b, scope), e);
+      return binaryValue(e.op, operandValue(e.a, e, scope), operandValue(e.b, e, scope), e);
   }
 }
 
