@@ -682,7 +682,7 @@ class Assembler implements Scope {
 
   private defineLabel(label: Label): void {
     this.claim(this.section);
-    this.setSymbol(label.name, "label", this.here(), label.tok, label);
+    this.setSymbol(label.name, "label", this.here(), label, label);
   }
 
   /** Defines a symbol on this pass; `at`, a label's line, keeps the symbol for the next. */
@@ -1014,7 +1014,7 @@ class Assembler implements Scope {
     if (cachedAt !== undefined && s.cachedBits === this.bits) {
       // Hot path: most instructions name no symbol, so later passes reuse the first's bytes.
       if (s.cachedWarnings !== undefined)
-        for (const w of s.cachedWarnings) this.warning(w, this.statementSpan(s.tok));
+        for (const w of s.cachedWarnings) this.warning(w, this.statementSpan(s));
       sec.emitFrom(this.cache.bytes, cachedAt, s.cachedLength!);
       return;
     }
@@ -1064,19 +1064,19 @@ class Assembler implements Scope {
       const mem = r.error.startsWith("invalid effective address")
         ? s.operands.find((o) => o.k === "mem")
         : undefined;
-      const where = mem !== undefined ? span(operandPlace(mem)) : this.statementSpan(s.tok);
+      const where = mem !== undefined ? span(operandPlace(mem)) : this.statementSpan(s);
       this.error(explain(r.error, s, operands, pc), where);
       // Keep the layout a short jump would have, so the other messages' distances are right.
       if (r.error === "short jump is out of range") sec.fill(0, 2);
       return;
     }
     const warnings = r.warnings.length === 0 ? r.warnings : explainWarnings(r.warnings, operands);
-    for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], this.statementSpan(s.tok));
+    for (let i = 0; i < warnings.length; i++) this.warning(warnings[i], this.statementSpan(s));
     for (let i = 0; i < r.fixups.length; i++) {
       const f = r.fixups[i];
       if (f.symbol === NOT_YET_KNOWN) continue;
       const base = this.bases.get(f.symbol)!;
-      this.fixup(pc + f.offset, f.size, f.pcRelative, base, s.tok);
+      this.fixup(pc + f.offset, f.size, f.pcRelative, base, s);
     }
     if (s.constant && r.fixups.length === 0) {
       s.cachedAt = this.cache.size;
@@ -1117,7 +1117,7 @@ class Assembler implements Scope {
     if (sec.nobits)
       this.warning(
         "an instruction in a nobits section (such as .bss) takes space but is not stored",
-        span(s.tok),
+        span(s),
       );
     sec.emit(r.bytes);
   }
@@ -1169,7 +1169,7 @@ class Assembler implements Scope {
       const at = pc + f.offset;
       putLittleEndian(bytes, at, n[f.operand] + f.delta, f.size);
       const base = f.base === NOT_YET_KNOWN_BASE ? this.refillBases[f.operand]! : f.base;
-      this.fixup(at, f.size, f.pcRelative, base, s.tok);
+      this.fixup(at, f.size, f.pcRelative, base, s);
     }
     return true;
   }
@@ -1197,10 +1197,10 @@ class Assembler implements Scope {
    */
   private statementText(s: Statement & { k: "insn" }): boolean {
     const line = this.line!;
-    if (!line.verbatim || s.prefixes.length > 0 || s.tok.file !== line.file) return false;
+    if (!line.verbatim || s.prefixes.length > 0 || s.file !== line.file) return false;
     const key = this.statementKey;
     key.text = line.file.text;
-    key.start = s.tok.start;
+    key.start = s.start;
     key.end = line.end;
     return true;
   }
@@ -1233,8 +1233,7 @@ class Assembler implements Scope {
         return { op: { kind: "reg", reg: op.reg }, sameSection: false };
       case "imm": {
         const v = evaluate(op.expr, this);
-        if (v.regs !== null)
-          throw new AsmError("a register cannot be part of an immediate", op.tok);
+        if (v.regs !== null) throw new AsmError("a register cannot be part of an immediate", op);
         // Every operand of a kind has the same fields, set or undefined, in the same order: the
         // encoder then reads them at one known place (hot path).
         const imm: ImmOperand = {
@@ -1259,10 +1258,9 @@ class Assembler implements Scope {
       case "far": {
         const sel = evaluate(op.seg, this);
         if (sel.base !== null || sel.regs !== null)
-          throw new AsmError("the segment of a far address must be a constant", op.tok);
+          throw new AsmError("the segment of a far address must be a constant", op);
         const off = evaluate(op.off, this);
-        if (off.regs !== null)
-          throw new AsmError("a register cannot be part of a far address", op.tok);
+        if (off.regs !== null) throw new AsmError("a register cannot be part of a far address", op);
         return {
           op: {
             kind: "far",
@@ -1361,7 +1359,7 @@ function explain(
     return `short jump is out of range: the target is ${distance} bytes away, a short jump reaches -128 to 127`;
   }
   if (error.startsWith("invalid combination")) {
-    const written = s.operands.map((o) => o.tok.file.text.slice(o.tok.start, operandEnd(o)));
+    const written = s.operands.map((o) => o.file.text.slice(o.start, operandEnd(o)));
     const same = formsOf(s.mnemonic).filter((f) => f.operands.length === ops.length);
     const first = ops[0];
     const firstFits = same.filter((f) => first === undefined || kindTakes(f.operands[0], first));
@@ -1393,13 +1391,13 @@ function explainWarnings(warnings: string[], operands: EncOperand[]): string[] {
 
 /** Where an operand is written, from its first character to its last (`[` to `]`). */
 function operandPlace(o: Operand): Place {
-  return { file: o.tok.file, start: o.tok.start, end: operandEnd(o) };
+  return { file: o.file, start: o.start, end: operandEnd(o) };
 }
 
 function operandEnd(o: Operand): number {
   switch (o.k) {
     case "reg":
-      return o.tok.end;
+      return o.end;
     case "mem":
     case "imm":
     case "far":
@@ -1409,7 +1407,7 @@ function operandEnd(o: Operand): number {
 
 function lastTok(o: Operand): Place {
   const e = o.k === "far" ? o.off : o.k === "imm" || o.k === "mem" ? o.expr : null;
-  if (e === null) return o.tok;
+  if (e === null) return o;
   let t = rightmost(e);
   if (o.k === "mem") {
     // The closing bracket follows the expression.

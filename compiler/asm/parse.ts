@@ -21,8 +21,13 @@ import { place, type Place, T, type Token } from "./lex.ts";
 import { type Expansion, span, type Line, type Preprocessor } from "./macro.ts";
 import type { Encoding } from "./assemble.ts";
 
-export type Operand =
-  | { k: "reg"; reg: Register; tok: Place }
+/**
+ * An operand, which is also its place: the token it starts at (a size keyword, the `[` of a
+ * memory reference). Instructions, their operands and labels are most of what the passes keep
+ * of a program, so each is its own place rather than holding one (one object less each).
+ */
+export type Operand = (
+  | { k: "reg"; reg: Register }
   | {
       k: "imm";
       expr: Expr;
@@ -30,9 +35,8 @@ export type Operand =
       strict: boolean;
       distance?: "short" | "near";
       far: boolean;
-      tok: Place;
     }
-  | { k: "far"; seg: Expr; off: Expr; size?: 16 | 32; tok: Place }
+  | { k: "far"; seg: Expr; off: Expr; size?: 16 | 32 }
   | {
       k: "mem";
       expr: Expr | null;
@@ -40,34 +44,37 @@ export type Operand =
       size?: Size;
       far: boolean;
       dispSize?: 8 | 16 | 32;
-      tok: Place;
-    };
+    }
+) &
+  Place;
 
 export type DataItem = { k: "string"; text: string; tok: Place } | { k: "expr"; expr: Expr };
 
+/** An instruction statement; it is its own place (its mnemonic's token, see `Operand`). */
+export interface InstructionStatement extends Place {
+  k: "insn";
+  mnemonic: string;
+  prefixes: Prefix[];
+  operands: Operand[];
+  /** Relaxation state, kept across passes: this jump needed its near form last time. */
+  near: boolean;
+  /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
+  constant: boolean;
+  /**
+   * A constant instruction, once encoded: where its bytes are in the assembler's store of
+   * them (`cachedAt`, `cachedLength`), and the `bits` they were for.
+   */
+  cachedAt?: number;
+  cachedLength?: number;
+  cachedBits?: number;
+  /** Warnings that go with `cached` (rare; absent when none). */
+  cachedWarnings?: string[];
+  /** An instruction that names a symbol: its last encoding, to refill on later passes. */
+  encoding?: Encoding;
+}
+
 export type Statement =
-  | {
-      k: "insn";
-      mnemonic: string;
-      prefixes: Prefix[];
-      operands: Operand[];
-      tok: Place;
-      /** Relaxation state, kept across passes: this jump needed its near form last time. */
-      near: boolean;
-      /** No operand mentions a symbol, `$` or `$$`: the bytes are the same on every pass. */
-      constant: boolean;
-      /**
-       * A constant instruction, once encoded: where its bytes are in the assembler's store of
-       * them (`cachedAt`, `cachedLength`), and the `bits` they were for.
-       */
-      cachedAt?: number;
-      cachedLength?: number;
-      cachedBits?: number;
-      /** Warnings that go with `cached` (rare; absent when none). */
-      cachedWarnings?: string[];
-      /** An instruction that names a symbol: its last encoding, to refill on later passes. */
-      encoding?: Encoding;
-    }
+  | InstructionStatement
   | { k: "data"; unit: 1 | 2 | 4 | 8; items: DataItem[]; tok: Place }
   | { k: "res"; unit: 1 | 2 | 4 | 8; count: Expr; tok: Place }
   | { k: "times"; count: Expr; body: Statement; tok: Place }
@@ -101,9 +108,8 @@ export type Statement =
   | { k: "iend"; tok: Place };
 
 /** A label defined on a line; `slot`, the assembler's symbol, once it has made it. */
-export interface Label {
+export interface Label extends Place {
   name: string;
-  tok: Place;
   slot: object | undefined;
 }
 
@@ -255,7 +261,7 @@ export class Parser {
       );
     const name = this.resolve(t.text);
     if (!t.text.startsWith(".") && !t.text.startsWith("..@")) this.owner = t.text;
-    out.label = { name, tok: place(t), slot: undefined };
+    out.label = { name, slot: undefined, file: t.file, start: t.start, end: t.end };
     c.i += colon ? 2 : 1;
   }
 
@@ -292,7 +298,7 @@ export class Parser {
     switch (word) {
       case "equ": {
         if (out.label === undefined) throw new AsmError("'equ' needs a label before it", t);
-        return { k: "equ", name: out.label.name, expr: this.expr(c), tok: out.label.tok };
+        return { k: "equ", name: out.label.name, expr: this.expr(c), tok: place(out.label) };
       }
       case "bits": {
         const n = c.next();
@@ -429,7 +435,7 @@ export class Parser {
     }
     if (mnemonic === undefined && isPrefix(t.text) && c.atEnd()) {
       // A prefix alone on a line (`rep` before a macro, `lock`): nasm emits the byte.
-      return instruction("", [t.text.toLowerCase() as Prefix], [], place(t), false);
+      return instruction("", [t.text.toLowerCase() as Prefix], [], t, false);
     }
     if (mnemonic === undefined) throw new AsmError(`unknown mnemonic '${t.text}'`, t);
     let operands: Operand[] = NO_OPERANDS;
@@ -454,7 +460,7 @@ export class Parser {
           ? isConstant(o.seg) && isConstant(o.off)
           : o.expr === null || isConstant(o.expr),
     );
-    return instruction(mnemonic, prefixes, operands, place(t), constant);
+    return instruction(mnemonic, prefixes, operands, t, constant);
   }
 
   private operand(c: Cursor): Operand {
@@ -486,7 +492,7 @@ export class Parser {
         (after === undefined || (after.kind === T.Punct && after.text === ","))
       ) {
         c.i++;
-        return { k: "reg", reg, tok: place(t) };
+        return { k: "reg", reg, file: t.file, start: t.start, end: t.end };
       }
     }
     const expr = this.expr(c);
@@ -497,10 +503,22 @@ export class Parser {
         seg: expr,
         off,
         size: size === 8 ? undefined : (size as 16 | 32),
-        tok: place(first),
+        file: first.file,
+        start: first.start,
+        end: first.end,
       };
     }
-    return { k: "imm", expr, size, strict, distance, far, tok: place(first) };
+    return {
+      k: "imm",
+      expr,
+      size,
+      strict,
+      distance,
+      far,
+      file: first.file,
+      start: first.start,
+      end: first.end,
+    };
   }
 
   // memory = "[" size? (segreg ":")? expr "]"
@@ -527,7 +545,17 @@ export class Parser {
     const expr = c.isPunct("]") ? null : this.expr(c);
     c.expect("]");
     if (expr === null && seg === undefined) throw new AsmError("empty memory reference", open);
-    return { k: "mem", expr, seg, size, far, dispSize, tok: place(open) };
+    return {
+      k: "mem",
+      expr,
+      seg,
+      size,
+      far,
+      dispSize,
+      file: open.file,
+      start: open.start,
+      end: open.end,
+    };
   }
 
   private expr(c: Cursor): Expr {
@@ -544,15 +572,17 @@ function instruction(
   mnemonic: string,
   prefixes: Prefix[],
   operands: Operand[],
-  tok: Place,
+  at: Token,
   constant: boolean,
-): Statement & { k: "insn" } {
+): InstructionStatement {
   return {
     k: "insn",
     mnemonic,
     prefixes,
     operands,
-    tok,
+    file: at.file,
+    start: at.start,
+    end: at.end,
     near: false,
     constant,
     cachedAt: undefined,
