@@ -24,7 +24,7 @@
 // the sections have addresses; output-elf.ts turns them into relocations.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Diagnostic, type DiagnosticSink, note, SourceFile, type Span } from "../diag.ts";
+import { type Diagnostic, DiagnosticSink, note, type SourceFile, type Span } from "../diag.ts";
 import { timed } from "../timing.ts";
 import {
   encode,
@@ -236,13 +236,7 @@ const UNKNOWN_VALUE: Value = { n: 0, base: null, unknown: true, regs: null };
 
 /** Assembles a file; errors are in the sink (the result is then not to be written). */
 export function assemble(file: SourceFile, opts: AssembleOptions, sink: DiagnosticSink): Assembly {
-  const pp = new Preprocessor(sink, {
-    includeDirs: opts.includeDirs,
-    defines: opts.defines,
-    listing: opts.listing,
-  });
-  pp.pushFile(file);
-  const asm = new Assembler(opts, file.name, new Parser(sink, pp), pp);
+  const asm = new Assembler(opts, file, sink);
   asm.run(sink);
   return asm.result();
 }
@@ -267,24 +261,47 @@ class Assembler implements Scope {
   final = false;
 
   private readonly opts: AssembleOptions;
-  private readonly fileName: string;
+  private readonly file: SourceFile;
   /**
-   * The parsed lines: read during the first pass, assembled again by the others. A line that is
-   * only a constant instruction, encoded for good, is not kept (undefined here): its bytes are
-   * at `lineCacheAt[i]` in `cache`, `lineCacheLength[i]` of them. Most lines are such, and the
+   * The parsed lines, once a pass has read them all to keep them (the second, when the first's
+   * layout did not hold): the passes after it assemble them again. A line that is only a
+   * constant instruction, encoded for good, is not kept (undefined here): its bytes are at
+   * `lineCacheAt[i]` in `cache`, `lineCacheLength[i]` of them. Most lines are such, and the
    * garbage collector then has little to keep (memory, and time: hot path).
    */
   private readonly lines: (ParsedLine | undefined)[] = [];
+  private linesKept = false;
   private lineCacheAt = new Int32Array(1024);
   private lineCacheLength = new Uint8Array(1024);
-  private readonly parser: Parser;
-  private readonly pp: Preprocessor;
+  /** The reading of the program the pass in progress takes its lines from (see `read`). */
+  private parser!: Parser;
+  private pp!: Preprocessor;
+  /** The first reading's list of lines, for the listing. */
+  private readonly listed: ListedLine[];
+  /** The files `%include` read, shared by every reading. */
+  private readonly included = new Map<string, SourceFile>();
 
-  constructor(opts: AssembleOptions, fileName: string, parser: Parser, pp: Preprocessor) {
+  constructor(opts: AssembleOptions, file: SourceFile, sink: DiagnosticSink) {
     this.opts = opts;
-    this.fileName = fileName;
-    this.parser = parser;
-    this.pp = pp;
+    this.file = file;
+    this.read(sink);
+    this.listed = this.pp.listed;
+  }
+
+  /**
+   * Starts reading the program from its first line. The first reading reports to `sink` what
+   * the preprocessor and the parser find wrong; a second one, which reads the same lines again,
+   * reports to a sink of its own, which nobody reads.
+   */
+  private read(sink: DiagnosticSink): void {
+    this.pp = new Preprocessor(sink, {
+      includeDirs: this.opts.includeDirs,
+      defines: this.opts.defines,
+      listing: this.opts.listing,
+      included: this.included,
+    });
+    this.pp.pushFile(this.file);
+    this.parser = new Parser(sink, this.pp);
   }
 
   run(sink: DiagnosticSink): void {
@@ -344,7 +361,7 @@ class Assembler implements Scope {
   result(): Assembly {
     return {
       format: this.opts.format,
-      fileName: this.fileName,
+      fileName: this.file.name,
       sections: [...this.sections.values()]
         .filter((sec) => sec.order !== undefined)
         .sort((a, b) => a.order! - b.order!),
@@ -352,7 +369,7 @@ class Assembler implements Scope {
       org: this.org,
       placements: this.placements,
       passes: this.pass,
-      listed: this.pp.listed,
+      listed: this.listed,
     };
   }
 
@@ -371,48 +388,69 @@ class Assembler implements Scope {
       s.fixups = [];
     }
     this.section = this.sectionNamed(".text");
-    if (this.pass === 1) {
-      // The first pass takes each line as the parser makes it, so that what the line needs
-      // only while it is encoded (its tokens, a constant instruction's operands) is dropped
-      // while still young: the garbage collector then has little to copy (hot path).
-      for (;;) {
-        const i = this.lines.length;
-        // A line that is exactly a constant instruction seen before: its bytes, and the line is
-        // not even read (the same text makes the same bytes; programs repeat themselves).
-        const t = this.pp.plainText;
-        const seen = this.parser.plainLine()
-          ? this.encodedText(this.bits).get(t.text, t.start, t.end)
-          : -1;
-        if (seen >= 0) {
-          this.parser.skipPlainLine();
-          this.keepCachedLine(i, seen >>> 5, seen & 31);
-          this.lines.push(undefined);
-          this.assembleCachedLine(i);
-          continue;
-        }
-        const pl = this.parser.next();
-        this.noteEarly(i);
-        if (pl === undefined) break;
-        this.assembleLine(i, pl);
-        const s = pl.stmt;
-        if (
-          pl.label === undefined &&
-          s?.k === "insn" &&
-          s.cachedAt !== undefined &&
-          s.cachedWarnings === undefined
-        ) {
-          this.keepCachedLine(i, s.cachedAt, s.cachedLength!);
-          this.lines.push(undefined);
-        } else this.lines.push(pl);
-      }
+    if (this.pass === 1) this.readingPass(false);
+    else if (!this.linesKept) {
+      // The first pass kept only the lines the patch needed: this pass reads the program again,
+      // and keeps the lines for the passes after it.
+      this.pending = [];
+      this.pendingLines = [];
+      this.pendingSection = [];
+      this.pendingBits = [];
+      this.pendingEnd = [];
+      this.read(new DiagnosticSink());
+      this.readingPass(true);
+      this.linesKept = true;
     } else {
       for (let i = 0; i < this.lines.length; i++) {
         const pl = this.lines[i];
-        if (pl === undefined) this.assembleCachedLine(i);
+        if (pl === undefined)
+          this.assembleCachedLine(i, this.lineCacheAt[i], this.lineCacheLength[i]);
         else this.assembleLine(i, pl);
       }
     }
     if (this.pass === 1) this.changed = true;
+  }
+
+  /**
+   * A pass that reads the program, taking each line as the parser makes it, so that what the
+   * line needs only while it is encoded (its tokens, a constant instruction's operands) dies
+   * young: the garbage collector then has little to copy (hot path). The first pass keeps only
+   * the lines whose bytes depend on a label further on (`pending`, for the patch); with `keep`,
+   * a pass keeps every line that is not a constant instruction, for the passes after it.
+   */
+  private readingPass(keep: boolean): void {
+    for (let i = 0; ; i++) {
+      // A line that is exactly a constant instruction seen before: its bytes, and the line is
+      // not even read (the same text makes the same bytes; programs repeat themselves).
+      const t = this.pp.plainText;
+      const seen = this.parser.plainLine()
+        ? this.encodedText(this.bits).get(t.text, t.start, t.end)
+        : -1;
+      if (seen >= 0) {
+        this.parser.skipPlainLine();
+        if (keep) {
+          this.keepCachedLine(i, seen >>> 5, seen & 31);
+          this.lines.push(undefined);
+        }
+        this.assembleCachedLine(i, seen >>> 5, seen & 31);
+        continue;
+      }
+      const pl = this.parser.next();
+      if (this.pass === 1) this.noteEarly(i);
+      if (pl === undefined) break;
+      this.assembleLine(i, pl);
+      if (!keep) continue;
+      const s = pl.stmt;
+      if (
+        pl.label === undefined &&
+        s?.k === "insn" &&
+        s.cachedAt !== undefined &&
+        s.cachedWarnings === undefined
+      ) {
+        this.keepCachedLine(i, s.cachedAt, s.cachedLength!);
+        this.lines.push(undefined);
+      } else this.lines.push(pl);
+    }
   }
 
   private keepCachedLine(i: number, at: number, length: number): void {
@@ -428,11 +466,11 @@ class Assembler implements Scope {
     this.lineCacheLength[i] = length;
   }
 
-  /** Line `i`, a constant instruction that is not kept (see `lines`): its bytes again. */
-  private assembleCachedLine(i: number): void {
+  /** Line `i`, a constant instruction not kept as a line (see `lines`): its bytes in `cache`. */
+  private assembleCachedLine(i: number, at: number, length: number): void {
     const sec = this.section;
     const start = sec.size;
-    sec.emitFrom(this.cache.bytes, this.lineCacheAt[i], this.lineCacheLength[i]);
+    sec.emitFrom(this.cache.bytes, at, length);
     if (sec.order === undefined && sec.size > start) this.claim(sec);
     if (this.opts.listing)
       this.placements[i] = {
@@ -477,6 +515,7 @@ class Assembler implements Scope {
       // Its fixups are made again, with the rest of it, by the patch.
       sec.fixups.length = fixups;
       this.pending.push(i);
+      this.pendingLines.push(pl);
       this.pendingSection.push(sec);
       this.pendingBits.push(this.bits);
       this.pendingEnd.push(sec.size);
@@ -512,6 +551,7 @@ class Assembler implements Scope {
    * define a symbol or move to another section).
    */
   private pending: number[] = [];
+  private pendingLines: ParsedLine[] = [];
   private pendingSection: Section[] = [];
   private pendingBits: (16 | 32)[] = [];
   private pendingEnd: number[] = [];
@@ -544,7 +584,7 @@ class Assembler implements Scope {
       sec.size = this.offsets[i];
       this.section = sec;
       this.bits = this.pendingBits[k];
-      this.assembleLine(i, this.lines[i]!);
+      this.assembleLine(i, this.pendingLines[k]);
       const same = this.section === sec && sec.size === this.pendingEnd[k];
       sec.size = end;
       if (!same) {

@@ -86,6 +86,11 @@ export interface PreprocessOptions {
   defines: string[];
   /** Keep the list of every line read, for `-l` (see `ListedLine`). */
   listing?: boolean;
+  /**
+   * The files `%include` has read, by path, shared by the readings of one program: a second
+   * reading gets the same files (the same objects, the same text even if a file changed since).
+   */
+  included?: Map<string, SourceFile>;
 }
 
 /**
@@ -571,13 +576,18 @@ export class Preprocessor {
     const dirs = [dirname(t.file.name), ".", ...this.opts.includeDirs];
     for (const dir of isAbsolute(name) ? [""] : dirs) {
       const path = dir === "" ? name : join(dir, name);
-      let text: string;
-      try {
-        text = readFileSync(path, "utf8");
-      } catch {
-        continue;
+      let file = this.opts.included?.get(path);
+      if (file === undefined) {
+        let text: string;
+        try {
+          text = readFileSync(path, "utf8");
+        } catch {
+          continue;
+        }
+        file = new SourceFile(path, text);
+        this.opts.included?.set(path, file);
       }
-      this.pushFile(new SourceFile(path, text));
+      this.pushFile(file);
       return;
     }
     this.sink.error(

@@ -60,3 +60,12 @@ bits 32
 %endrep
     SHARED_MACRO 9
 label: SHARED_MACRO 10
+; A jump forward over more than 127 bytes: short on the first pass, near once the layout is known,
+; so a second pass reads the whole program again (the include, the macros, their %%labels).
+    jz far_ahead
+    spin
+%rep 40
+    SHARED_MACRO 11
+%endrep
+far_ahead:
+    spin
