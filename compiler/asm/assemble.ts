@@ -11,7 +11,10 @@
 // not know (a label further on, an `equ` defined later) made its final bytes already, if the
 // layout holds; so the second pass first assembles again only the lines that did (`patchPass`),
 // at their place. When each takes the room it took before, no label moved, and that is the
-// result; otherwise a pass over every line follows, as above.
+// result; otherwise a pass over every line follows, as above. The first pass keeps only those
+// lines (the rest of what it parsed dies young, which the garbage collector likes); a full pass
+// after it reads the program again, as nasm does, and keeps every line that is not a constant
+// instruction for the passes after it.
 //
 // Branch relaxation happens on the way: a `jmp`/`jcc` to a label in the same section takes its
 // short form on every pass where the target, as far as that pass knows it, is in reach, and its
