@@ -156,11 +156,17 @@ export interface LexedLine {
 /**
  * Reads the line starting at `pos`. A `\` at the very end of a line continues it on the next,
  * as in NASM; the tokens then simply carry offsets on both lines.
+ *
+ * With `into`, the line is read into it: its token array and the token objects in it are
+ * written over (the array gets the line's length), and `into` is returned. A caller that gives
+ * one promises that nothing keeps those tokens once it reads the next line (hot path: no object
+ * per token).
  */
-export function lexLine(file: SourceFile, pos: number): LexedLine {
+export function lexLine(file: SourceFile, pos: number, into?: LexedLine): LexedLine {
   const s = file.text;
   const n = s.length;
-  const tokens: Token[] = [];
+  const tokens: Token[] = into !== undefined ? into.tokens : [];
+  let count = 0;
   let i = pos;
   let space = true;
   let unterminated = -1;
@@ -250,7 +256,7 @@ export function lexLine(file: SourceFile, pos: number): LexedLine {
         while (i < n && isIdentChar(s.charCodeAt(i))) i++;
         kind = T.MacroLocal;
         text = s.slice(start + 2, i);
-      } else if (isIdentStart(d) && tokens.length === 0) {
+      } else if (isIdentStart(d) && count === 0) {
         i++;
         while (i < n && isIdentChar(s.charCodeAt(i))) i++;
         kind = T.Directive;
@@ -273,10 +279,25 @@ export function lexLine(file: SourceFile, pos: number): LexedLine {
         kind = PUNCT.includes(text) ? T.Punct : T.Bad;
       }
     }
-    tokens.push({ kind, text, value, file, start, end: i, space });
+    const t = tokens[count];
+    if (t === undefined) tokens.push({ kind, text, value, file, start, end: i, space });
+    else {
+      t.kind = kind;
+      t.text = text;
+      t.value = value;
+      t.file = file;
+      t.start = start;
+      t.end = i;
+      t.space = space;
+    }
+    count++;
     space = false;
   }
-  return { tokens, end: i, unterminated };
+  if (into === undefined) return { tokens, end: i, unterminated };
+  tokens.length = count;
+  into.end = i;
+  into.unterminated = unterminated;
+  return into;
 }
 
 function restIsBlank(s: string, i: number): boolean {

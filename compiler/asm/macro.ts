@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } from "../diag.ts";
 import { Cursor, AsmError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
-import { lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
+import { type LexedLine, lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
 
 /** A macro invocation a line came from (a chain, for macros that invoke macros). */
 export interface Expansion {
@@ -174,10 +174,17 @@ export class Preprocessor {
     this.frames.push({ file, i: 0, pos: 0, condDepth: this.conds.length });
   }
 
-  /** The next line for the parser, or undefined at the end of the input. */
+  /**
+   * The next line for the parser, or undefined at the end of the input. While no macro and no
+   * `%define` is defined, a line read from a file goes to the parser as it is, and the parser
+   * keeps places, not tokens: its tokens are then the lexer's scratch line, written over by the
+   * next (hot path: no object per token). A directive's tokens are its own (`%define` keeps
+   * them, and `%macro` reads lines before it is done with its own).
+   */
   next(): Line | undefined {
     for (;;) {
-      const raw = this.rawLine();
+      const scratch = this.macros.size === 0 && this.defines.size === 0;
+      const raw = this.rawLine(scratch);
       if (raw === undefined) return undefined;
       const toks = raw.tokens;
       if (toks.length === 0) {
@@ -186,7 +193,8 @@ export class Preprocessor {
       }
       const first = toks[0];
       if (first.kind === T.Directive) {
-        this.directive(raw, first);
+        if (raw.tokens === this.scratch.tokens) raw.tokens = toks.map((t) => ({ ...t }));
+        this.directive(raw, raw.tokens[0]);
         continue;
       }
       if (this.skipping()) continue;
@@ -259,8 +267,14 @@ export class Preprocessor {
   /** Where the line `plainLine` found ends (its newline, or the end of the text). */
   private plainLineEnd = 0;
 
-  /** The next raw line from the top source, with macro parameters already replaced. */
-  private rawLine(): Line | undefined {
+  /** The lexer's scratch line (see `next`). */
+  private readonly scratch: LexedLine = { tokens: [], end: 0, unterminated: -1 };
+
+  /**
+   * The next raw line from the top source, with macro parameters already replaced; with
+   * `scratch`, a line from a file is read into the lexer's scratch line (see `next`).
+   */
+  private rawLine(scratch = false): Line | undefined {
     for (;;) {
       const f = this.frames[this.frames.length - 1];
       if (f === undefined) return undefined;
@@ -271,7 +285,7 @@ export class Preprocessor {
           continue;
         }
         const start = f.pos;
-        const lexed = lexLine(f.file, start);
+        const lexed = lexLine(f.file, start, scratch ? this.scratch : undefined);
         f.pos = lexed.end + 1;
         if (this.opts.listing)
           this.current = this.list({ tokens: [], file: f.file, start, end: lexed.end }, false);
