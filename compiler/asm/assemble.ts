@@ -427,7 +427,7 @@ class Assembler implements Scope {
       // not even read (the same text makes the same bytes; programs repeat themselves).
       const t = this.pp.plainText;
       const seen = this.parser.plainLine()
-        ? this.encodedText(this.bits).get(t.text, t.start, t.end)
+        ? this.encodedText(this.bits).get(t.text, t.start, t.end, t.hash)
         : -1;
       if (seen >= 0) {
         this.parser.skipPlainLine();

@@ -17,6 +17,7 @@ import { dirname, isAbsolute, join } from "node:path";
 import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } from "../diag.ts";
 import { Cursor, AsmError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
 import { type LexedLine, lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
+import { HASH_START, hashStep } from "./texts.ts";
 
 /** A macro invocation a line came from (a chain, for macros that invoke macros). */
 export interface Expansion {
@@ -238,12 +239,20 @@ export class Preprocessor {
     while (i < n && ((c = text.charCodeAt(i)) === SPACE || c === TAB)) i++;
     const start = i;
     let end = i;
+    // The text's hash (texts.ts), taken as it is read: `hash` is that of the text up to `i`,
+    // `endHash` that of the text up to `end`.
+    let hash = HASH_START;
+    let endHash = hash;
     for (; i < n; i++) {
       c = text.charCodeAt(i);
       if (c === LF || c === SEMICOLON) break;
       if (c === QUOTE || c === DQUOTE || c === BACKQUOTE || c === PERCENT || c === BACKSLASH)
         return false;
-      if (c !== SPACE && c !== TAB && c !== CR) end = i + 1;
+      hash = hashStep(hash, c);
+      if (c !== SPACE && c !== TAB && c !== CR) {
+        end = i + 1;
+        endHash = hash;
+      }
     }
     // Blank, or a label alone (`loop:`): nothing an instruction seen before could be.
     if (end === start || text.charCodeAt(end - 1) === COLON) return false;
@@ -253,11 +262,12 @@ export class Preprocessor {
     t.text = text;
     t.start = start;
     t.end = end;
+    t.hash = endHash;
     return true;
   }
 
-  /** The text `plainLine` found: the file's text and the line's place in it (reused). */
-  readonly plainText = { text: "", start: 0, end: 0 };
+  /** The text `plainLine` found: the file's text, the line's place in it, its hash (reused). */
+  readonly plainText = { text: "", start: 0, end: 0, hash: 0 };
 
   /** Passes the line `plainLine` found. */
   skipPlainLine(): void {

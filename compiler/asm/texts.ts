@@ -12,11 +12,18 @@
 //
 // Hot path: every line of a file without macros is looked up here once.
 
-/** A key's hash: FNV-1a over its character codes. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** A key's hash: FNV-1a over its character codes, from `HASH_START` on (see `hashStep`). */
+export function hashOf(text: string, start: number, end: number): number {
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h;
+}
+
+export const HASH_START = 0x811c9dc5;
+
+/** The hash of a text one character longer: a scanner can hash a line as it reads it. */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
 }
 
 export class TextTable {
@@ -29,9 +36,11 @@ export class TextTable {
   private texts: string[] = [];
   private size = 0;
 
-  /** The value of the text from `start` to `end` of `text`, or -1 if it has none. */
-  get(text: string, start: number, end: number): number {
-    const h = hashOf(text, start, end);
+  /**
+   * The value of the text from `start` to `end` of `text`, or -1 if it has none; `h`, its hash
+   * (`hashOf`), if the caller has it already.
+   */
+  get(text: string, start: number, end: number, h = hashOf(text, start, end)): number {
     const length = end - start;
     for (let e = this.heads[h & (this.heads.length - 1)]; e >= 0; e = this.next[e]) {
       if (this.hashes[e] !== h || this.ends[e] - this.starts[e] !== length) continue;
