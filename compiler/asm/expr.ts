@@ -10,9 +10,9 @@
 //
 // Arithmetic is 64-bit like NASM's, done on JS numbers (exact to 2^53) with the bitwise operators
 // widened through BigInt only when an operand does not fit 32 bits.
-import { parseRegister } from "../../x86/encode.ts";
 import type { Register } from "../../x86/isa.ts";
 import { type Place, T, type Token } from "./lex.ts";
+import { keywordOf } from "./words.ts";
 
 /**
  * An expression tree; each node is also the place it was written (its token, or operator).
@@ -230,7 +230,7 @@ function primary(c: Cursor, resolve: NameResolver): Expr {
         end: t.end,
       };
     case T.Ident: {
-      const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : parseRegister(t.text);
+      const reg = t.file.text.charCodeAt(t.start) === 36 ? undefined : keywordOf(t.text).register;
       if (reg !== undefined)
         return {
           k: "reg",

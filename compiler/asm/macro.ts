@@ -18,6 +18,7 @@ import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } fro
 import { Cursor, AsmError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
 import { type LexedLine, lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
 import { HASH_START, hashStep } from "./texts.ts";
+import { keywordOf } from "./words.ts";
 
 /** A macro invocation a line came from (a chain, for macros that invoke macros). */
 export interface Expansion {
@@ -862,7 +863,7 @@ export class Preprocessor {
     if (t === undefined || t.kind !== T.Ident) return;
     if (toks[1]?.kind === T.Punct && toks[1].text === ":") t = toks[2];
     if (t === undefined || t.kind !== T.Ident) return;
-    const n = STANDARD_MACROS.get(t.text.toLowerCase());
+    const n = STANDARD_MACROS.get(keywordOf(t.text).lower);
     if (n !== undefined) this.nextLocal += n;
   }
 

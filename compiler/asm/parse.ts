@@ -14,11 +14,12 @@
 // operand   = size* ( "[" size? (segreg ":")? expr "]" | register | expr (":" expr)? )
 // size      = "byte" | "word" | "dword" | "short" | "near" | "far" | "strict"
 import { type DiagnosticSink, type SourceFile } from "../diag.ts";
-import { isPrefix, mnemonicOf, parseRegister, PREFIXES, type Prefix } from "../../x86/encode.ts";
-import { FORMS, type Register, type SegReg, type Size } from "../../x86/isa.ts";
+import type { Prefix } from "../../x86/encode.ts";
+import type { Register, SegReg, Size } from "../../x86/isa.ts";
 import { Cursor, AsmError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
 import { place, type Place, T, type Token } from "./lex.ts";
 import { type Expansion, span, type Line, type Preprocessor } from "./macro.ts";
+import { type Keyword, keywordOf } from "./words.ts";
 import type { Encoding } from "./assemble.ts";
 
 /**
@@ -126,43 +127,6 @@ export interface ParsedLine {
   stmt: Statement | undefined;
 }
 
-// Maps, not object literals: `word in {…}` also searches Object.prototype, and is slow (hot path).
-const SIZES = new Map<string, Size>([
-  ["byte", 8],
-  ["word", 16],
-  ["dword", 32],
-]);
-const DATA = new Map<string, 1 | 2 | 4 | 8>([
-  ["db", 1],
-  ["dw", 2],
-  ["dd", 4],
-  ["dq", 8],
-]);
-const RES = new Map<string, 1 | 2 | 4 | 8>([
-  ["resb", 1],
-  ["resw", 2],
-  ["resd", 4],
-  ["resq", 8],
-]);
-const DIRECTIVES = new Set([
-  "times", "equ", "section", "segment", "bits", "use16", "use32", "org", "global", "extern",
-  "align", "alignb", "incbin", "cpu", "default", "absolute", "common", "struc", "endstruc",
-  "istruc", "at", "iend",
-]); // prettier-ignore
-
-/** Words that start a statement (lower case); an unknown word before one of them is a label. */
-const STATEMENT_WORDS: ReadonlySet<string> = new Set([
-  ...DATA.keys(),
-  ...RES.keys(),
-  ...DIRECTIVES,
-  ...FORMS.map((f) => f.mnemonic),
-  ...PREFIXES,
-]);
-
-function startsStatement(word: string): boolean {
-  return STATEMENT_WORDS.has(word) || STATEMENT_WORDS.has(word.toLowerCase());
-}
-
 const NO_OPERANDS: Operand[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
@@ -242,12 +206,14 @@ export class Parser {
     if (t.kind !== T.Ident) return;
     const second = c.toks[1];
     const colon = second !== undefined && second.kind === T.Punct && second.text === ":";
-    const isReg = parseRegister(t.text) !== undefined && t.file.text[t.start] !== "$";
-    const equ =
-      second !== undefined && second.kind === T.Ident && second.text.toLowerCase() === "equ";
+    const word = keywordOf(t.text);
+    const isReg = word.register !== undefined && t.file.text[t.start] !== "$";
+    const next =
+      second !== undefined && second.kind === T.Ident ? keywordOf(second.text) : undefined;
+    const equ = next !== undefined && next.lower === "equ";
     if (!colon && !equ) {
-      if (startsStatement(t.text) || isReg) return;
-      if (second !== undefined && !(second.kind === T.Ident && startsStatement(second.text))) {
+      if (word.statement || isReg) return;
+      if (second !== undefined && !(next !== undefined && next.statement)) {
         if (second.kind === T.Ident || second.kind === T.Number || second.kind === T.Punct)
           throw new AsmError(`unknown mnemonic '${t.text}'`, t);
       }
@@ -270,7 +236,7 @@ export class Parser {
     if (t.kind === T.Punct && t.text === "[") {
       // A primitive directive in brackets: `[bits 32]`, `[org 0x7c00]`, `[section .text]`.
       const inner = c.next();
-      if (inner.kind !== T.Ident || !DIRECTIVES.has(inner.text.toLowerCase()))
+      if (inner.kind !== T.Ident || !keywordOf(inner.text).directive)
         throw new AsmError("a directive is expected inside '[ ]'", inner);
       const stmt = this.directive(c, inner, out);
       c.expect("]");
@@ -278,19 +244,18 @@ export class Parser {
     }
     if (t.kind !== T.Ident)
       throw new AsmError(`instruction or directive expected, not '${t.text}'`, t);
-    const word = t.text.toLowerCase();
-    const unit = DATA.get(word);
-    if (unit !== undefined) return this.data(c, t, unit);
-    const res = RES.get(word);
-    if (res !== undefined) return { k: "res", unit: res, count: this.expr(c), tok: place(t) };
-    if (word === "times") {
+    const word = keywordOf(t.text);
+    if (word.data !== undefined) return this.data(c, t, word.data);
+    if (word.reserve !== undefined)
+      return { k: "res", unit: word.reserve, count: this.expr(c), tok: place(t) };
+    if (word.lower === "times") {
       const count = this.expr(c);
       if (c.atEnd()) throw new AsmError("'times' needs a statement to repeat", t);
       const body = this.statement(c, out);
       return { k: "times", count, body, tok: place(t) };
     }
-    if (DIRECTIVES.has(word)) return this.directive(c, t, out);
-    return this.instruction(c, t);
+    if (word.directive) return this.directive(c, t, out);
+    return this.instruction(c, t, word);
   }
 
   private directive(c: Cursor, t: Token, out: ParsedLine): Statement {
@@ -422,20 +387,27 @@ export class Parser {
     return { k: "data", unit, items, tok: place(t) };
   }
 
-  private instruction(c: Cursor, first: Token): Statement {
+  private instruction(c: Cursor, first: Token, firstWord: Keyword): Statement {
     let prefixes: Prefix[] = NO_PREFIXES;
     let t = first;
+    let word = firstWord;
     // No mnemonic is also a prefix: the common line, a mnemonic first, skips the prefix loop.
-    let mnemonic = mnemonicOf(t.text);
-    while (mnemonic === undefined && isPrefix(t.text) && !c.atEnd() && c.peek()!.kind === T.Ident) {
+    let mnemonic = word.mnemonic;
+    while (
+      mnemonic === undefined &&
+      word.prefix !== undefined &&
+      !c.atEnd() &&
+      c.peek()!.kind === T.Ident
+    ) {
       if (prefixes === NO_PREFIXES) prefixes = [];
-      prefixes.push(t.text.toLowerCase() as Prefix);
+      prefixes.push(word.prefix);
       t = c.next();
-      mnemonic = mnemonicOf(t.text);
+      word = keywordOf(t.text);
+      mnemonic = word.mnemonic;
     }
-    if (mnemonic === undefined && isPrefix(t.text) && c.atEnd()) {
+    if (mnemonic === undefined && word.prefix !== undefined && c.atEnd()) {
       // A prefix alone on a line (`rep` before a macro, `lock`): nasm emits the byte.
-      return instruction("", [t.text.toLowerCase() as Prefix], [], t, false);
+      return instruction("", [word.prefix], [], t, false);
     }
     if (mnemonic === undefined) throw new AsmError(`unknown mnemonic '${t.text}'`, t);
     let operands: Operand[] = NO_OPERANDS;
@@ -472,12 +444,11 @@ export class Parser {
     for (;;) {
       const t = c.peek();
       if (t === undefined || t.kind !== T.Ident) break;
-      const w = t.text.toLowerCase();
-      const sized = SIZES.get(w);
-      if (sized !== undefined) size = sized;
-      else if (w === "strict") strict = true;
-      else if (w === "short" || w === "near") distance = w;
-      else if (w === "far") far = true;
+      const w = keywordOf(t.text);
+      if (w.size !== undefined) size = w.size;
+      else if (w.modifier === "strict") strict = true;
+      else if (w.modifier === "short" || w.modifier === "near") distance = w.modifier;
+      else if (w.modifier === "far") far = true;
       else break;
       c.i++;
     }
@@ -485,7 +456,7 @@ export class Parser {
     if (t === undefined) throw new AsmError("operand expected", c.lineEnd);
     if (t.kind === T.Punct && t.text === "[") return this.memory(c, size, far);
     if (t.kind === T.Ident && t.file.text[t.start] !== "$") {
-      const reg = parseRegister(t.text);
+      const reg = keywordOf(t.text).register;
       const after = c.toks[c.i + 1];
       if (
         reg !== undefined &&
@@ -527,8 +498,7 @@ export class Parser {
     let dispSize: 8 | 16 | 32 | undefined;
     let seg: SegReg | undefined;
     const t = c.peek();
-    const sized =
-      t !== undefined && t.kind === T.Ident ? SIZES.get(t.text.toLowerCase()) : undefined;
+    const sized = t !== undefined && t.kind === T.Ident ? keywordOf(t.text).size : undefined;
     if (sized !== undefined) {
       dispSize = sized;
       c.i++;
@@ -536,7 +506,7 @@ export class Parser {
     const s = c.peek();
     const colon = c.toks[c.i + 1];
     if (s !== undefined && s.kind === T.Ident && colon?.kind === T.Punct && colon.text === ":") {
-      const r = parseRegister(s.text);
+      const r = keywordOf(s.text).register;
       if (r === "es" || r === "cs" || r === "ss" || r === "ds" || r === "fs" || r === "gs") {
         seg = r;
         c.i += 2;
