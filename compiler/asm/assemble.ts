@@ -1078,29 +1078,34 @@ class Assembler implements Scope {
       }
     }
     const branch = isBranch(s.mnemonic);
-    const operands: EncOperand[] = [];
-    const values: (Value | undefined)[] = [];
+    // At their exact length: an array grown by `push` keeps room for 16 (hot path).
+    const n = s.operands.length;
+    const operands = new Array<EncOperand>(n);
+    const values = new Array<Value | undefined>(n);
     let relaxable = false;
     let sameSection = -1;
-    for (let i = 0; i < s.operands.length; i++) {
+    for (let i = 0; i < n; i++) {
       const op = s.operands[i];
-      const e = this.operand(op, branch, pc);
-      operands.push(e.op);
-      values.push(e.value);
-      if (e.sameSection) sameSection = i;
-      if (e.sameSection && op.k === "imm" && op.distance === undefined && op.size === undefined)
+      operands[i] = this.operand(op, branch, pc);
+      values[i] = this.operandValue;
+      if (!this.operandInSection) continue;
+      sameSection = i;
+      if (op.k === "imm" && op.distance === undefined && op.size === undefined)
         relaxable = hasShortAndNear(s.mnemonic);
     }
     const ins: Instruction = { mnemonic: s.mnemonic, operands, prefixes: s.prefixes };
+    const opts = this.encodeOptions;
+    opts.bits = this.bits;
+    opts.pc = pc;
     let r;
     if (relaxable && !(s.near && this.pass > STICKY_AFTER)) {
       (operands[0] as { distance?: string }).distance = "short";
-      r = encode(ins, { bits: this.bits, pc });
+      r = encode(ins, opts);
       s.near = !r.ok && r.error === "short jump is out of range";
     }
     if (r === undefined || !r.ok) {
       if (relaxable) (operands[0] as { distance?: string }).distance = "near";
-      r = encode(ins, { bits: this.bits, pc });
+      r = encode(ins, opts);
     }
     if (!r.ok) {
       // An address the encoder cannot make is the memory operand's fault: point at it.
@@ -1262,18 +1267,21 @@ class Assembler implements Scope {
     return { file: tok.file, start: tok.start, end };
   }
 
-  /**
-   * One operand as the encoder takes it; `sameSection` for a branch target in this section;
-   * `value`, that of its expression (imm and mem operands).
-   */
-  private operand(
-    op: Operand,
-    branch: boolean,
-    pc: number,
-  ): { op: EncOperand; sameSection: boolean; value?: Value } {
+  /** The encoder's options for the instruction being encoded (reused: hot path). */
+  private readonly encodeOptions = { bits: 16 as 16 | 32, pc: 0 };
+
+  /** What `operand` found besides the operand: its expression's value (imm and mem operands). */
+  private operandValue: Value | undefined;
+  /** ... and whether it is a branch target in this section. */
+  private operandInSection = false;
+
+  /** One operand as the encoder takes it (also sets `operandValue`, `operandInSection`). */
+  private operand(op: Operand, branch: boolean, pc: number): EncOperand {
+    this.operandValue = undefined;
+    this.operandInSection = false;
     switch (op.k) {
       case "reg":
-        return { op: { kind: "reg", reg: op.reg }, sameSection: false };
+        return REGISTER_OPERANDS.get(op.reg)!;
       case "imm": {
         const v = evaluate(op.expr, this);
         if (v.regs !== null) throw new AsmError("a register cannot be part of an immediate", op);
@@ -1287,16 +1295,18 @@ class Assembler implements Scope {
           strict: op.strict || undefined,
           distance: op.distance,
         };
+        this.operandValue = v;
         if (branch && (v.base === this.section || v.unknown)) {
           // A target in this section: the encoder computes the displacement from `pc`. A target
           // not known yet is taken as near by (the jump starts short).
           if (v.unknown) imm.value = pc;
-          return { op: imm, sameSection: true, value: v };
+          this.operandInSection = true;
+          return imm;
         }
         if (v.base !== null) imm.symbol = v.base.key;
         else if (branch) imm.symbol = ABSOLUTE.key;
         else if (v.unknown) imm.symbol = NOT_YET_KNOWN;
-        return { op: imm, sameSection: false, value: v };
+        return imm;
       }
       case "far": {
         const sel = evaluate(op.seg, this);
@@ -1305,22 +1315,24 @@ class Assembler implements Scope {
         const off = evaluate(op.off, this);
         if (off.regs !== null) throw new AsmError("a register cannot be part of a far address", op);
         return {
-          op: {
-            kind: "far",
-            selector: sel.n,
-            offset: off.n,
-            symbol: off.base?.key,
-            size: op.size,
-          },
-          sameSection: false,
+          kind: "far",
+          selector: sel.n,
+          offset: off.n,
+          symbol: off.base?.key,
+          size: op.size,
         };
       }
       case "mem": {
         const value = op.expr === null ? undefined : evaluate(op.expr, this);
-        return { op: this.memory(op, value), sameSection: false, value };
+        this.operandValue = value;
+        return this.memory(op, value);
       }
     }
   }
+
+  /** `memory`'s registers and their scales (see there). */
+  private readonly addressRegs: Register[] = [];
+  private readonly addressScales: number[] = [];
 
   private memory(op: Operand & { k: "mem" }, v: Value | undefined): MemOperand {
     const m: MemOperand = {
@@ -1342,23 +1354,26 @@ class Assembler implements Scope {
     else if (v.base !== null) m.symbol = v.base.key;
     const terms = v.regs;
     if (terms === null) return m;
-    // Registers with their total scale, in the order written: [eax+eax] is [eax*2].
-    const regs: Register[] = [];
-    const scales: number[] = [];
+    // Registers with their total scale, in the order written: [eax+eax] is [eax*2]. The first
+    // `count` of the scratch arrays `regs` and `scales` (hot path: no arrays per operand).
+    const regs = this.addressRegs;
+    const scales = this.addressScales;
+    let count = 0;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
-      const at = regs.indexOf(t.reg);
-      if (at >= 0) scales[at] += t.scale;
+      let at = 0;
+      while (at < count && regs[at] !== t.reg) at++;
+      if (at < count) scales[at] += t.scale;
       else {
-        regs.push(t.reg);
-        scales.push(t.scale);
+        regs[count] = t.reg;
+        scales[count++] = t.scale;
       }
     }
     // NASM's choice: the base is the first register written without a scale, the index the other.
     let used = 0;
     let base = -1;
     let index = -1;
-    for (let i = 0; i < regs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const scale = scales[i];
       if (scale === 0) continue;
       if (scale < 0) throw new AsmError("invalid effective address", operandPlace(op));
@@ -1491,6 +1506,11 @@ function isReserve(s: Statement | undefined): boolean {
   if (s.k === "times") return isReserve(s.body);
   return s.k === "res" || (s.k === "align" && s.b);
 }
+
+/** A register operand for the encoder, one for each register (the encoder changes none). */
+const REGISTER_OPERANDS: ReadonlyMap<Register, EncOperand> = new Map(
+  [...REGISTERS.keys()].map((reg) => [reg as Register, { kind: "reg", reg: reg as Register }]),
+);
 
 const BRANCHES = new Map<string, boolean>();
 const SHORT_AND_NEAR = new Map<string, boolean>();

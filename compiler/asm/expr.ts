@@ -46,9 +46,8 @@ export interface Base {
 }
 
 export interface RegTerm {
-  reg: Register;
-  scale: number;
-  tok: Place;
+  readonly reg: Register;
+  readonly scale: number;
 }
 
 export interface Value {
@@ -292,6 +291,18 @@ export function num(n: number): Value {
 
 const UNKNOWN: Value = { n: 0, base: null, unknown: true, regs: null };
 
+/** A register's value, one for each register (values are never changed once made). */
+const REGISTER_VALUES = new Map<Register, Value>();
+
+function registerValue(reg: Register): Value {
+  let v = REGISTER_VALUES.get(reg);
+  if (v === undefined) {
+    v = { n: 0, base: null, unknown: false, regs: [{ reg, scale: 1 }] };
+    REGISTER_VALUES.set(reg, v);
+  }
+  return v;
+}
+
 /**
  * An expression's value. A constant subtree keeps its value at its root, the largest constant
  * subtree (its nodes inside are not evaluated again, so they need not keep theirs), unless it is
@@ -321,7 +332,7 @@ function compute(e: Expr, scope: Scope): Value {
       return UNKNOWN;
     }
     case "reg":
-      return { n: 0, base: null, unknown: false, regs: [{ reg: e.reg, scale: 1, tok: e }] };
+      return registerValue(e.reg);
     case "here":
       return scope.here();
     case "start":
@@ -377,7 +388,8 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
   }
   if (op === "*" && (a.regs !== null || b.regs !== null)) {
     // A register times a constant: the scale of an index.
-    const [r, k] = a.regs !== null ? [a, b] : [b, a];
+    const r = a.regs !== null ? a : b;
+    const k = a.regs !== null ? b : a;
     plain(k, e);
     if (r.base !== null || r.regs!.length !== 1 || k.regs !== null)
       throw new AsmError("invalid effective address: a register can only be scaled", e);
@@ -386,7 +398,7 @@ function binaryValue(op: string, a: Value, b: Value, e: Expr & { k: "binary" }):
       n: r.n * k.n,
       base: null,
       unknown,
-      regs: [{ reg: t.reg, scale: t.scale * k.n, tok: t.tok }],
+      regs: [{ reg: t.reg, scale: t.scale * k.n }],
     };
   }
   plain(a, e.a);
