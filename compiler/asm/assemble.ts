@@ -82,6 +82,8 @@ export interface SectionFixup {
   tok: Place;
 }
 
+let nextSerial = 1;
+
 export class Section implements Base {
   readonly key: string;
   bytes = new Uint8Array(256);
@@ -105,6 +107,8 @@ export class Section implements Base {
   nobits: boolean;
   /** Order of definition. */
   readonly index: number;
+  /** A number no other section has (1 on). */
+  readonly serial = nextSerial++;
 
   constructor(name: string, nobits: boolean, align: number, index: number) {
     this.name = name;
@@ -275,7 +279,7 @@ class Assembler implements Scope {
   private readonly lines: (ParsedLine | undefined)[] = [];
   private linesKept = false;
   private lineCacheAt = new Int32Array(1024);
-  private lineCacheLength = new Uint8Array(1024);
+  private lineCacheLength = new Int32Array(1024);
   /** The reading of the program the pass in progress takes its lines from (see `read`). */
   private parser!: Parser;
   private pp!: Preprocessor;
@@ -458,12 +462,8 @@ class Assembler implements Scope {
 
   private keepCachedLine(i: number, at: number, length: number): void {
     if (i >= this.lineCacheAt.length) {
-      const bigger = new Int32Array(this.lineCacheAt.length * 2);
-      bigger.set(this.lineCacheAt);
-      this.lineCacheAt = bigger;
-      const lengths = new Uint8Array(bigger.length);
-      lengths.set(this.lineCacheLength);
-      this.lineCacheLength = lengths;
+      this.lineCacheAt = grown(this.lineCacheAt);
+      this.lineCacheLength = grown(this.lineCacheLength);
     }
     this.lineCacheAt[i] = at;
     this.lineCacheLength[i] = length;
@@ -497,10 +497,13 @@ class Assembler implements Scope {
     const start = sec.size;
     const fixups = sec.fixups.length;
     // How far this line moved since the last pass: forward labels are assumed to move as much.
-    const prev = this.offsets[i];
-    this.shift = prev === undefined || this.sectionsOf[i] !== sec ? 0 : start - prev;
-    this.offsets[i] = start;
-    this.sectionsOf[i] = sec;
+    if (i >= this.lineOffsets.length) {
+      this.lineOffsets = grown(this.lineOffsets);
+      this.lineSections = grown(this.lineSections);
+    }
+    this.shift = this.lineSections[i] !== sec.serial ? 0 : start - this.lineOffsets[i];
+    this.lineOffsets[i] = start;
+    this.lineSections[i] = sec.serial;
     if (pl.label !== undefined && pl.stmt?.k !== "equ") this.defineLabel(pl.label);
     if (pl.stmt !== undefined) {
       try {
@@ -584,7 +587,7 @@ class Assembler implements Scope {
       const i = pending[k];
       const sec = this.pendingSection[k];
       const end = sec.size;
-      sec.size = this.offsets[i];
+      sec.size = this.lineOffsets[i];
       this.section = sec;
       this.bits = this.pendingBits[k];
       this.assembleLine(i, this.pendingLines[k]);
@@ -681,9 +684,10 @@ class Assembler implements Scope {
     return v;
   }
 
-  /** Each line's offset on the last pass, and its section. */
-  private offsets: number[] = [];
-  private sectionsOf: Section[] = [];
+  /** Each line's offset on the last pass, and its section's serial number. */
+  private lineOffsets = new Int32Array(1024);
+  /** (0 for a line not assembled yet: no section has that serial number). */
+  private lineSections = new Int32Array(1024);
   /** The current line's offset minus its offset on the last pass. */
   private shift = 0;
 
@@ -1693,6 +1697,13 @@ function mergeByOffset(fixups: SectionFixup[], n: number): SectionFixup[] {
   while (a < n) out.push(fixups[a++]);
   while (b < fixups.length) out.push(fixups[b++]);
   return out;
+}
+
+/** A per-line array twice as long, with the same contents. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function putLittleEndian(bytes: Uint8Array, at: number, value: number, size: number): void {
