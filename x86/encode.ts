@@ -54,7 +54,9 @@
 // Hot path: the code generator and the assembler encode every instruction through here. The
 // index from mnemonic to forms is built once, at module load, and the shortlist of forms for a
 // mnemonic with given registers is cached the first time it is seen; per instruction the work
-// is one lookup, matching two or three forms, one effective address and a few bytes.
+// is one lookup, matching two or three forms, one effective address and a few bytes. The forms
+// that fit and the bytes of each form tried go into scratch arrays kept between calls (`encode`
+// is not re-entered): what an instruction allocates is its result.
 import {
   FORMS,
   REGISTERS,
@@ -323,10 +325,27 @@ function signed(value: number, bits: number): number {
   return v;
 }
 
+/**
+ * The bytes of one form being tried: the first `length` of `bytes`, a buffer `encode` keeps
+ * for the next instruction (hot path: no array per form tried; the result gets a copy).
+ */
 interface Emitted {
-  bytes: number[];
+  readonly bytes: number[];
+  length: number;
   fixups: Fixup[];
   warnings: string[];
+}
+
+/** The two buffers `encode` tries forms in: the best so far, and the next. */
+const TRIED: readonly [Emitted, Emitted] = [emitted(), emitted()];
+
+function emitted(): Emitted {
+  // The longest instruction is 15 bytes.
+  return { bytes: new Array<number>(16).fill(0), length: 0, fixups: [], warnings: [] };
+}
+
+function put(out: Emitted, byte: number): void {
+  out.bytes[out.length++] = byte;
 }
 
 /** The ModRM byte, SIB byte and displacement of a memory operand. */
@@ -374,8 +393,8 @@ function effectiveAddress(
     }
     const rm = REG16_EA[key];
     if (rm === undefined) return "invalid effective address";
-    const d = dispChoice(disp, m, rm === 6, 16);
-    return { mod: d.mod, rm, dispSize: d.size, disp, symbol: m.symbol, asize };
+    const size = dispChoice(disp, m, rm === 6, 16);
+    return { mod: modOf(size), rm, dispSize: size, disp, symbol: m.symbol, asize };
   }
   // 32-bit addressing: nasm's rewrites first.
   if (index !== undefined && base === undefined) {
@@ -404,41 +423,41 @@ function effectiveAddress(
     return { mod: 0, rm: 4, sib, dispSize: 4, disp, symbol: m.symbol, asize };
   }
   const b = REGISTERS.get(base)!.num;
-  const d = dispChoice(disp, m, b === 5, 32);
+  const size = dispChoice(disp, m, b === 5, 32);
   if (index === undefined && b !== 4) {
-    return { mod: d.mod, rm: b, dispSize: d.size, disp, symbol: m.symbol, asize };
+    return { mod: modOf(size), rm: b, dispSize: size, disp, symbol: m.symbol, asize };
   }
   const x = index === undefined ? 4 : REGISTERS.get(index)!.num;
   return {
-    mod: d.mod,
+    mod: modOf(size),
     rm: 4,
     sib: (ss << 6) | (x << 3) | b,
-    dispSize: d.size,
+    dispSize: size,
     disp,
     symbol: m.symbol,
     asize,
   };
 }
 
-/** mod and displacement size for a based address: none, disp8, or the full size. */
-function dispChoice(
-  disp: number,
-  m: MemOperand,
-  bpBase: boolean,
-  asize: 16 | 32,
-): { mod: number; size: 0 | 1 | 2 | 4 } {
+/** The displacement's size for a based address: none, disp8, or the full size. */
+function dispChoice(disp: number, m: MemOperand, bpBase: boolean, asize: 16 | 32): 0 | 1 | 2 | 4 {
   const full = asize === 16 ? 2 : 4;
-  if (m.dispSize === 8) return { mod: 1, size: 1 };
-  if (m.dispSize !== undefined) return { mod: 2, size: full };
-  if (m.symbol !== undefined) return { mod: 2, size: full };
+  if (m.dispSize === 8) return 1;
+  if (m.dispSize !== undefined) return full;
+  if (m.symbol !== undefined) return full;
   const s = signed(disp, asize);
-  if (s === 0 && !bpBase) return { mod: 0, size: 0 };
-  if (s >= -128 && s <= 127) return { mod: 1, size: 1 };
-  return { mod: 2, size: full };
+  if (s === 0 && !bpBase) return 0;
+  if (s >= -128 && s <= 127) return 1;
+  return full;
 }
 
-function pushLE(out: number[], value: number, size: number): void {
-  for (let i = 0; i < size; i++) out.push((value >>> (8 * i)) & 0xff);
+/** The ModRM mod of a based address with a displacement of that size. */
+function modOf(dispSize: 0 | 1 | 2 | 4): number {
+  return dispSize === 0 ? 0 : dispSize === 1 ? 1 : 2;
+}
+
+function putLE(out: Emitted, value: number, size: number): void {
+  for (let i = 0; i < size; i++) put(out, (value >>> (8 * i)) & 0xff);
 }
 
 /** nasm's bounds for a field of n bits: -2^n to 2^n - 1 (any value that is n bits, either sign). */
@@ -471,12 +490,12 @@ function field(
   pcRelative: boolean,
 ): void {
   if (symbol !== undefined)
-    addFixup(out, { offset: out.bytes.length, operand, size, pcRelative, symbol, addend: value });
+    addFixup(out, { offset: out.length, operand, size, pcRelative, symbol, addend: value });
   else if (!pcRelative) {
-    const [lo, hi, name] = BOUNDS[size];
-    if (value < lo || value > hi) warn(out, `${name} data exceeds bounds`);
+    const bounds = BOUNDS[size];
+    if (value < bounds[0] || value > bounds[1]) warn(out, `${bounds[2]} data exceeds bounds`);
   }
-  pushLE(out.bytes, value, size);
+  putLE(out, value, size);
 }
 
 /** What every form of one instruction shares: decided once per `encode`, not once per form. */
@@ -491,29 +510,31 @@ interface Shared {
   explicitA: 16 | 32 | undefined;
 }
 
-/** Encodes `ins` with form `f`, or says why it cannot. */
-function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
+/** Encodes `ins` with form `f` into `out`, or says why it cannot. */
+function emit(f: Form, ins: Instruction, sh: Shared, out: Emitted): string | undefined {
   const bits = sh.bits;
   const ops = ins.operands;
   const ea = sh.ea;
+  out.length = 0;
   // Most forms tried have no fixup and no warning: those arrays are made when first needed.
-  const out: Emitted = { bytes: [], fixups: NONE_YET, warnings: NONE_YET };
+  out.fixups = NONE_YET;
+  out.warnings = NONE_YET;
   // The effective address's size decides the 0x67 prefix.
   const asize: 16 | 32 = ea !== undefined ? ea.asize : (f.asize ?? sh.explicitA ?? bits);
 
   // Prefixes, in nasm's order: lock/rep, segment, operand size, address size.
   const prefixBytes = sh.prefixBytes;
-  for (let i = 0; i < prefixBytes.length; i++) out.bytes.push(prefixBytes[i]);
+  for (let i = 0; i < prefixBytes.length; i++) put(out, prefixBytes[i]);
   const osize = f.osize ?? sh.explicitO;
-  if (osize !== undefined && osize !== bits) out.bytes.push(0x66);
-  if (asize !== bits) out.bytes.push(0x67);
+  if (osize !== undefined && osize !== bits) put(out, 0x66);
+  if (asize !== bits) put(out, 0x67);
 
   // Opcode, with the register added for `+r` forms.
   const opcode = f.opcode;
-  for (let i = 0; i < opcode.length - 1; i++) out.bytes.push(opcode[i]);
+  for (let i = 0; i < opcode.length - 1; i++) put(out, opcode[i]);
   let last = opcode[opcode.length - 1];
   if (f.modrm.kind === "plusr") last += REGISTERS.get((ops[f.reg] as RegOperand).reg)!.num;
-  out.bytes.push(last);
+  put(out, last);
 
   // ModRM, SIB, displacement.
   if (f.modrm.kind === "r" || f.modrm.kind === "digit") {
@@ -522,16 +543,16 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
     const rmIndex = f.rm;
     const rmOp = ops[rmIndex];
     if (rmOp.kind === "reg") {
-      out.bytes.push(0xc0 | (regField << 3) | REGISTERS.get(rmOp.reg)!.num);
+      put(out, 0xc0 | (regField << 3) | REGISTERS.get(rmOp.reg)!.num);
     } else if (ea !== undefined) {
-      out.bytes.push((ea.mod << 6) | (regField << 3) | ea.rm);
-      if (ea.sib !== undefined) out.bytes.push(ea.sib);
+      put(out, (ea.mod << 6) | (regField << 3) | ea.rm);
+      if (ea.sib !== undefined) put(out, ea.sib);
       if (ea.dispSize === 1 && ea.symbol === undefined) {
         // disp8 is sign-extended: what matters is the value at the address size (`[ebx-4]`
         // given as 0xfffffffc fits). `[byte ebx+300]` keeps the low byte, with nasm's warning.
         const v = signed(ea.disp, ea.asize);
         if (ea.disp < -256 || ea.disp > 255) warn(out, "byte data exceeds bounds");
-        pushLE(out.bytes, v, 1);
+        putLE(out, v, 1);
       } else if (ea.dispSize !== 0) field(out, rmIndex, ea.disp, ea.dispSize, ea.symbol, false);
     }
   }
@@ -557,10 +578,10 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
         if (op.symbol !== undefined) {
           field(out, i, op.value - size, size, op.symbol, true);
         } else {
-          const end = sh.pc + out.bytes.length + size;
+          const end = sh.pc + out.length + size;
           const rel = op.value - end;
           if (size === 1 && (rel < -128 || rel > 127)) return "short jump is out of range";
-          pushLE(out.bytes, rel, size);
+          putLE(out, rel, size);
         }
       }
     } else if (op.kind === "mem" && k.startsWith("moffs")) {
@@ -570,7 +591,7 @@ function emit(f: Form, ins: Instruction, sh: Shared): Emitted | string {
       field(out, i, op.selector, 2, undefined, false);
     }
   }
-  return out;
+  return undefined;
 }
 
 /** The size an unsized memory operand takes in a form: a number, or "any" for `m`/`mfar`. */
@@ -658,6 +679,27 @@ function couldMatch(k: OperandKind, op: Operand, f: Form): boolean {
   }
 }
 
+/** `encode`'s scratch: the forms that fit the instruction, and what they share. */
+const CANDIDATES: Form[] = [];
+const SHARED: Shared = {
+  bits: 32,
+  pc: 0,
+  ea: undefined,
+  prefixBytes: [],
+  explicitO: undefined,
+  explicitA: undefined,
+};
+
+/** Keeps (in place, in order) the first `count` forms of `cands` of the default operand size. */
+function keepDefaultSize(cands: Form[], count: number, bits: 16 | 32): number {
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const f = cands[i];
+    if (f.osize === undefined || f.osize === bits) cands[kept++] = f;
+  }
+  return kept;
+}
+
 /** Encodes one instruction the way nasm does: of all the forms that fit, the shortest. */
 export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
   let mnemonic = ins.mnemonic;
@@ -688,7 +730,10 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
       if (p in SEGMENT_PREFIX) prefixBytes.push(SEGMENT_PREFIX[p as SegReg]);
   }
 
-  let cands: Form[] = [];
+  // The forms that fit: the first `count` of the scratch array `cands` (hot path: no array
+  // per instruction; the filters below keep the forms they keep in order, in place).
+  const cands = CANDIDATES;
+  let count = 0;
   const list = shortlist(mnemonic, ops);
   for (let k = 0; k < list.length; k++) {
     const f = list[k];
@@ -698,31 +743,38 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
     for (let i = 0; i < ops.length && ok; i++) {
       if (ops[i].kind !== "reg") ok = matches(f.operands[i], ops[i], f);
     }
-    if (ok) cands.push(f);
+    if (ok) cands[count++] = f;
   }
-  if (cands.length === 0) return { ok: false, error: invalidCombination(ins, forms) };
+  if (count === 0) return { ok: false, error: invalidCombination(ins, forms) };
 
   // An unsized memory operand: the forms must agree on its size, or take memory of any size.
   if (hasUnsizedMemory(ops)) {
     let any = false;
     let agree = true;
     const first = unsizedMemKind(cands[0], ops);
-    for (let i = 0; i < cands.length; i++) {
+    for (let i = 0; i < count; i++) {
       const k = unsizedMemKind(cands[i], ops);
       if (k === "any") any = true;
       else if (k !== first) agree = false;
     }
-    if (any) cands = cands.filter((f) => unsizedMemKind(f, ops) === "any");
-    else if (!agree) {
+    if (any) {
+      let kept = 0;
+      for (let i = 0; i < count; i++)
+        if (unsizedMemKind(cands[i], ops) === "any") cands[kept++] = cands[i];
+      count = kept;
+    } else if (!agree) {
       const m = ins.mnemonic.toLowerCase();
       if (m !== "jmp" && m !== "call") return { ok: false, error: "operation size not specified" };
-      cands = cands.filter((f) => f.osize === undefined || f.osize === opts.bits);
+      count = keepDefaultSize(cands, count, opts.bits);
     }
   }
-  // Nothing sized (`push 5`, `jmp label`): the operand size is the one of the current `bits`.
+  // Nothing sized (`push 5`, `jmp label`): the operand size is the one of the current `bits`
+  // (when some form has it).
   if (wantO === undefined && !hasSizedOperand(ops)) {
-    const def = cands.filter((f) => f.osize === undefined || f.osize === opts.bits);
-    if (def.length > 0) cands = def;
+    let some = false;
+    for (let i = 0; i < count && !some; i++)
+      some = cands[i].osize === undefined || cands[i].osize === opts.bits;
+    if (some) count = keepDefaultSize(cands, count, opts.bits);
   }
 
   // The memory operand's ModRM, SIB and displacement do not depend on the form: made once.
@@ -740,34 +792,35 @@ export function encode(ins: Instruction, opts: EncodeOptions): EncodeResult {
     prefixBytes = prefixBytes === NO_PREFIX_BYTES ? [] : prefixBytes;
     prefixBytes.push(SEGMENT_PREFIX[seg]);
   }
-  const shared: Shared = {
-    bits: opts.bits,
-    pc: opts.pc ?? 0,
-    ea,
-    prefixBytes,
-    explicitO: wantO,
-    explicitA,
-  };
+  const shared = SHARED;
+  shared.bits = opts.bits;
+  shared.pc = opts.pc ?? 0;
+  shared.ea = ea;
+  shared.prefixBytes = prefixBytes;
+  shared.explicitO = wantO;
+  shared.explicitA = explicitA;
 
+  // Each form into one of the two buffers: the best so far stays, the next goes in the other.
   let best: Emitted | undefined;
   let bestForm: Form | undefined;
   let firstError: string | undefined;
-  for (let k = 0; k < cands.length; k++) {
+  for (let k = 0; k < count; k++) {
     const f = cands[k];
-    const r = emit(f, ins, shared);
-    if (typeof r === "string") {
-      firstError ??= r;
+    const out = best === TRIED[0] ? TRIED[1] : TRIED[0];
+    const error = emit(f, ins, shared, out);
+    if (error !== undefined) {
+      firstError ??= error;
       continue;
     }
-    if (best === undefined || r.bytes.length < best.bytes.length) {
-      best = r;
+    if (best === undefined || out.length < best.length) {
+      best = out;
       bestForm = f;
     }
   }
   if (best === undefined) return { ok: false, error: firstError! };
   return {
     ok: true,
-    bytes: best.bytes,
+    bytes: best.bytes.slice(0, best.length),
     fixups: best.fixups,
     warnings: best.warnings,
     form: bestForm!,
