@@ -429,7 +429,7 @@ export interface Splices {
 
 /**
  * Reads a text's preprocessing tokens one at a time: words stay `Identifier`, numbers stay
- * `PpNumber`, and each line break is a `Newline` token. It never fails: a character no token
+ * `PpNumber`, and each line break is the token `LINE_BREAK`. It never fails: a character no token
  * starts with is an `Other` token. Each token gets `file` and its `space` (whitespace or a comment
  * came before it). The preprocessor pulls the tokens it needs, so a file's tokens never wait in
  * an array of their own.
@@ -442,13 +442,15 @@ export interface Splices {
  */
 export class Scanner {
   private readonly text: string;
-  private readonly file: SourceFile;
+  readonly file: SourceFile;
   private readonly splices: Splices | undefined;
   /** The next splice of `splices` a token may be after. */
   private splice = 0;
   private pos = 0;
   /** Where the last token ended: the next one has `space` if it starts later. */
   private prevEnd = 0;
+  /** Where the last line break read is, in the file (`LINE_BREAK` does not say). */
+  lineBreakAt = -1;
 
   constructor(text: string, file?: SourceFile, splices?: Splices) {
     this.text = text;
@@ -599,8 +601,24 @@ export class Scanner {
       this.splice = s;
       if (s > 0) offset += splices.shift[s - 1];
     }
+    if (type === Newline) {
+      this.lineBreakAt = offset;
+      return LINE_BREAK;
+    }
     return new PPToken(image, offset, type, this.file, space, undefined);
   }
+}
+
+/**
+ * The `Newline` token `Scanner` returns for every line break: the preprocessor only asks whether
+ * a token is one (a tenth of a C file's tokens), so they are not made one by one; where one is,
+ * when a message needs it, is `Scanner.lineBreakAt`. Nothing changes it.
+ */
+export const LINE_BREAK = new PPToken("\n", -1, Newline, undefined!, false, undefined);
+
+/** The last line break `scanner` read, as a token of its own (for a message's position). */
+export function lineBreakToken(scanner: Scanner): PPToken {
+  return new PPToken("\n", scanner.lineBreakAt, Newline, scanner.file, false, undefined);
 }
 
 const PERCENT_COLON = (37 << 7) | 58;
@@ -612,7 +630,9 @@ const PERCENT_COLON = (37 << 7) | 58;
 export function lexRaw(text: string, file?: SourceFile): PPToken[] {
   const scanner = new Scanner(text, file);
   const out: PPToken[] = [];
-  for (let t = scanner.next(); t !== undefined; t = scanner.next()) out.push(t);
+  for (let t = scanner.next(); t !== undefined; t = scanner.next()) {
+    out.push(t === LINE_BREAK ? lineBreakToken(scanner) : t);
+  }
   return out;
 }
 

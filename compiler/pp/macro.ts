@@ -17,6 +17,8 @@ import {
   HashHash,
   Identifier,
   lexRaw,
+  LINE_BREAK,
+  lineBreakToken,
   Newline,
   type Scanner,
   StringLiteral,
@@ -81,7 +83,7 @@ export class ScannerSource implements TextSource {
     for (let i = tokens.length - 1; i >= 0; i--) this.stack.push(tokens[i]);
   }
   lastRead(): PPToken | undefined {
-    return this.last;
+    return this.last === LINE_BREAK ? lineBreakToken(this.scanner) : this.last;
   }
 }
 
