@@ -124,7 +124,13 @@ class Preprocessor {
   readonly expander: Expander;
   readonly includeDirs: string[];
   readonly keepPragmas: boolean;
-  readonly out: PPToken[] = [];
+  /**
+   * The tokens out, `outLength` of them. The array is made at the output's likely length and cut
+   * to its real one at the end: grown a push at a time, an array of half a million tokens is
+   * copied over and over.
+   */
+  readonly out: PPToken[];
+  outLength = 0;
   private readonly once = new Set<string>();
   private depth = 0;
   /** The file named on the command line (`__BASE_FILE__`). */
@@ -133,8 +139,10 @@ class Preprocessor {
   /** `#line` state of the file being read: the context of its tokens (see `TokenContext`). */
   private lineContext: TokenContext | undefined;
 
-  constructor(sink: DiagnosticSink, o: PreprocessOptions) {
+  /** `likelyLength`: how many tokens the output probably has (it may have more). */
+  constructor(sink: DiagnosticSink, o: PreprocessOptions, likelyLength: number) {
     this.sink = sink;
+    this.out = new Array<PPToken>(likelyLength);
     this.expander = new Expander(sink);
     this.includeDirs = o.includeDirs ?? [];
     this.keepPragmas = o.keepPragmas === true;
@@ -241,7 +249,7 @@ class Preprocessor {
           t.tokenTypeIdx = c.tokenTypeIdx!;
         }
       }
-      out.push(t);
+      out[this.outLength++] = t;
     }
     for (const c of conds) this.sink.error(`unterminated #${c.start.image}`, tokenSpan(c.start));
     expander.text = savedText;
@@ -319,7 +327,8 @@ class Preprocessor {
         // An identification string for the object file: kept by -E, as gcc keeps it.
         if (args.length !== 1 || args[0].tokenType !== StringLiteral)
           return this.sink.error(`invalid #${name.image} directive`, tokenSpan(args[0] ?? name));
-        if (this.keepPragmas) this.out.push(retyped(name, Pragma, `#ident ${args[0].image}`));
+        if (this.keepPragmas)
+          this.out[this.outLength++] = retyped(name, Pragma, `#ident ${args[0].image}`);
         return;
       case "pragma":
         return this.pragma(args.length ? this.restOfLine(name) : "", name);
@@ -333,7 +342,7 @@ class Preprocessor {
   /** A `#pragma` (or `_Pragma`) with its text: `once` is ours, the others are for `-E` only. */
   private pragma(text: string, at: PPToken): void {
     if (text === "once") this.once.add(realpath(expansionPoint(at).file.name));
-    else if (this.keepPragmas) this.out.push(retyped(at, Pragma, `#pragma ${text}`));
+    else if (this.keepPragmas) this.out[this.outLength++] = retyped(at, Pragma, `#pragma ${text}`);
   }
 
   /**
@@ -716,7 +725,9 @@ export function preprocessText(
   options: PreprocessOptions,
   sink: DiagnosticSink,
 ): PPToken[] {
-  const pp = new Preprocessor(sink, options);
+  // A token for every two characters of the file is more than C usually has, includes and
+  // macros added.
+  const pp = new Preprocessor(sink, options, text.length >> 1);
   pp.baseFile = name;
   try {
     pp.runFile(new SourceFile(name, text));
@@ -724,6 +735,7 @@ export function preprocessText(
     if (!(e instanceof FatalError)) throw e;
     sink.stopped = true;
   }
+  pp.out.length = pp.outLength;
   return pp.out;
 }
 
