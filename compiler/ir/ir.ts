@@ -268,57 +268,72 @@ export function successors(j: Jump): Block[] {
  * to prove there are none left.
  */
 export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) => void): void {
+  // Flat bit sets, `words` words per block (block k's at k * words): one allocation each, not
+  // one per block — this runs for every function, twice.
+  const blocks = fn.blocks;
+  const nb = blocks.length;
   const words = (fn.temps.length + 31) >>> 5;
   const index = new Map<Block, number>();
-  fn.blocks.forEach((b, k) => index.set(b, k));
-  const preds: number[][] = fn.blocks.map(() => []);
-  fn.blocks.forEach((b, k) => {
-    for (const s of successors(b.jump)) preds[index.get(s)!].push(k);
-  });
-  const out = fn.blocks.map(() => new Uint32Array(words).fill(0xffffffff));
+  for (let k = 0; k < nb; k++) index.set(blocks[k], k);
+  const preds: number[][] = [];
+  for (let k = 0; k < nb; k++) preds.push([]);
+  const out = new Uint32Array(nb * words).fill(0xffffffff);
+  const defs = new Uint32Array(nb * words);
+  for (let k = 0; k < nb; k++) {
+    const b = blocks[k];
+    const j = b.jump;
+    if (j.kind === "jmp") preds[index.get(j.target)!].push(k);
+    else if (j.kind === "jnz") {
+      preds[index.get(j.then)!].push(k);
+      if (j.else !== j.then) preds[index.get(j.else)!].push(k);
+    }
+    const base = k * words;
+    for (const i of b.insts) if (i.dst) defs[base + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
+  }
   const entry = new Uint32Array(words);
   for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
-  // defs(b), once: the iterations then work on bit sets only.
-  const defs = fn.blocks.map((b) => {
-    const d = new Uint32Array(words);
-    for (const i of b.insts) if (i.dst) d[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
-    return d;
-  });
+  // in(k) into `live`.
   const live = new Uint32Array(words);
   const flowIn = (k: number): void => {
     if (k === 0) live.set(entry);
     else live.fill(0xffffffff);
-    for (const p of preds[k]) for (let w = 0; w < words; w++) live[w] &= out[p][w];
+    for (const p of preds[k])
+      for (let w = 0, at = p * words; w < words; w++) live[w] &= out[at + w];
   };
   for (let changed = true; changed;) {
     changed = false;
-    for (let k = 0; k < fn.blocks.length; k++) {
+    for (let k = 0; k < nb; k++) {
       flowIn(k);
-      const d = defs[k];
-      const o = out[k];
-      for (let w = 0; w < words; w++) {
-        const v = (live[w] | d[w]) >>> 0;
-        if (o[w] !== v) {
-          o[w] = v;
+      for (let w = 0, at = k * words; w < words; w++) {
+        const v = (live[w] | defs[at + w]) >>> 0;
+        if (out[at + w] !== v) {
+          out[at + w] = v;
           changed = true;
         }
       }
     }
   }
-  fn.blocks.forEach((b, k) => {
+  for (let k = 0; k < nb; k++) {
+    const b = blocks[k];
     flowIn(k);
-    const read = (v: Value): void => {
-      if (v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0) visit(v, b);
-    };
     for (const i of b.insts) {
-      for (const v of i.args) read(v);
-      if (i.callArgs) for (const a of i.callArgs) read(a.value);
+      const args = i.args;
+      for (let a = 0; a < args.length; a++) {
+        const v = args[a];
+        if (v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0) visit(v, b);
+      }
+      if (i.callArgs)
+        for (const a of i.callArgs) {
+          const v = a.value;
+          if (v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0) visit(v, b);
+        }
       if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
     }
     const j = b.jump;
-    if (j.kind === "jnz") read(j.cond);
-    else if (j.kind === "ret" && j.value !== null) read(j.value);
-  });
+    const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+    if (v !== null && v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0)
+      visit(v, b);
+  }
 }
 
 /** The values an instruction reads (call arguments included). */

@@ -250,32 +250,195 @@ export function lowerUnit(
   return ml.module;
 }
 
-/** Finds the locals whose address is taken (they must live in memory). */
+/**
+ * Finds the locals whose address is taken (they must live in memory): the operand of every `&x`
+ * and every `x` an asm operand with an "m" constraint names. The whole body is searched,
+ * operands that are never evaluated (`sizeof &x`, `__typeof__`, array sizes) included. The walk
+ * is written out per kind of node (the AST in compiler/parse/ast.ts; a new kind of node is a
+ * type error in the switches below, a new field of an old one must be added here): walking
+ * every object's keys instead was a quarter of the lowering's time.
+ */
 function addressTaken(body: ast.Stmt): Set<Decl> {
   const taken = new Set<Decl>();
-  const visit = (n: unknown): void => {
-    if (n === null || typeof n !== "object") return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    const o = n as { kind?: string; op?: string; operand?: ast.Expr };
-    if (o.kind === "Unary" && o.op === "&" && o.operand?.kind === "Ident" && o.operand.decl)
-      taken.add(o.operand.decl);
-    if (o.kind === "AsmStmt") {
-      const a = n as ast.AsmStmt;
-      for (const op of [...a.outputs, ...a.inputs]) {
-        const text = String.fromCharCode(...op.constraint.value);
-        if (text.includes("m") && op.expr.kind === "Ident" && op.expr.decl) taken.add(op.expr.decl);
-      }
-    }
-    for (const key in o) {
-      if (key === "span" || key === "type" || key === "decl" || key === "field" || key === "opType") continue; // prettier-ignore
-      const v = (o as Record<string, unknown>)[key];
-      if (v !== null && typeof v === "object") visit(v);
+  const expr = (e: ast.Expr): void => {
+    switch (e.kind) {
+      case "Ident":
+      case "IntLit":
+      case "CharLit":
+      case "StringLit":
+        return;
+      case "Unary":
+        if (e.op === "&" && e.operand.kind === "Ident" && e.operand.decl) taken.add(e.operand.decl);
+        return expr(e.operand);
+      case "ImplicitCast":
+      case "Postfix":
+      case "SizeofExpr":
+      case "AlignofExpr":
+        return expr(e.operand);
+      case "Binary":
+      case "Comma":
+        expr(e.left);
+        return expr(e.right);
+      case "Assign":
+        expr(e.target);
+        return expr(e.value);
+      case "Conditional":
+        expr(e.cond);
+        expr(e.then);
+        return expr(e.else);
+      case "Cast":
+        typeName(e.typeName);
+        return expr(e.operand);
+      case "SizeofType":
+      case "AlignofType":
+        return typeName(e.typeName);
+      case "Call":
+        expr(e.callee);
+        for (const a of e.args) expr(a);
+        return;
+      case "Index":
+        expr(e.base);
+        return expr(e.index);
+      case "Member":
+        return expr(e.base);
+      case "CompoundLiteral":
+        typeName(e.typeName);
+        return initializer(e.init);
+      case "VaArg":
+        expr(e.ap);
+        return typeName(e.typeName);
+      case "Offsetof":
+        typeName(e.typeName);
+        for (const d of e.path) if (d.kind === "IndexDesignator") expr(d.index);
+        return;
     }
   };
-  visit(body);
+  const initializer = (i: ast.Initializer): void => {
+    if (i.kind !== "InitList") return expr(i);
+    for (const item of i.items) {
+      for (const d of item.designators) if (d.kind === "IndexDesignator") expr(d.index);
+      initializer(item.init);
+    }
+  };
+  const attributes = (list: ast.Attribute[]): void => {
+    for (const a of list) for (const e of a.args) expr(e);
+  };
+  const typeName = (t: ast.TypeName): void => {
+    specifiers(t.specs);
+    declarator(t.declarator);
+  };
+  const exprOrType = (x: ast.Expr | ast.TypeName): void =>
+    x.kind === "TypeName" ? typeName(x) : expr(x);
+  const specifiers = (s: ast.DeclSpecs): void => {
+    for (const t of s.typeSpecs) {
+      switch (t.kind) {
+        case "StructSpec":
+          for (const m of t.members ?? []) {
+            if (m.kind === "StaticAssert") expr(m.cond);
+            else {
+              specifiers(m.specs);
+              for (const d of m.declarators) {
+                if (d.declarator) declarator(d.declarator);
+                if (d.bitWidth) expr(d.bitWidth);
+                attributes(d.attributes);
+              }
+            }
+          }
+          attributes(t.attributes);
+          break;
+        case "EnumSpec":
+          for (const e of t.enumerators ?? []) {
+            if (e.value) expr(e.value);
+            attributes(e.attributes);
+          }
+          attributes(t.attributes);
+          break;
+        case "Typeof":
+          exprOrType(t.arg);
+          break;
+        case "BasicType":
+        case "TypedefName":
+          break;
+      }
+    }
+    for (const a of s.alignas) exprOrType(a);
+    attributes(s.attributes);
+  };
+  const declarator = (d: ast.Declarator): void => {
+    for (const part of d.derived) {
+      if (part.kind === "Pointer") attributes(part.attributes);
+      else if (part.kind === "Array") {
+        if (part.size) expr(part.size);
+      } else
+        for (const p of part.params) {
+          specifiers(p.specs);
+          declarator(p.declarator);
+          attributes(p.attributes);
+        }
+    }
+  };
+  const stmt = (s: ast.BlockItem): void => {
+    switch (s.kind) {
+      case "CompoundStmt":
+        for (const item of s.items) stmt(item);
+        return;
+      case "Declaration":
+        specifiers(s.specs);
+        for (const d of s.declarators) {
+          declarator(d.declarator);
+          if (d.init) initializer(d.init);
+          attributes(d.attributes);
+        }
+        return;
+      case "StaticAssert":
+        return expr(s.cond);
+      case "ExprStmt":
+        if (s.expr) expr(s.expr);
+        return;
+      case "IfStmt":
+        expr(s.cond);
+        stmt(s.then);
+        if (s.else) stmt(s.else);
+        return;
+      case "WhileStmt":
+      case "DoStmt":
+      case "SwitchStmt":
+        expr(s.cond);
+        return stmt(s.body);
+      case "ForStmt":
+        if (s.init) {
+          if (s.init.kind === "Declaration") stmt(s.init);
+          else expr(s.init);
+        }
+        if (s.cond) expr(s.cond);
+        if (s.step) expr(s.step);
+        return stmt(s.body);
+      case "CaseStmt":
+        expr(s.value);
+        return stmt(s.body);
+      case "DefaultStmt":
+        return stmt(s.body);
+      case "LabelStmt":
+        attributes(s.attributes);
+        return stmt(s.body);
+      case "ReturnStmt":
+        if (s.value) expr(s.value);
+        return;
+      case "AsmStmt":
+        for (const op of [...s.outputs, ...s.inputs]) {
+          const text = String.fromCharCode(...op.constraint.value);
+          if (text.includes("m") && op.expr.kind === "Ident" && op.expr.decl)
+            taken.add(op.expr.decl);
+          expr(op.expr);
+        }
+        return;
+      case "GotoStmt":
+      case "BreakStmt":
+      case "ContinueStmt":
+        return;
+    }
+  };
+  stmt(body);
   return taken;
 }
 
