@@ -7,8 +7,9 @@
 // every path before it is read (a "must be defined" dataflow over the blocks, parameters defined
 // at entry). Data objects have power-of-2 alignments, and `.bss` ones hold only zeros.
 //
-// The verifier runs after lowering and after each pass in the tests (and under `--verify-ir`);
-// what it finds are compiler bugs, said as `function $f, block @b: message`.
+// logosc runs it once per C file, on the IR the back end is given (cc.ts); the IR tests run it
+// after parsing and after the passes. What it finds are compiler bugs, said as
+// `function $f, block @b: message`.
 import { arity, instText, resultKind } from "./text.ts";
 import {
   type Block,
@@ -56,7 +57,7 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
   const ownTemp = (v: Value) => v.kind !== "temp" || fn.temps[v.id] === v;
   for (const b of fn.blocks) {
     let i = b.insts[0];
-    // (One function for every instruction, not a closure each: the verifier runs twice per unit.)
+    // (One function for every instruction, not a closure each: the verifier runs on every unit.)
     const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
     for (i of b.insts) {
       const n = arity(i.op);
