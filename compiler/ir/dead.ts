@@ -12,6 +12,7 @@ import {
   forJumpUse,
   type Function,
   hasSideEffects,
+  type Inst,
   predecessors,
   removeUnreachable,
   successors,
@@ -19,83 +20,133 @@ import {
 } from "./ir.ts";
 
 export function removeDeadCode(fn: Function): boolean {
-  let changed = false;
-  for (let again = true; again;) {
-    again = removeDeadInstructions(fn);
-    if (again) changed = true;
-  }
-  return simplifyFlow(fn) || changed;
+  const removed = removeDeadInstructions(fn);
+  return simplifyFlow(fn) || removed;
 }
 
 /**
- * One round: block liveness (backward dataflow over bit sets), then each block walked backwards
- * dropping the pure instructions whose result is not live after them. A temporary assigned in
- * several places is handled per assignment: `%x = copy 1` overwritten before any read goes.
+ * Block liveness (a backward dataflow over bit sets), then each block walked backwards dropping
+ * the pure instructions whose result is not live after them. A temporary assigned in several
+ * places is handled per assignment: `%x = copy 1` overwritten before any read goes. The walk
+ * drops chains within a block by itself (a dropped instruction's operands are not made live);
+ * across blocks, dropping reads may shrink liveness, and then walking again may drop more.
+ *
+ * That is done incrementally, with the same result as starting over until nothing changes:
+ * only the blocks that dropped something have their sets recomputed (dropping an assignment
+ * nobody reads changes no block's liveness; dropping a read may), and only the blocks whose
+ * live-out set shrank are walked again — any other block would be walked as before, to the same
+ * decisions.
  */
 function removeDeadInstructions(fn: Function): boolean {
   const words = (fn.temps.length + 31) >>> 5;
   const blocks = fn.blocks;
+  const nb = blocks.length;
   const index = new Map<Block, number>();
-  for (let k = 0; k < blocks.length; k++) index.set(blocks[k], k);
-  const succs = blocks.map((b) => successors(b.jump).map((s) => index.get(s)!));
-  const gen = blocks.map(() => new Uint32Array(words));
-  const kill = blocks.map(() => new Uint32Array(words));
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k];
-    const g = gen[k];
-    const kl = kill[k];
-    const read = (v: Value): void => {
-      if (v.kind === "temp" && !(kl[v.id >>> 5] & (1 << (v.id & 31)))) g[v.id >>> 5] |= 1 << (v.id & 31); // prettier-ignore
-    };
-    for (const i of b.insts) {
-      forEachUse(i, read);
-      if (i.dst) kl[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+  for (let k = 0; k < nb; k++) index.set(blocks[k], k);
+  const succ1 = new Int32Array(nb).fill(-1);
+  const succ2 = new Int32Array(nb).fill(-1);
+  for (let k = 0; k < nb; k++) {
+    const j = blocks[k].jump;
+    if (j.kind === "jmp") succ1[k] = index.get(j.target)!;
+    else if (j.kind === "jnz") {
+      succ1[k] = index.get(j.then)!;
+      if (j.else !== j.then) succ2[k] = index.get(j.else)!;
     }
-    forJumpUse(b.jump, read);
   }
-  const liveIn = blocks.map(() => new Uint32Array(words));
-  const liveOut = blocks.map(() => new Uint32Array(words));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let k = blocks.length - 1; k >= 0; k--) {
-      const out = liveOut[k];
-      for (const s of succs[k]) {
-        const si = liveIn[s];
-        for (let w = 0; w < words; w++) out[w] |= si[w];
-      }
-      for (let w = 0; w < words; w++) {
-        const v = (gen[k][w] | (out[w] & ~kill[k][w])) >>> 0;
-        if (v !== liveIn[k][w]) {
-          liveIn[k][w] = v;
-          changed = true;
+  // The sets of block k are words k*words … k*words+words-1 of each array.
+  const gen = new Uint32Array(nb * words);
+  const kill = new Uint32Array(nb * words);
+  const liveIn = new Uint32Array(nb * words);
+  const liveOut = new Uint32Array(nb * words);
+
+  /** gen (read before any assignment in the block) and kill (assigned) of block k. */
+  const blockSets = (k: number): void => {
+    const at = k * words;
+    gen.fill(0, at, at + words);
+    kill.fill(0, at, at + words);
+    const read = (v: Value): void => {
+      if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
+    };
+    for (const i of blocks[k].insts) {
+      forEachUse(i, read);
+      if (i.dst) kill[at + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
+    }
+    forJumpUse(blocks[k].jump, read);
+  };
+
+  /** Live-in and live-out of every block, from nothing up to the fixpoint. */
+  const solve = (): void => {
+    liveIn.fill(0);
+    liveOut.fill(0);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let k = nb - 1; k >= 0; k--) {
+        const at = k * words;
+        const s1 = succ1[k] * words;
+        const s2 = succ2[k] * words;
+        if (s1 >= 0) for (let w = 0; w < words; w++) liveOut[at + w] |= liveIn[s1 + w];
+        if (s2 >= 0) for (let w = 0; w < words; w++) liveOut[at + w] |= liveIn[s2 + w];
+        for (let w = 0; w < words; w++) {
+          const v = (gen[at + w] | (liveOut[at + w] & ~kill[at + w])) >>> 0;
+          if (v !== liveIn[at + w]) {
+            liveIn[at + w] = v;
+            changed = true;
+          }
         }
       }
     }
-  }
-  let removed = false;
-  blocks.forEach((b, k) => {
-    const live = liveOut[k].slice();
+  };
+
+  /** Drops the dead instructions of block k; whether it dropped any. */
+  const live = new Uint32Array(words);
+  const sweep = (k: number): boolean => {
+    const b = blocks[k];
+    const at = k * words;
+    for (let w = 0; w < words; w++) live[w] = liveOut[at + w];
     const read = (v: Value): void => {
       if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
     };
     forJumpUse(b.jump, read);
-    const kept: typeof b.insts = [];
-    for (let x = b.insts.length - 1; x >= 0; x--) {
-      const i = b.insts[x];
+    const insts = b.insts;
+    let kept: Inst[] | null = null;
+    for (let x = insts.length - 1; x >= 0; x--) {
+      const i = insts[x];
       if (i.dst) {
         const bit = 1 << (i.dst.id & 31);
         const isLive = (live[i.dst.id >>> 5] & bit) !== 0;
         if (!isLive && !hasSideEffects(i)) {
-          removed = true;
+          // The first one dropped: what is below it is kept.
+          kept ??= insts.slice(x + 1).reverse();
           continue;
         }
         live[i.dst.id >>> 5] &= ~bit;
       }
       forEachUse(i, read);
-      kept.push(i);
+      kept?.push(i);
     }
-    b.insts = kept.reverse();
-  });
+    if (kept) b.insts = kept.reverse();
+    return kept !== null;
+  };
+
+  for (let k = 0; k < nb; k++) blockSets(k);
+  solve();
+  let toSweep = blocks.map((_, k) => k);
+  let removed = false;
+  for (;;) {
+    const dropped = toSweep.filter(sweep);
+    if (dropped.length === 0) break;
+    removed = true;
+    for (const k of dropped) blockSets(k);
+    const before = liveOut.slice();
+    solve();
+    toSweep = [];
+    for (let k = 0; k < nb; k++)
+      for (let w = k * words; w < (k + 1) * words; w++)
+        if (liveOut[w] !== before[w]) {
+          toSweep.push(k);
+          break;
+        }
+  }
   return removed;
 }
 
