@@ -157,7 +157,14 @@ function simplify(i: Inst): boolean {
   return false;
 }
 
-/** Runs folding and propagation to a fixpoint; true if anything changed. */
+/**
+ * Runs folding and propagation to a fixpoint; true if anything changed.
+ *
+ * One walk substitutes every temporary known at its start and, block by block, folds what that
+ * makes constant. Walking again can find more only if the walk made a temporary assigned once
+ * into a constant: its reads in other blocks (or before it, round a loop) were not substituted.
+ * Anything else the walk did, doing it again would find done.
+ */
 export function foldConstants(fn: Function): boolean {
   let changed = false;
   for (let again = true; again;) {
@@ -176,15 +183,19 @@ export function foldConstants(fn: Function): boolean {
         if (v.kind !== "temp") return v;
         const c = known.get(v.id) ?? local.get(v.id);
         if (c === undefined) return v;
-        again = true;
+        changed = true;
         return c;
       };
       for (const i of b.insts) {
         if (i.op !== "alloc" && i.op !== "argaddr") mapUses(i, substitute);
-        if (simplify(i)) again = true;
-        if (i.dst) {
-          local.delete(i.dst.id);
-          if (i.op === "copy" && i.args[0].kind !== "temp") local.set(i.dst.id, i.args[0]);
+        if (simplify(i)) changed = true;
+        const d = i.dst;
+        if (d) {
+          local.delete(d.id);
+          if (i.op === "copy" && i.args[0].kind !== "temp") {
+            local.set(d.id, i.args[0]);
+            if (defs[d.id] === 1 && !known.has(d.id)) again = true;
+          }
         }
       }
       mapJumpUse(b.jump, substitute);
@@ -193,13 +204,12 @@ export function foldConstants(fn: Function): boolean {
         // An address is never null: `jnz $x` always jumps.
         const taken = j.cond.kind === "global" || j.cond.value !== 0;
         b.jump = { kind: "jmp", target: taken ? j.then : j.else };
-        again = true;
+        changed = true;
       } else if (j.kind === "jnz" && j.then === j.else) {
         b.jump = { kind: "jmp", target: j.then };
-        again = true;
+        changed = true;
       }
     }
-    if (again) changed = true;
   }
   return changed;
 }
