@@ -211,7 +211,8 @@ export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
     for (const name of externs) lines.push(`extern ${name}`);
     for (const s of ordered) {
       lines.push("", sectionDirective(s));
-      lines.push(...s.text);
+      // (Not `push(...s.text)`: a large program's text has more lines than a call has arguments.)
+      for (const line of s.text) lines.push(line);
     }
     lines.push("", "section .note.GNU-stack noalloc noexec nowrite progbits");
     result.assembly = lines.join("\n") + "\n";
