@@ -40,22 +40,6 @@ export interface AllocationResult {
   rounds: number;
 }
 
-/** Appends the registers the instruction reads to `out` (address registers included). */
-function pushUses(i: MInst, roles: number[], out: number[]): void {
-  const ops = i.ops;
-  for (let k = 0; k < ops.length; k++) {
-    const o = ops[k];
-    if (o.k === "reg") {
-      if ((roles[k] ?? USE) & USE) out.push(o.r);
-    } else if (o.k === "mem") {
-      if (o.base >= 0) out.push(o.base);
-      if (o.index >= 0) out.push(o.index);
-    }
-  }
-  const uses = i.uses;
-  if (uses) for (let k = 0; k < uses.length; k++) out.push(uses[k]);
-}
-
 /** Appends the registers the instruction writes to `out`. */
 function pushDefs(i: MInst, roles: number[], out: number[]): void {
   const ops = i.ops;
@@ -70,31 +54,59 @@ function pushDefs(i: MInst, roles: number[], out: number[]): void {
 /**
  * The registers every instruction of the function reads and writes, in one flat list (built
  * once per round: liveness and the intervals both walk it). Instruction n (in layout order)
- * reads `refs[at[2n] … at[2n+1])` and writes `refs[at[2n+1] … at[2n+2])`.
+ * reads `refs[at[2n] … at[2n+1])` and writes `refs[at[2n+1] … at[2n+2])`. `refs` is a buffer
+ * shared by every call (valid until the next one).
  */
 interface References {
-  refs: number[];
+  refs: Int32Array;
   at: Int32Array;
 }
+
+let refBuffer = new Int32Array(4096);
 
 function references(mf: MFunction): References {
   let count = 0;
   for (const b of mf.blocks) count += b.insts.length;
-  const refs: number[] = [];
   const at = new Int32Array(2 * count + 1);
+  let refs = refBuffer;
+  let length = 0;
+  const push = (r: number): void => {
+    if (length === refs.length) {
+      const bigger = new Int32Array(2 * refs.length);
+      bigger.set(refs);
+      refs = refBuffer = bigger;
+    }
+    refs[length++] = r;
+  };
   let n = 0;
   for (const b of mf.blocks) {
     const insts = b.insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
       const roles = operandRoles(i);
-      at[n++] = refs.length;
-      pushUses(i, roles, refs);
-      at[n++] = refs.length;
-      pushDefs(i, roles, refs);
+      const ops = i.ops;
+      // Reads: registers read as operands, address registers, fixed registers used.
+      at[n++] = length;
+      for (let k = 0; k < ops.length; k++) {
+        const o = ops[k];
+        if (o.k === "reg") {
+          if ((roles[k] ?? USE) & USE) push(o.r);
+        } else if (o.k === "mem") {
+          if (o.base >= 0) push(o.base);
+          if (o.index >= 0) push(o.index);
+        }
+      }
+      if (i.uses) for (const r of i.uses) push(r);
+      // Writes.
+      at[n++] = length;
+      for (let k = 0; k < ops.length; k++) {
+        const o = ops[k];
+        if (o.k === "reg" && (roles[k] ?? USE) & DEF) push(o.r);
+      }
+      if (i.defs) for (const r of i.defs) push(r);
     }
   }
-  at[n] = refs.length;
+  at[n] = length;
   return { refs, at };
 }
 
@@ -106,6 +118,9 @@ interface Interval {
   byte: boolean;
   assigned: number;
 }
+
+/** The ranges of a register that is never read or written. */
+const NO_RANGES: number[] = [];
 
 function firstIntersection(a: number[], b: number[]): number {
   let i = 0;
@@ -132,44 +147,45 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   const n = mf.regCount;
   const words = (n + 31) >>> 5;
   const blocks = mf.blocks;
+  const nb = blocks.length;
   const { refs, at } = references(mf);
-  const gen = blocks.map(() => new Uint32Array(words));
-  const kill = blocks.map(() => new Uint32Array(words));
-  const first: number[] = [];
+  // The sets of block k are words k*words … k*words+words-1 of each array.
+  const gen = new Uint32Array(nb * words);
+  const kill = new Uint32Array(nb * words);
+  const first = new Int32Array(nb + 1);
   let pos = 0;
-  for (let k = 0; k < blocks.length; k++) {
-    first.push(pos);
-    const g = gen[k];
-    const kl = kill[k];
+  for (let k = 0; k < nb; k++) {
+    first[k] = pos;
+    const base = k * words;
     const end = pos + blocks[k].insts.length;
     for (; pos < end; pos++) {
       for (let x = at[2 * pos], e = at[2 * pos + 1]; x < e; x++) {
         const r = refs[x];
-        if (!(kl[r >>> 5] & (1 << (r & 31)))) g[r >>> 5] |= 1 << (r & 31);
+        if (!(kill[base + (r >>> 5)] & (1 << (r & 31)))) gen[base + (r >>> 5)] |= 1 << (r & 31);
       }
       for (let x = at[2 * pos + 1], e = at[2 * pos + 2]; x < e; x++) {
         const r = refs[x];
-        kl[r >>> 5] |= 1 << (r & 31);
+        kill[base + (r >>> 5)] |= 1 << (r & 31);
       }
     }
   }
-  first.push(pos);
+  first[nb] = pos;
   // live-in(b) = gen(b) ∪ (live-out(b) − kill(b)); live-out(b) = ∪ live-in(successors).
-  const liveIn = blocks.map(() => new Uint32Array(words));
-  const liveOut = blocks.map(() => new Uint32Array(words));
+  const liveIn = new Uint32Array(nb * words);
+  const liveOut = new Uint32Array(nb * words);
   for (let changed = true; changed;) {
     changed = false;
-    for (let k = blocks.length - 1; k >= 0; k--) {
-      const out = liveOut[k];
-      for (const s of blocks[k].succs) {
-        const si = liveIn[s];
-        for (let w = 0; w < words; w++) out[w] |= si[w];
+    for (let k = nb - 1; k >= 0; k--) {
+      const base = k * words;
+      const succs = blocks[k].succs;
+      for (let x = 0; x < succs.length; x++) {
+        const s = succs[x] * words;
+        for (let w = 0; w < words; w++) liveOut[base + w] |= liveIn[s + w];
       }
-      const li = liveIn[k];
       for (let w = 0; w < words; w++) {
-        const v = (gen[k][w] | (out[w] & ~kill[k][w])) >>> 0;
-        if (v !== li[w]) {
-          li[w] = v;
+        const v = (gen[base + w] | (liveOut[base + w] & ~kill[base + w])) >>> 0;
+        if (v !== liveIn[base + w]) {
+          liveIn[base + w] = v;
           changed = true;
         }
       }
@@ -177,10 +193,9 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   }
 
   // Ranges are built backwards, so each register's list is kept in reverse and flipped at the end.
-  const rev: number[][] = [];
-  for (let r = 0; r < n; r++) rev.push([]);
+  const rev: number[][] = new Array(n);
   const addRange = (r: number, from: number, to: number): void => {
-    const l = rev[r];
+    const l = (rev[r] ??= []);
     if (l.length > 0 && l[l.length - 2] <= to + 1) {
       if (from < l[l.length - 2]) l[l.length - 2] = from;
       if (to > l[l.length - 1]) l[l.length - 1] = to;
@@ -191,10 +206,10 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   const byte = new Uint8Array(n);
   for (const r of mf.byteRegs) byte[r] = 1;
   const live = new Uint32Array(words);
-  for (let k = blocks.length - 1; k >= 0; k--) {
+  for (let k = nb - 1; k >= 0; k--) {
     const from = 2 * first[k];
     const to = 2 * first[k + 1] - 1;
-    live.set(liveOut[k]);
+    for (let w = 0; w < words; w++) live[w] = liveOut[k * words + w];
     for (let w = 0; w < words; w++) {
       let bits = live[w];
       while (bits !== 0) {
@@ -209,8 +224,8 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
       for (let x = at[2 * n + 1], e = at[2 * n + 2]; x < e; x++) {
         const r = refs[x];
         weight[r] += freq;
-        const l = rev[r];
         if (live[r >>> 5] & (1 << (r & 31))) {
+          const l = rev[r];
           l[l.length - 2] = p + 1;
           live[r >>> 5] &= ~(1 << (r & 31));
         } else addRange(r, p + 1, p + 1);
@@ -225,10 +240,17 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   }
   const intervals: Interval[] = [];
   for (let r = 0; r < n; r++) {
-    const l = rev[r];
-    const ranges: number[] = [];
-    for (let k = l.length - 2; k >= 0; k -= 2) ranges.push(l[k], l[k + 1]);
+    // The pairs of `rev[r]` put in increasing order, in place.
+    const ranges = rev[r] ?? NO_RANGES;
     let length = 0;
+    for (let a = 0, b = ranges.length - 2; a < b; a += 2, b -= 2) {
+      const start = ranges[a];
+      const end = ranges[a + 1];
+      ranges[a] = ranges[b];
+      ranges[a + 1] = ranges[b + 1];
+      ranges[b] = start;
+      ranges[b + 1] = end;
+    }
     for (let k = 0; k < ranges.length; k += 2) length += ranges[k + 1] - ranges[k] + 1;
     intervals.push({
       reg: r,
@@ -455,15 +477,18 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
     for (const b of mf.blocks) {
       const out: MInst[] = [];
       for (const i of b.insts) {
-        for (let k = 0; k < i.ops.length; k++) {
-          const o = i.ops[k];
+        // In place: an operand object shared by two instructions names the same register in
+        // both, and a physical register maps to itself.
+        for (const o of i.ops) {
           if (o.k === "reg") {
             if (o.r < FIRST_VREG) continue;
             if (intervals[o.r].assigned < 0)
               throw new Error(`internal: v${o.r} has no register in ${mf.name}`);
-            i.ops[k] = { ...o, r: phys(o.r) };
-          } else if (o.k === "mem" && (o.base >= 0 || o.index >= 0))
-            i.ops[k] = { ...o, base: o.base >= 0 ? phys(o.base) : -1, index: o.index >= 0 ? phys(o.index) : -1 }; // prettier-ignore
+            o.r = phys(o.r);
+          } else if (o.k === "mem") {
+            if (o.base >= 0) o.base = phys(o.base);
+            if (o.index >= 0) o.index = phys(o.index);
+          }
         }
         if (isCopy(i) && (i.ops[0] as { r: number }).r === (i.ops[1] as { r: number }).r) continue;
         defs.length = 0;
