@@ -114,6 +114,46 @@ function regName(r: number, size: 8 | 16 | 32): Register {
   return size === 16 ? REG16[r] : REG32[r];
 }
 
+/** What `encode` made of an instruction (without the branches, which depend on where they are). */
+interface Encoding {
+  bytes: number[];
+  fixups: Fixup[];
+}
+
+/**
+ * The key under which an instruction's encoding is kept for reuse: it spells every field that
+ * decides the bytes (the encoding of anything but a relative branch is a function of the
+ * instruction alone; a fixup is relative to the instruction's start). Generated code repeats
+ * itself — `test eax, eax`, `pop ebx`, `mov eax, dword [esp+0x8]` — so in a large unit most
+ * instructions were encoded before. Undefined for operands that are rare here (segments, far
+ * pointers, sized immediates from inline assembly): those are encoded every time.
+ */
+function encodingKey(ins: Instruction): string | undefined {
+  let key = ins.mnemonic;
+  if (ins.prefixes !== undefined) key += ` ${ins.prefixes.join(" ")} `;
+  for (const o of ins.operands) {
+    switch (o.kind) {
+      case "reg":
+        key += `,${o.reg}`;
+        break;
+      case "imm":
+        if (o.size !== undefined || o.strict !== undefined || o.distance !== undefined) return;
+        key += `,#${o.value}`;
+        if (o.symbol !== undefined) key += `@${o.symbol.length}:${o.symbol}`;
+        break;
+      case "mem":
+        if (o.far !== undefined || o.seg !== undefined || o.addrSize !== undefined || o.dispSize !== undefined) return; // prettier-ignore
+        key += `,[${o.size ?? ""} ${o.base ?? ""}+${o.index ?? ""}*${o.scale ?? ""}+${o.disp}`;
+        if (o.symbol !== undefined) key += `@${o.symbol.length}:${o.symbol}`;
+        key += "]";
+        break;
+      default:
+        return;
+    }
+  }
+  return key;
+}
+
 /** One function's code: fixed instructions and branches to blocks, before relaxation. */
 type Item =
   | { kind: "inst"; ins: Instruction; bytes: number[]; fixups: Fixup[] }
@@ -138,10 +178,12 @@ export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
     for (const item of d.items) emitItem(s, item);
     defs.set(d.name, { section: s, offset: start, size: s.size - start, exported: d.exported, func: false }); // prettier-ignore
   }
+  // Encodings made so far, by key (encodingKey): reused for every instruction seen before.
+  const encodings = new Map<string, Encoding>();
   for (const fn of m.functions) {
     const start = text.size;
     text.text.push(`${fn.name}:`);
-    emitFunction(fn, text, opts.framePointer ?? false);
+    emitFunction(fn, text, opts.framePointer ?? false, encodings);
     defs.set(fn.name, { section: text, offset: start, size: text.size - start, exported: fn.exported, func: true }); // prettier-ignore
   }
 
@@ -274,15 +316,26 @@ function bytesText(bytes: Uint8Array): string {
 }
 
 /** Compiles one function into the text section. */
-function emitFunction(fn: ir.Function, text: OutSection, framePointer: boolean): void {
+function emitFunction(
+  fn: ir.Function,
+  text: OutSection,
+  framePointer: boolean,
+  encodings: Map<string, Encoding>,
+): void {
   const mf = timed("select", () => selectFunction(fn));
   const { calleeSaved } = timed("regalloc", () => allocateRegisters(mf, framePointer));
   const frame = layoutFrame(mf, calleeSaved.length + (framePointer ? 1 : 0));
   const items: Item[] = [];
   const put = (ins: Instruction) => {
-    const r = encode(ins, { bits: 32 });
-    if (!r.ok) throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${r.error}`); // prettier-ignore
-    items.push({ kind: "inst", ins, bytes: r.bytes, fixups: r.fixups });
+    const key = encodingKey(ins);
+    let e = key === undefined ? undefined : encodings.get(key);
+    if (e === undefined) {
+      const r = encode(ins, { bits: 32 });
+      if (!r.ok) throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${r.error}`); // prettier-ignore
+      e = { bytes: r.bytes, fixups: r.fixups };
+      if (key !== undefined) encodings.set(key, e);
+    }
+    items.push({ kind: "inst", ins, bytes: e.bytes, fixups: e.fixups });
   };
   const R = (r: number): Operand => ({ kind: "reg", reg: REG32[r] });
   if (framePointer) {
