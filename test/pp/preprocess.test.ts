@@ -149,6 +149,13 @@ describe("preprocessor", () => {
     expect(toks.map((t) => t.startOffset)).toEqual([0, 4, 6]);
   });
 
+  it("an argument list the file ends in is reported where reading stopped, as gcc does", () => {
+    // After the last line break (`Scanner` keeps its place), in the file as written.
+    const msg = 'error: unterminated argument list invoking macro "F"';
+    expect(pp("#define F(x) x\nF(1,\n 2\n").diags).toContain(`t.c:3:3: ${msg}`);
+    expect(pp("#define F(x) x\nF(1, \\\n 2 \\\n\n").diags).toContain(`t.c:4:1: ${msg}`);
+  });
+
   it("unterminated comment and string", () => {
     expect(pp("x /* never").diags).toContain("t.c:1:3: error: unterminated comment");
     expect(pp('x "abc\ny').diags).toContain('t.c:1:3: error: missing terminating " character');
