@@ -8,6 +8,7 @@ import { DiagnosticSink } from "../../compiler/diag.ts";
 import {
   preprocess,
   preprocessText,
+  printPreprocessed,
   type PreprocessOptions,
 } from "../../compiler/pp/preprocess.ts";
 import type { PPToken } from "../../compiler/pp/token.ts";
@@ -147,6 +148,12 @@ describe("preprocessor", () => {
     );
     const { toks } = pp("a \\\nb c");
     expect(toks.map((t) => t.startOffset)).toEqual([0, 4, 6]);
+  });
+
+  it("an argument put next to ## and then expanded keeps its own spacing, as in gcc -E", () => {
+    // The expansion of the argument must not change the tokens the `##` use put out.
+    const { toks } = pp("#define g(a) [a]\n#define f(x) _ ## x x\nf(g( a))\n");
+    expect(printPreprocessed(toks, false)).toBe("_g( a) [a]\n");
   });
 
   it("an argument list the file ends in is reported where reading stopped, as gcc does", () => {
