@@ -4,11 +4,13 @@
 // `encodedText`). Looking every line up by a string sliced out of the file would make a string
 // per line and hash it in the map; here a key is a range of a text that is alive anyway (the
 // source file's), hashed from its characters and compared character by character on a hit. A
-// lookup allocates nothing, and an entry is a few numbers and a reference to the text it is in.
+// lookup allocates nothing, and an entry is four numbers.
 //
-// The table is open hashing in typed arrays: `heads[hash & mask]` is the first entry of a chain,
-// `next[entry]` the one after it (-1 ends a chain), and entry i's key is `texts[i]` from
-// `starts[i]` to `ends[i]`. It doubles when it is half full.
+// The table is open addressing with linear probing, in typed arrays laid out so that a lookup
+// touches little memory (the table is large, and each line of a file looks itself up once):
+// `slots` holds, per slot, a key's hash and its entry's number plus one (0: an empty slot), so
+// a probe reads a hash without going to the entry; `entries` holds, per entry, where its key is
+// (which text, from where, how long) and its value, side by side. It doubles when half full.
 //
 // Hot path: every line of a file without macros is looked up here once.
 
@@ -26,67 +28,75 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
+/** The numbers an entry has in `entries`, and where each is. */
+const ENTRY = 4;
+const TEXT = 0;
+const START = 1;
+const LENGTH = 2;
+const VALUE = 3;
+
 export class TextTable {
-  private heads = new Int32Array(1024).fill(-1);
-  private next = new Int32Array(512);
-  private hashes = new Int32Array(512);
-  private starts = new Int32Array(512);
-  private ends = new Int32Array(512);
-  private values = new Int32Array(512);
-  private texts: string[] = [];
+  /** Per slot: [hash, entry + 1]. */
+  private slots = new Int32Array(2 * 1024);
+  private entries = new Int32Array(ENTRY * 512);
   private size = 0;
+  /** The texts keys are in (most often one: the file's), by their number in `entries`. */
+  private texts: string[] = [];
 
   /**
    * The value of the text from `start` to `end` of `text`, or -1 if it has none; `h`, its hash
    * (`hashOf`), if the caller has it already.
    */
   get(text: string, start: number, end: number, h = hashOf(text, start, end)): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const length = end - start;
-    for (let e = this.heads[h & (this.heads.length - 1)]; e >= 0; e = this.next[e]) {
-      if (this.hashes[e] !== h || this.ends[e] - this.starts[e] !== length) continue;
-      if (sameText(this.texts[e], this.starts[e], text, start, length)) return this.values[e];
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = slots[2 * i + 1] - 1;
+      if (e < 0) return -1;
+      if (slots[2 * i] !== h) continue;
+      const at = e * ENTRY;
+      const entries = this.entries;
+      if (entries[at + LENGTH] !== length) continue;
+      if (sameText(this.texts[entries[at + TEXT]], entries[at + START], text, start, length))
+        return entries[at + VALUE];
     }
-    return -1;
   }
 
   /** Gives that text a value (`value` ≥ 0; the text must not have one yet). */
   set(text: string, start: number, end: number, value: number): void {
-    if (this.size === this.next.length) this.growEntries();
-    if (2 * this.size >= this.heads.length) this.rehash(this.heads.length * 2);
-    const e = this.size++;
-    const h = hashOf(text, start, end);
-    const slot = h & (this.heads.length - 1);
-    this.hashes[e] = h;
-    this.starts[e] = start;
-    this.ends[e] = end;
-    this.values[e] = value;
-    this.texts[e] = text;
-    this.next[e] = this.heads[slot];
-    this.heads[slot] = e;
-  }
-
-  private growEntries(): void {
-    const n = this.next.length * 2;
-    const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.next = grow(this.next);
-    this.hashes = grow(this.hashes);
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
-    this.values = grow(this.values);
-  }
-
-  private rehash(capacity: number): void {
-    const heads = new Int32Array(capacity).fill(-1);
-    for (let e = 0; e < this.size; e++) {
-      const slot = this.hashes[e] & (capacity - 1);
-      this.next[e] = heads[slot];
-      heads[slot] = e;
+    if (ENTRY * (this.size + 1) > this.entries.length) {
+      const entries = new Int32Array(this.entries.length * 2);
+      entries.set(this.entries);
+      this.entries = entries;
     }
-    this.heads = heads;
+    if (4 * (this.size + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    let t = this.texts.indexOf(text);
+    if (t < 0) t = this.texts.push(text) - 1;
+    const e = this.size++;
+    const at = e * ENTRY;
+    this.entries[at + TEXT] = t;
+    this.entries[at + START] = start;
+    this.entries[at + LENGTH] = end - start;
+    this.entries[at + VALUE] = value;
+    this.place(this.slots, hashOf(text, start, end), e);
+  }
+
+  /** Puts entry `e`, whose key has hash `h`, in the first free slot from its own on. */
+  private place(slots: Int32Array, h: number, e: number): void {
+    const mask = (slots.length >> 1) - 1;
+    let i = h & mask;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = h;
+    slots[2 * i + 1] = e + 1;
+  }
+
+  private rehash(length: number): void {
+    const slots = new Int32Array(length);
+    const old = this.slots;
+    for (let i = 0; i < old.length; i += 2)
+      if (old[i + 1] !== 0) this.place(slots, old[i], old[i + 1] - 1);
+    this.slots = slots;
   }
 }
 
