@@ -122,7 +122,9 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === C.UNDERSCORE;
 }
 
-const PUNCT = "+-*/()[],:|^&~!<>={}";
+/** The characters that are punctuation on their own, by character code (1: is one). */
+const PUNCT = new Uint8Array(128);
+for (const ch of "+-*/()[],:|^&~!<>={}") PUNCT[ch.charCodeAt(0)] = 1;
 
 /** The operator spelled by the two characters `a b` (`<>` is `!=`), if they are one. */
 function twoCharOperator(a: number, b: number): string | undefined {
@@ -159,15 +161,14 @@ export interface LexedLine {
  * Reads the line starting at `pos`. A `\` at the very end of a line continues it on the next,
  * as in NASM; the tokens then simply carry offsets on both lines.
  *
- * With `into`, the line is read into it: its token array and the token objects in it are
- * written over (the array gets the line's length), and `into` is returned. A caller that gives
- * one promises that nothing keeps those tokens once it reads the next line (hot path: no object
- * per token).
+ * With `pool`, the tokens are the pool's, written over (and the pool grows when a line needs
+ * more): a caller that gives one promises that nothing keeps them once it reads the next line
+ * with the same pool (hot path: no object per token).
  */
-export function lexLine(file: SourceFile, pos: number, into?: LexedLine): LexedLine {
+export function lexLine(file: SourceFile, pos: number, pool?: Token[]): LexedLine {
   const s = file.text;
   const n = s.length;
-  const tokens: Token[] = into !== undefined ? into.tokens : [];
+  const tokens: Token[] = pool !== undefined ? pool : [];
   let count = 0;
   let i = pos;
   let space = true;
@@ -282,7 +283,7 @@ export function lexLine(file: SourceFile, pos: number, into?: LexedLine): LexedL
       } else {
         text = s[i];
         i++;
-        kind = PUNCT.includes(text) ? T.Punct : T.Bad;
+        kind = c < 128 && PUNCT[c] === 1 ? T.Punct : T.Bad;
       }
     }
     const t = tokens[count];
@@ -299,11 +300,8 @@ export function lexLine(file: SourceFile, pos: number, into?: LexedLine): LexedL
     count++;
     space = false;
   }
-  if (into === undefined) return { tokens, end: i, unterminated };
-  tokens.length = count;
-  into.end = i;
-  into.unterminated = unterminated;
-  return into;
+  // A pool's tokens: the line has the first `count`, in an array of its own.
+  return { tokens: pool !== undefined ? pool.slice(0, count) : tokens, end: i, unterminated };
 }
 
 /**
@@ -319,12 +317,7 @@ const SPELLING_MASK = 1023;
 function spelling(s: string, from: number, to: number, h: number): string {
   const slot = h & SPELLING_MASK;
   const seen = SPELLINGS[slot];
-  const length = to - from;
-  if (seen.length === length) {
-    let i = 0;
-    while (i < length && seen.charCodeAt(i) === s.charCodeAt(from + i)) i++;
-    if (i === length) return seen;
-  }
+  if (seen.length === to - from && s.startsWith(seen, from)) return seen;
   const text = s.slice(from, to);
   SPELLINGS[slot] = text;
   return text;

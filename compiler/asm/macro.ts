@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { note, type DiagnosticSink, type Diagnostic, SourceFile, type Span } from "../diag.ts";
 import { Cursor, AsmError, evaluate, parseExpr, type Scope, type Value } from "./expr.ts";
-import { type LexedLine, lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
+import { lexLine, parseNumber, type Place, T, type Token } from "./lex.ts";
 import { HASH_START, hashStep } from "./texts.ts";
 import { keywordOf } from "./words.ts";
 
@@ -179,7 +179,7 @@ export class Preprocessor {
   /**
    * The next line for the parser, or undefined at the end of the input. While no macro and no
    * `%define` is defined, a line read from a file goes to the parser as it is, and the parser
-   * keeps places, not tokens: its tokens are then the lexer's scratch line, written over by the
+   * keeps places, not tokens: its tokens are then the lexer's scratch tokens, written over by the
    * next (hot path: no object per token). A directive's tokens are its own (`%define` keeps
    * them, and `%macro` reads lines before it is done with its own).
    */
@@ -195,7 +195,7 @@ export class Preprocessor {
       }
       const first = toks[0];
       if (first.kind === T.Directive) {
-        if (raw.tokens === this.scratch.tokens) raw.tokens = toks.map((t) => ({ ...t }));
+        if (scratch) raw.tokens = toks.map((t) => ({ ...t }));
         this.directive(raw, raw.tokens[0]);
         continue;
       }
@@ -278,12 +278,12 @@ export class Preprocessor {
   /** Where the line `plainLine` found ends (its newline, or the end of the text). */
   private plainLineEnd = 0;
 
-  /** The lexer's scratch line (see `next`). */
-  private readonly scratch: LexedLine = { tokens: [], end: 0, unterminated: -1 };
+  /** The lexer's scratch tokens (see `next`). */
+  private readonly scratch: Token[] = [];
 
   /**
    * The next raw line from the top source, with macro parameters already replaced; with
-   * `scratch`, a line from a file is read into the lexer's scratch line (see `next`).
+   * `scratch`, a line from a file is read into the lexer's scratch tokens (see `next`).
    */
   private rawLine(scratch = false): Line | undefined {
     for (;;) {
