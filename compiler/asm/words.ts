@@ -98,8 +98,19 @@ for (const word of [
 export function keywordOf(text: string): Keyword {
   const k = KEYWORDS.get(text);
   if (k !== undefined) return k;
+  // Not a keyword as written: only another spelling of one could be (most such names are
+  // labels, written in lower case).
+  if (!hasUpperCase(text)) return NOT_A_KEYWORD;
   const lower = KEYWORDS.get(text.toLowerCase());
   if (lower === undefined) return NOT_A_KEYWORD;
   KEYWORDS.set(text, lower);
   return lower;
+}
+
+function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
