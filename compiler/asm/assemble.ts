@@ -521,7 +521,7 @@ class Assembler implements Scope {
       // Its fixups are made again, with the rest of it, by the patch.
       sec.fixups.length = fixups;
       this.pending.push(i);
-      this.pendingLines.push(pl);
+      this.pendingLines.push(this.patchOf(pl) ?? pl);
       this.pendingSection.push(sec);
       this.pendingBits.push(this.bits);
       this.pendingEnd.push(sec.size);
@@ -557,13 +557,75 @@ class Assembler implements Scope {
    * define a symbol or move to another section).
    */
   private pending: number[] = [];
-  private pendingLines: ParsedLine[] = [];
+  private pendingLines: (ParsedLine | Patch)[] = [];
   private pendingSection: Section[] = [];
   private pendingBits: (16 | 32)[] = [];
   private pendingEnd: number[] = [];
   private patchable = true;
   /** In `patchPass`. */
   private patching = false;
+
+  /**
+   * A pending line as a `Patch`, when it can be one: an instruction without a label whose
+   * encoding can be refilled, each of whose operands to refill names one symbol and adds
+   * constants to it (`jz .done`, `[table + 4]`, `[ebx + esi*2 + table]`) — but not a value not
+   * known yet as an immediate, which may turn out to be an `equ` number (encoded again, then).
+   */
+  private patchOf(pl: ParsedLine): Patch | undefined {
+    const s = pl.stmt;
+    if (pl.label !== undefined || this.opts.listing || s?.k !== "insn") return undefined;
+    const enc = s.encoding;
+    if (enc === undefined || enc.bits !== this.bits) return undefined;
+    const symbols = new Array<SymbolExpr | null>(s.operands.length);
+    const constants = new Array<number>(s.operands.length);
+    for (let i = 0; i < s.operands.length; i++) {
+      const op = s.operands[i];
+      const was = enc.operands[i];
+      symbols[i] = null;
+      constants[i] = 0;
+      if (was === null) continue;
+      if (op.k === "reg" || op.k === "far" || op.expr === null) return undefined;
+      if (op.k === "imm" && was.base === NOT_YET_KNOWN_BASE) return undefined;
+      const sum = this.symbolSum;
+      sum.symbol = undefined;
+      sum.constant = 0;
+      if (!this.addTerms(op.expr, 1, sum) || sum.symbol === undefined) return undefined;
+      // A jump's target is its displacement's whole value: no constant beside the label.
+      if (enc.jump?.operand === i && sum.constant !== 0) return undefined;
+      symbols[i] = sum.symbol;
+      constants[i] = sum.constant;
+    }
+    // The constants go into the fields' deltas: a field is then its symbol's value plus delta.
+    let fields = enc.fields;
+    if (constants.some((c) => c !== 0))
+      fields = fields.map((f) => ({ ...f, delta: f.delta + constants[f.operand] }));
+    const encoding: Encoding = { ...enc, fields };
+    return new Patch(s, encoding, symbols);
+  }
+
+  /** What `addTerms` found: the one symbol, and the sum of the constants beside it. */
+  private readonly symbolSum: SymbolSum = {
+    symbol: undefined,
+    constant: 0,
+  };
+
+  /**
+   * Adds the terms of `e`, taken `sign` times, to `sum`: false unless `e` is a sum of constants
+   * and one symbol added (not subtracted).
+   */
+  private addTerms(e: Expr, sign: number, sum: SymbolSum): boolean {
+    if (e.constant) {
+      sum.constant += sign * evaluate(e, this).n;
+      return true;
+    }
+    if (e.k === "binary" && (e.op === "+" || e.op === "-"))
+      return this.addTerms(e.a, sign, sum) && this.addTerms(e.b, e.op === "-" ? -sign : sign, sum);
+    if (e.k === "unary" && (e.op === "+" || e.op === "-"))
+      return this.addTerms(e.a, e.op === "-" ? -sign : sign, sum);
+    if (e.k !== "sym" || sign !== 1 || sum.symbol !== undefined) return false;
+    sum.symbol = e;
+    return true;
+  }
 
   /**
    * The second pass, when the first one's layout holds: the pending lines are assembled again
@@ -590,8 +652,15 @@ class Assembler implements Scope {
       sec.size = this.lineOffsets[i];
       this.section = sec;
       this.bits = this.pendingBits[k];
-      this.assembleLine(i, this.pendingLines[k]);
-      const same = this.section === sec && sec.size === this.pendingEnd[k];
+      const line = this.pendingLines[k];
+      let same: boolean;
+      if (line instanceof Patch) {
+        this.lineIndex = i;
+        same = this.refillPatch(line, sec.size);
+      } else {
+        this.assembleLine(i, line);
+        same = this.section === sec && sec.size === this.pendingEnd[k];
+      }
       sec.size = end;
       if (!same) {
         this.patching = false;
@@ -1184,32 +1253,68 @@ class Assembler implements Scope {
    */
   private refill(s: Statement & { k: "insn" }, enc: Encoding, pc: number): boolean {
     const ops = s.operands;
-    const n = this.refillValues;
     for (let i = 0; i < ops.length; i++) {
-      const was = enc.operands[i];
-      if (was === null) {
-        n[i] = 0;
-        continue;
-      }
-      const op = ops[i] as Operand & { k: "imm" | "mem" };
-      const v = evaluate(op.expr!, this);
-      if (v.unknown) return false;
-      if (v.base !== was.base) {
-        // A value not known when it was encoded took a symbol's field: an address fits it.
-        if (was.base !== NOT_YET_KNOWN_BASE || v.base === null) return false;
-      } else if (v.base === null && v.n !== was.n) return false;
-      n[i] = v.n;
-      this.refillBases[i] = v.base;
+      if (enc.operands[i] === null) this.refillValues[i] = 0;
+      else if (!this.refillOperand(enc, i, evaluate((ops[i] as Operand & { k: "imm" }).expr, this)))
+        return false;
     }
-    const length = enc.length;
     const jump = enc.jump;
     if (jump !== undefined) {
-      const rel = n[jump.operand] - (pc + length);
-      if (jump.size === 1 && (rel < -128 || rel > 127)) return false;
+      if (!this.jumpFits(enc, pc)) return false;
       // A relaxed jump in its near form is tried short again, unless it is sticky now.
       if (jump.relaxed && jump.size !== 1 && !(s.near && this.pass > STICKY_AFTER)) return false;
       if (jump.relaxed && jump.size === 1) s.near = false;
     }
+    this.writeRefill(enc, pc, s);
+    return true;
+  }
+
+  /**
+   * A patch (see `Patch`) in the second pass: `refill`, from the symbols its operands name. Its
+   * relaxed jumps are tried short again, as any jump is before the sticky passes.
+   */
+  private refillPatch(p: Patch, pc: number): boolean {
+    const enc = p.encoding;
+    for (let i = 0; i < p.symbols.length; i++) {
+      const sym = p.symbols[i];
+      if (sym === null) this.refillValues[i] = 0;
+      else {
+        const v = this.symbol(sym);
+        if (v === undefined || !this.refillOperand(enc, i, v)) return false;
+      }
+    }
+    const jump = enc.jump;
+    if (jump !== undefined && (!this.jumpFits(enc, pc) || (jump.relaxed && jump.size !== 1)))
+      return false;
+    this.writeRefill(enc, pc, p);
+    return true;
+  }
+
+  /** Takes operand i's value `v` for `refill` if the encoding holds it as it is; else false. */
+  private refillOperand(enc: Encoding, i: number, v: Value): boolean {
+    const was = enc.operands[i]!;
+    if (v.unknown) return false;
+    if (v.base !== was.base) {
+      // A value not known when it was encoded took a symbol's field: an address fits it.
+      if (was.base !== NOT_YET_KNOWN_BASE || v.base === null) return false;
+    } else if (v.base === null && v.n !== was.n) return false;
+    this.refillValues[i] = v.n;
+    this.refillBases[i] = v.base;
+    return true;
+  }
+
+  /** Whether a short jump still reaches its target from `pc` (a near one always does). */
+  private jumpFits(enc: Encoding, pc: number): boolean {
+    const jump = enc.jump!;
+    const rel = this.refillValues[jump.operand] - (pc + enc.length);
+    return jump.size !== 1 || (rel >= -128 && rel <= 127);
+  }
+
+  /** Emits the encoding's bytes with the fields from `refillValues` written in, and its fixups. */
+  private writeRefill(enc: Encoding, pc: number, tok: Place): void {
+    const n = this.refillValues;
+    const length = enc.length;
+    const jump = enc.jump;
     const sec = this.section;
     sec.emitFrom(this.cache.bytes, enc.at, length);
     const bytes = sec.bytes;
@@ -1221,9 +1326,8 @@ class Assembler implements Scope {
       const at = pc + f.offset;
       putLittleEndian(bytes, at, n[f.operand] + f.delta, f.size);
       const base = f.base === NOT_YET_KNOWN_BASE ? this.refillBases[f.operand]! : f.base;
-      this.fixup(at, f.size, f.pcRelative, base, s);
+      this.fixup(at, f.size, f.pcRelative, base, tok);
     }
-    return true;
   }
 
   /** The bytes of every constant instruction, one after the other (see `cachedAt`). */
@@ -1671,6 +1775,34 @@ function encodingToRefill(
   const at = cache.size;
   cache.emit(r.bytes);
   return { bits, at, length: r.bytes.length, operands, fields, jump };
+}
+
+interface SymbolSum {
+  symbol: SymbolExpr | undefined;
+  constant: number;
+}
+
+/**
+ * A line of the first pass that named a label further on, reduced to what the second pass
+ * needs to write its bytes again in place (`refillPatch`): its encoding, and for each operand
+ * to refill the symbol it names, the constants beside it being in the encoding's fields. It is
+ * the statement's place (its fixups point at it). Most pending lines are such, and a patch is a
+ * small part of the parsed line it replaces: the garbage collector has less to keep.
+ */
+class Patch implements Place {
+  readonly file: SourceFile;
+  readonly start: number;
+  readonly end: number;
+  readonly encoding: Encoding;
+  readonly symbols: (SymbolExpr | null)[];
+
+  constructor(at: Place, encoding: Encoding, symbols: (SymbolExpr | null)[]) {
+    this.file = at.file;
+    this.start = at.start;
+    this.end = at.end;
+    this.encoding = encoding;
+    this.symbols = symbols;
+  }
 }
 
 /**
