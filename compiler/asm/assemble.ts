@@ -519,7 +519,8 @@ class Assembler implements Scope {
       const k = pl.stmt?.k;
       if ((k !== "insn" && k !== "data") || this.section !== sec) this.patchable = false;
       // Its fixups are made again, with the rest of it, by the patch.
-      sec.fixups.length = fixups;
+      // (Cutting an array to the length it has is a call into the runtime all the same.)
+      if (sec.fixups.length > fixups) sec.fixups.length = fixups;
       this.pending.push(i);
       this.pendingLines.push(this.patchOf(pl) ?? pl);
       this.pendingSection.push(sec);

@@ -10,10 +10,8 @@
 // preprocessor pastes tokens that touch (`isr%1` becomes `isr13`).
 //
 // Hot path: every line of every file goes through here once; it scans with charCodeAt and
-// allocates one object per token (none when it reads into a scratch line), and a string for
-// an identifier only when it has not read the same one lately.
+// allocates one object per token (none when it reads into a pool of scratch tokens).
 import type { SourceFile } from "../diag.ts";
-import { HASH_START, hashStep } from "./texts.ts";
 
 export const T = {
   Ident: 0,
@@ -201,14 +199,10 @@ export function lexLine(file: SourceFile, pos: number, pool?: Token[]): LexedLin
       // `$name` is the identifier `name` even if it is a register or keyword.
       if (c === C.DOLLAR) i++;
       const from = i;
-      let h = hashStep(HASH_START, s.charCodeAt(i++));
-      let d = 0;
-      while (i < n && isIdentChar((d = s.charCodeAt(i)))) {
-        h = hashStep(h, d);
-        i++;
-      }
+      i++;
+      while (i < n && isIdentChar(s.charCodeAt(i))) i++;
       kind = T.Ident;
-      text = spelling(s, from, i, h);
+      text = s.slice(from, i);
     } else if (isDigit(c) || (c === C.DOLLAR && i + 1 < n && isDigit(s.charCodeAt(i + 1)))) {
       if (c === C.DOLLAR) i++;
       const from = i;
@@ -302,25 +296,6 @@ export function lexLine(file: SourceFile, pos: number, pool?: Token[]): LexedLin
   }
   // A pool's tokens: the line has the first `count`, in an array of its own.
   return { tokens: pool !== undefined ? pool.slice(0, count) : tokens, end: i, unterminated };
-}
-
-/**
- * Identifiers read lately, by their hash: the last one in each of a fixed number of places
- * (`hash & SPELLING_MASK`). The same spelling read again is the same string, not a new one
- * (hot path: registers, mnemonics and labels come back line after line), and a string looked
- * up again keeps the hash the maps computed for it.
- */
-const SPELLINGS: string[] = new Array<string>(1024).fill("");
-const SPELLING_MASK = 1023;
-
-/** The identifier from `from` to `to` of `s`, whose hash is `h`. */
-function spelling(s: string, from: number, to: number, h: number): string {
-  const slot = h & SPELLING_MASK;
-  const seen = SPELLINGS[slot];
-  if (seen.length === to - from && s.startsWith(seen, from)) return seen;
-  const text = s.slice(from, to);
-  SPELLINGS[slot] = text;
-  return text;
 }
 
 function restIsBlank(s: string, i: number): boolean {
