@@ -749,6 +749,9 @@ class Assembler implements Scope {
     ) {
       // A label further on, known from the last pass: the code between here and there moves with
       // this line, which makes the passes settle in a few rounds instead of one hop per pass.
+      // That is a guess, and the label may end where it was after all (code after this line that
+      // shrank as much): a pass that guessed is not the last, whether or not a label moved.
+      this.changed = true;
       return { ...v, n: v.n + this.shift };
     }
     return v;
