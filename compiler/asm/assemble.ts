@@ -50,10 +50,11 @@ import {
   type SymbolExpr,
   type Value,
 } from "./expr.ts";
-import { parseBigNumber, type Place } from "./lex.ts";
+import { isIdentChar, parseBigNumber, type Place } from "./lex.ts";
 import { type ListedLine, Preprocessor, span, type Line } from "./macro.ts";
 import {
   isConstant,
+  type InstructionStatement,
   type Label,
   type Operand,
   type ParsedLine,
@@ -231,6 +232,14 @@ export interface Assembly {
   /** With `listing`: every line read, in order. */
   listed: ListedLine[];
 }
+
+/**
+ * The two kinds of value in `encodedText`, in a value's lowest bit: a constant instruction's
+ * bytes (`at * 32 + length` above it), or an instruction that names a label (its index in
+ * `textPatches` above it).
+ */
+const CONSTANT_TEXT = 0;
+const TEXT_PATCH = 1;
 
 const MAX_PASSES = 100;
 
@@ -433,15 +442,21 @@ class Assembler implements Scope {
       const seen = this.parser.plainLine()
         ? this.encodedText(this.bits).get(t.text, t.start, t.end, t.hash)
         : -1;
-      if (seen >= 0) {
+      if (seen >= 0 && (seen & 1) === CONSTANT_TEXT) {
+        const at = (seen >>> 1) >>> 5;
+        const length = (seen >>> 1) & 31;
         this.parser.skipPlainLine();
         if (keep) {
-          this.keepCachedLine(i, seen >>> 5, seen & 31);
+          this.keepCachedLine(i, at, length);
           this.lines.push(undefined);
         }
-        this.assembleCachedLine(i, seen >>> 5, seen & 31);
+        this.assembleCachedLine(i, at, length);
         continue;
       }
+      // An instruction seen before that names a label (`call print`, `mov eax, [table + 8]`):
+      // its bytes with the label's value written in (the first pass only; see `reuseText`).
+      if (seen >= 0 && !keep && this.pass === 1 && this.reuseText(i, this.textPatches[seen >>> 1]))
+        continue;
       const pl = this.parser.next();
       if (this.pass === 1) this.noteEarly(i);
       if (pl === undefined) break;
@@ -567,6 +582,99 @@ class Assembler implements Scope {
   private patching = false;
 
   /**
+   * Instructions that name a label, by their text (`encodedText`, values `TEXT_PATCH`): the
+   * section they were in, whether the label was known then, and as a patch, their encoding and
+   * the symbol they name.
+   */
+  private readonly textPatches: TextPatch[] = [];
+
+  /**
+   * Keeps an instruction of the first pass by its text (`statementKey`), when the same text
+   * anywhere after it is the same instruction with the same encoding: it names one label,
+   * written as it is (not a `.local` one, which means another label under another owner), and
+   * its encoding can be refilled (`patchOfStatement`).
+   */
+  private keepText(s: InstructionStatement, enc: Encoding): void {
+    const patch = this.patchOfStatement(s, enc);
+    if (patch === undefined || this.textPatches.length >= 1 << 29) return;
+    let named = 0;
+    for (let i = 0; i < patch.symbols.length; i++) {
+      const sym = patch.symbols[i];
+      if (sym === null) continue;
+      if (sym.file.text.charCodeAt(sym.start) === 46 /* . */) return;
+      named++;
+    }
+    if (named !== 1) return;
+    const key = this.statementKey;
+    const value = (this.textPatches.length << 1) | TEXT_PATCH;
+    this.textPatches.push({ section: this.section, known: !this.sawUnknown, patch });
+    this.encodedText(this.bits).set(key.text, key.start, key.end, value);
+  }
+
+  /**
+   * Line `i` of the first pass, the text `plainLine` found, which is that of an instruction kept
+   * by `keepText`: assembled as that instruction is refilled — its bytes, with the label's value
+   * written in and the fixup it needs — when the label is known and the encoding holds for it;
+   * when the label is not known yet, its bytes are those of the first pass's encoding (the same
+   * for every such line), and the line is pending, as a patch. Returns false, having done
+   * nothing, when the line must be read and encoded (another section, a value the encoding
+   * does not hold, a jump that must change its size).
+   */
+  private reuseText(i: number, text: TextPatch): boolean {
+    const sec = this.section;
+    if (text.section !== sec) return false;
+    const patch = text.patch;
+    const enc = patch.encoding;
+    const pc = sec.size;
+    let known = true;
+    for (let k = 0; k < patch.symbols.length; k++) {
+      const sym = patch.symbols[k];
+      if (sym === null) {
+        this.refillValues[k] = 0;
+        continue;
+      }
+      const v = this.symbol(sym);
+      if (v === undefined || v.unknown) known = false;
+      else if (!this.refillOperand(enc, k, v)) return false;
+    }
+    // (A label not known yet was not known for the line kept either: labels do not go away.)
+    if (!known && text.known) return false;
+    const jump = enc.jump;
+    if (
+      known &&
+      jump !== undefined &&
+      (!this.jumpFits(enc, pc) || (jump.relaxed && jump.size !== 1))
+    )
+      return false;
+    // The line's place, its mnemonic, when something will point at it (a fixup, the patch).
+    let place = patch;
+    if (!known || enc.fields.length > 0) {
+      const t = this.pp.plainText;
+      let end = t.start;
+      while (end < t.end && isIdentChar(t.text.charCodeAt(end))) end++;
+      place = new Patch({ file: t.file, start: t.start, end }, enc, patch.symbols);
+    }
+    this.parser.skipPlainLine();
+    if (i >= this.lineOffsets.length) {
+      this.lineOffsets = grown(this.lineOffsets);
+      this.lineSections = grown(this.lineSections);
+    }
+    this.lineOffsets[i] = pc;
+    this.lineSections[i] = sec.serial;
+    if (known) this.writeRefill(enc, pc, place);
+    else {
+      sec.emitFrom(this.cache.bytes, enc.at, enc.length);
+      this.pending.push(i);
+      this.pendingLines.push(place);
+      this.pendingSection.push(sec);
+      this.pendingBits.push(this.bits);
+      this.pendingEnd.push(sec.size);
+    }
+    if (sec.order === undefined && sec.size > pc) this.claim(sec);
+    return true;
+  }
+
+  /**
    * A pending line as a `Patch`, when it can be one: an instruction without a label whose
    * encoding can be refilled, each of whose operands to refill names one symbol and adds
    * constants to it (`jz .done`, `[table + 4]`, `[ebx + esi*2 + table]`) — but not a value not
@@ -577,6 +685,11 @@ class Assembler implements Scope {
     if (pl.label !== undefined || this.opts.listing || s?.k !== "insn") return undefined;
     const enc = s.encoding;
     if (enc === undefined || enc.bits !== this.bits) return undefined;
+    return this.patchOfStatement(s, enc);
+  }
+
+  /** `patchOf` for an instruction and the encoding to refill it from. */
+  private patchOfStatement(s: InstructionStatement, enc: Encoding): Patch | undefined {
     const symbols = new Array<SymbolExpr | null>(s.operands.length);
     const constants = new Array<number>(s.operands.length);
     for (let i = 0; i < s.operands.length; i++) {
@@ -1145,12 +1258,12 @@ class Assembler implements Scope {
     if (known) {
       const key = this.statementKey;
       const seen = this.encodedText(this.bits).get(key.text, key.start, key.end);
-      if (seen >= 0) {
-        s.cachedAt = seen >>> 5;
-        s.cachedLength = seen & 31;
+      if (seen >= 0 && (seen & 1) === CONSTANT_TEXT) {
+        s.cachedAt = (seen >>> 1) >>> 5;
+        s.cachedLength = (seen >>> 1) & 31;
         s.cachedBits = this.bits;
         s.operands = NO_OPERANDS;
-        sec.emitFrom(this.cache.bytes, seen >>> 5, seen & 31);
+        sec.emitFrom(this.cache.bytes, s.cachedAt, s.cachedLength);
         return;
       }
     }
@@ -1211,12 +1324,8 @@ class Assembler implements Scope {
       if (warnings.length > 0) s.cachedWarnings = warnings;
       else if (known && s.cachedAt < 1 << 25 && s.cachedLength < 32) {
         const key = this.statementKey;
-        this.encodedText(this.bits).set(
-          key.text,
-          key.start,
-          key.end,
-          s.cachedAt * 32 + s.cachedLength,
-        );
+        const value = ((s.cachedAt * 32 + s.cachedLength) << 1) | CONSTANT_TEXT;
+        this.encodedText(this.bits).set(key.text, key.start, key.end, value);
       }
       // The operands are not needed again (the bytes are): let them go while they are young.
       s.operands = NO_OPERANDS;
@@ -1224,8 +1333,11 @@ class Assembler implements Scope {
       // Kept for the passes that refill it: not the first's for a line that used only values
       // known then (if the layout holds, no pass assembles it again), nor the patch's.
       const later = this.pass === 1 ? this.sawUnknown : !this.patching;
+      // The first pass also keeps, by its text, an instruction that names one label, for the
+      // lines written the same way after it (`reuseText`).
+      const text = this.pass === 1 && warnings.length === 0 && !sec.nobits && this.statementText(s);
       s.encoding =
-        later && warnings.length === 0 && !sec.nobits
+        (later || text) && warnings.length === 0 && !sec.nobits
           ? encodingToRefill(
               s,
               r,
@@ -1238,6 +1350,8 @@ class Assembler implements Scope {
               this.cache,
             )
           : undefined;
+      if (text && s.encoding !== undefined) this.keepText(s, s.encoding);
+      if (!later) s.encoding = undefined;
     }
     if (sec.nobits)
       this.warning(
@@ -1779,6 +1893,13 @@ function encodingToRefill(
   const at = cache.size;
   cache.emit(r.bytes);
   return { bits, at, length: r.bytes.length, operands, fields, jump };
+}
+
+/** An instruction kept by its text (`keepText`). */
+interface TextPatch {
+  section: Section;
+  known: boolean;
+  patch: Patch;
 }
 
 interface SymbolSum {

@@ -260,6 +260,7 @@ export class Preprocessor {
     while (i < n && text.charCodeAt(i) !== LF) i++;
     this.plainLineEnd = i;
     const t = this.plainText;
+    t.file = f.file;
     t.text = text;
     t.start = start;
     t.end = end;
@@ -268,7 +269,8 @@ export class Preprocessor {
   }
 
   /** The text `plainLine` found: the file's text, the line's place in it, its hash (reused). */
-  readonly plainText = { text: "", start: 0, end: 0, hash: 0 };
+  readonly plainText: { file: SourceFile; text: string; start: number; end: number; hash: number } =
+    { file: new SourceFile("", ""), text: "", start: 0, end: 0, hash: 0 };
 
   /** Passes the line `plainLine` found. */
   skipPlainLine(): void {
