@@ -268,12 +268,9 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
   const fixed: number[][] = [];
   for (let r = 0; r < FIRST_VREG; r++) fixed.push(intervals[r].ranges);
   // Hints: the registers a virtual register is copied from or to.
-  const hints = new Map<number, number[]>();
+  const hints: (number[] | undefined)[] = new Array(intervals.length);
   const hint = (a: number, b: number) => {
-    if (a < FIRST_VREG) return;
-    let l = hints.get(a);
-    if (!l) hints.set(a, (l = []));
-    l.push(b);
+    if (a >= FIRST_VREG) (hints[a] ??= []).push(b);
   };
   for (const b of mf.blocks)
     for (const i of b.insts)
@@ -308,7 +305,7 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
     active.length = kept;
     const candidates = cur.byte ? BYTE_REGS : allocatable;
     let chosen = -1;
-    const hinted = hints.get(cur.reg);
+    const hinted = hints[cur.reg];
     if (hinted)
       for (const h of hinted) {
         const r = h < FIRST_VREG ? h : intervals[h].assigned;

@@ -56,7 +56,7 @@ interface AddressParts {
   index: number;
   scale: 1 | 2 | 4 | 8;
   disp: number;
-  symbol?: string;
+  symbol: string | undefined;
   slot: number;
   walked: number[];
 }
@@ -98,8 +98,9 @@ class Selector {
 
   constructor(fn: ir.Function) {
     this.fn = fn;
-    this.defCount = ir.defCounts(fn);
-    this.useCount = ir.useCounts(fn);
+    const counts = ir.defUseCounts(fn);
+    this.defCount = counts.defs;
+    this.useCount = counts.uses;
     this.defSite = new Array(fn.temps.length);
     this.slotOf = new Int32Array(fn.temps.length).fill(-1);
     this.mf = {
@@ -332,7 +333,8 @@ class Selector {
       if (scale === 1 && p.base < 0 && p.index >= 0 && p.slot < 0) return { ...p, base: r };
       return null;
     };
-    const empty: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, slot: -1, walked: [] };
+    // (Every field present from the start: the copies made on the way then share one shape.)
+    const empty: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, symbol: undefined, slot: -1, walked: [] }; // prettier-ignore
     const p = add(empty, t, 1, 0);
     if (p === null) throw new Error("internal: an address that does not match");
     const m: MMem = { k: "mem", base: p.base, index: p.index, scale: p.scale, disp: p.disp };

@@ -8,12 +8,11 @@
 // The reverse case, common in lowered C (`%t = add %i, 1; %i = copy %t`), is a value computed
 // only to be copied: when %t is assigned once and read only by a copy right after its assignment,
 // the computation assigns the copy's target directly.
-import { defCounts, type Function, mapJumpUse, mapUses, type Temp, useCounts, type Value } from "./ir.ts"; // prettier-ignore
+import { defUseCounts, type Function, mapJumpUse, mapUses, type Temp, type Value } from "./ir.ts";
 
 export function propagateCopies(fn: Function): boolean {
   let changed = false;
-  const defs = defCounts(fn);
-  const uses = useCounts(fn);
+  const { defs, uses } = defUseCounts(fn);
 
   // %t = OP …; %x = copy %t  →  %x = OP …
   for (const b of fn.blocks) {
@@ -31,37 +30,46 @@ export function propagateCopies(fn: Function): boolean {
     }
   }
 
-  // Everywhere: %a = copy %b with both assigned once.
-  const global = new Map<number, Value>();
+  // Everywhere: %a = copy %b with both assigned once (by temporary: what it is a copy of).
+  const global: (Value | undefined)[] = new Array(fn.temps.length);
   for (const b of fn.blocks)
     for (const i of b.insts)
       if (i.op === "copy" && i.dst && defs[i.dst.id] === 1) {
         const v = i.args[0];
-        if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global.set(i.dst.id, v);
+        if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global[i.dst.id] = v;
       }
   const resolve = (v: Value): Value => {
     for (let n = 0; v.kind === "temp" && n < 64; n++) {
-      const w = global.get(v.id);
+      const w = global[v.id];
       if (w === undefined) break;
       v = w;
     }
     return v;
   };
+  // Within a block: a → b after `%a = copy %b`, until either is assigned (one map, emptied at
+  // each block, and the functions over it made once: this runs twice per round).
+  const local = new Map<number, Temp>();
+  const subst = (v: Value): Value => {
+    let w = resolve(v);
+    if (w.kind === "temp") w = local.get(w.id) ?? w;
+    if (w !== v) changed = true;
+    return w;
+  };
+  let assigned: Temp | null = null;
+  const forgetCopyOfAssigned = (v: Temp, k: number): void => {
+    if (v === assigned) local.delete(k);
+  };
   for (const b of fn.blocks) {
-    // Within the block: a → b after `%a = copy %b`, until either is assigned.
-    const local = new Map<number, Temp>();
-    const subst = (v: Value): Value => {
-      let w = resolve(v);
-      if (w.kind === "temp") w = local.get(w.id) ?? w;
-      if (w !== v) changed = true;
-      return w;
-    };
+    local.clear();
     for (const i of b.insts) {
       if (i.op !== "alloc") mapUses(i, subst);
       const d = i.dst;
       if (!d) continue;
-      local.delete(d.id);
-      for (const [k, v] of local) if (v === d) local.delete(k);
+      if (local.size > 0) {
+        local.delete(d.id);
+        assigned = d;
+        local.forEach(forgetCopyOfAssigned);
+      }
       if (i.op === "copy" && i.args[0].kind === "temp" && i.args[0] !== d)
         local.set(d.id, i.args[0] as Temp);
     }

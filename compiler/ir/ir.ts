@@ -398,21 +398,43 @@ export function mayTrap(i: Inst): boolean {
 export function defCounts(fn: Function): Int32Array {
   const n = new Int32Array(fn.temps.length);
   for (const p of fn.params) n[p.id]++;
-  for (const b of fn.blocks) for (const i of b.insts) if (i.dst) n[i.dst.id]++;
+  for (const b of fn.blocks) {
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const d = insts[x].dst;
+      if (d) n[d.id]++;
+    }
+  }
   return n;
 }
 
 /** How many times each temporary is read. */
 export function useCounts(fn: Function): Int32Array {
-  const n = new Int32Array(fn.temps.length);
-  const count = (v: Value): void => {
-    if (v.kind === "temp") n[v.id]++;
-  };
+  return defUseCounts(fn).uses;
+}
+
+/** Both counts, by temporary, in one walk over the function (passes that need both). */
+export function defUseCounts(fn: Function): { defs: Int32Array; uses: Int32Array } {
+  const defs = new Int32Array(fn.temps.length);
+  const uses = new Int32Array(fn.temps.length);
+  for (const p of fn.params) defs[p.id]++;
   for (const b of fn.blocks) {
-    for (const i of b.insts) forEachUse(i, count);
-    forJumpUse(b.jump, count);
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
+      if (i.dst) defs[i.dst.id]++;
+      const args = i.args;
+      for (let k = 0; k < args.length; k++) {
+        const v = args[k];
+        if (v.kind === "temp") uses[v.id]++;
+      }
+      if (i.callArgs) for (const a of i.callArgs) if (a.value.kind === "temp") uses[a.value.id]++;
+    }
+    const j = b.jump;
+    const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+    if (v !== null && v.kind === "temp") uses[v.id]++;
   }
-  return n;
+  return { defs, uses };
 }
 
 /** The blocks that reach each block, by block. */

@@ -14,48 +14,52 @@ function log2(n: number): number {
 
 export function reduceStrength(fn: Function): boolean {
   let changed = false;
+  // A block is rebuilt only from its first reduction on: most blocks have none.
+  let out: Inst[] = [];
+  const emit = (op: Inst["op"], a: Value, bb: Value, dst: Temp = newTemp(fn)): Temp => {
+    out.push({ op, dst, args: [a, bb] });
+    return dst;
+  };
   for (const b of fn.blocks) {
-    const out: Inst[] = [];
-    for (const i of b.insts) {
-      const [x, c] = i.args;
+    const insts = b.insts;
+    let rebuilt = false;
+    for (let n = 0; n < insts.length; n++) {
+      const i = insts[n];
+      const op = i.op;
       const d = i.dst;
-      const k = c?.kind === "const" ? log2(c.value >>> 0) : -1;
-      const emit = (op: Inst["op"], a: Value, bb: Value, dst: Temp = newTemp(fn)): Temp => {
-        out.push({ op, dst, args: [a, bb] });
-        return dst;
-      };
-      if (d && k >= 1 && x.kind === "temp") {
-        if (i.op === "mul" && k < 31) {
-          emit("shl", x, new Const(k), d);
-          changed = true;
-          continue;
+      const x = i.args[0];
+      const c = i.args[1];
+      const k =
+        (op === "mul" || op === "udiv" || op === "urem" || op === "div" || op === "rem") &&
+        c.kind === "const"
+          ? log2(c.value >>> 0)
+          : -1;
+      // Signed ones and mul need k < 31; the signed ones read x after writing d.
+      const unsigned = op === "udiv" || op === "urem";
+      if (d && k >= 1 && x.kind === "temp" && (unsigned || (k < 31 && (op === "mul" || x !== d)))) {
+        if (!rebuilt) {
+          out = insts.slice(0, n);
+          rebuilt = true;
         }
-        if (i.op === "udiv") {
-          emit("shr", x, new Const(k), d);
-          changed = true;
-          continue;
-        }
-        if (i.op === "urem") {
-          emit("and", x, new Const(((1 << k) - 1) | 0), d);
-          changed = true;
-          continue;
-        }
-        if ((i.op === "div" || i.op === "rem") && k < 31 && x !== d) {
+        changed = true;
+        if (op === "mul") emit("shl", x, new Const(k), d);
+        else if (op === "udiv") emit("shr", x, new Const(k), d);
+        else if (op === "urem") emit("and", x, new Const(((1 << k) - 1) | 0), d);
+        else {
           const sign = emit("sar", x, new Const(31));
           const bias = emit("shr", sign, new Const(32 - k));
           const biased = emit("add", x, bias);
-          if (i.op === "div") emit("sar", biased, new Const(k), d);
+          if (op === "div") emit("sar", biased, new Const(k), d);
           else {
             const rounded = emit("and", biased, new Const(-(1 << k)));
             emit("sub", x, rounded, d);
           }
-          changed = true;
-          continue;
         }
+        continue;
       }
-      out.push(i);
+      if (rebuilt) out.push(i);
     }
-    b.insts = out;
+    if (rebuilt) b.insts = out;
   }
   return changed;
 }
