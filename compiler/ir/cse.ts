@@ -45,16 +45,19 @@ function instKey(op: string, args: Value[], kind: number, memory: number): strin
 
 export function eliminateCommonSubexpressions(fn: Function): boolean {
   let changed = false;
+  // The block's table, and the keys that mention each temporary, as operand or as holder (made
+  // once, emptied at each block: this runs for every function, every round).
+  const table = new Map<string, Temp>();
+  const mentions = new Map<number, string[]>();
+  const mention = (t: Temp, k: string): void => {
+    const l = mentions.get(t.id);
+    if (l) l.push(k);
+    else mentions.set(t.id, [k]);
+  };
   for (const b of fn.blocks) {
-    const table = new Map<string, Temp>();
-    /** The keys that mention each temporary, as operand or as holder. */
-    const mentions = new Map<number, string[]>();
+    table.clear();
+    mentions.clear();
     let memory = 0;
-    const mention = (t: Temp, k: string): void => {
-      const l = mentions.get(t.id);
-      if (l) l.push(k);
-      else mentions.set(t.id, [k]);
-    };
     for (const i of b.insts) {
       const op = i.op;
       const kind = KIND.get(op) ?? 0;

@@ -167,25 +167,28 @@ function simplify(i: Inst): boolean {
  */
 export function foldConstants(fn: Function): boolean {
   let changed = false;
+  // Per temporary: its constant everywhere (assigned once) or, within the block being walked,
+  // since its last assignment. (Made once, emptied as needed: this runs twice per round.)
+  const known: (Value | undefined)[] = new Array(fn.temps.length);
+  const local = new Map<number, Value>();
+  const substitute = (v: Value): Value => {
+    if (v.kind !== "temp") return v;
+    const c = known[v.id] ?? local.get(v.id);
+    if (c === undefined) return v;
+    changed = true;
+    return c;
+  };
   for (let again = true; again;) {
     again = false;
     const defs = defCounts(fn);
     // Temporaries assigned once, from a constant: their value everywhere.
-    const known = new Map<number, Value>();
     for (const b of fn.blocks)
       for (const i of b.insts)
         if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp")
-          known.set(i.dst.id, i.args[0]);
+          known[i.dst.id] = i.args[0];
     for (const b of fn.blocks) {
       // Within the block: any temporary after a constant assignment, until assigned again.
-      const local = new Map<number, Value>();
-      const substitute = (v: Value): Value => {
-        if (v.kind !== "temp") return v;
-        const c = known.get(v.id) ?? local.get(v.id);
-        if (c === undefined) return v;
-        changed = true;
-        return c;
-      };
+      local.clear();
       for (const i of b.insts) {
         if (i.op !== "alloc" && i.op !== "argaddr") mapUses(i, substitute);
         if (simplify(i)) changed = true;
@@ -194,7 +197,7 @@ export function foldConstants(fn: Function): boolean {
           local.delete(d.id);
           if (i.op === "copy" && i.args[0].kind !== "temp") {
             local.set(d.id, i.args[0]);
-            if (defs[d.id] === 1 && !known.has(d.id)) again = true;
+            if (defs[d.id] === 1 && known[d.id] === undefined) again = true;
           }
         }
       }

@@ -288,7 +288,11 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
       if (j.else !== j.then) preds[index.get(j.else)!].push(k);
     }
     const base = k * words;
-    for (const i of b.insts) if (i.dst) defs[base + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const d = insts[x].dst;
+      if (d) defs[base + (d.id >>> 5)] |= 1 << (d.id & 31);
+    }
   }
   const entry = new Uint32Array(words);
   for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
@@ -297,8 +301,9 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   const flowIn = (k: number): void => {
     if (k === 0) live.set(entry);
     else live.fill(0xffffffff);
-    for (const p of preds[k])
-      for (let w = 0, at = p * words; w < words; w++) live[w] &= out[at + w];
+    const ps = preds[k];
+    for (let n = 0; n < ps.length; n++)
+      for (let w = 0, at = ps[n] * words; w < words; w++) live[w] &= out[at + w];
   };
   for (let changed = true; changed;) {
     changed = false;
@@ -316,7 +321,9 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   for (let k = 0; k < nb; k++) {
     const b = blocks[k];
     flowIn(k);
-    for (const i of b.insts) {
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
       const args = i.args;
       for (let a = 0; a < args.length; a++) {
         const v = args[a];

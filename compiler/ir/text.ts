@@ -585,13 +585,17 @@ class Parser {
   }
 }
 
+/** How many operands each opcode takes in `args` (a call: just the callee; an asm: any). */
+const ARITY = new Map<string, number>([
+  ...[...BINARY_OPS, ...COMPARE_OPS, ...STORE_OPS, "alloc"].map((op) => [op, 2] as const),
+  ...[...UNARY_OPS, ...LOAD_OPS, "argaddr", "call", "asmout"].map((op) => [op, 1] as const),
+  ["asm", -1], // one per operand
+  ["blit", 3],
+]);
+
 /** How many operands an opcode takes in `args` (a call: just the callee). */
 export function arity(op: Opcode): number {
-  if (BINARY_OPS.has(op) || COMPARE_OPS.has(op) || STORE_OPS.has(op) || op === "alloc") return 2;
-  if (UNARY_OPS.has(op) || LOAD_OPS.has(op) || op === "argaddr" || op === "call") return 1;
-  if (op === "asmout") return 1;
-  if (op === "asm") return -1; // one per operand
-  return 3; // blit
+  return ARITY.get(op)!;
 }
 
 /** Whether an opcode gives a value ("value"), may (a call: "maybe"), or gives none. */

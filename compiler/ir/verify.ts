@@ -11,14 +11,7 @@
 // after parsing and after the passes. What it finds are compiler bugs, said as
 // `function $f, block @b: message`.
 import { arity, instText, resultKind } from "./text.ts";
-import {
-  type Block,
-  type Function,
-  type Module,
-  type Value,
-  readsBeforeAssignment,
-  successors,
-} from "./ir.ts";
+import { type Block, type Function, type Module, type Value, readsBeforeAssignment } from "./ir.ts";
 
 export function verifyModule(m: Module): string[] {
   const errors: string[] = [];
@@ -50,23 +43,35 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
   for (const b of fn.blocks) {
     if (names.has(b.name)) errors.push(`${where(b)}: the label is defined twice`);
     names.add(b.name);
-    for (const s of successors(b.jump))
-      if (!blocks.has(s))
-        errors.push(`${where(b)}: jump to @${s.name}, not a block of the function`);
+    const j = b.jump;
+    const target = (s: Block): void => {
+      if (!blocks.has(s)) errors.push(`${where(b)}: jump to @${s.name}, not a block of the function`); // prettier-ignore
+    };
+    if (j.kind === "jmp") target(j.target);
+    else if (j.kind === "jnz") {
+      target(j.then);
+      if (j.else !== j.then) target(j.else);
+    }
   }
   const ownTemp = (v: Value) => v.kind !== "temp" || fn.temps[v.id] === v;
   for (const b of fn.blocks) {
     let i = b.insts[0];
     // (One function for every instruction, not a closure each: the verifier runs on every unit.)
     const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
-    for (i of b.insts) {
+    const insts = b.insts;
+    // (Indexed loops: the verifier walks every instruction of every unit.)
+    for (let x = 0; x < insts.length; x++) {
+      i = insts[x];
       const n = arity(i.op);
       if (n >= 0 && i.args.length !== n) bad(`'${i.op}' takes ${n} operands`);
       const rk = resultKind(i.op);
       if (rk === "value" && !i.dst) bad("no result");
       if (rk === "none" && i.dst) bad("a result it does not give");
       if (i.dst && fn.temps[i.dst.id] !== i.dst) bad("the result is not a temporary of this function"); // prettier-ignore
-      for (const v of i.args) if (!ownTemp(v)) bad(`%${(v as { name: string }).name} is not a temporary of this function`); // prettier-ignore
+      for (let k = 0; k < i.args.length; k++) {
+        const v = i.args[k];
+        if (!ownTemp(v)) bad(`%${(v as { name: string }).name} is not a temporary of this function`); // prettier-ignore
+      }
       if (i.op === "alloc") {
         if (b !== fn.blocks[0]) bad("alloc outside the entry block");
         const [size, align] = i.args;
