@@ -420,7 +420,7 @@ function emitFunction(
       put(machineInstruction(i, operand));
     }
   });
-  relax(items, text, fn.name);
+  relax(items, text, fn.name, encodings);
 }
 
 function machineInstruction(i: MInst, operand: (o: MOperand) => Operand): Instruction {
@@ -462,53 +462,75 @@ function layoutFrame(mf: MFunction, saved: number): Frame {
   return { size, slotOffset, argBase: size + 4 * saved + 4 };
 }
 
-/** Sizes the branches (short unless out of reach), then writes the bytes and the text. */
-function relax(items: Item[], text: OutSection, fnName: string): void {
+/**
+ * Sizes the branches (short unless out of reach), then writes the bytes and the text. A
+ * branch's encoding depends only on its mnemonic, its size and its distance: those are reused
+ * as instructions' are (`encodings`, under a key no instruction has).
+ */
+function relax(
+  items: Item[],
+  text: OutSection,
+  fnName: string,
+  encodings: Map<string, Encoding>,
+): void {
   const base = text.size;
   const at = new Int32Array(items.length + 1);
   const labelAt = new Map<number, number>();
   for (let changed = true; changed;) {
     changed = false;
     let pc = base;
-    items.forEach((it, k) => {
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
       at[k] = pc;
       if (it.kind === "inst") pc += it.bytes.length;
       else if (it.kind === "label") labelAt.set(it.block, pc);
       else pc += it.near ? (it.cc === null ? 5 : 6) : 2;
-    });
-    items.forEach((it, k) => {
-      if (it.kind !== "branch" || it.near) return;
+    }
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.kind !== "branch" || it.near) continue;
       const d = labelAt.get(it.block)! - (at[k] + 2);
       if (d < -128 || d > 127) {
         it.near = true;
         changed = true;
       }
-    });
+    }
   }
-  items.forEach((it, k) => {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
     if (it.kind === "label") {
       if (text.listing) text.text.push(`.L${it.block}:`);
-      return;
+      continue;
     }
-    let ins: Instruction;
     let bytes: number[];
     let fixups: Fixup[];
     if (it.kind === "branch") {
-      ins = {
-        mnemonic: it.cc === null ? "jmp" : "j" + it.cc,
-        operands: [{ kind: "imm", value: labelAt.get(it.block)!, ...(it.near ? {} : { distance: "short" as const }) }], // prettier-ignore
-      };
-      const r = encode(ins, { bits: 32, pc: at[k] });
-      if (!r.ok) throw new Error(`internal: cannot encode a branch in ${fnName}: ${r.error}`);
-      bytes = r.bytes;
-      fixups = [];
-      if (text.listing) text.text.push(`    ${ins.mnemonic} .L${it.block}`);
+      const mnemonic = it.cc === null ? "jmp" : "j" + it.cc;
+      const target = labelAt.get(it.block)!;
+      const key = `@branch ${mnemonic} ${it.near ? "near" : "short"} ${target - at[k]}`;
+      let e = encodings.get(key);
+      if (e === undefined) {
+        const ins: Instruction = {
+          mnemonic,
+          operands: [{ kind: "imm", value: target, ...(it.near ? {} : { distance: "short" as const }) }], // prettier-ignore
+        };
+        const r = encode(ins, { bits: 32, pc: at[k] });
+        if (!r.ok) throw new Error(`internal: cannot encode a branch in ${fnName}: ${r.error}`);
+        encodings.set(key, (e = { bytes: r.bytes, fixups: [] }));
+      }
+      bytes = e.bytes;
+      fixups = e.fixups;
+      if (text.listing) text.text.push(`    ${mnemonic} .L${it.block}`);
     } else {
-      ({ ins, bytes, fixups } = it);
-      if (text.listing) text.text.push(`    ${nasmText(ins)}`);
+      bytes = it.bytes;
+      fixups = it.fixups;
+      if (text.listing) text.text.push(`    ${nasmText(it.ins)}`);
     }
-    for (const f of fixups) text.refs.push({ offset: at[k] + f.offset, fixup: f });
-    for (const byte of bytes) text.bytes.push(byte);
+    for (let x = 0; x < fixups.length; x++) {
+      const f = fixups[x];
+      text.refs.push({ offset: at[k] + f.offset, fixup: f });
+    }
+    for (let x = 0; x < bytes.length; x++) text.bytes.push(bytes[x]);
     text.size += bytes.length;
-  });
+  }
 }
