@@ -91,10 +91,15 @@ export function isOpcode(name: string): name is Opcode {
 export class Temp {
   readonly kind = "temp";
   readonly id: number;
-  name: string;
-  constructor(id: number, name: string) {
+  /** The name it was given, if any (most are unnamed: the name is made when asked for). */
+  private readonly given: string | undefined;
+  constructor(id: number, name?: string) {
     this.id = id;
-    this.name = name;
+    this.given = name;
+  }
+  /** As the text form shows it (without the `%`): the given name, else `.<id>`. */
+  get name(): string {
+    return this.given ?? `.${this.id}`;
   }
 }
 
@@ -219,7 +224,7 @@ export interface Module {
 
 /** A new temporary of `fn`, named `.<id>` unless named (names need not be unique: text.ts). */
 export function newTemp(fn: Function, name?: string): Temp {
-  const t = new Temp(fn.temps.length, name ?? `.${fn.temps.length}`);
+  const t = new Temp(fn.temps.length, name);
   fn.temps.push(t);
   return t;
 }
