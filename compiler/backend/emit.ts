@@ -2,7 +2,8 @@
 //
 // Per function: select (select.ts), allocate (regalloc.ts), lay out the frame, and turn every
 // machine instruction into an `Instruction` of x86/encode.ts — the same values are encoded into
-// the object and printed by x86/nasm.ts, so the text assembles to the same bytes. There is no
+// the object (each distinct one encoded once per unit: encodings.ts) and printed by x86/nasm.ts,
+// so the text assembles to the same bytes. There is no
 // frame pointer: esp stays put between the prologue and the epilogue, so every frame location is
 // `[esp+N]`:
 //
@@ -20,7 +21,7 @@
 // a function of the same section is resolved here, any other reference is a relocation against
 // the target's section symbol (the offset in the bytes), and undefined symbols are relocated
 // against themselves.
-import { encode, type Fixup, type Instruction, type Operand } from "../../x86/encode.ts";
+import type { Fixup, Instruction, Operand } from "../../x86/encode.ts";
 import { REG16, REG32, REG8, type Register } from "../../x86/isa.ts";
 import { nasmText } from "../../x86/nasm.ts";
 import * as ir from "../ir/ir.ts";
@@ -43,6 +44,7 @@ import {
   STT_SECTION,
 } from "../obj/elf32.ts";
 import { type MFunction, type MInst, type MOperand, EBP, ESP } from "./machine.ts";
+import { EncodingCache } from "./encodings.ts";
 import { asmInstructions } from "./inline-asm.ts";
 import { allocateRegisters } from "./regalloc.ts";
 import { selectFunction } from "./select.ts";
@@ -114,46 +116,6 @@ function regName(r: number, size: 8 | 16 | 32): Register {
   return size === 16 ? REG16[r] : REG32[r];
 }
 
-/** What `encode` made of an instruction (without the branches, which depend on where they are). */
-interface Encoding {
-  bytes: number[];
-  fixups: Fixup[];
-}
-
-/**
- * The key under which an instruction's encoding is kept for reuse: it spells every field that
- * decides the bytes (the encoding of anything but a relative branch is a function of the
- * instruction alone; a fixup is relative to the instruction's start). Generated code repeats
- * itself — `test eax, eax`, `pop ebx`, `mov eax, dword [esp+0x8]` — so in a large unit most
- * instructions were encoded before. Undefined for operands that are rare here (segments, far
- * pointers, sized immediates from inline assembly): those are encoded every time.
- */
-function encodingKey(ins: Instruction): string | undefined {
-  let key = ins.mnemonic;
-  if (ins.prefixes !== undefined) key += ` ${ins.prefixes.join(" ")} `;
-  for (const o of ins.operands) {
-    switch (o.kind) {
-      case "reg":
-        key += `,${o.reg}`;
-        break;
-      case "imm":
-        if (o.size !== undefined || o.strict !== undefined || o.distance !== undefined) return;
-        key += `,#${o.value}`;
-        if (o.symbol !== undefined) key += `@${o.symbol.length}:${o.symbol}`;
-        break;
-      case "mem":
-        if (o.far !== undefined || o.seg !== undefined || o.addrSize !== undefined || o.dispSize !== undefined) return; // prettier-ignore
-        key += `,[${o.size ?? ""} ${o.base ?? ""}+${o.index ?? ""}*${o.scale ?? ""}+${o.disp}`;
-        if (o.symbol !== undefined) key += `@${o.symbol.length}:${o.symbol}`;
-        key += "]";
-        break;
-      default:
-        return;
-    }
-  }
-  return key;
-}
-
 /** One function's code: fixed instructions and branches to blocks, before relaxation. */
 type Item =
   | { kind: "inst"; ins: Instruction; bytes: number[]; fixups: Fixup[] }
@@ -178,8 +140,8 @@ export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
     for (const item of d.items) emitItem(s, item);
     defs.set(d.name, { section: s, offset: start, size: s.size - start, exported: d.exported, func: false }); // prettier-ignore
   }
-  // Encodings made so far, by key (encodingKey): reused for every instruction seen before.
-  const encodings = new Map<string, Encoding>();
+  // Encodings made so far in the unit, reused for every instruction seen before.
+  const encodings = new EncodingCache();
   for (const fn of m.functions) {
     const start = text.size;
     text.text.push(`${fn.name}:`);
@@ -320,21 +282,15 @@ function emitFunction(
   fn: ir.Function,
   text: OutSection,
   framePointer: boolean,
-  encodings: Map<string, Encoding>,
+  encodings: EncodingCache,
 ): void {
   const mf = timed("select", () => selectFunction(fn));
   const { calleeSaved } = timed("regalloc", () => allocateRegisters(mf, framePointer));
   const frame = layoutFrame(mf, calleeSaved.length + (framePointer ? 1 : 0));
   const items: Item[] = [];
   const put = (ins: Instruction) => {
-    const key = encodingKey(ins);
-    let e = key === undefined ? undefined : encodings.get(key);
-    if (e === undefined) {
-      const r = encode(ins, { bits: 32 });
-      if (!r.ok) throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${r.error}`); // prettier-ignore
-      e = { bytes: r.bytes, fixups: r.fixups };
-      if (key !== undefined) encodings.set(key, e);
-    }
+    const e = encodings.instruction(ins);
+    if (typeof e === "string") throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${e}`); // prettier-ignore
     items.push({ kind: "inst", ins, bytes: e.bytes, fixups: e.fixups });
   };
   const R = (r: number): Operand => ({ kind: "reg", reg: REG32[r] });
@@ -462,17 +418,8 @@ function layoutFrame(mf: MFunction, saved: number): Frame {
   return { size, slotOffset, argBase: size + 4 * saved + 4 };
 }
 
-/**
- * Sizes the branches (short unless out of reach), then writes the bytes and the text. A
- * branch's encoding depends only on its mnemonic, its size and its distance: those are reused
- * as instructions' are (`encodings`, under a key no instruction has).
- */
-function relax(
-  items: Item[],
-  text: OutSection,
-  fnName: string,
-  encodings: Map<string, Encoding>,
-): void {
+/** Sizes the branches (short unless out of reach), then writes the bytes and the text. */
+function relax(items: Item[], text: OutSection, fnName: string, encodings: EncodingCache): void {
   const base = text.size;
   const at = new Int32Array(items.length + 1);
   const labelAt = new Map<number, number>();
@@ -507,17 +454,8 @@ function relax(
     if (it.kind === "branch") {
       const mnemonic = it.cc === null ? "jmp" : "j" + it.cc;
       const target = labelAt.get(it.block)!;
-      const key = `@branch ${mnemonic} ${it.near ? "near" : "short"} ${target - at[k]}`;
-      let e = encodings.get(key);
-      if (e === undefined) {
-        const ins: Instruction = {
-          mnemonic,
-          operands: [{ kind: "imm", value: target, ...(it.near ? {} : { distance: "short" as const }) }], // prettier-ignore
-        };
-        const r = encode(ins, { bits: 32, pc: at[k] });
-        if (!r.ok) throw new Error(`internal: cannot encode a branch in ${fnName}: ${r.error}`);
-        encodings.set(key, (e = { bytes: r.bytes, fixups: [] }));
-      }
+      const e = encodings.branch(mnemonic, it.near, target, at[k]);
+      if (typeof e === "string") throw new Error(`internal: cannot encode a branch in ${fnName}: ${e}`); // prettier-ignore
       bytes = e.bytes;
       fixups = e.fixups;
       if (text.listing) text.text.push(`    ${mnemonic} .L${it.block}`);

@@ -1,0 +1,155 @@
+// Encodings reused within a unit: what x86/encode.ts made of each distinct instruction.
+//
+// Generated code repeats itself — `test eax, eax`, `pop ebx`, `mov eax, dword [esp+0x8]` — and in
+// a large unit almost every instruction was encoded before (98% of them in a generated program of
+// 50,000 lines). The bytes and fixups of an instruction are a function of the instruction alone
+// (a fixup is relative to the instruction's start), so they are kept and given again. A relative
+// branch's bytes depend on where it is: it is kept by its distance instead (`branch`).
+//
+// An instruction is found by a 32-bit hash of its fields, then compared field by field; names
+// (mnemonics, registers, symbols) enter the hash as numbers given in order of appearance, so no
+// string is built per instruction. Operands the code generator does not make — segments, far
+// pointers, sizes on immediates or displacements, which inline assembly may write — are not
+// kept: such instructions are encoded every time.
+import {
+  encode,
+  type Fixup,
+  type ImmOperand,
+  type Instruction,
+  type MemOperand,
+  type Operand,
+} from "../../x86/encode.ts";
+
+export interface Encoding {
+  bytes: number[];
+  fixups: Fixup[];
+}
+
+interface Entry extends Encoding {
+  ins: Instruction;
+}
+
+const NO_FIXUPS: Fixup[] = [];
+
+/** FNV-1a's step over 32-bit values. */
+function mix(h: number, x: number): number {
+  return Math.imul(h ^ x, 0x01000193);
+}
+
+/** Whether the cache may keep an instruction with this operand (see the file comment). */
+function keepable(o: Operand): boolean {
+  if (o.kind === "reg") return true;
+  if (o.kind === "imm") return o.size === undefined && o.strict === undefined && o.distance === undefined; // prettier-ignore
+  if (o.kind === "mem")
+    return o.far === undefined && o.seg === undefined && o.addrSize === undefined && o.dispSize === undefined; // prettier-ignore
+  return false;
+}
+
+/** Equality of two keepable operands. */
+function sameOperand(a: Operand, b: Operand): boolean {
+  switch (a.kind) {
+    case "reg":
+      return b.kind === "reg" && a.reg === b.reg;
+    case "imm":
+      return b.kind === "imm" && a.value === b.value && a.symbol === b.symbol;
+    case "mem": {
+      if (b.kind !== "mem") return false;
+      const c: MemOperand = b;
+      return (
+        a.disp === c.disp &&
+        a.base === c.base &&
+        a.index === c.index &&
+        a.scale === c.scale &&
+        a.size === c.size &&
+        a.symbol === c.symbol
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+function sameInstruction(a: Instruction, b: Instruction): boolean {
+  if (a.mnemonic !== b.mnemonic || a.operands.length !== b.operands.length) return false;
+  for (let k = 0; k < a.operands.length; k++)
+    if (!sameOperand(a.operands[k], b.operands[k])) return false;
+  const p = a.prefixes ?? NO_PREFIXES;
+  const q = b.prefixes ?? NO_PREFIXES;
+  if (p.length !== q.length) return false;
+  for (let k = 0; k < p.length; k++) if (p[k] !== q[k]) return false;
+  return true;
+}
+
+const NO_PREFIXES: string[] = [];
+
+export class EncodingCache {
+  private readonly entries = new Map<number, Entry[]>();
+  /** By mnemonic, then by distance and size (2 × distance, + 1 if near). */
+  private readonly branches = new Map<string, Map<number, Encoding>>();
+  /** A number for each mnemonic, register and symbol name met, for the hash. */
+  private readonly names = new Map<string, number>();
+
+  private name(s: string): number {
+    let n = this.names.get(s);
+    if (n === undefined) this.names.set(s, (n = this.names.size + 1));
+    return n;
+  }
+
+  /** The hash of a keepable instruction, or -1 when it is not keepable. */
+  private hash(ins: Instruction): number {
+    let h = mix(0x811c9dc5, this.name(ins.mnemonic));
+    if (ins.prefixes !== undefined) for (const p of ins.prefixes) h = mix(h, this.name(p));
+    const ops = ins.operands;
+    for (let k = 0; k < ops.length; k++) {
+      const o = ops[k];
+      if (!keepable(o)) return -1;
+      if (o.kind === "reg") h = mix(mix(h, 1), this.name(o.reg));
+      else if (o.kind === "imm") {
+        const i: ImmOperand = o;
+        h = mix(mix(h, 2), i.value);
+        if (i.symbol !== undefined) h = mix(h, this.name(i.symbol));
+      } else {
+        const m = o as MemOperand;
+        h = mix(mix(mix(h, 3), m.disp), m.size ?? 0);
+        if (m.base !== undefined) h = mix(h, this.name(m.base));
+        if (m.index !== undefined) h = mix(mix(h, this.name(m.index)), m.scale ?? 0);
+        if (m.symbol !== undefined) h = mix(h, this.name(m.symbol));
+      }
+    }
+    return h >>> 1; // never -1
+  }
+
+  /** The bytes and fixups of `ins` (encoded now, or before); a string when it cannot be. */
+  instruction(ins: Instruction): Encoding | string {
+    const h = this.hash(ins);
+    const bucket = h < 0 ? undefined : this.entries.get(h);
+    if (bucket !== undefined)
+      for (let k = 0; k < bucket.length; k++)
+        if (sameInstruction(bucket[k].ins, ins)) return bucket[k];
+    const r = encode(ins, { bits: 32 });
+    if (!r.ok) return r.error;
+    const e: Entry = { ins, bytes: r.bytes, fixups: r.fixups };
+    if (h >= 0) {
+      if (bucket !== undefined) bucket.push(e);
+      else this.entries.set(h, [e]);
+    }
+    return e;
+  }
+
+  /** The bytes of a short or near jump (`jmp`, `jcc`) at `pc` to `target`; a string on failure. */
+  branch(mnemonic: string, near: boolean, target: number, pc: number): Encoding | string {
+    let byDistance = this.branches.get(mnemonic);
+    if (byDistance === undefined) this.branches.set(mnemonic, (byDistance = new Map()));
+    const key = (target - pc) * 2 + (near ? 1 : 0);
+    let e = byDistance.get(key);
+    if (e === undefined) {
+      const r = encode(
+        { mnemonic, operands: [near ? { kind: "imm", value: target } : { kind: "imm", value: target, distance: "short" }] }, // prettier-ignore
+        { bits: 32, pc },
+      );
+      if (!r.ok) return r.error;
+      byDistance.set(key, (e = { bytes: r.bytes, fixups: NO_FIXUPS }));
+    }
+    return e;
+  }
+}
