@@ -96,14 +96,14 @@ function references(mf: MFunction): References {
           if (o.index >= 0) push(o.index);
         }
       }
-      if (i.uses) for (const r of i.uses) push(r);
+      if (i.uses) for (let k = 0; k < i.uses.length; k++) push(i.uses[k]);
       // Writes.
       at[n++] = length;
       for (let k = 0; k < ops.length; k++) {
         const o = ops[k];
         if (o.k === "reg" && (roles[k] ?? USE) & DEF) push(o.r);
       }
-      if (i.defs) for (const r of i.defs) push(r);
+      if (i.defs) for (let k = 0; k < i.defs.length; k++) push(i.defs[k]);
     }
   }
   at[n] = length;
@@ -273,13 +273,15 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
     if (a >= FIRST_VREG) (hints[a] ??= []).push(b);
   };
   for (const b of mf.blocks)
-    for (const i of b.insts)
+    for (let x = 0; x < b.insts.length; x++) {
+      const i = b.insts[x];
       if (isCopy(i)) {
         const d = (i.ops[0] as { r: number }).r;
         const s = (i.ops[1] as { r: number }).r;
         hint(d, s);
         hint(s, d);
       }
+    }
   const order = intervals
     .filter((iv) => iv.reg >= FIRST_VREG && iv.ranges.length > 0)
     .sort((a, b) => a.ranges[0] - b.ranges[0] || a.reg - b.reg);
@@ -294,7 +296,8 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
     }
     return true;
   };
-  for (const cur of order) {
+  for (let n = 0; n < order.length; n++) {
+    const cur = order[n];
     const start = cur.ranges[0];
     // Keep the active intervals that are still assigned and not over (in place, in order).
     let kept = 0;
@@ -307,37 +310,41 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
     let chosen = -1;
     const hinted = hints[cur.reg];
     if (hinted)
-      for (const h of hinted) {
+      for (let k = 0; k < hinted.length; k++) {
+        const h = hinted[k];
         const r = h < FIRST_VREG ? h : intervals[h].assigned;
         if (r >= 0 && candidates.includes(r) && free(r, cur)) {
           chosen = r;
           break;
         }
       }
-    if (chosen < 0) for (const r of candidates) if (free(r, cur)) {
-      chosen = r;
-      break;
-    } // prettier-ignore
+    for (let k = 0; chosen < 0 && k < candidates.length; k++)
+      if (free(candidates[k], cur)) chosen = candidates[k];
     if (chosen < 0) {
       // Evict the cheapest set of intervals in the way, if they cost less than this one.
       let best = -1;
       let bestCost = Infinity;
-      for (const r of candidates) {
+      for (let k = 0; k < candidates.length; k++) {
+        const r = candidates[k];
         if (firstIntersection(fixed[r], cur.ranges) >= 0) continue;
         let cost = 0;
-        for (const a of active)
+        for (let x = 0; x < active.length; x++) {
+          const a = active[x];
           if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) cost += a.weight;
+        }
         if (cost < bestCost) {
           bestCost = cost;
           best = r;
         }
       }
       if (best >= 0 && bestCost < cur.weight) {
-        for (const a of active)
+        for (let x = 0; x < active.length; x++) {
+          const a = active[x];
           if (a.assigned === best && firstIntersection(a.ranges, cur.ranges) >= 0) {
             a.assigned = -1;
             spilled.push(a.reg);
           }
+        }
         chosen = best;
       } else {
         if (cur.weight === Infinity)
@@ -366,9 +373,11 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
   }
   for (const b of mf.blocks) {
     const out: MInst[] = [];
-    for (const i of b.insts) {
+    for (let x = 0; x < b.insts.length; x++) {
+      const i = b.insts[x];
       let touched: number | undefined;
-      for (const o of i.ops) {
+      for (let k = 0; k < i.ops.length; k++) {
+        const o = i.ops[k];
         if (o.k === "reg" && home.has(o.r)) touched = o.r;
         if (o.k === "mem" && (home.has(o.base) || home.has(o.index)))
           touched = home.has(o.base) ? o.base : o.index;
@@ -473,10 +482,12 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
     const defs: number[] = [];
     for (const b of mf.blocks) {
       const out: MInst[] = [];
-      for (const i of b.insts) {
+      for (let x = 0; x < b.insts.length; x++) {
+        const i = b.insts[x];
         // In place: an operand object shared by two instructions names the same register in
         // both, and a physical register maps to itself.
-        for (const o of i.ops) {
+        for (let k = 0; k < i.ops.length; k++) {
+          const o = i.ops[k];
           if (o.k === "reg") {
             if (o.r < FIRST_VREG) continue;
             if (intervals[o.r].assigned < 0)
@@ -490,8 +501,10 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
         if (isCopy(i) && (i.ops[0] as { r: number }).r === (i.ops[1] as { r: number }).r) continue;
         defs.length = 0;
         pushDefs(i, operandRoles(i), defs);
-        for (const r of defs)
+        for (let k = 0; k < defs.length; k++) {
+          const r = defs[k];
           if (CALLEE_SAVED.includes(r) && !(framePointer && r === EBP)) saved.add(r);
+        }
         out.push(i);
       }
       b.insts = out;

@@ -33,11 +33,13 @@ export function propagateCopies(fn: Function): boolean {
   // Everywhere: %a = copy %b with both assigned once (by temporary: what it is a copy of).
   const global: (Value | undefined)[] = new Array(fn.temps.length);
   for (const b of fn.blocks)
-    for (const i of b.insts)
+    for (let x = 0; x < b.insts.length; x++) {
+      const i = b.insts[x];
       if (i.op === "copy" && i.dst && defs[i.dst.id] === 1) {
         const v = i.args[0];
         if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global[i.dst.id] = v;
       }
+    }
   const resolve = (v: Value): Value => {
     for (let n = 0; v.kind === "temp" && n < 64; n++) {
       const w = global[v.id];
@@ -60,8 +62,9 @@ export function propagateCopies(fn: Function): boolean {
     if (v === assigned) local.delete(k);
   };
   for (const b of fn.blocks) {
-    local.clear();
-    for (const i of b.insts) {
+    if (local.size > 0) local.clear(); // (clear() makes a new table even when empty)
+    for (let x = 0; x < b.insts.length; x++) {
+      const i = b.insts[x];
       if (i.op !== "alloc") mapUses(i, subst);
       const d = i.dst;
       if (!d) continue;

@@ -55,10 +55,11 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
     else mentions.set(t.id, [k]);
   };
   for (const b of fn.blocks) {
-    table.clear();
-    mentions.clear();
+    if (table.size > 0) table.clear(); // (clear() makes a new table even when empty)
+    if (mentions.size > 0) mentions.clear();
     let memory = 0;
-    for (const i of b.insts) {
+    for (let x = 0; x < b.insts.length; x++) {
+      const i = b.insts[x];
       const op = i.op;
       const kind = KIND.get(op) ?? 0;
       let k: string | undefined;
@@ -77,13 +78,16 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
         // Forget what mentions the temporary assigned here.
         const l = mentions.get(dst.id);
         if (l) {
-          for (let x = 0; x < l.length; x++) table.delete(l[x]);
+          for (let n = 0; n < l.length; n++) table.delete(l[n]);
           mentions.delete(dst.id);
         }
         // Record the value unless the instruction read what it overwrote (%x = add %x, 1).
         if (k !== undefined && i.op !== "copy" && !i.args.includes(dst)) {
           table.set(k, dst);
-          for (const a of i.args) if (a.kind === "temp") mention(a, k);
+          for (let n = 0; n < i.args.length; n++) {
+            const a = i.args[n];
+            if (a.kind === "temp") mention(a, k);
+          }
           mention(dst, k);
         }
       }

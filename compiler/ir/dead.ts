@@ -67,7 +67,9 @@ function removeDeadInstructions(fn: Function): boolean {
     const read = (v: Value): void => {
       if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
     };
-    for (const i of blocks[k].insts) {
+    const insts = blocks[k].insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
       forEachUse(i, read);
       if (i.dst) kill[at + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
     }

@@ -183,13 +183,16 @@ export function foldConstants(fn: Function): boolean {
     const defs = defCounts(fn);
     // Temporaries assigned once, from a constant: their value everywhere.
     for (const b of fn.blocks)
-      for (const i of b.insts)
+      for (let x = 0; x < b.insts.length; x++) {
+        const i = b.insts[x];
         if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp")
           known[i.dst.id] = i.args[0];
+      }
     for (const b of fn.blocks) {
       // Within the block: any temporary after a constant assignment, until assigned again.
-      local.clear();
-      for (const i of b.insts) {
+      if (local.size > 0) local.clear(); // (clear() makes a new table even when empty)
+      for (let x = 0; x < b.insts.length; x++) {
+        const i = b.insts[x];
         if (i.op !== "alloc" && i.op !== "argaddr") mapUses(i, substitute);
         if (simplify(i)) changed = true;
         const d = i.dst;

@@ -2,6 +2,11 @@
 // while any of them still changes something (bounded: each round only shrinks the function).
 //
 //   fold (constants) → strength → copy → cse → copy → dead code
+//
+// The passes run on every function of a unit, two rounds or more each: their walks over the
+// instructions are hot paths. They index the instruction arrays rather than use `for…of`, which
+// allocates an iterator result per step until V8's optimising compiler has compiled the loop,
+// and they keep their maps and arrays for the whole function rather than make one per block.
 import type { Function, Module } from "./ir.ts";
 import { propagateCopies } from "./copy.ts";
 import { eliminateCommonSubexpressions } from "./cse.ts";
