@@ -32,6 +32,7 @@ import {
   operandRoles,
   USE,
 } from "./machine.ts";
+import { Scratch } from "../ir/scratch.ts";
 
 export interface AllocationResult {
   /** Callee-saved registers the function writes (it must save them). */
@@ -51,6 +52,18 @@ function pushDefs(i: MInst, roles: number[], out: number[]): void {
   if (defs) for (let k = 0; k < defs.length; k++) out.push(defs[k]);
 }
 
+// The arrays of one round, made once and reused (../ir/scratch.ts).
+const AT = new Scratch();
+const DEPTH = new Scratch();
+const GEN = new Scratch();
+const KILL = new Scratch();
+const FIRST = new Scratch();
+const LIVE_IN = new Scratch();
+const LIVE_OUT = new Scratch();
+const WEIGHT = new Scratch();
+const BYTE = new Scratch();
+const LIVE = new Scratch();
+
 /**
  * The registers every instruction of the function reads and writes, in one flat list (built
  * once per round: liveness and the intervals both walk it). Instruction n (in layout order)
@@ -67,7 +80,7 @@ let refBuffer = new Int32Array(4096);
 function references(mf: MFunction): References {
   let count = 0;
   for (const b of mf.blocks) count += b.insts.length;
-  const at = new Int32Array(2 * count + 1);
+  const at = AT.i32(2 * count + 1);
   let refs = refBuffer;
   let length = 0;
   const push = (r: number): void => {
@@ -135,7 +148,7 @@ function firstIntersection(a: number[], b: number[]): number {
 
 /** Loop depth of each block, from back edges in layout order (a loop's blocks are contiguous). */
 function loopDepths(mf: MFunction): Int32Array {
-  const depth = new Int32Array(mf.blocks.length);
+  const depth = DEPTH.i32(mf.blocks.length);
   mf.blocks.forEach((b, i) => {
     for (const s of b.succs) if (s <= i) for (let k = s; k <= i; k++) depth[k]++;
   });
@@ -150,9 +163,9 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   const nb = blocks.length;
   const { refs, at } = references(mf);
   // The sets of block k are words k*words … k*words+words-1 of each array.
-  const gen = new Uint32Array(nb * words);
-  const kill = new Uint32Array(nb * words);
-  const first = new Int32Array(nb + 1);
+  const gen = GEN.u32(nb * words);
+  const kill = KILL.u32(nb * words);
+  const first = FIRST.i32(nb + 1);
   let pos = 0;
   for (let k = 0; k < nb; k++) {
     first[k] = pos;
@@ -171,8 +184,8 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   }
   first[nb] = pos;
   // live-in(b) = gen(b) ∪ (live-out(b) − kill(b)); live-out(b) = ∪ live-in(successors).
-  const liveIn = new Uint32Array(nb * words);
-  const liveOut = new Uint32Array(nb * words);
+  const liveIn = LIVE_IN.u32(nb * words);
+  const liveOut = LIVE_OUT.u32(nb * words);
   for (let changed = true; changed;) {
     changed = false;
     for (let k = nb - 1; k >= 0; k--) {
@@ -202,10 +215,10 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
     } else l.push(from, to);
   };
   const depth = loopDepths(mf);
-  const weight = new Float64Array(n);
-  const byte = new Uint8Array(n);
+  const weight = WEIGHT.f64(n);
+  const byte = BYTE.u32(n);
   for (const r of mf.byteRegs) byte[r] = 1;
-  const live = new Uint32Array(words);
+  const live = LIVE.u32(words);
   for (let k = nb - 1; k >= 0; k--) {
     const from = 2 * first[k];
     const to = 2 * first[k + 1] - 1;

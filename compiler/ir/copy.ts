@@ -9,10 +9,14 @@
 // only to be copied: when %t is assigned once and read only by a copy right after its assignment,
 // the computation assigns the copy's target directly.
 import { defUseCounts, type Function, mapJumpUse, mapUses, type Temp, type Value } from "./ir.ts";
+import { Scratch } from "./scratch.ts";
+
+/** The counts' arrays, made once and reused (scratch.ts). */
+const COUNTS = { defs: new Scratch(), uses: new Scratch() };
 
 export function propagateCopies(fn: Function): boolean {
   let changed = false;
-  const { defs, uses } = defUseCounts(fn);
+  const { defs, uses } = defUseCounts(fn, COUNTS);
 
   // %t = OP …; %x = copy %t  →  %x = OP …
   for (const b of fn.blocks) {

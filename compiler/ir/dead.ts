@@ -18,6 +18,7 @@ import {
   successors,
   type Value,
 } from "./ir.ts";
+import { Scratch } from "./scratch.ts";
 
 export function removeDeadCode(fn: Function): boolean {
   const removed = removeDeadInstructions(fn);
@@ -37,14 +38,24 @@ export function removeDeadCode(fn: Function): boolean {
  * live-out set shrank are walked again — any other block would be walked as before, to the same
  * decisions.
  */
+// The arrays of removeDeadInstructions, made once and reused (scratch.ts).
+const SUCC1 = new Scratch();
+const SUCC2 = new Scratch();
+const GEN = new Scratch();
+const KILL = new Scratch();
+const LIVE_IN = new Scratch();
+const LIVE_OUT = new Scratch();
+const LIVE = new Scratch();
+const BEFORE = new Scratch();
+
 function removeDeadInstructions(fn: Function): boolean {
   const words = (fn.temps.length + 31) >>> 5;
   const blocks = fn.blocks;
   const nb = blocks.length;
   const index = new Map<Block, number>();
   for (let k = 0; k < nb; k++) index.set(blocks[k], k);
-  const succ1 = new Int32Array(nb).fill(-1);
-  const succ2 = new Int32Array(nb).fill(-1);
+  const succ1 = SUCC1.i32(nb).fill(-1, 0, nb);
+  const succ2 = SUCC2.i32(nb).fill(-1, 0, nb);
   for (let k = 0; k < nb; k++) {
     const j = blocks[k].jump;
     if (j.kind === "jmp") succ1[k] = index.get(j.target)!;
@@ -54,10 +65,11 @@ function removeDeadInstructions(fn: Function): boolean {
     }
   }
   // The sets of block k are words k*words … k*words+words-1 of each array.
-  const gen = new Uint32Array(nb * words);
-  const kill = new Uint32Array(nb * words);
-  const liveIn = new Uint32Array(nb * words);
-  const liveOut = new Uint32Array(nb * words);
+  const size = nb * words;
+  const gen = GEN.u32(size);
+  const kill = KILL.u32(size);
+  const liveIn = LIVE_IN.u32(size);
+  const liveOut = LIVE_OUT.u32(size);
 
   /** gen (read before any assignment in the block) and kill (assigned) of block k. */
   const blockSets = (k: number): void => {
@@ -78,8 +90,8 @@ function removeDeadInstructions(fn: Function): boolean {
 
   /** Live-in and live-out of every block, from nothing up to the fixpoint. */
   const solve = (): void => {
-    liveIn.fill(0);
-    liveOut.fill(0);
+    liveIn.fill(0, 0, size);
+    liveOut.fill(0, 0, size);
     for (let changed = true; changed;) {
       changed = false;
       for (let k = nb - 1; k >= 0; k--) {
@@ -100,7 +112,7 @@ function removeDeadInstructions(fn: Function): boolean {
   };
 
   /** Drops the dead instructions of block k; whether it dropped any. */
-  const live = new Uint32Array(words);
+  const live = LIVE.u32(words);
   const sweep = (k: number): boolean => {
     const b = blocks[k];
     const at = k * words;
@@ -139,7 +151,8 @@ function removeDeadInstructions(fn: Function): boolean {
     if (dropped.length === 0) break;
     removed = true;
     for (const k of dropped) blockSets(k);
-    const before = liveOut.slice();
+    const before = BEFORE.u32(size);
+    for (let w = 0; w < size; w++) before[w] = liveOut[w];
     solve();
     toSweep = [];
     for (let k = 0; k < nb; k++)

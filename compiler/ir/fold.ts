@@ -21,6 +21,7 @@ import {
   type Opcode,
   type Value,
 } from "./ir.ts";
+import { Scratch } from "./scratch.ts";
 
 /** The value of `op a, b` on constants, or null when it cannot be known here (a trap). */
 export function evaluate(op: Opcode, a: number, b: number): number | null {
@@ -165,6 +166,9 @@ function simplify(i: Inst): boolean {
  * into a constant: its reads in other blocks (or before it, round a loop) were not substituted.
  * Anything else the walk did, doing it again would find done.
  */
+/** The definition counts' array, made once and reused (scratch.ts). */
+const DEFS = new Scratch();
+
 export function foldConstants(fn: Function): boolean {
   let changed = false;
   // Per temporary: its constant everywhere (assigned once) or, within the block being walked,
@@ -180,7 +184,7 @@ export function foldConstants(fn: Function): boolean {
   };
   for (let again = true; again;) {
     again = false;
-    const defs = defCounts(fn);
+    const defs = defCounts(fn, DEFS);
     // Temporaries assigned once, from a constant: their value everywhere.
     for (const b of fn.blocks)
       for (let x = 0; x < b.insts.length; x++) {

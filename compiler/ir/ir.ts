@@ -40,6 +40,8 @@
 // A block ends with exactly one jump: `jmp @l`, `jnz V, @then, @else`, `ret [V]` or `hlt`
 // (unreachable). The first block is the entry; `alloc`s belong there.
 
+import { Scratch } from "./scratch.ts";
+
 export type BinaryOp =
   | "add" | "sub" | "mul" | "div" | "udiv" | "rem" | "urem"
   | "and" | "or" | "xor" | "shl" | "shr" | "sar"; // prettier-ignore
@@ -272,9 +274,14 @@ export function successors(j: Jump): Block[] {
  * fixpoint over bit sets. Lowering uses it to find locals read before assignment; the verifier
  * to prove there are none left.
  */
+const MUST_OUT = new Scratch();
+const MUST_DEFS = new Scratch();
+const MUST_ENTRY = new Scratch();
+const MUST_LIVE = new Scratch();
+
 export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) => void): void {
-  // Flat bit sets, `words` words per block (block k's at k * words): one allocation each, not
-  // one per block — this runs for every function, twice.
+  // Flat bit sets, `words` words per block (block k's at k * words), in arrays made once
+  // (scratch.ts): this runs for every function, twice.
   const blocks = fn.blocks;
   const nb = blocks.length;
   const words = (fn.temps.length + 31) >>> 5;
@@ -282,8 +289,8 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   for (let k = 0; k < nb; k++) index.set(blocks[k], k);
   const preds: number[][] = [];
   for (let k = 0; k < nb; k++) preds.push([]);
-  const out = new Uint32Array(nb * words).fill(0xffffffff);
-  const defs = new Uint32Array(nb * words);
+  const out = MUST_OUT.u32(nb * words).fill(0xffffffff, 0, nb * words);
+  const defs = MUST_DEFS.u32(nb * words);
   for (let k = 0; k < nb; k++) {
     const b = blocks[k];
     const j = b.jump;
@@ -299,13 +306,13 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
       if (d) defs[base + (d.id >>> 5)] |= 1 << (d.id & 31);
     }
   }
-  const entry = new Uint32Array(words);
+  const entry = MUST_ENTRY.u32(words);
   for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
   // in(k) into `live`.
-  const live = new Uint32Array(words);
+  const live = MUST_LIVE.u32(words);
   const flowIn = (k: number): void => {
-    if (k === 0) live.set(entry);
-    else live.fill(0xffffffff);
+    if (k === 0) for (let w = 0; w < words; w++) live[w] = entry[w];
+    else live.fill(0xffffffff, 0, words);
     const ps = preds[k];
     for (let n = 0; n < ps.length; n++)
       for (let w = 0, at = ps[n] * words; w < words; w++) live[w] &= out[at + w];
@@ -406,9 +413,12 @@ export function mayTrap(i: Inst): boolean {
   return i.op === "div" || i.op === "udiv" || i.op === "rem" || i.op === "urem";
 }
 
-/** How many times each temporary is assigned (parameters count once). */
-export function defCounts(fn: Function): Int32Array {
-  const n = new Int32Array(fn.temps.length);
+/**
+ * How many times each temporary is assigned (parameters count once). With `scratch`, the counts
+ * are in its array (scratch.ts: valid until its next use).
+ */
+export function defCounts(fn: Function, scratch?: Scratch): Int32Array {
+  const n = scratch ? scratch.i32(fn.temps.length) : new Int32Array(fn.temps.length);
   for (const p of fn.params) n[p.id]++;
   for (const b of fn.blocks) {
     const insts = b.insts;
@@ -426,9 +436,13 @@ export function useCounts(fn: Function): Int32Array {
 }
 
 /** Both counts, by temporary, in one walk over the function (passes that need both). */
-export function defUseCounts(fn: Function): { defs: Int32Array; uses: Int32Array } {
-  const defs = new Int32Array(fn.temps.length);
-  const uses = new Int32Array(fn.temps.length);
+export function defUseCounts(
+  fn: Function,
+  scratch?: { defs: Scratch; uses: Scratch },
+): { defs: Int32Array; uses: Int32Array } {
+  const n = fn.temps.length;
+  const defs = scratch ? scratch.defs.i32(n) : new Int32Array(n);
+  const uses = scratch ? scratch.uses.i32(n) : new Int32Array(n);
   for (const p of fn.params) defs[p.id]++;
   for (const b of fn.blocks) {
     const insts = b.insts;

@@ -1,0 +1,42 @@
+// Scratch arrays: typed arrays kept from one call to the next.
+//
+// V8 gives every new typed array of more than a few elements a buffer of its own outside the
+// heap, which costs about a microsecond to make and more to collect — more than a pass spends on
+// a small function, and the passes run on every function of a unit, several times each. So a pass
+// that needs per-function arrays (bit sets, counts, block numbers) takes them from `Scratch`es of
+// its own, made once when its module loads: `s.u32(n)` is an array whose first n elements are
+// zero. It is valid until the next call on `s`, it may be longer than n, and nothing may keep it.
+export class Scratch {
+  private buffer = new ArrayBuffer(256);
+  private u32s = new Uint32Array(this.buffer);
+  private i32s = new Int32Array(this.buffer);
+  private f64s = new Float64Array(this.buffer);
+
+  /** Room for at least `bytes` bytes (the views then see a new, zeroed buffer). */
+  private reserve(bytes: number): void {
+    if (bytes <= this.buffer.byteLength) return;
+    // (A multiple of 8 bytes, for the doubles' view.)
+    this.buffer = new ArrayBuffer(Math.max((bytes + 7) & ~7, 2 * this.buffer.byteLength));
+    this.u32s = new Uint32Array(this.buffer);
+    this.i32s = new Int32Array(this.buffer);
+    this.f64s = new Float64Array(this.buffer);
+  }
+
+  /** `n` unsigned 32-bit zeros (bit sets). */
+  u32(n: number): Uint32Array {
+    this.reserve(4 * n);
+    return this.u32s.fill(0, 0, n);
+  }
+
+  /** `n` signed 32-bit zeros. */
+  i32(n: number): Int32Array {
+    this.reserve(4 * n);
+    return this.i32s.fill(0, 0, n);
+  }
+
+  /** `n` zeros as doubles. */
+  f64(n: number): Float64Array {
+    this.reserve(8 * n);
+    return this.f64s.fill(0, 0, n);
+  }
+}
