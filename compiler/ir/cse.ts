@@ -1,13 +1,17 @@
 // Common subexpressions within a block.
 //
-// Walking a block, each pure instruction is keyed by its opcode and operands (the operands of a
-// commutative one sorted); a second instruction with a key already seen becomes a copy of the
-// temporary that holds the first one's value — as long as that temporary and the operands have
-// not been assigned since (an assignment forgets every key that mentions the temporary). Loads
-// are keyed with the count of memory writes so far, so a store, a call or a blit in between
-// keeps them apart. Copy propagation and dead code then finish the job.
+// Walking a block, each pure instruction is an expression: its opcode and operands (in either
+// order for a commutative one); a second instruction with an expression already seen becomes a
+// copy of the temporary that holds the first one's value — as long as that temporary and the
+// operands have not been assigned since (an assignment forgets every expression that mentions the
+// temporary). Loads count the memory writes so far as part of the expression, so a store, a call
+// or a blit in between keeps them apart. Copy propagation and dead code then finish the job.
+//
+// The table of a block finds an expression by a hash of its parts, then compares them (this runs
+// on every function, every round: no string is made per instruction).
 import {
   type Function,
+  type Inst,
   LOAD_OPS,
   BINARY_OPS,
   COMPARE_OPS,
@@ -24,51 +28,109 @@ for (const op of [...BINARY_OPS, ...COMPARE_OPS, ...UNARY_OPS])
   if (op !== "copy") KIND.set(op, COMMUTATIVE.has(op) ? 2 : 1);
 for (const op of LOAD_OPS) KIND.set(op, 3);
 
-function key(v: Value): string {
-  return v.kind === "temp" ? `%${v.id}` : v.kind === "const" ? String(v.value) : `$${v.name}+${v.offset}`; // prettier-ignore
+/** An expression seen in the block, and the temporary holding its value. */
+interface Expr {
+  op: string;
+  /** The operands (candidates have one or two). */
+  a: Value;
+  b: Value | undefined;
+  commutative: boolean;
+  /** For loads: the count of memory writes before it; 0 otherwise. */
+  memory: number;
+  hash: number;
+  holder: Temp;
 }
 
-/** The key of a candidate: `op a,b` (a commutative one's operands in order), loads `@memory`. */
-function instKey(op: string, args: Value[], kind: number, memory: number): string {
-  let k: string;
-  if (args.length === 2) {
-    let a = key(args[0]);
-    let b = key(args[1]);
-    if (kind === 2 && a > b) [a, b] = [b, a];
-    k = `${op} ${a},${b}`;
-  } else {
-    k = op + " ";
-    for (let x = 0; x < args.length; x++) k += (x > 0 ? "," : "") + key(args[x]);
-  }
-  return kind === 3 ? `${k} @${memory}` : k;
+/** FNV-1a's step over 32-bit values. */
+function mix(h: number, x: number): number {
+  return Math.imul(h ^ x, 0x01000193);
+}
+
+/** A number for each opcode and symbol name met, for the hashes. */
+const names = new Map<string, number>();
+function nameNumber(s: string): number {
+  let n = names.get(s);
+  if (n === undefined) names.set(s, (n = names.size + 1));
+  return n;
+}
+
+function valueHash(v: Value): number {
+  if (v.kind === "temp") return mix(1, v.id);
+  if (v.kind === "const") return mix(2, v.value);
+  return mix(mix(3, nameNumber(v.name)), v.offset);
+}
+
+function sameValue(v: Value, w: Value): boolean {
+  if (v === w) return true;
+  if (v.kind === "const") return w.kind === "const" && v.value === w.value;
+  if (v.kind === "global") return w.kind === "global" && v.name === w.name && v.offset === w.offset;
+  return false; // temporaries: the same object
+}
+
+function optionalSame(v: Value | undefined, w: Value | undefined): boolean {
+  return v === undefined ? w === undefined : w !== undefined && sameValue(v, w);
+}
+
+/** Whether `e` is the expression (op, a, b, memory). */
+function matches(e: Expr, op: string, a: Value, b: Value | undefined, memory: number): boolean {
+  if (e.op !== op || e.memory !== memory) return false;
+  if (sameValue(e.a, a) && optionalSame(e.b, b)) return true;
+  return e.commutative && b !== undefined && e.b !== undefined && sameValue(e.a, b) && sameValue(e.b, a); // prettier-ignore
 }
 
 export function eliminateCommonSubexpressions(fn: Function): boolean {
   let changed = false;
-  // The block's table, and the keys that mention each temporary, as operand or as holder (made
-  // once, emptied at each block: this runs for every function, every round).
-  const table = new Map<string, Temp>();
-  const mentions = new Map<number, string[]>();
-  const mention = (t: Temp, k: string): void => {
+  // The block's expressions by hash, and those that mention each temporary, as operand or as
+  // holder (made once, emptied at each block).
+  const table = new Map<number, Expr[]>();
+  const mentions = new Map<number, Expr[]>();
+  const find = (op: string, a: Value, b: Value | undefined, memory: number, hash: number): Expr | undefined => {
+    const bucket = table.get(hash);
+    if (bucket !== undefined)
+      for (let n = 0; n < bucket.length; n++)
+        if (matches(bucket[n], op, a, b, memory)) return bucket[n];
+    return undefined;
+  }; // prettier-ignore
+  const forget = (e: Expr): void => {
+    // The expression equal to `e` (`e` itself, or one recorded since `e` was forgotten).
+    const bucket = table.get(e.hash);
+    if (bucket === undefined) return;
+    for (let n = 0; n < bucket.length; n++)
+      if (matches(bucket[n], e.op, e.a, e.b, e.memory)) {
+        bucket.splice(n, 1);
+        return;
+      }
+  };
+  const mention = (t: Temp, e: Expr): void => {
     const l = mentions.get(t.id);
-    if (l) l.push(k);
-    else mentions.set(t.id, [k]);
+    if (l) l.push(e);
+    else mentions.set(t.id, [e]);
   };
   for (const b of fn.blocks) {
     if (table.size > 0) table.clear(); // (clear() makes a new table even when empty)
     if (mentions.size > 0) mentions.clear();
     let memory = 0;
     for (let x = 0; x < b.insts.length; x++) {
-      const i = b.insts[x];
+      const i: Inst = b.insts[x];
       const op = i.op;
       const kind = KIND.get(op) ?? 0;
-      let k: string | undefined;
+      // The instruction as an expression, if it is a candidate.
+      let candidate = false;
+      let a: Value = i.args[0];
+      let second: Value | undefined = i.args[1];
+      let mem = 0;
+      let hash = 0;
       if (kind !== 0 && i.dst && !i.volatile) {
-        k = instKey(op, i.args, kind, memory);
-        const holder = table.get(k);
-        if (holder !== undefined && holder !== i.dst) {
+        candidate = true;
+        mem = kind === 3 ? memory : 0;
+        const ha = valueHash(a);
+        const hb = second === undefined ? 0 : valueHash(second);
+        // Either order of a commutative one's operands hashes the same.
+        hash = mix(mix(nameNumber(op), kind === 2 ? (ha + hb) | 0 : mix(ha, hb)), mem) & 0x3fffffff; // prettier-ignore
+        const seen = find(op, a, second, mem, hash);
+        if (seen !== undefined && seen.holder !== i.dst) {
           i.op = "copy";
-          i.args = [holder];
+          i.args = [seen.holder];
           changed = true;
         }
       }
@@ -78,17 +140,22 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
         // Forget what mentions the temporary assigned here.
         const l = mentions.get(dst.id);
         if (l) {
-          for (let n = 0; n < l.length; n++) table.delete(l[n]);
+          for (let n = 0; n < l.length; n++) forget(l[n]);
           mentions.delete(dst.id);
         }
         // Record the value unless the instruction read what it overwrote (%x = add %x, 1).
-        if (k !== undefined && i.op !== "copy" && !i.args.includes(dst)) {
-          table.set(k, dst);
-          for (let n = 0; n < i.args.length; n++) {
-            const a = i.args[n];
-            if (a.kind === "temp") mention(a, k);
+        if (candidate && i.op !== "copy" && a !== dst && second !== dst) {
+          let e = find(op, a, second, mem, hash);
+          if (e !== undefined) e.holder = dst;
+          else {
+            e = { op, a, b: second, commutative: kind === 2, memory: mem, hash, holder: dst };
+            const bucket = table.get(hash);
+            if (bucket !== undefined) bucket.push(e);
+            else table.set(hash, [e]);
           }
-          mention(dst, k);
+          if (a.kind === "temp") mention(a, e);
+          if (second !== undefined && second.kind === "temp") mention(second, e);
+          mention(dst, e);
         }
       }
     }
