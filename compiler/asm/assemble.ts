@@ -506,6 +506,7 @@ class Assembler implements Scope {
   private assembleLine(i: number, pl: ParsedLine): void {
     this.line = pl;
     this.lineIndex = i;
+    this.statementPatch = undefined;
     this.lineEnd = pl.end;
     this.sawUnknown = false;
     const sec = this.section;
@@ -592,11 +593,10 @@ class Assembler implements Scope {
    * Keeps an instruction of the first pass by its text (`statementKey`), when the same text
    * anywhere after it is the same instruction with the same encoding: it names one label,
    * written as it is (not a `.local` one, which means another label under another owner), and
-   * its encoding can be refilled (`patchOfStatement`).
+   * its encoding can be refilled (its patch).
    */
-  private keepText(s: InstructionStatement, enc: Encoding): void {
-    const patch = this.patchOfStatement(s, enc);
-    if (patch === undefined || this.textPatches.length >= 1 << 29) return;
+  private keepText(patch: Patch): void {
+    if (this.textPatches.length >= 1 << 29) return;
     let named = 0;
     for (let i = 0; i < patch.symbols.length; i++) {
       const sym = patch.symbols[i];
@@ -681,18 +681,28 @@ class Assembler implements Scope {
    * known yet as an immediate, which may turn out to be an `equ` number (encoded again, then).
    */
   private patchOf(pl: ParsedLine): Patch | undefined {
-    const s = pl.stmt;
-    if (pl.label !== undefined || this.opts.listing || s?.k !== "insn") return undefined;
-    const enc = s.encoding;
-    if (enc === undefined || enc.bits !== this.bits) return undefined;
-    return this.patchOfStatement(s, enc);
+    if (pl.label !== undefined || this.opts.listing || pl.stmt?.k !== "insn") return undefined;
+    return this.statementPatch;
   }
 
-  /** `patchOf` for an instruction and the encoding to refill it from. */
-  private patchOfStatement(s: InstructionStatement, enc: Encoding): Patch | undefined {
-    const symbols = new Array<SymbolExpr | null>(s.operands.length);
-    const constants = new Array<number>(s.operands.length);
-    for (let i = 0; i < s.operands.length; i++) {
+  /** The first pass's patch of the instruction just assembled (`patchOfStatement`), if any. */
+  private statementPatch: Patch | undefined;
+
+  /**
+   * The patch of an instruction and the encoding to refill it from (see `patchOf`); with
+   * `oneLabel`, only if it names exactly one label, not a `.local` one (see `keepText`).
+   */
+  private patchOfStatement(
+    s: InstructionStatement,
+    enc: Encoding,
+    oneLabel: boolean,
+  ): Patch | undefined {
+    // Each operand's symbol and constants, in scratch arrays until the patch is sure.
+    const n = s.operands.length;
+    const symbols = this.patchSymbols;
+    const constants = this.patchConstants;
+    let named = 0;
+    for (let i = 0; i < n; i++) {
       const op = s.operands[i];
       const was = enc.operands[i];
       symbols[i] = null;
@@ -703,19 +713,28 @@ class Assembler implements Scope {
       const sum = this.symbolSum;
       sum.symbol = undefined;
       sum.constant = 0;
-      if (!this.addTerms(op.expr, 1, sum) || sum.symbol === undefined) return undefined;
+      if (!this.addTerms(op.expr, 1, sum)) return undefined;
+      const sym = sum.symbol as SymbolExpr | undefined;
+      if (sym === undefined) return undefined;
       // A jump's target is its displacement's whole value: no constant beside the label.
       if (enc.jump?.operand === i && sum.constant !== 0) return undefined;
-      symbols[i] = sum.symbol;
+      if (oneLabel && sym.file.text.charCodeAt(sym.start) === 46 /* . */) return undefined;
+      symbols[i] = sym;
       constants[i] = sum.constant;
+      named++;
     }
+    if (oneLabel && named !== 1) return undefined;
     // The constants go into the fields' deltas: a field is then its symbol's value plus delta.
     let fields = enc.fields;
-    if (constants.some((c) => c !== 0))
+    if (constants.some((c, i) => i < n && c !== 0))
       fields = fields.map((f) => ({ ...f, delta: f.delta + constants[f.operand] }));
     const encoding: Encoding = { ...enc, fields };
-    return new Patch(s, encoding, symbols);
+    return new Patch(s, encoding, symbols.slice(0, n));
   }
+
+  /** `patchOfStatement`'s scratch: each operand's symbol and constants. */
+  private readonly patchSymbols: (SymbolExpr | null)[] = [];
+  private readonly patchConstants: number[] = [];
 
   /** What `addTerms` found: the one symbol, and the sum of the constants beside it. */
   private readonly symbolSum: SymbolSum = {
@@ -1350,7 +1369,12 @@ class Assembler implements Scope {
               this.cache,
             )
           : undefined;
-      if (text && s.encoding !== undefined) this.keepText(s, s.encoding);
+      if (this.pass === 1 && s.encoding !== undefined) {
+        // A patch for the second pass, for the lines written the same after it, or both.
+        const patch = this.patchOfStatement(s, s.encoding, !later);
+        if (later) this.statementPatch = patch;
+        if (text && patch !== undefined) this.keepText(patch);
+      }
       if (!later) s.encoding = undefined;
     }
     if (sec.nobits)
