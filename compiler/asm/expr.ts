@@ -70,10 +70,16 @@ export class AsmError {
 /** A cursor over a line's tokens, shared by the expression and statement parsers. */
 export class Cursor {
   i = 0;
-  readonly toks: Token[];
+  toks: Token[];
   /** The last token, for errors at the end of the line. */
-  readonly lineEnd: Token;
+  lineEnd: Token;
   constructor(toks: Token[], lineEnd: Token) {
+    this.toks = toks;
+    this.lineEnd = lineEnd;
+  }
+  /** Starts over on another line (the parser keeps one cursor: hot path). */
+  reset(toks: Token[], lineEnd: Token): void {
+    this.i = 0;
     this.toks = toks;
     this.lineEnd = lineEnd;
   }

@@ -13,7 +13,7 @@
 //           | "equ" expr | directive | "[" directive "]"
 // operand   = size* ( "[" size? (segreg ":")? expr "]" | register | expr (":" expr)? )
 // size      = "byte" | "word" | "dword" | "short" | "near" | "far" | "strict"
-import { type DiagnosticSink, type SourceFile } from "../diag.ts";
+import { type DiagnosticSink, SourceFile } from "../diag.ts";
 import type { Prefix } from "../../x86/encode.ts";
 import type { Register, SegReg, Size } from "../../x86/isa.ts";
 import { Cursor, AsmError, parseExpr, type Expr, type NameResolver } from "./expr.ts";
@@ -128,6 +128,17 @@ export interface ParsedLine {
 }
 
 const NO_OPERANDS: Operand[] = [];
+
+/** A token for the cursor before its first line. */
+const NO_TOKEN: Token = {
+  kind: T.Bad,
+  text: "",
+  value: 0,
+  file: new SourceFile("", ""),
+  start: 0,
+  end: 0,
+  space: false,
+};
 const NO_PREFIXES: Prefix[] = [];
 
 /** Parses every line the preprocessor gives; errors go to the sink and the line is dropped. */
@@ -171,6 +182,9 @@ export class Parser {
   /** Lines parsed so far (the listing's index of each). */
   private count = 0;
 
+  /** The cursor each line is parsed with (one for all: nothing keeps it). */
+  private readonly cursor = new Cursor([], NO_TOKEN);
+
   parseLine(line: Line): ParsedLine {
     const toks = line.tokens;
     const last = toks[toks.length - 1];
@@ -183,7 +197,8 @@ export class Parser {
       stmt: undefined,
     };
     if (toks.length === 0) return result;
-    const c = new Cursor(toks, toks[toks.length - 1]);
+    const c = this.cursor;
+    c.reset(toks, toks[toks.length - 1]);
     try {
       this.label(c, result, line);
       if (!c.atEnd()) {
