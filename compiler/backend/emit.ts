@@ -79,7 +79,9 @@ interface Definition {
 /** A section being filled: its bytes and the references in them. */
 class OutSection {
   name: string;
-  bytes: number[] = [];
+  /** The bytes so far: the first `filled` of `buffer`, which doubles when full. */
+  private buffer = new Uint8Array(1024);
+  private filled = 0;
   size = 0;
   align = 1;
   nobits: boolean;
@@ -97,9 +99,22 @@ class OutSection {
     const to = alignUp(this.size, align);
     if (to > this.size && !this.nobits) {
       this.text.push(`    times ${to - this.size} db 0`);
-      while (this.bytes.length < to) this.bytes.push(0);
+      while (this.filled < to) this.push(0);
     } else if (to > this.size) this.text.push(`    resb ${to - this.size}`);
     this.size = to;
+  }
+  /** Appends a byte (the caller counts it in `size`). */
+  push(byte: number): void {
+    if (this.filled === this.buffer.length) {
+      const bigger = new Uint8Array(2 * this.buffer.length);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.filled++] = byte;
+  }
+  /** The bytes, exactly. */
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.filled);
   }
 }
 
@@ -162,7 +177,7 @@ export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
     const props: Partial<Elf32Section> = { addralign: Math.max(s.align, s === text ? 16 : 1) };
     if (s.nobits)
       Object.assign(props, { type: SHT_NOBITS, flags: SHF_ALLOC | SHF_WRITE, size: s.size }); // prettier-ignore
-    else props.data = Uint8Array.from(s.bytes);
+    else props.data = s.bytes();
     const known = rank(s.name) >= 0;
     if (!known && !s.nobits) props.flags = SHF_ALLOC | SHF_WRITE;
     elfOf.set(s, addSection(obj, s.name, props));
@@ -235,25 +250,25 @@ function emitItem(s: OutSection, item: ir.DataItem): void {
   switch (item.kind) {
     case "int": {
       const v = item.value;
-      for (let k = 0; k < item.size; k++) s.bytes.push((v >>> (8 * k)) & 0xff);
+      for (let k = 0; k < item.size; k++) s.push((v >>> (8 * k)) & 0xff);
       s.text.push(`    ${item.size === 1 ? "db" : item.size === 2 ? "dw" : "dd"} ${v}`);
       break;
     }
     case "addr": {
       s.refs.push({ offset: s.size, fixup: { offset: 0, size: 4, pcRelative: false, symbol: item.name, addend: item.offset } }); // prettier-ignore
-      s.bytes.push(0, 0, 0, 0);
+      for (let k = 0; k < 4; k++) s.push(0);
       const off = item.offset;
       s.text.push(`    dd ${item.name}${off === 0 ? "" : off > 0 ? `+${off}` : off}`);
       break;
     }
     case "bytes":
-      for (const b of item.bytes) s.bytes.push(b);
+      for (const b of item.bytes) s.push(b);
       s.text.push(`    db ${bytesText(item.bytes)}`);
       break;
     case "zero":
       if (s.nobits) s.text.push(`    resb ${item.size}`);
       else {
-        for (let k = 0; k < item.size; k++) s.bytes.push(0);
+        for (let k = 0; k < item.size; k++) s.push(0);
         s.text.push(`    times ${item.size} db 0`);
       }
       break;
@@ -306,12 +321,14 @@ function emitFunction(
     if (framePointer) put({ mnemonic: "pop", operands: [R(EBP)] });
     put(mf.pops > 0 ? { mnemonic: "ret", operands: [{ kind: "imm", value: mf.pops }] } : { mnemonic: "ret", operands: [] }); // prettier-ignore
   };
+  // (Every field present, undefined where absent: operands of a kind then share one shape, which
+  // the encoder and the encoding cache read faster.)
   const operand = (o: MOperand): Operand => {
     switch (o.k) {
       case "reg":
         return { kind: "reg", reg: regName(o.r, o.size) };
       case "imm":
-        return o.symbol === undefined ? { kind: "imm", value: o.value } : { kind: "imm", value: o.value, symbol: o.symbol }; // prettier-ignore
+        return { kind: "imm", value: o.value, symbol: o.symbol };
       case "mem": {
         let disp = o.disp;
         let base = o.base;
@@ -321,15 +338,16 @@ function emitFunction(
           if (base >= 0) throw new Error("internal: a frame operand with a base register");
           base = ESP;
         }
-        const m: Operand = { kind: "mem", disp };
-        if (base >= 0) m.base = REG32[base];
-        if (o.index >= 0) {
-          m.index = REG32[o.index];
-          m.scale = o.scale;
-        }
-        if (o.symbol !== undefined) m.symbol = o.symbol;
-        if (o.size !== undefined) m.size = o.size;
-        return m;
+        const indexed = o.index >= 0;
+        return {
+          kind: "mem",
+          disp,
+          base: base >= 0 ? REG32[base] : undefined,
+          index: indexed ? REG32[o.index] : undefined,
+          scale: indexed ? o.scale : undefined,
+          symbol: o.symbol,
+          size: o.size,
+        };
       }
       case "label":
         throw new Error("internal: a label operand outside a branch");
@@ -468,7 +486,7 @@ function relax(items: Item[], text: OutSection, fnName: string, encodings: Encod
       const f = fixups[x];
       text.refs.push({ offset: at[k] + f.offset, fixup: f });
     }
-    for (let x = 0; x < bytes.length; x++) text.bytes.push(bytes[x]);
+    for (let x = 0; x < bytes.length; x++) text.push(bytes[x]);
     text.size += bytes.length;
   }
 }

@@ -78,6 +78,11 @@ export interface MInst {
   defs?: number[];
 }
 
+/** An instruction, all fields present (see `reg` below: one shape for all). */
+export function instruction(op: string, ops: MOperand[]): MInst {
+  return { op, ops, prefix: undefined, asm: undefined, uses: undefined, defs: undefined };
+}
+
 export interface MBlock {
   insts: MInst[];
   /** Successor block indices, for liveness. */
@@ -107,12 +112,29 @@ export interface MFunction {
   byteRegs: Set<number>;
 }
 
+// Operands are made by these functions, every field present (undefined where absent), so that
+// operands of a kind share one shape: the allocator and the emitter read them in their hottest
+// loops, and V8 is fast on objects of few shapes.
 export const reg = (r: number, size: 8 | 16 | 32 = 32): MReg => ({ k: "reg", r, size });
-export const imm = (value: number, symbol?: string): MImm =>
-  symbol === undefined ? { k: "imm", value: value | 0 } : { k: "imm", value: value | 0, symbol };
+export const imm = (value: number, symbol?: string): MImm => ({
+  k: "imm",
+  value: value | 0,
+  symbol,
+});
 
-export function mem(base: number, disp = 0, size?: 8 | 16 | 32): MMem {
-  return { k: "mem", base, index: -1, scale: 1, disp, size };
+/** A memory operand from its parts (no base, no index, scale 1 and disp 0 unless given). */
+export function memory(p: Partial<Omit<MMem, "k">>): MMem {
+  return {
+    k: "mem",
+    base: p.base ?? -1,
+    index: p.index ?? -1,
+    scale: p.scale ?? 1,
+    disp: p.disp ?? 0,
+    symbol: p.symbol,
+    size: p.size,
+    frame: p.frame,
+    slot: p.slot,
+  };
 }
 
 /** How an instruction treats each explicit operand: read, written, or both. */

@@ -27,9 +27,12 @@ import {
   isCopy,
   type MFunction,
   type MInst,
+  instruction,
   type MMem,
+  memory,
   type MOperand,
   operandRoles,
+  reg,
   USE,
 } from "./machine.ts";
 import { Scratch } from "../ir/scratch.ts";
@@ -298,12 +301,15 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
   const order = intervals
     .filter((iv) => iv.reg >= FIRST_VREG && iv.ranges.length > 0)
     .sort((a, b) => a.ranges[0] - b.ranges[0] || a.reg - b.reg);
+  // The intervals assigned a register that may still overlap: the first `activeCount` of `active`
+  // (a count, not the array's length: shortening an array costs V8 more).
   const active: Interval[] = [];
+  let activeCount = 0;
   const spilled: number[] = [];
   /** Whether `r` is free for all of `cur`'s ranges. */
   const free = (r: number, cur: Interval): boolean => {
     if (firstIntersection(fixed[r], cur.ranges) >= 0) return false;
-    for (let k = 0; k < active.length; k++) {
+    for (let k = 0; k < activeCount; k++) {
       const a = active[k];
       if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) return false;
     }
@@ -314,11 +320,11 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
     const start = cur.ranges[0];
     // Keep the active intervals that are still assigned and not over (in place, in order).
     let kept = 0;
-    for (let k = 0; k < active.length; k++) {
+    for (let k = 0; k < activeCount; k++) {
       const a = active[k];
       if (a.assigned >= 0 && a.ranges[a.ranges.length - 1] >= start) active[kept++] = a;
     }
-    active.length = kept;
+    activeCount = kept;
     const candidates = cur.byte ? BYTE_REGS : allocatable;
     let chosen = -1;
     const hinted = hints[cur.reg];
@@ -341,7 +347,7 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
         const r = candidates[k];
         if (firstIntersection(fixed[r], cur.ranges) >= 0) continue;
         let cost = 0;
-        for (let x = 0; x < active.length; x++) {
+        for (let x = 0; x < activeCount; x++) {
           const a = active[x];
           if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) cost += a.weight;
         }
@@ -351,7 +357,7 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
         }
       }
       if (best >= 0 && bestCost < cur.weight) {
-        for (let x = 0; x < active.length; x++) {
+        for (let x = 0; x < activeCount; x++) {
           const a = active[x];
           if (a.assigned === best && firstIntersection(a.ranges, cur.ranges) >= 0) {
             a.assigned = -1;
@@ -367,7 +373,7 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
       }
     }
     cur.assigned = chosen;
-    active.push(cur);
+    active[activeCount++] = cur;
   }
   return spilled;
 }
@@ -378,9 +384,9 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
   for (const r of regs) {
     const arg = mf.argHome.get(r);
     if (arg !== undefined) {
-      home.set(r, { k: "mem", base: -1, index: -1, scale: 1, disp: arg, frame: "arg" });
+      home.set(r, memory({ disp: arg, frame: "arg" }));
     } else {
-      home.set(r, { k: "mem", base: -1, index: -1, scale: 1, disp: 0, frame: "slot", slot: mf.slots.length }); // prettier-ignore
+      home.set(r, memory({ frame: "slot", slot: mf.slots.length }));
       mf.slots.push({ size: 4, align: 4 });
     }
   }
@@ -448,15 +454,8 @@ function rewriteInst(
       if (roles[k] & USE) read = true;
       if (roles[k] & DEF) written = true;
     });
-    if (read)
-      out.push({
-        op: "mov",
-        ops: [
-          { k: "reg", r: t, size: 32 },
-          { ...slot, size: 32 },
-        ],
-      });
-    if (written) after.push({ op: "mov", ops: [{ ...slot, size: 32 }, { k: "reg", r: t, size: 32 }] }); // prettier-ignore
+    if (read) out.push(instruction("mov", [reg(t), { ...slot, size: 32 }]));
+    if (written) after.push(instruction("mov", [{ ...slot, size: 32 }, reg(t)]));
     i.ops = i.ops.map((o): MOperand => {
       if (o.k === "reg" && o.r === r) return { ...o, r: t };
       if (o.k === "mem" && (o.base === r || o.index === r))

@@ -24,11 +24,13 @@ import {
   ESI,
   FIRST_VREG,
   imm,
+  instruction,
   type MBlock,
   type MFunction,
   type MImm,
   type MInst,
   type MMem,
+  memory,
   type MOperand,
   type MReg,
   reg,
@@ -337,8 +339,7 @@ class Selector {
     const empty: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, symbol: undefined, slot: -1, walked: [] }; // prettier-ignore
     const p = add(empty, t, 1, 0);
     if (p === null) throw new Error("internal: an address that does not match");
-    const m: MMem = { k: "mem", base: p.base, index: p.index, scale: p.scale, disp: p.disp };
-    if (p.symbol !== undefined) m.symbol = p.symbol;
+    const m = memory({ base: p.base, index: p.index, scale: p.scale, disp: p.disp, symbol: p.symbol }); // prettier-ignore
     if (p.slot >= 0) {
       m.frame = "slot";
       m.slot = p.slot;
@@ -353,7 +354,7 @@ class Selector {
   // ---- Emitting ----
 
   private emit(op: string, ...ops: MOperand[]): MInst {
-    const i: MInst = { op, ops };
+    const i = instruction(op, ops);
     this.out.push(i);
     return i;
   }
@@ -373,7 +374,7 @@ class Selector {
     const slot = this.slotOf[v.id];
     if (slot >= 0) {
       const r = this.newReg();
-      this.emit("lea", reg(r), { k: "mem", base: -1, index: -1, scale: 1, disp: 0, frame: "slot", slot }); // prettier-ignore
+      this.emit("lea", reg(r), memory({ frame: "slot", slot }));
       return reg(r);
     }
     return reg(this.vreg(v));
@@ -397,9 +398,8 @@ class Selector {
   private address(v: ir.Value, size?: 8 | 16 | 32): MMem {
     let m: MMem;
     if (v.kind === "temp") m = this.matchAddress(v, this.curBlock, this.curIndex).mem;
-    else if (v.kind === "global")
-      m = { k: "mem", base: -1, index: -1, scale: 1, disp: v.offset, symbol: v.name }; // prettier-ignore
-    else m = { k: "mem", base: -1, index: -1, scale: 1, disp: v.value };
+    else if (v.kind === "global") m = memory({ disp: v.offset, symbol: v.name });
+    else m = memory({ disp: v.value });
     if (size !== undefined) m.size = size;
     return m;
   }
@@ -409,7 +409,7 @@ class Selector {
       if (this.useCount[p.id] === 0) return;
       const r = this.vreg(p);
       this.mf.argHome.set(r, 4 * k);
-      this.emit("mov", reg(r), { k: "mem", base: -1, index: -1, scale: 1, disp: 4 * k, frame: "arg", size: 32 }); // prettier-ignore
+      this.emit("mov", reg(r), memory({ disp: 4 * k, frame: "arg", size: 32 }));
     });
   }
 
@@ -488,7 +488,7 @@ class Selector {
         return; // a frame slot, addressed directly
       case "argaddr": {
         const off = (i.args[0] as ir.Const).value;
-        this.emit("lea", reg(this.vreg(d!)), { k: "mem", base: -1, index: -1, scale: 1, disp: off, frame: "arg" }); // prettier-ignore
+        this.emit("lea", reg(this.vreg(d!)), memory({ disp: off, frame: "arg" }));
         return;
       }
       case "blit":
@@ -562,15 +562,15 @@ class Selector {
       if (ao.k === "reg" && bo.k === "imm" && bo.symbol === undefined) {
         const disp = i.op === "add" ? bo.value : -bo.value | 0;
         if (disp === 0) this.emit("mov", dr, ao);
-        else this.emit("lea", dr, { k: "mem", base: ao.r, index: -1, scale: 1, disp });
+        else this.emit("lea", dr, memory({ base: ao.r, disp }));
         return;
       }
       if (ao.k === "reg" && bo.k === "reg" && i.op === "add") {
-        this.emit("lea", dr, { k: "mem", base: ao.r, index: bo.r, scale: 1, disp: 0 });
+        this.emit("lea", dr, memory({ base: ao.r, index: bo.r }));
         return;
       }
       if (ao.k === "reg" && bo.k === "imm" && i.op === "add") {
-        this.emit("lea", dr, { k: "mem", base: ao.r, index: -1, scale: 1, disp: bo.value, symbol: bo.symbol }); // prettier-ignore
+        this.emit("lea", dr, memory({ base: ao.r, disp: bo.value, symbol: bo.symbol }));
         return;
       }
     }
@@ -686,7 +686,7 @@ class Selector {
     this.mf.makesCalls = true;
     let off = 0;
     for (const a of i.callArgs!) {
-      const at: MMem = { k: "mem", base: -1, index: -1, scale: 1, disp: off, frame: "out" };
+      const at = memory({ disp: off, frame: "out" });
       if (a.byval > 0) {
         this.blit(this.address(a.value), at, a.byval);
         off += (a.byval + 3) & ~3;
