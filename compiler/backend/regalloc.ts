@@ -298,9 +298,16 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
         hint(s, d);
       }
     }
-  const order = intervals
-    .filter((iv) => iv.reg >= FIRST_VREG && iv.ranges.length > 0)
-    .sort((a, b) => a.ranges[0] - b.ranges[0] || a.reg - b.reg);
+  // By start, then register: an insertion sort, taking the registers in increasing order (equal
+  // starts stay in it) — they are mostly numbered in the order their intervals start.
+  const order: Interval[] = [];
+  for (let r = FIRST_VREG; r < intervals.length; r++) {
+    const iv = intervals[r];
+    if (iv.ranges.length === 0) continue;
+    let k = order.length;
+    for (; k > 0 && order[k - 1].ranges[0] > iv.ranges[0]; k--) order[k] = order[k - 1];
+    order[k] = iv;
+  }
   // The intervals assigned a register that may still overlap: the first `activeCount` of `active`
   // (a count, not the array's length: shortening an array costs V8 more).
   const active: Interval[] = [];
