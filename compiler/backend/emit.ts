@@ -44,7 +44,7 @@ import {
   STT_SECTION,
 } from "../obj/elf32.ts";
 import { type MFunction, type MInst, type MOperand, EBP, ESP } from "./machine.ts";
-import { EncodingCache } from "./encodings.ts";
+import { type Encoding, EncodingCache, type FrameResolver } from "./encodings.ts";
 import { asmInstructions } from "./inline-asm.ts";
 import { allocateRegisters } from "./regalloc.ts";
 import { selectFunction } from "./select.ts";
@@ -133,7 +133,7 @@ function regName(r: number, size: 8 | 16 | 32): Register {
 
 /** One function's code: fixed instructions and branches to blocks, before relaxation. */
 type Item =
-  | { kind: "inst"; ins: Instruction; bytes: number[]; fixups: Fixup[] }
+  | { kind: "inst"; ins: Instruction | null; bytes: number[]; fixups: Fixup[] }
   | { kind: "label"; block: number }
   | { kind: "branch"; cc: string | null; block: number; near: boolean };
 
@@ -303,10 +303,11 @@ function emitFunction(
   const { calleeSaved } = timed("regalloc", () => allocateRegisters(mf, framePointer));
   const frame = layoutFrame(mf, calleeSaved.length + (framePointer ? 1 : 0));
   const items: Item[] = [];
-  const put = (ins: Instruction) => {
+  const put = (ins: Instruction): Encoding => {
     const e = encodings.instruction(ins);
     if (typeof e === "string") throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${e}`); // prettier-ignore
     items.push({ kind: "inst", ins, bytes: e.bytes, fixups: e.fixups });
+    return e;
   };
   const R = (r: number): Operand => ({ kind: "reg", reg: REG32[r] });
   if (framePointer) {
@@ -323,6 +324,18 @@ function emitFunction(
   };
   // (Every field present, undefined where absent: operands of a kind then share one shape, which
   // the encoder and the encoding cache read faster.)
+  // A frame location is esp-relative: its slot's offset, or the arguments', added.
+  const place: FrameResolver = {
+    base(m) {
+      if (m.frame === undefined) return m.base;
+      if (m.base >= 0) throw new Error("internal: a frame operand with a base register");
+      return ESP;
+    },
+    disp(m) {
+      if (m.frame === "slot") return m.disp + frame.slotOffset[m.slot!];
+      return m.frame === "arg" ? m.disp + frame.argBase : m.disp;
+    },
+  };
   const operand = (o: MOperand): Operand => {
     switch (o.k) {
       case "reg":
@@ -330,14 +343,8 @@ function emitFunction(
       case "imm":
         return { kind: "imm", value: o.value, symbol: o.symbol };
       case "mem": {
-        let disp = o.disp;
-        let base = o.base;
-        if (o.frame === "slot") disp += frame.slotOffset[o.slot!];
-        else if (o.frame === "arg") disp += frame.argBase;
-        if (o.frame !== undefined) {
-          if (base >= 0) throw new Error("internal: a frame operand with a base register");
-          base = ESP;
-        }
+        const disp = place.disp(o);
+        const base = place.base(o);
         const indexed = o.index >= 0;
         return {
           kind: "mem",
@@ -391,7 +398,14 @@ function emitFunction(
         }
         continue;
       }
-      put(machineInstruction(i, operand));
+      // An instruction seen before needs no `Instruction` (unless its text is wanted).
+      const known = text.listing ? undefined : encodings.machine(i, place);
+      if (known !== undefined)
+        items.push({ kind: "inst", ins: null, bytes: known.bytes, fixups: known.fixups }); // prettier-ignore
+      else {
+        const e = put(machineInstruction(i, operand));
+        if (!text.listing) encodings.rememberMachine(e);
+      }
     }
   });
   relax(items, text, fn.name, encodings);
@@ -400,7 +414,8 @@ function emitFunction(
 function machineInstruction(i: MInst, operand: (o: MOperand) => Operand): Instruction {
   // Flags are live only from a cmp/test to the jcc/setcc right after it, so zeroing a register
   // by xor (2 bytes, as gcc does) is always safe.
-  const [a, b] = i.ops;
+  const a = i.ops[0];
+  const b = i.ops[1];
   if (
     i.op === "zero" ||
     (i.op === "mov" && a.k === "reg" && b.k === "imm" && b.value === 0 && b.symbol === undefined)
@@ -480,7 +495,7 @@ function relax(items: Item[], text: OutSection, fnName: string, encodings: Encod
     } else {
       bytes = it.bytes;
       fixups = it.fixups;
-      if (text.listing) text.text.push(`    ${nasmText(it.ins)}`);
+      if (text.listing) text.text.push(`    ${nasmText(it.ins!)}`);
     }
     for (let x = 0; x < fixups.length; x++) {
       const f = fixups[x];

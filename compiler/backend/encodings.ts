@@ -11,6 +11,11 @@
 // string is built per instruction. Operands the code generator does not make — segments, far
 // pointers, sizes on immediates or displacements, which inline assembly may write — are not
 // kept: such instructions are encoded every time.
+//
+// Most instructions come from selection as machine instructions (machine.ts), which the emitter
+// would turn into x86/encode.ts's `Instruction` only to find it here: `machine` looks them up in
+// their own table first, by their fields as the emitter reads them (a frame location's base and
+// displacement resolved), so that an instruction seen before costs no object at all.
 import {
   encode,
   type Fixup,
@@ -19,6 +24,7 @@ import {
   type MemOperand,
   type Operand,
 } from "../../x86/encode.ts";
+import type { MInst, MMem } from "./machine.ts";
 
 export interface Encoding {
   bytes: number[];
@@ -82,8 +88,24 @@ function sameInstruction(a: Instruction, b: Instruction): boolean {
 
 const NO_PREFIXES: string[] = [];
 
+/** How the emitter places a memory operand in the frame: its base register and displacement. */
+export interface FrameResolver {
+  base(m: MMem): number;
+  disp(m: MMem): number;
+}
+
+/** A machine instruction's fields as the emitter reads them, flat, and what they encode to. */
+interface MachineEntry extends Encoding {
+  fields: (number | string | undefined)[];
+}
+
 export class EncodingCache {
   private readonly entries = new Map<number, Entry[]>();
+  private readonly machines = new Map<number, MachineEntry[]>();
+  /** The fields of the machine instruction looked up last (the first `fieldCount`), and their hash. */
+  private readonly fields: (number | string | undefined)[] = [];
+  private fieldCount = 0;
+  private fieldHash = 0;
   /** By mnemonic, then by distance and size (2 × distance, + 1 if near). */
   private readonly branches = new Map<string, Map<number, Encoding>>();
   /** A number for each mnemonic, register and symbol name met, for the hash. */
@@ -134,6 +156,61 @@ export class EncodingCache {
       else this.entries.set(h, [e]);
     }
     return e;
+  }
+
+  /**
+   * The encoding of a machine instruction (no branch, no asm) if one with the same fields was
+   * remembered; otherwise undefined, and `rememberMachine` then keeps the encoding made for it.
+   */
+  machine(i: MInst, frame: FrameResolver): Encoding | undefined {
+    const f = this.fields;
+    let n = 0;
+    f[n++] = i.op;
+    f[n++] = i.prefix;
+    const ops = i.ops;
+    for (let k = 0; k < ops.length; k++) {
+      const o = ops[k];
+      f[n++] = o.k;
+      if (o.k === "reg") {
+        f[n++] = o.r;
+        f[n++] = o.size;
+      } else if (o.k === "imm") {
+        f[n++] = o.value;
+        f[n++] = o.symbol;
+      } else if (o.k === "mem") {
+        f[n++] = frame.base(o);
+        f[n++] = o.index;
+        f[n++] = o.scale;
+        f[n++] = frame.disp(o);
+        f[n++] = o.symbol;
+        f[n++] = o.size;
+      } else throw new Error("internal: a label operand outside a branch");
+    }
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) {
+      const x = f[k];
+      h = mix(h, typeof x === "string" ? this.name(x) : (x ?? -1));
+    }
+    h &= 0x3fffffff;
+    this.fieldCount = n;
+    this.fieldHash = h;
+    const bucket = this.machines.get(h);
+    if (bucket === undefined) return undefined;
+    search: for (let b = 0; b < bucket.length; b++) {
+      const e = bucket[b];
+      if (e.fields.length !== n) continue;
+      for (let k = 0; k < n; k++) if (e.fields[k] !== f[k]) continue search;
+      return e;
+    }
+    return undefined;
+  }
+
+  /** Keeps `e` as the encoding of the machine instruction `machine` last failed to find. */
+  rememberMachine(e: Encoding): void {
+    const entry: MachineEntry = { bytes: e.bytes, fixups: e.fixups, fields: this.fields.slice(0, this.fieldCount) }; // prettier-ignore
+    const bucket = this.machines.get(this.fieldHash);
+    if (bucket !== undefined) bucket.push(entry);
+    else this.machines.set(this.fieldHash, [entry]);
   }
 
   /** The bytes of a short or near jump (`jmp`, `jcc`) at `pc` to `target`; a string on failure. */
