@@ -27,6 +27,8 @@ export const {
   isRecognitionException,
   Lexer,
   LLkLookaheadStrategy,
+  serializeGrammar,
+  VERSION,
 } = chevrotain;
 
 /** Token types by their index (`tokenTypeIdx`), for the tokens that keep only the index. */

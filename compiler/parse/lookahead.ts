@@ -13,8 +13,12 @@
 // choice: a decision is at most two loads, never a search. The
 // choice is exactly Chevrotain's (first alternative in order whose GATE holds and whose sequence
 // matches); only the search is faster. Hot path: every decision of the parser goes through here.
+//
+// The sequences themselves are Chevrotain's (`getLookaheadPaths`); computing them is slow, and
+// they depend on the grammar alone, so they are kept from one run to the next (pathcache.ts).
 import type { IOrAlt, IToken, OptionalProductionType, Rule, TokenType } from "chevrotain";
 import { getLookaheadPaths, LLkLookaheadStrategy } from "./chevrotain.ts";
+import { LookaheadPathCache } from "./pathcache.ts";
 
 /** The parser as the lookahead functions see it (they run with the parser as `this`). */
 interface Lookahead {
@@ -146,8 +150,41 @@ function candidatesByFirstToken(alts: TokenType[][][]): {
   return { table, always };
 }
 
-/** Chevrotain's LL(k) lookahead with table-driven decisions (see the file comment). */
+/**
+ * Chevrotain's LL(k) lookahead with table-driven decisions (see the file comment); the paths the
+ * tables are built from come from the path cache (pathcache.ts) when it has them.
+ */
 export class FirstTokenLookahead extends LLkLookaheadStrategy {
+  private readonly k: number;
+  private paths: LookaheadPathCache | undefined;
+
+  constructor(options: { maxLookahead: number }) {
+    super(options);
+    this.k = options.maxLookahead;
+  }
+
+  /** Called by `performSelfAnalysis` with the recorded grammar, before any decision is built. */
+  override initialize(options: { rules: Rule[] }): void {
+    this.paths = new LookaheadPathCache(options.rules, this.k);
+  }
+
+  /** Keeps the paths computed in this run for the next ones (see pathcache.ts). */
+  savePaths(): void {
+    this.paths?.save();
+  }
+
+  /** Chevrotain's lookahead paths of a decision, from the cache if it has them. */
+  private lookaheadPaths(options: {
+    occurrence: number;
+    rule: Rule;
+    prodType: OptionalProductionType | "Alternation";
+    maxLookahead: number;
+  }): TokenType[][][] {
+    const compute = () => getLookaheadPaths(options);
+    const key = `${options.rule.name}/${options.prodType}${options.occurrence}`;
+    return this.paths ? this.paths.get(key, compute) : compute();
+  }
+
   override buildLookaheadForAlternation(options: {
     prodOccurrence: number;
     rule: Rule;
@@ -157,16 +194,16 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
   }): (orAlts?: IOrAlt<unknown>[]) => number | undefined {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForAlternation(options);
     const key = DECISION_KIND.Alternation | options.prodOccurrence;
-    return builtOnFirstUse(key, () => FirstTokenLookahead.alternation(options));
+    return builtOnFirstUse(key, () => this.alternation(options));
   }
 
-  private static alternation(options: {
+  private alternation(options: {
     prodOccurrence: number;
     rule: Rule;
     maxLookahead: number;
     hasPredicates: boolean;
   }): (this: Lookahead, orAlts?: IOrAlt<unknown>[]) => number | undefined {
-    const alts = getLookaheadPaths({
+    const alts = this.lookaheadPaths({
       occurrence: options.prodOccurrence,
       rule: options.rule,
       prodType: "Alternation",
@@ -220,17 +257,17 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
   }): () => boolean {
     if (options.dynamicTokensEnabled) return super.buildLookaheadForOptional(options);
     const key = DECISION_KIND[options.prodType] | options.prodOccurrence;
-    return builtOnFirstUse(key, () => FirstTokenLookahead.optional(options));
+    return builtOnFirstUse(key, () => this.optional(options));
   }
 
-  private static optional(options: {
+  private optional(options: {
     prodOccurrence: number;
     prodType: OptionalProductionType;
     rule: Rule;
     maxLookahead: number;
   }): (this: Lookahead) => boolean {
     // [sequences that enter the production, sequences that skip it]: only the first matter.
-    const inside = getLookaheadPaths({
+    const inside = this.lookaheadPaths({
       occurrence: options.prodOccurrence,
       rule: options.rule,
       prodType: options.prodType,

@@ -296,6 +296,7 @@ class CParser extends EmbeddedActionsParser {
   declare currIdx: number;
   declare tokVector: IToken[];
   declare consumeToken: () => void;
+  declare lookaheadStrategy: object;
 
   private sink!: DiagnosticSink;
   private file!: SourceFile;
@@ -362,6 +363,7 @@ class CParser extends EmbeddedActionsParser {
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
     const unit = this.translationUnit();
     this.input = [];
+    if (this.lookaheadStrategy instanceof FirstTokenLookahead) this.lookaheadStrategy.savePaths();
     if (this.pending.length > 0) this.flushErrors(tokens);
     return unit;
   }
