@@ -1794,7 +1794,7 @@ class CParser extends EmbeddedActionsParser {
           { ALT: () => this.SUBRULE(this.forStatement) },
           { ALT: () => this.SUBRULE(this.jumpStatement) },
           { ALT: () => this.SUBRULE(this.asmStatement) },
-          { ALT: () => this.SUBRULE(this.expressionStatement) },
+          { ALT: () => this.expressionStatement() },
         ],
         ERR_MSG: "statement",
       }),
@@ -1865,7 +1865,8 @@ class CParser extends EmbeddedActionsParser {
   });
 
   // expressionStatement = expression? ";"
-  private expressionStatement = this.RULE("expressionStatement", (): Stmt => {
+  // (read inline by statement: a rule call less for most statements)
+  private expressionStatement(): Stmt {
     const start = this.LA(1);
     this.operand = undefined;
     this.OPTION(this.optionalExpression);
@@ -1873,12 +1874,12 @@ class CParser extends EmbeddedActionsParser {
     this.CONSUME(T.Semicolon, E_AFTER_EXPRESSION);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "ExprStmt", expr, span: this.spanFrom(start) };
-  });
+  }
 
   // ifStatement = "if" "(" expression ")" statement ("else" statement)?
   private ifStatement = this.RULE("ifStatement", (): Stmt => {
     const start = this.CONSUME(T.If);
-    const cond = this.SUBRULE(this.parenExpression);
+    const cond = this.parenExpression();
     const then = this.SUBRULE(this.statement);
     let otherwise: Stmt | undefined;
     this.OPTION(() => {
@@ -1900,18 +1901,18 @@ class CParser extends EmbeddedActionsParser {
     this.operand = this.SUBRULE(this.expression);
   };
 
-  // parenExpression = "(" expression ")"
-  private parenExpression = this.RULE("parenExpression", (): Expr => {
+  // parenExpression = "(" expression ")"     (read inline by the rules that use it)
+  private parenExpression(): Expr {
     this.CONSUME(T.LParen);
     const e = this.SUBRULE(this.expression);
     this.CONSUME(T.RParen);
     return e;
-  });
+  }
 
   // switchStatement = "switch" "(" expression ")" statement
   private switchStatement = this.RULE("switchStatement", (): Stmt => {
     const start = this.CONSUME(T.Switch);
-    const cond = this.SUBRULE(this.parenExpression);
+    const cond = this.parenExpression();
     const body = this.SUBRULE(this.statement);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "SwitchStmt", cond, body, span: this.spanFrom(start) };
@@ -1920,7 +1921,7 @@ class CParser extends EmbeddedActionsParser {
   // whileStatement = "while" "(" expression ")" statement
   private whileStatement = this.RULE("whileStatement", (): Stmt => {
     const start = this.CONSUME(T.While);
-    const cond = this.SUBRULE(this.parenExpression);
+    const cond = this.parenExpression();
     const body = this.SUBRULE(this.statement);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "WhileStmt", cond, body, span: this.spanFrom(start) };
@@ -1931,7 +1932,7 @@ class CParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Do);
     const body = this.SUBRULE(this.statement);
     this.CONSUME(T.While);
-    const cond = this.SUBRULE(this.parenExpression);
+    const cond = this.parenExpression();
     this.CONSUME(T.Semicolon, E_AFTER_DO_WHILE_STATEMENT);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "DoStmt", body, cond, span: this.spanFrom(start) };
