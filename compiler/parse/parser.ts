@@ -856,8 +856,9 @@ class CParser extends EmbeddedActionsParser {
   }
 
   // initDeclarator = declarator initDeclaratorRest
+  // (the declarator is read inline: see `declaratorParts`)
   private initDeclarator = this.RULE("initDeclarator", (specs: DeclSpecs): InitDeclarator => {
-    const d = this.SUBRULE(this.declarator);
+    const d = this.declaratorParts((this.declaratorAlts ??= this.directAlternatives(NAMED)));
     return this.initDeclaratorParts(specs, d);
   });
 
@@ -880,7 +881,8 @@ class CParser extends EmbeddedActionsParser {
     const outer = this.initDeclaring;
     this.initDeclaring = x;
     this.OPTION(this.asmLabelPart);
-    this.MANY(this.initDeclaratorAttribute);
+    this.attributesAfter = x.attributes;
+    this.MANY4(this.attributeAfterDeclarator);
     if (!this.RECORDING_PHASE) this.declareName(d.name, specs.storage === "typedef");
     this.OPTION2(this.initializerPart);
     this.initDeclaring = outer;
@@ -894,13 +896,21 @@ class CParser extends EmbeddedActionsParser {
   private readonly asmLabelPart = (): void => {
     const x = this.initDeclaring!;
     this.CONSUME(T.Asm);
-    this.CONSUME(T.LParen);
+    this.CONSUME2(T.LParen);
     x.asmLabel = this.SUBRULE(this.stringLiteral);
-    this.CONSUME(T.RParen);
+    this.CONSUME2(T.RParen);
   };
-  private readonly initDeclaratorAttribute = (): void => {
-    this.SUBRULE(this.attributeSpecifier, { ARGS: [this.initDeclaring!.attributes] });
+
+  /**
+   * An attribute after a declarator, added to the list in the field `attributesAfter` (the loop's
+   * body, built once; read before its SUBRULE, set again after it).
+   */
+  private readonly attributeAfterDeclarator = (): void => {
+    const out = this.attributesAfter!;
+    this.SUBRULE3(this.attributeSpecifier, { ARGS: [out] });
+    this.attributesAfter = out;
   };
+  private attributesAfter: Attribute[] | undefined;
   private readonly initializerPart = (): void => {
     const x = this.initDeclaring!;
     this.CONSUME(T.Assign);
@@ -1348,10 +1358,12 @@ class CParser extends EmbeddedActionsParser {
   //  in a type name or a parameter, `(` starts a nested declarator only before `*`, `(`,
   //  `__attribute__`, `[` or (in a parameter) a plain identifier — `int (int)` is a function type)
   // (Hot: every declaration, parameter and type name has one. The three rules share their body,
-  //  `declaratorParts`, and differ in the alternatives of the part before the suffixes. The
-  //  parts are built once, not a closure per call, and share the call's state through the field
-  //  `declaring`, which a nested declarator saves and restores; each part reads it before its
-  //  SUBRULE.)
+  //  `declaratorParts`, and differ in the alternatives of the part before the suffixes; the
+  //  rules initDeclarator, parameter and typeName read it inline (a rule call less each), so
+  //  their own DSL calls avoid its indices (MANY, MANY2, MANY3, OR, unnumbered CONSUME and
+  //  SUBRULE): they use MANY4, CONSUME2, SUBRULE3. The parts are built once, not a closure per
+  //  call, and share the call's state through the field `declaring`, which a nested declarator
+  //  saves and restores; each part reads it before its SUBRULE.)
   private declarator = this.RULE("declarator", (): Declarator =>
     this.declaratorParts((this.declaratorAlts ??= this.directAlternatives(NAMED))),
   );
@@ -1608,23 +1620,29 @@ class CParser extends EmbeddedActionsParser {
     }
   }
 
-  // parameter = declSpecs declarator attributeSpecifier*      (the declarator may be abstract)
+  // parameter = declSpecs parameterDeclarator attributeSpecifier*
+  // (the declarator is read inline, and so is typeName's: see `declaratorParts`)
   private parameter = this.RULE("parameter", (): ParamDecl => {
     const start = this.LA(1);
     const specs = this.SUBRULE(this.declSpecs);
-    const declarator = this.SUBRULE(this.parameterDeclarator);
+    const declarator = this.declaratorParts(
+      (this.parameterDeclaratorAlts ??= this.directAlternatives(EITHER)),
+    );
     const attributes: Attribute[] = [];
-    this.MANY(() => this.SUBRULE(this.attributeSpecifier, { ARGS: [attributes] }));
+    this.attributesAfter = attributes;
+    this.MANY4(this.attributeAfterDeclarator);
     if (this.RECORDING_PHASE) return RECORDED;
     this.declareName(declarator.name, false);
     return { specs, declarator, attributes: kept(attributes), span: this.spanFrom(start) };
   });
 
-  // typeName = declSpecs declarator     (abstract: no name)
+  // typeName = declSpecs abstractDeclarator
   private typeName = this.RULE("typeName", (): TypeName => {
     const start = this.LA(1);
     const specs = this.SUBRULE(this.declSpecs);
-    const declarator = this.SUBRULE(this.abstractDeclarator);
+    const declarator = this.declaratorParts(
+      (this.abstractDeclaratorAlts ??= this.directAlternatives(ABSTRACT)),
+    );
     if (this.RECORDING_PHASE) return RECORDED;
     return {
       kind: "TypeName",
