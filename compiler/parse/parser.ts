@@ -914,7 +914,7 @@ class CParser extends EmbeddedActionsParser {
   private readonly initializerPart = (): void => {
     const x = this.initDeclaring!;
     this.CONSUME(T.Assign);
-    x.init = this.SUBRULE(this.initializer);
+    x.init = this.OR2(this.initializerAlts); // the rule initializer, read inline
   };
 
   // declSpecs = (storageClass | typeSpecifier | typeQualifier | functionSpecifier
@@ -1657,15 +1657,12 @@ class CParser extends EmbeddedActionsParser {
   // =============================================================================================
 
   // initializer = assignmentExpression | initializerList
-  private initializer = this.RULE("initializer", (): Initializer => {
-    return this.OR(
-      (this.initializerAlts ??= [
-        { ALT: () => this.SUBRULE(this.initializerList) },
-        { ALT: () => this.SUBRULE(this.assignmentExpression) },
-      ]),
-    );
-  });
-  private initializerAlts?: IOrAlt<Initializer>[];
+  // (also read inline after a declarator's `=`)
+  private initializer = this.RULE("initializer", (): Initializer => this.OR(this.initializerAlts));
+  private readonly initializerAlts: IOrAlt<Initializer>[] = [
+    { ALT: () => this.SUBRULE(this.initializerList) },
+    { ALT: () => this.SUBRULE(this.assignmentExpression) },
+  ];
 
   // initializerList = "{" (initItem ("," initItem)* ","?)? "}"
   private initializerList = this.RULE("initializerList", (): InitList => {
