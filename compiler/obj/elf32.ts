@@ -372,18 +372,25 @@ function orderSymbols(symbols: Elf32Symbol[]): {
   return { order, fileIndex, firstGlobal };
 }
 
+/**
+ * `.symtab`: the null symbol, then each symbol's 16 bytes, written in place (an object can have
+ * tens of thousands of symbols, and this code runs once: no call per field).
+ */
 function symtabBytes(order: Elf32Symbol[], strtab: StringTable): Uint8Array {
-  const b = new ByteBuffer((order.length + 1) * SYM_SIZE);
-  b.padTo(SYM_SIZE); // the null symbol
-  for (const s of order) {
-    b.u32(strtab.add(s.name));
-    b.u32(s.value);
-    b.u32(s.size);
-    b.u8((s.bind << 4) | (s.type & 0xf));
-    b.u8(s.other);
-    b.u16(s.shndx);
+  const bytes = new Uint8Array((order.length + 1) * SYM_SIZE);
+  const view = new DataView(bytes.buffer);
+  let at = SYM_SIZE;
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    view.setUint32(at, strtab.add(s.name), true);
+    view.setUint32(at + 4, s.value >>> 0, true);
+    view.setUint32(at + 8, s.size >>> 0, true);
+    bytes[at + 12] = (s.bind << 4) | (s.type & 0xf);
+    bytes[at + 13] = s.other;
+    view.setUint16(at + 14, s.shndx, true);
+    at += SYM_SIZE;
   }
-  return b.result();
+  return bytes;
 }
 
 function writeHeader(
@@ -454,14 +461,18 @@ export function writeElf32Relocatable(obj: Elf32Object): Uint8Array {
   obj.sections.forEach((s, i) => {
     if (s.relocations.length === 0) return;
     const rela = s.relocations.some((r) => r.addend !== undefined);
-    const rb = new ByteBuffer(s.relocations.length * (rela ? RELA_SIZE : REL_SIZE));
-    for (const r of s.relocations) {
+    // Written in place, as `.symtab` is (see `symtabBytes`).
+    const entry = rela ? RELA_SIZE : REL_SIZE;
+    const data = new Uint8Array(s.relocations.length * entry);
+    const view = new DataView(data.buffer);
+    for (let k = 0, at = 0; k < s.relocations.length; k++, at += entry) {
+      const r = s.relocations[k];
       const sym = r.symbol < 0 ? 0 : fileIndex[r.symbol];
       if (r.symbol >= obj.symbols.length)
         throw new Error(`relocation names symbol ${r.symbol}, which does not exist`);
-      rb.u32(r.offset);
-      rb.u32(((sym << 8) | (r.type & 0xff)) >>> 0);
-      if (rela) rb.u32(r.addend ?? 0);
+      view.setUint32(at, r.offset >>> 0, true);
+      view.setUint32(at + 4, ((sym << 8) | (r.type & 0xff)) >>> 0, true);
+      if (rela) view.setUint32(at + 8, (r.addend ?? 0) >>> 0, true);
     }
     headers.push({
       name: (rela ? ".rela" : ".rel") + s.name,
@@ -469,12 +480,12 @@ export function writeElf32Relocatable(obj: Elf32Object): Uint8Array {
       flags: SHF_INFO_LINK,
       addr: 0,
       offset: 0,
-      size: rb.length,
+      size: data.length,
       link: symtabIndex,
       info: i + 1,
       addralign: 4,
-      entsize: rela ? RELA_SIZE : REL_SIZE,
-      data: rb.result(),
+      entsize: entry,
+      data,
     });
   });
   const symtab = symtabBytes(order, strtab);
