@@ -248,7 +248,8 @@ class Selector {
     if (!(op in ALU) && !compares && !divides) return false;
     // The loaded value is the second operand (or the first, where the order does not matter);
     // the other operand is something else.
-    const [a, b] = next.args;
+    const a = next.args[0];
+    const b = next.args[1];
     if (b === t && a !== t) return true;
     return a === t && b !== t && (COMMUTATIVE.has(op) || compares);
   }
@@ -302,7 +303,8 @@ class Selector {
       }
       const site = this.defSite[v.id];
       if (site && depth < 4 && canWalk(site)) {
-        const [a, b] = site.inst.args;
+        const a = site.inst.args[0];
+        const b = site.inst.args[1];
         const op = site.inst.op;
         let q: AddressParts | null = null;
         if (op === "add") {
@@ -533,7 +535,8 @@ class Selector {
   // d = a OP b, two-address: mov d, a; OP d, b.
   private binary(i: ir.Inst, mnemonic: string): void {
     const d = i.dst!;
-    let [a, b] = i.args;
+    let a = i.args[0];
+    let b = i.args[1];
     const dr = reg(this.vreg(d));
     if (this.foldedOperand(a) && COMMUTATIVE.has(i.op)) [a, b] = [b, a];
     const folded = this.foldedOperand(b);
@@ -595,7 +598,8 @@ class Selector {
 
   private shift(i: ir.Inst, mnemonic: string): void {
     const d = i.dst!;
-    const [a, b] = i.args;
+    const a = i.args[0];
+    const b = i.args[1];
     const dr = reg(this.vreg(d));
     if (b.kind === "const") {
       if (a !== d) this.emit("mov", dr, this.operand(a));
@@ -613,7 +617,8 @@ class Selector {
 
   private divide(i: ir.Inst): void {
     const signed = i.op === "div" || i.op === "rem";
-    const [a, b] = i.args;
+    const a = i.args[0];
+    const b = i.args[1];
     const divisor: MReg | MMem = this.foldedOperand(b) ?? this.inReg(b);
     this.emit("mov", reg(EAX), this.operand(a));
     if (signed) {

@@ -74,7 +74,8 @@ function becomeCopy(i: Inst, v: Value): void {
 /** Folds one instruction whose operands are already substituted; true if it changed. */
 function simplify(i: Inst): boolean {
   const op = i.op;
-  const [a, b] = i.args;
+  const a = i.args[0];
+  const b = i.args[1];
   if (op === "copy" || !i.dst) return false;
   const unary = op === "neg" || op === "not" || op.startsWith("ext");
   if (unary && isConst(a)) {

@@ -74,7 +74,8 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
       }
       if (i.op === "alloc") {
         if (b !== fn.blocks[0]) bad("alloc outside the entry block");
-        const [size, align] = i.args;
+        const size = i.args[0];
+        const align = i.args[1];
         if (size.kind !== "const" || size.value <= 0) bad("the size must be a positive constant");
         if (align.kind !== "const" || align.value <= 0 || (align.value & (align.value - 1)) !== 0)
           bad("the alignment must be a constant power of 2");
