@@ -77,7 +77,6 @@ class Selector {
   private readonly useCount: Int32Array;
   private readonly defSite: (DefSite | undefined)[];
   private readonly slotOf: Int32Array;
-  private readonly blockIndex = new Map<ir.Block, number>();
   /** Temporaries whose defining instruction is not emitted (folded into their uses). */
   private readonly skipped = new Set<ir.Inst>();
   /** Compares emitted at their block's jump instead of where they stand. */
@@ -117,8 +116,8 @@ class Selector {
       argHome: new Map(),
       byteRegs: new Set(),
     };
+    ir.numberBlocks(fn); // (blocks by number for the branches and the successor lists)
     fn.blocks.forEach((b, k) => {
-      this.blockIndex.set(b, k);
       b.insts.forEach((i, index) => {
         if (i.dst && this.defCount[i.dst.id] === 1) this.defSite[i.dst.id] = { inst: i, block: k, index }; // prettier-ignore
         if (i.op === "alloc" && i.dst && this.defCount[i.dst.id] === 1 && k === 0) {
@@ -140,7 +139,7 @@ class Selector {
         if (!this.skipped.has(i) && !this.fused.has(i) && !this.foldedLoads.has(i)) this.inst(i);
       });
       this.curIndex = b.insts.length;
-      const succs = ir.successors(b.jump).map((s) => this.blockIndex.get(s)!);
+      const succs = ir.successors(b.jump).map((s) => s.index);
       this.jump(b);
       const mb: MBlock = { insts: this.out, succs };
       this.mf.blocks.push(mb);
@@ -714,7 +713,7 @@ class Selector {
 
   private jump(b: ir.Block): void {
     const j = b.jump;
-    const label = (t: ir.Block): MOperand => ({ k: "label", block: this.blockIndex.get(t)! });
+    const label = (t: ir.Block): MOperand => ({ k: "label", block: t.index });
     switch (j.kind) {
       case "jmp":
         this.emit("jmp", label(j.target));

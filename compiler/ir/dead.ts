@@ -13,9 +13,9 @@ import {
   type Function,
   hasSideEffects,
   type Inst,
-  predecessors,
+  numberBlocks,
+  predecessorCounts,
   removeUnreachable,
-  successors,
   type Value,
 } from "./ir.ts";
 import { Scratch } from "./scratch.ts";
@@ -38,7 +38,9 @@ export function removeDeadCode(fn: Function): boolean {
  * live-out set shrank are walked again — any other block would be walked as before, to the same
  * decisions.
  */
-// The arrays of removeDeadInstructions, made once and reused (scratch.ts).
+// The arrays of removeDeadInstructions and simplifyFlow, made once and reused (scratch.ts).
+const PREDS = new Scratch();
+const GONE = new Scratch();
 const SUCC1 = new Scratch();
 const SUCC2 = new Scratch();
 const GEN = new Scratch();
@@ -52,16 +54,15 @@ function removeDeadInstructions(fn: Function): boolean {
   const words = (fn.temps.length + 31) >>> 5;
   const blocks = fn.blocks;
   const nb = blocks.length;
-  const index = new Map<Block, number>();
-  for (let k = 0; k < nb; k++) index.set(blocks[k], k);
+  numberBlocks(fn);
   const succ1 = SUCC1.i32(nb).fill(-1, 0, nb);
   const succ2 = SUCC2.i32(nb).fill(-1, 0, nb);
   for (let k = 0; k < nb; k++) {
     const j = blocks[k].jump;
-    if (j.kind === "jmp") succ1[k] = index.get(j.target)!;
+    if (j.kind === "jmp") succ1[k] = j.target.index;
     else if (j.kind === "jnz") {
-      succ1[k] = index.get(j.then)!;
-      if (j.else !== j.then) succ2[k] = index.get(j.else)!;
+      succ1[k] = j.then.index;
+      if (j.else !== j.then) succ2[k] = j.else.index;
     }
   }
   // The sets of block k are words k*words … k*words+words-1 of each array.
@@ -189,26 +190,24 @@ export function simplifyFlow(fn: Function): boolean {
     }
   }
   if (removeUnreachable(fn)) changed = true;
-  // Merge b into its predecessor p when p jumps only to b and b has no other predecessor.
-  const preds = predecessors(fn);
-  const gone = new Set<Block>();
+  // Merge b into its predecessor p when p jumps only to b and b has no other predecessor (p then
+  // takes b's place as a predecessor of b's successors: the counts stay).
+  const preds = predecessorCounts(fn, PREDS);
+  const gone = GONE.u32(fn.blocks.length);
+  let merged = false;
   for (const p of fn.blocks) {
-    if (gone.has(p)) continue;
+    if (gone[p.index]) continue;
     for (;;) {
       const j = p.jump;
       if (j.kind !== "jmp") break;
       const b = j.target;
-      if (b === p || b === fn.blocks[0] || preds.get(b)!.length !== 1) break;
-      p.insts.push(...b.insts);
+      if (b === p || b === fn.blocks[0] || preds[b.index] !== 1) break;
+      for (const i of b.insts) p.insts.push(i);
       p.jump = b.jump;
-      for (const s of successors(b.jump)) {
-        const ps = preds.get(s)!;
-        ps[ps.indexOf(b)] = p;
-      }
-      gone.add(b);
-      changed = true;
+      gone[b.index] = 1;
+      merged = changed = true;
     }
   }
-  if (gone.size > 0) fn.blocks = fn.blocks.filter((b) => !gone.has(b));
+  if (merged) fn.blocks = fn.blocks.filter((b) => gone[b.index] === 0);
   return changed;
 }

@@ -183,6 +183,11 @@ export interface Block {
   name: string;
   insts: Inst[];
   jump: Jump;
+  /**
+   * Scratch for the passes: the block's position in `fn.blocks` after `numberBlocks(fn)`, valid
+   * until the list changes. A pass that indexes arrays by block numbers them first (no map).
+   */
+  index: number;
 }
 
 export interface Function {
@@ -235,10 +240,21 @@ export function newFunction(name: string, exported = true): Function {
   return { name, exported, params: [], temps: [], blocks: [], pops: 0, variadic: false };
 }
 
+/** A block that does nothing yet (it ends `hlt`), in no function's list. */
+export function emptyBlock(name: string): Block {
+  return { name, insts: [], jump: { kind: "hlt" }, index: -1 };
+}
+
 export function newBlock(fn: Function, name: string): Block {
-  const b: Block = { name, insts: [], jump: { kind: "hlt" } };
+  const b = emptyBlock(name);
   fn.blocks.push(b);
   return b;
+}
+
+/** Sets every block's `index` to its position in `fn.blocks`. */
+export function numberBlocks(fn: Function): void {
+  const blocks = fn.blocks;
+  for (let k = 0; k < blocks.length; k++) blocks[k].index = k;
 }
 
 /** The size in bytes of a data item. */
@@ -285,8 +301,7 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   const blocks = fn.blocks;
   const nb = blocks.length;
   const words = (fn.temps.length + 31) >>> 5;
-  const index = new Map<Block, number>();
-  for (let k = 0; k < nb; k++) index.set(blocks[k], k);
+  numberBlocks(fn);
   const preds: number[][] = [];
   for (let k = 0; k < nb; k++) preds.push([]);
   const out = MUST_OUT.u32(nb * words).fill(0xffffffff, 0, nb * words);
@@ -294,10 +309,10 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
   for (let k = 0; k < nb; k++) {
     const b = blocks[k];
     const j = b.jump;
-    if (j.kind === "jmp") preds[index.get(j.target)!].push(k);
+    if (j.kind === "jmp") preds[j.target.index].push(k);
     else if (j.kind === "jnz") {
-      preds[index.get(j.then)!].push(k);
-      if (j.else !== j.then) preds[index.get(j.else)!].push(k);
+      preds[j.then.index].push(k);
+      if (j.else !== j.then) preds[j.else.index].push(k);
     }
     const base = k * words;
     const insts = b.insts;
@@ -463,25 +478,44 @@ export function defUseCounts(
   return { defs, uses };
 }
 
-/** The blocks that reach each block, by block. */
-export function predecessors(fn: Function): Map<Block, Block[]> {
-  const preds = new Map<Block, Block[]>();
-  for (const b of fn.blocks) preds.set(b, []);
-  for (const b of fn.blocks) for (const s of successors(b.jump)) preds.get(s)!.push(b);
-  return preds;
+/**
+ * How many jumps reach each block, by block number (the blocks are numbered: `numberBlocks`; a
+ * `jnz` to one block twice counts once). In `scratch`'s array when given (scratch.ts).
+ */
+export function predecessorCounts(fn: Function, scratch?: Scratch): Int32Array {
+  numberBlocks(fn);
+  const n = fn.blocks.length;
+  const counts = scratch ? scratch.i32(n) : new Int32Array(n);
+  for (const b of fn.blocks) {
+    const j = b.jump;
+    if (j.kind === "jmp") counts[j.target.index]++;
+    else if (j.kind === "jnz") {
+      counts[j.then.index]++;
+      if (j.else !== j.then) counts[j.else.index]++;
+    }
+  }
+  return counts;
 }
+
+const REACHED = new Scratch();
 
 /** Drops blocks that cannot be reached from the entry, keeping the order of the others. */
 export function removeUnreachable(fn: Function): boolean {
-  const seen = new Set<Block>();
-  const stack = [fn.blocks[0]];
+  numberBlocks(fn);
+  const blocks = fn.blocks;
+  const reached = REACHED.u32(blocks.length);
+  let count = 0;
+  const stack = [blocks[0]];
   while (stack.length > 0) {
     const b = stack.pop()!;
-    if (seen.has(b)) continue;
-    seen.add(b);
-    for (const s of successors(b.jump)) stack.push(s);
+    if (reached[b.index]) continue;
+    reached[b.index] = 1;
+    count++;
+    const j = b.jump;
+    if (j.kind === "jmp") stack.push(j.target);
+    else if (j.kind === "jnz") stack.push(j.then, j.else);
   }
-  if (seen.size === fn.blocks.length) return false;
-  fn.blocks = fn.blocks.filter((b) => seen.has(b));
+  if (count === blocks.length) return false;
+  fn.blocks = blocks.filter((b) => reached[b.index] === 1);
   return true;
 }

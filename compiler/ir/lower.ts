@@ -558,7 +558,7 @@ class FunctionLowering {
   // ---- Building blocks ----
 
   private newBlock(hint: string): ir.Block {
-    return { name: `${hint}.${this.blockCount++}`, insts: [], jump: { kind: "hlt" } };
+    return ir.emptyBlock(`${hint}.${this.blockCount++}`);
   }
 
   /** Makes `b` the current block (appending it to the function). */

@@ -27,6 +27,7 @@ import {
   Const,
   type Data,
   type DataItem,
+  emptyBlock,
   type Function,
   Global,
   type Inst,
@@ -444,7 +445,7 @@ class Parser {
   private blockNamed(name: string): Block {
     let b = this.blocks.get(name);
     if (!b) {
-      b = { name, insts: [], jump: { kind: "hlt" } };
+      b = emptyBlock(name);
       this.blocks.set(name, b);
     }
     return b;

@@ -11,7 +11,14 @@
 // after parsing and after the passes. What it finds are compiler bugs, said as
 // `function $f, block @b: message`.
 import { arity, instText, resultKind } from "./text.ts";
-import { type Block, type Function, type Module, type Value, readsBeforeAssignment } from "./ir.ts";
+import {
+  type Block,
+  type Function,
+  type Module,
+  numberBlocks,
+  readsBeforeAssignment,
+  type Value,
+} from "./ir.ts";
 
 export function verifyModule(m: Module): string[] {
   const errors: string[] = [];
@@ -38,14 +45,16 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
     errors.push(`function $${fn.name} has no blocks`);
     return errors;
   }
-  const blocks = new Set(fn.blocks);
+  // A block of the function is where its number says (the numbers are scratch: ir.ts).
+  numberBlocks(fn);
+  const isBlock = (b: Block): boolean => fn.blocks[b.index] === b;
   const names = new Set<string>();
   for (const b of fn.blocks) {
     if (names.has(b.name)) errors.push(`${where(b)}: the label is defined twice`);
     names.add(b.name);
     const j = b.jump;
     const target = (s: Block): void => {
-      if (!blocks.has(s)) errors.push(`${where(b)}: jump to @${s.name}, not a block of the function`); // prettier-ignore
+      if (!isBlock(s)) errors.push(`${where(b)}: jump to @${s.name}, not a block of the function`); // prettier-ignore
     };
     if (j.kind === "jmp") target(j.target);
     else if (j.kind === "jnz") {
