@@ -82,7 +82,7 @@ let refBuffer = new Int32Array(4096);
 
 function references(mf: MFunction): References {
   let count = 0;
-  for (const b of mf.blocks) count += b.insts.length;
+  for (let bk = 0; bk < mf.blocks.length; bk++) count += mf.blocks[bk].insts.length;
   const at = AT.i32(2 * count + 1);
   let refs = refBuffer;
   let length = 0;
@@ -95,7 +95,8 @@ function references(mf: MFunction): References {
     refs[length++] = r;
   };
   let n = 0;
-  for (const b of mf.blocks) {
+  for (let bk = 0; bk < mf.blocks.length; bk++) {
+    const b = mf.blocks[bk];
     const insts = b.insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
@@ -288,7 +289,8 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
   const hint = (a: number, b: number) => {
     if (a >= FIRST_VREG) (hints[a] ??= []).push(b);
   };
-  for (const b of mf.blocks)
+  for (let bk = 0; bk < mf.blocks.length; bk++) {
+    const b = mf.blocks[bk];
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];
       if (isCopy(i)) {
@@ -298,6 +300,7 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
         hint(s, d);
       }
     }
+  }
   // By start, then register: an insertion sort, taking the registers in increasing order (equal
   // starts stay in it) — they are mostly numbered in the order their intervals start.
   const order: Interval[] = [];
@@ -397,7 +400,8 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
       mf.slots.push({ size: 4, align: 4 });
     }
   }
-  for (const b of mf.blocks) {
+  for (let bk = 0; bk < mf.blocks.length; bk++) {
+    const b = mf.blocks[bk];
     const out: MInst[] = [];
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];
@@ -499,7 +503,8 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
     const phys = (r: number) => (r < FIRST_VREG ? r : intervals[r].assigned);
     const saved = new Set<number>();
     const defs: number[] = [];
-    for (const b of mf.blocks) {
+    for (let bk = 0; bk < mf.blocks.length; bk++) {
+      const b = mf.blocks[bk];
       const out: MInst[] = [];
       for (let x = 0; x < b.insts.length; x++) {
         const i = b.insts[x];

@@ -19,7 +19,8 @@ export function propagateCopies(fn: Function): boolean {
   const { defs, uses } = defUseCounts(fn, COUNTS);
 
   // %t = OP …; %x = copy %t  →  %x = OP …
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     const insts = b.insts;
     for (let k = 0; k + 1 < insts.length; k++) {
       const i = insts[k];
@@ -36,7 +37,8 @@ export function propagateCopies(fn: Function): boolean {
 
   // Everywhere: %a = copy %b with both assigned once (by temporary: what it is a copy of).
   const global: (Value | undefined)[] = new Array(fn.temps.length);
-  for (const b of fn.blocks)
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];
       if (i.op === "copy" && i.dst && defs[i.dst.id] === 1) {
@@ -44,6 +46,7 @@ export function propagateCopies(fn: Function): boolean {
         if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global[i.dst.id] = v;
       }
     }
+  }
   const resolve = (v: Value): Value => {
     for (let n = 0; v.kind === "temp" && n < 64; n++) {
       const w = global[v.id];
@@ -65,7 +68,8 @@ export function propagateCopies(fn: Function): boolean {
   const forgetCopyOfAssigned = (v: Temp, k: number): void => {
     if (v === assigned) local.delete(k);
   };
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     if (local.size > 0) local.clear(); // (clear() makes a new table even when empty)
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];

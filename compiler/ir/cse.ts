@@ -106,7 +106,8 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
     if (l) l.push(e);
     else mentions.set(t.id, [e]);
   };
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     if (table.size > 0) table.clear(); // (clear() makes a new table even when empty)
     if (mentions.size > 0) mentions.clear();
     let memory = 0;

@@ -151,7 +151,7 @@ function removeDeadInstructions(fn: Function): boolean {
     const dropped = toSweep.filter(sweep);
     if (dropped.length === 0) break;
     removed = true;
-    for (const k of dropped) blockSets(k);
+    for (let n = 0; n < dropped.length; n++) blockSets(dropped[n]);
     const before = BEFORE.u32(size);
     for (let w = 0; w < size; w++) before[w] = liveOut[w];
     solve();
@@ -177,7 +177,8 @@ export function simplifyFlow(fn: Function): boolean {
     }
     return b;
   }; // prettier-ignore
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     const j = b.jump;
     if (j.kind === "jmp") {
       const t = forward(j.target);
@@ -195,14 +196,15 @@ export function simplifyFlow(fn: Function): boolean {
   const preds = predecessorCounts(fn, PREDS);
   const gone = GONE.u32(fn.blocks.length);
   let merged = false;
-  for (const p of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const p = fn.blocks[bk];
     if (gone[p.index]) continue;
     for (;;) {
       const j = p.jump;
       if (j.kind !== "jmp") break;
       const b = j.target;
       if (b === p || b === fn.blocks[0] || preds[b.index] !== 1) break;
-      for (const i of b.insts) p.insts.push(i);
+      for (let x = 0; x < b.insts.length; x++) p.insts.push(b.insts[x]);
       p.jump = b.jump;
       gone[b.index] = 1;
       merged = changed = true;

@@ -187,13 +187,16 @@ export function foldConstants(fn: Function): boolean {
     again = false;
     const defs = defCounts(fn, DEFS);
     // Temporaries assigned once, from a constant: their value everywhere.
-    for (const b of fn.blocks)
-      for (let x = 0; x < b.insts.length; x++) {
-        const i = b.insts[x];
+    for (let bk = 0; bk < fn.blocks.length; bk++) {
+      const insts = fn.blocks[bk].insts;
+      for (let x = 0; x < insts.length; x++) {
+        const i = insts[x];
         if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp")
           known[i.dst.id] = i.args[0];
       }
-    for (const b of fn.blocks) {
+    }
+    for (let bk = 0; bk < fn.blocks.length; bk++) {
+      const b = fn.blocks[bk];
       // Within the block: any temporary after a constant assignment, until assigned again.
       if (local.size > 0) local.clear(); // (clear() makes a new table even when empty)
       for (let x = 0; x < b.insts.length; x++) {

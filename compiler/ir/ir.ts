@@ -322,7 +322,10 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
     }
   }
   const entry = MUST_ENTRY.u32(words);
-  for (const p of fn.params) entry[p.id >>> 5] |= 1 << (p.id & 31);
+  for (let k = 0; k < fn.params.length; k++) {
+    const p = fn.params[k];
+    entry[p.id >>> 5] |= 1 << (p.id & 31);
+  }
   // in(k) into `live`.
   const live = MUST_LIVE.u32(words);
   const flowIn = (k: number): void => {
@@ -434,8 +437,9 @@ export function mayTrap(i: Inst): boolean {
  */
 export function defCounts(fn: Function, scratch?: Scratch): Int32Array {
   const n = scratch ? scratch.i32(fn.temps.length) : new Int32Array(fn.temps.length);
-  for (const p of fn.params) n[p.id]++;
-  for (const b of fn.blocks) {
+  for (let k = 0; k < fn.params.length; k++) n[fn.params[k].id]++;
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     const insts = b.insts;
     for (let x = 0; x < insts.length; x++) {
       const d = insts[x].dst;
@@ -458,8 +462,9 @@ export function defUseCounts(
   const n = fn.temps.length;
   const defs = scratch ? scratch.defs.i32(n) : new Int32Array(n);
   const uses = scratch ? scratch.uses.i32(n) : new Int32Array(n);
-  for (const p of fn.params) defs[p.id]++;
-  for (const b of fn.blocks) {
+  for (let k = 0; k < fn.params.length; k++) defs[fn.params[k].id]++;
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     const insts = b.insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
@@ -486,7 +491,8 @@ export function predecessorCounts(fn: Function, scratch?: Scratch): Int32Array {
   numberBlocks(fn);
   const n = fn.blocks.length;
   const counts = scratch ? scratch.i32(n) : new Int32Array(n);
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     const j = b.jump;
     if (j.kind === "jmp") counts[j.target.index]++;
     else if (j.kind === "jnz") {

@@ -3,10 +3,11 @@
 //
 //   fold (constants) → strength → copy → cse → copy → dead code
 //
-// The passes run on every function of a unit, two rounds or more each: their walks over the
-// instructions are hot paths. They index the instruction arrays rather than use `for…of`, which
-// allocates an iterator result per step until V8's optimising compiler has compiled the loop,
-// and they keep their maps and arrays for the whole function rather than make one per block.
+// The passes run on every function of a unit, two rounds or more each: their walks over blocks
+// and instructions are hot paths. They index the arrays rather than use `for…of`, which
+// allocates an iterator result per step in code from V8's mid-tier compiler (logosc runs without
+// the optimising one: driver.ts), and they keep their maps and arrays for the whole function, or
+// from one function to the next (scratch.ts), rather than make them per block.
 import type { Function, Module } from "./ir.ts";
 import { propagateCopies } from "./copy.ts";
 import { eliminateCommonSubexpressions } from "./cse.ts";

@@ -20,7 +20,8 @@ export function reduceStrength(fn: Function): boolean {
     out.push({ op, dst, args: [a, bb] });
     return dst;
   };
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     const insts = b.insts;
     let rebuilt = false;
     for (let n = 0; n < insts.length; n++) {

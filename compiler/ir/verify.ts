@@ -49,7 +49,8 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
   numberBlocks(fn);
   const isBlock = (b: Block): boolean => fn.blocks[b.index] === b;
   const names = new Set<string>();
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     if (names.has(b.name)) errors.push(`${where(b)}: the label is defined twice`);
     names.add(b.name);
     const j = b.jump;
@@ -63,7 +64,8 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
     }
   }
   const ownTemp = (v: Value) => v.kind !== "temp" || fn.temps[v.id] === v;
-  for (const b of fn.blocks) {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const b = fn.blocks[bk];
     let i = b.insts[0];
     // (One function for every instruction, not a closure each: the verifier runs on every unit.)
     const bad = (message: string) => errors.push(`${where(b)}: '${instText(i)}': ${message}`);
