@@ -328,7 +328,7 @@ class Selector {
         )
           q = add(p, a, b.value, depth + 1);
         else if (op === "copy") q = add(p, a, scale, depth + 1);
-        if (q) return { ...q, walked: [...q.walked, v.id] };
+        if (q) return { ...q, walked: q.walked.concat(v.id) };
       }
       const r = FIRST_VREG + v.id;
       if (scale === 1 && p.base < 0 && p.slot < 0) return { ...p, base: r };

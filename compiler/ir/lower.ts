@@ -520,10 +520,11 @@ class FunctionLowering {
     ir.readsBeforeAssignment(this.fn, (t) => {
       if (mine.has(t)) needs.add(t);
     });
-    const inits: ir.Inst[] = [...needs].map((t) => ({ op: "copy", dst: t, args: [c(0)] }));
+    const inits: ir.Inst[] = [];
+    needs.forEach((t) => inits.push({ op: "copy", dst: t, args: [c(0)] }));
     const allocs = this.entry.insts.filter((i) => i.op === "alloc");
     const rest = this.entry.insts.filter((i) => i.op !== "alloc");
-    this.entry.insts = [...allocs, ...inits, ...rest];
+    this.entry.insts = allocs.concat(inits, rest);
   }
 
   private tempName(d: Decl): string {
