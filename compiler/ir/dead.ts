@@ -73,20 +73,21 @@ function removeDeadInstructions(fn: Function): boolean {
   const liveOut = LIVE_OUT.u32(size);
 
   /** gen (read before any assignment in the block) and kill (assigned) of block k. */
+  let at = 0; // (where block k's sets start: the functions below are made once, not per block)
+  const readInBlock = (v: Value): void => {
+    if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
+  };
   const blockSets = (k: number): void => {
-    const at = k * words;
+    at = k * words;
     gen.fill(0, at, at + words);
     kill.fill(0, at, at + words);
-    const read = (v: Value): void => {
-      if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
-    };
     const insts = blocks[k].insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
-      forEachUse(i, read);
+      forEachUse(i, readInBlock);
       if (i.dst) kill[at + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
     }
-    forJumpUse(blocks[k].jump, read);
+    forJumpUse(blocks[k].jump, readInBlock);
   };
 
   /** Live-in and live-out of every block, from nothing up to the fixpoint. */
@@ -112,16 +113,16 @@ function removeDeadInstructions(fn: Function): boolean {
     }
   };
 
-  /** Drops the dead instructions of block k; whether it dropped any. */
+  // What is live at the instruction being swept.
   const live = LIVE.u32(words);
+  const makeLive = (v: Value): void => {
+    if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
+  };
+  /** Drops the dead instructions of block k; whether it dropped any. */
   const sweep = (k: number): boolean => {
     const b = blocks[k];
-    const at = k * words;
-    for (let w = 0; w < words; w++) live[w] = liveOut[at + w];
-    const read = (v: Value): void => {
-      if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
-    };
-    forJumpUse(b.jump, read);
+    for (let w = 0, from = k * words; w < words; w++) live[w] = liveOut[from + w];
+    forJumpUse(b.jump, makeLive);
     const insts = b.insts;
     let kept: Inst[] | null = null;
     for (let x = insts.length - 1; x >= 0; x--) {
@@ -136,7 +137,7 @@ function removeDeadInstructions(fn: Function): boolean {
         }
         live[i.dst.id >>> 5] &= ~bit;
       }
-      forEachUse(i, read);
+      forEachUse(i, makeLive);
       kept?.push(i);
     }
     if (kept) b.insts = kept.reverse();
