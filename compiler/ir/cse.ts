@@ -19,6 +19,7 @@ import {
   type Temp,
   type Value,
 } from "./ir.ts";
+import { Scratch } from "./scratch.ts";
 
 const COMMUTATIVE = new Set(["add", "mul", "and", "or", "xor", "eq", "ne"]);
 
@@ -78,12 +79,23 @@ function matches(e: Expr, op: string, a: Value, b: Value | undefined, memory: nu
   return e.commutative && b !== undefined && e.b !== undefined && sameValue(e.a, b) && sameValue(e.b, a); // prettier-ignore
 }
 
+// The expressions that mention each temporary, as operand or as holder, in the block being
+// walked: a list per temporary, linked through arrays kept from call to call (scratch.ts) — the
+// m-th mention (from 1) is of `mentioned[m]`, and `earlier[m]` is the one before it in its list;
+// `latest[t]` starts temporary t's list, which is empty unless `stamp[t]` is the block's stamp.
+const LATEST = new Scratch();
+const STAMP = new Scratch();
+let earlier = new Int32Array(256);
+const mentioned: Expr[] = [];
+
 export function eliminateCommonSubexpressions(fn: Function): boolean {
   let changed = false;
-  // The block's expressions by hash, and those that mention each temporary, as operand or as
-  // holder (made once, emptied at each block).
+  // The block's expressions by hash (made once, emptied at each block).
   const table = new Map<number, Expr[]>();
-  const mentions = new Map<number, Expr[]>();
+  const latest = LATEST.i32(fn.temps.length);
+  const stamp = STAMP.i32(fn.temps.length);
+  let blockStamp = 0;
+  let mentions = 0;
   const find = (op: string, a: Value, b: Value | undefined, memory: number, hash: number): Expr | undefined => {
     const bucket = table.get(hash);
     if (bucket !== undefined)
@@ -102,14 +114,31 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
       }
   };
   const mention = (t: Temp, e: Expr): void => {
-    const l = mentions.get(t.id);
-    if (l) l.push(e);
-    else mentions.set(t.id, [e]);
+    if (stamp[t.id] !== blockStamp) {
+      stamp[t.id] = blockStamp;
+      latest[t.id] = 0;
+    }
+    const m = ++mentions;
+    if (m === earlier.length) {
+      const bigger = new Int32Array(2 * m);
+      bigger.set(earlier);
+      earlier = bigger;
+    }
+    mentioned[m] = e;
+    earlier[m] = latest[t.id];
+    latest[t.id] = m;
+  };
+  /** Forgets every expression that mentions `t` (t is assigned). */
+  const forgetMentionsOf = (t: Temp): void => {
+    if (stamp[t.id] !== blockStamp) return;
+    for (let m = latest[t.id]; m !== 0; m = earlier[m]) forget(mentioned[m]);
+    latest[t.id] = 0;
   };
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     const b = fn.blocks[bk];
     if (table.size > 0) table.clear(); // (clear() makes a new table even when empty)
-    if (mentions.size > 0) mentions.clear();
+    blockStamp++;
+    mentions = 0;
     let memory = 0;
     for (let x = 0; x < b.insts.length; x++) {
       const i: Inst = b.insts[x];
@@ -138,12 +167,7 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
       if (op === "call" || op === "blit" || op === "asm" || op.startsWith("store")) memory++;
       const dst = i.dst;
       if (dst) {
-        // Forget what mentions the temporary assigned here.
-        const l = mentions.get(dst.id);
-        if (l) {
-          for (let n = 0; n < l.length; n++) forget(l[n]);
-          mentions.delete(dst.id);
-        }
+        forgetMentionsOf(dst); // (what mentions the temporary assigned here)
         // Record the value unless the instruction read what it overwrote (%x = add %x, 1).
         if (candidate && i.op !== "copy" && a !== dst && second !== dst) {
           let e = find(op, a, second, mem, hash);
