@@ -283,24 +283,38 @@ export function successors(j: Jump): Block[] {
   }
 }
 
-/**
- * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
- * its block, in block order. This is the "must be defined" dataflow: in(b) = ∩ out(p) over the
- * predecessors (the entry starts with the parameters), out(b) = in(b) ∪ defs(b), iterated to the
- * fixpoint over bit sets. Lowering uses it to find locals read before assignment; the verifier
- * to prove there are none left.
- */
 const MUST_OUT = new Scratch();
 const MUST_DEFS = new Scratch();
 const MUST_ENTRY = new Scratch();
 const MUST_LIVE = new Scratch();
+const MUST_BIT = new Scratch();
 
-export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) => void): void {
-  // Flat bit sets, `words` words per block (block k's at k * words), in arrays made once
-  // (scratch.ts): this runs for every function, twice.
+/**
+ * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
+ * its block, in block order. This is the "must be defined" dataflow: in(b) = ∩ out(p) over the
+ * predecessors (the entry starts with the parameters), out(b) = in(b) ∪ defs(b), iterated to the
+ * fixpoint over bit sets. Lowering uses it to find locals read before assignment (`only` the
+ * locals: each temporary's bit flows on its own, so the others need no bit); the verifier to
+ * prove there are none left.
+ */
+export function readsBeforeAssignment(
+  fn: Function,
+  visit: (t: Temp, b: Block) => void,
+  only?: Temp[],
+): void {
+  // Each temporary followed has a bit (`bitOf`, -1 for the others). Flat bit sets, `words`
+  // words per block (block k's at k * words), in arrays made once (scratch.ts): this runs for
+  // every function, twice.
+  const bitOf = MUST_BIT.i32(fn.temps.length);
+  let bits = 0;
+  if (only === undefined) for (; bits < fn.temps.length; bits++) bitOf[bits] = bits;
+  else {
+    bitOf.fill(-1, 0, fn.temps.length);
+    for (let k = 0; k < only.length; k++) bitOf[only[k].id] = bits++;
+  }
   const blocks = fn.blocks;
   const nb = blocks.length;
-  const words = (fn.temps.length + 31) >>> 5;
+  const words = (bits + 31) >>> 5;
   numberBlocks(fn);
   const preds: number[][] = [];
   for (let k = 0; k < nb; k++) preds.push([]);
@@ -318,13 +332,14 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
     const insts = b.insts;
     for (let x = 0; x < insts.length; x++) {
       const d = insts[x].dst;
-      if (d) defs[base + (d.id >>> 5)] |= 1 << (d.id & 31);
+      const t = d ? bitOf[d.id] : -1;
+      if (t >= 0) defs[base + (t >>> 5)] |= 1 << (t & 31);
     }
   }
   const entry = MUST_ENTRY.u32(words);
   for (let k = 0; k < fn.params.length; k++) {
-    const p = fn.params[k];
-    entry[p.id >>> 5] |= 1 << (p.id & 31);
+    const t = bitOf[fn.params[k].id];
+    if (t >= 0) entry[t >>> 5] |= 1 << (t & 31);
   }
   // in(k) into `live`.
   const live = MUST_LIVE.u32(words);
@@ -348,6 +363,12 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
       }
     }
   }
+  /** Whether `v` is a temporary followed and not live (assigned on every path) here. */
+  const unassigned = (v: Value): v is Temp => {
+    if (v.kind !== "temp") return false;
+    const t = bitOf[v.id];
+    return t >= 0 && (live[t >>> 5] & (1 << (t & 31))) === 0;
+  };
   for (let k = 0; k < nb; k++) {
     const b = blocks[k];
     flowIn(k);
@@ -357,19 +378,19 @@ export function readsBeforeAssignment(fn: Function, visit: (t: Temp, b: Block) =
       const args = i.args;
       for (let a = 0; a < args.length; a++) {
         const v = args[a];
-        if (v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0) visit(v, b);
+        if (unassigned(v)) visit(v, b);
       }
       if (i.callArgs)
-        for (const a of i.callArgs) {
-          const v = a.value;
-          if (v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0) visit(v, b);
+        for (let a = 0; a < i.callArgs.length; a++) {
+          const v = i.callArgs[a].value;
+          if (unassigned(v)) visit(v, b);
         }
-      if (i.dst) live[i.dst.id >>> 5] |= 1 << (i.dst.id & 31);
+      const t = i.dst ? bitOf[i.dst.id] : -1;
+      if (t >= 0) live[t >>> 5] |= 1 << (t & 31);
     }
     const j = b.jump;
     const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
-    if (v !== null && v.kind === "temp" && (live[v.id >>> 5] & (1 << (v.id & 31))) === 0)
-      visit(v, b);
+    if (v !== null && unassigned(v)) visit(v, b);
   }
 }
 

@@ -516,10 +516,7 @@ class FunctionLowering {
   private initialiseLocals(): void {
     if (this.localTemps.length === 0) return;
     const needs = new Set<ir.Temp>();
-    const mine = new Set(this.localTemps);
-    ir.readsBeforeAssignment(this.fn, (t) => {
-      if (mine.has(t)) needs.add(t);
-    });
+    ir.readsBeforeAssignment(this.fn, (t) => needs.add(t), this.localTemps);
     const inits: ir.Inst[] = [];
     needs.forEach((t) => inits.push({ op: "copy", dst: t, args: [c(0)] }));
     const allocs = this.entry.insts.filter((i) => i.op === "alloc");
