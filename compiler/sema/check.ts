@@ -219,8 +219,10 @@ export class Checker {
 
   popScope(): void {
     const s = this.scope;
-    if (s.locals !== undefined) {
-      for (const d of s.locals) {
+    const locals = s.locals;
+    if (locals !== undefined) {
+      for (let i = 0; i < locals.length; i++) {
+        const d = locals[i];
         if (!d.used && !d.param && d.kind === "var")
           this.warning(`unused variable '${d.name}'`, d.span, "-Wunused-variable");
       }
@@ -287,7 +289,8 @@ export class Checker {
   // -------------------------------------------------------------------------------------------
 
   unit(u: TranslationUnit): CheckedUnit {
-    for (const d of u.decls) this.external(d);
+    const decls = u.decls;
+    for (let i = 0; i < decls.length; i++) this.external(decls[i]);
     this.finishUnit();
     return { unit: u, globals: this.globals };
   }
@@ -310,7 +313,9 @@ export class Checker {
 
   /** End of the unit: tentative definitions become definitions; unused statics. */
   private finishUnit(): void {
-    for (const d of this.globals) {
+    const globals = this.globals;
+    for (let i = 0; i < globals.length; i++) {
+      const d = globals[i];
       if (d.kind === "var" && !d.defined && d.storage !== "extern" && d.linkage !== "none") {
         // A tentative definition (C11 6.9.2): zero-initialized, here.
         if (d.type.kind === "array" && d.type.length === undefined) {
@@ -362,7 +367,9 @@ export class Checker {
         this.warning("unnamed struct/union that defines no instances", specs.span, "");
       return;
     }
-    for (const id of d.declarators) {
+    const declarators = d.declarators;
+    for (let i = 0; i < declarators.length; i++) {
+      const id = declarators[i];
       const { type } = this.declaratorType(base, id.declarator);
       const name = id.declarator.name!;
       const span = id.declarator.nameSpan;
@@ -622,14 +629,16 @@ export class Checker {
   // -------------------------------------------------------------------------------------------
 
   checkAttributes(attrs: Attribute[]): void {
-    for (const a of attrs) {
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
       if (!KNOWN_ATTRIBUTES.has(a.name))
         this.warning(`'${a.name}' attribute directive ignored`, a.span, "-Wattributes");
     }
   }
 
   private applyAttributes(d: Decl, attrs: Attribute[], specs: DeclSpecs): void {
-    for (const a of attrs) {
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
       if (a.name === "aligned") d.align = Math.max(d.align, this.alignArg(a));
       else if (a.name === "section") {
         const s = a.args[0];
@@ -638,7 +647,9 @@ export class Checker {
       } else if (a.name === "noreturn") d.noreturn = true;
       else if (a.name === "used" || a.name === "unused") d.used = true;
     }
-    for (const x of specs.alignas) d.align = Math.max(d.align, this.alignasValue(x));
+    const alignas = specs.alignas;
+    for (let i = 0; i < alignas.length; i++)
+      d.align = Math.max(d.align, this.alignasValue(alignas[i]));
   }
 
   /** `aligned(N)` (N a power of two) or plain `aligned` (16 on i386, as gcc). */
@@ -676,7 +687,9 @@ export class Checker {
     let t: Type | undefined;
     let words = 0; // void 1, char 2, short 4, int 8, long 16, signed 32, unsigned 64, _Bool 128
     let other = 0;
-    for (const s of specs.typeSpecs) {
+    const typeSpecs = specs.typeSpecs;
+    for (let i = 0; i < typeSpecs.length; i++) {
+      const s = typeSpecs[i];
       switch (s.kind) {
         case "BasicType": {
           const bit = BASIC_BITS[s.name];
@@ -777,12 +790,9 @@ export class Checker {
         const outermost = i === derived.length - 1;
         const list = this.paramList(x.params);
         if (outermost) params = list;
-        t = functionType(
-          t,
-          list.map((p) => p.type),
-          x.variadic,
-          x.prototype,
-        );
+        const types: Type[] = [];
+        for (let k = 0; k < list.length; k++) types.push(list[k].type);
+        t = functionType(t, types, x.variadic, x.prototype);
       }
     }
     return { type: t, params };

@@ -18,6 +18,7 @@ import type {
   ImplicitCast,
   IntLit,
   Member,
+  Postfix,
   Unary,
 } from "../parse/ast.ts";
 import { VA_LIST, type Checker } from "./check.ts";
@@ -156,8 +157,7 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       return unary(c, e);
     case "Postfix": {
       e.operand = checkExpr(c, e.operand);
-      const op = { ...e.span, start: e.span.end - 2 };
-      const t = incrementable(c, e.operand, e.op === "++" ? "increment" : "decrement", op);
+      const t = incrementable(c, e, e.operand, e.op === "++" ? "increment" : "decrement");
       return annotate(e, t, false);
     }
     case "Binary":
@@ -420,18 +420,25 @@ function unary(c: Checker, e: Unary): Expr {
     case "++":
     case "--": {
       e.operand = checkExpr(c, e.operand);
-      const op = { ...e.span, end: e.span.start + 2 };
-      const t = incrementable(c, e.operand, e.op === "++" ? "increment" : "decrement", op);
+      const t = incrementable(c, e, e.operand, e.op === "++" ? "increment" : "decrement");
       return annotate(e, t, false);
     }
   }
 }
 
-/** `x++`, `--x`: a modifiable scalar lvalue; the result has its unqualified type. */
-function incrementable(c: Checker, x: Expr, what: "increment" | "decrement", op: Span): Type {
+/** `x++`, `--x` (`e`, operand `x`): a modifiable scalar lvalue; the result has its unqualified type. */
+function incrementable(
+  c: Checker,
+  e: Unary | Postfix,
+  x: Expr,
+  what: "increment" | "decrement",
+): Type {
   const t = x.type!;
   if (isError(t)) return ERROR;
   if (!x.lvalue || t.kind === "array") {
+    // gcc points at the operator: the first two characters of `++x`, the last two of `x++`.
+    const at = e.span;
+    const op = e.kind === "Postfix" ? { ...at, start: at.end - 2 } : { ...at, end: at.start + 2 };
     c.error(`lvalue required as ${what} operand`, op);
     return ERROR;
   }
@@ -469,11 +476,9 @@ function binary(c: Checker, e: Binary): Expr {
   const op = e.op;
   if (op === "&&" || op === "||") {
     e.left = value(c, e.left);
+    scalarOperand(c, e.left);
     e.right = value(c, e.right);
-    for (const x of [e.left, e.right]) {
-      if (!isError(x.type!) && !isScalar(x.type!))
-        c.error(`used ${typeKindName(x.type!)} type value where scalar is required`, x.span);
-    }
+    scalarOperand(c, e.right);
     return annotate(e, INT, false);
   }
   let l = value(c, e.left);
@@ -637,6 +642,12 @@ function signCompare(c: Checker, l: Expr, r: Expr, span: Span): void {
     span,
     "-Wsign-compare",
   );
+}
+
+/** An operand of `&&` or `||` must be a scalar. */
+function scalarOperand(c: Checker, x: Expr): void {
+  if (!isError(x.type!) && !isScalar(x.type!))
+    c.error(`used ${typeKindName(x.type!)} type value where scalar is required`, x.span);
 }
 
 function typeKindName(t: Type): string {

@@ -9,6 +9,7 @@ import { note } from "../diag.ts";
 import type {
   AsmStmt,
   Assign,
+  Attribute,
   BlockItem,
   CompoundStmt,
   Expr,
@@ -52,10 +53,11 @@ export function functionBody(
   c.fn = fn;
   c.pushScope();
   const decls: Decl[] = [];
-  params.forEach((p, i) => {
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     if (p.name === undefined) {
       c.error("parameter name omitted", p.span);
-      return;
+      continue;
     }
     if (!isComplete(p.type))
       c.error(`parameter ${i + 1} ('${p.name}') has incomplete type`, p.span);
@@ -68,17 +70,20 @@ export function functionBody(
     c.bind(d);
     c.addLocal(d);
     decls.push(d);
-  });
+  }
   f.params = decls;
   blockItems(c, f.body.items);
-  for (const g of fn.gotos) {
+  const gotos = fn.gotos;
+  for (let i = 0; i < gotos.length; i++) {
+    const g = gotos[i];
     const l = fn.labels.get(g.name);
     if (l === undefined) c.error(`label '${g.name}' used but not defined`, g.span);
     else l.used = true;
   }
   c.popScope();
-  for (const [name, l] of fn.labels)
-    if (!l.used) c.warning(`label '${name}' defined but not used`, l.span, "-Wunused-label");
+  if (fn.labels.size > 0)
+    for (const [name, l] of fn.labels)
+      if (!l.used) c.warning(`label '${name}' defined but not used`, l.span, "-Wunused-label");
   if (decl.noreturn && fallsThrough(f.body)) {
     const end = f.body.span.end;
     c.warning("'noreturn' function does return", { ...f.body.span, start: end - 1, end }, "");
@@ -94,7 +99,8 @@ export function functionBody(
 }
 
 function blockItems(c: Checker, items: BlockItem[]): void {
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.kind === "Declaration") c.declaration(item);
     else if (item.kind === "StaticAssert") c.staticAssert(item);
     else stmt(c, item);
@@ -240,7 +246,7 @@ function stmt(c: Checker, s: Stmt): void {
       else
         fn.labels.set(s.label, {
           span: s.labelSpan,
-          used: s.attributes.some((a) => a.name === "unused"),
+          used: hasAttribute(s.attributes, "unused"),
         });
       stmt(c, s.body);
       return;
@@ -351,7 +357,9 @@ export function fallsThrough(s: Stmt): boolean {
   switch (s.kind) {
     case "CompoundStmt": {
       let reachable = true;
-      for (const item of s.items) {
+      const items = s.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         if (item.kind === "Declaration" || item.kind === "StaticAssert") continue;
         if (isLabelled(item)) reachable = fallsThrough(item);
         else if (reachable) reachable = fallsThrough(item);
@@ -417,10 +425,15 @@ function findJump(s: Stmt, kind: "BreakStmt" | "ContinueStmt"): boolean {
     case "BreakStmt":
     case "ContinueStmt":
       return s.kind === kind;
-    case "CompoundStmt":
-      return s.items.some(
-        (i) => i.kind !== "Declaration" && i.kind !== "StaticAssert" && findJump(i, kind),
-      );
+    case "CompoundStmt": {
+      const items = s.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (item.kind !== "Declaration" && item.kind !== "StaticAssert" && findJump(item, kind))
+          return true;
+      }
+      return false;
+    }
     case "IfStmt":
       return findJump(s.then, kind) || (s.else !== undefined && findJump(s.else, kind));
     case "CaseStmt":
@@ -438,10 +451,15 @@ function hasDefault(s: Stmt): boolean {
   switch (s.kind) {
     case "DefaultStmt":
       return true;
-    case "CompoundStmt":
-      return s.items.some(
-        (i) => i.kind !== "Declaration" && i.kind !== "StaticAssert" && hasDefault(i),
-      );
+    case "CompoundStmt": {
+      const items = s.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (item.kind !== "Declaration" && item.kind !== "StaticAssert" && hasDefault(item))
+          return true;
+      }
+      return false;
+    }
     case "IfStmt":
       return hasDefault(s.then) || (s.else !== undefined && hasDefault(s.else));
     case "CaseStmt":
@@ -454,4 +472,9 @@ function hasDefault(s: Stmt): boolean {
     default:
       return false;
   }
+}
+
+function hasAttribute(attrs: Attribute[], name: string): boolean {
+  for (let i = 0; i < attrs.length; i++) if (attrs[i].name === name) return true;
+  return false;
 }
