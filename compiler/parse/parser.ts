@@ -394,10 +394,11 @@ class CParser extends EmbeddedActionsParser {
     // Sentinels: lookahead reads past the end without bound checks.
     const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const endOffset = last ? last.startOffset + last.image.length : 0;
-    const input = this.dropStrays(tokens);
     const endFile = last ? (last as PPToken).file : file;
+    const sentinels: IToken[] = [];
     for (let i = 0; i < 4; i++)
-      input.push(new PPToken("", endOffset, EOF, endFile, false, undefined));
+      sentinels.push(new PPToken("", endOffset, EOF, endFile, false, undefined));
+    const input = this.dropStrays(tokens, sentinels);
     this.input = input;
     this.taggedAt = new Int32Array(input.length);
     this.typedefGen = 1;
@@ -412,15 +413,24 @@ class CParser extends EmbeddedActionsParser {
   }
 
   /**
+   * Chevrotain's hook before the top rule runs pushes its own end-of-input sentinels onto the
+   * input (and its hook after pops them): for half a million tokens, a copy of the whole array
+   * to grow it. `parseUnit`'s input ends with sentinels of its own, so this adds none.
+   */
+  onBeforeParse(): void {}
+
+  /**
    * The tokens without the ones no grammar rule can use, each reported as gcc does: a stray
    * character or `#`, an unterminated literal or comment (the preprocessor reports and drops
    * those itself; text parsed without it still has them).
    */
-  private dropStrays(tokens: readonly IToken[]): IToken[] {
+  private dropStrays(tokens: readonly IToken[], sentinels: IToken[]): IToken[] {
     // Fast path: the preprocessor has reported and dropped these already, so usually the whole
-    // input is copied in one go.
+    // input is copied in one go, the sentinels with it (half a million tokens: pushing them after
+    // would copy the array a second time to grow it).
     let i = 0;
     while (i < tokens.length && !IS_STRAY[tokens[i].tokenTypeIdx]) i++;
+    if (i === tokens.length) return tokens.concat(sentinels);
     const out = tokens.slice(0, i);
     for (; i < tokens.length; i++) {
       const t = tokens[i];
@@ -436,6 +446,7 @@ class CParser extends EmbeddedActionsParser {
         out.push(t);
       }
     }
+    for (const t of sentinels) out.push(t);
     return out;
   }
 
@@ -530,6 +541,20 @@ class CParser extends EmbeddedActionsParser {
     const end = at.startOffset + at.image.length;
     if ((at.file ?? this.file) === s.file && !at.context?.expansion && !s.expansion && end >= s.end)
       s.end = end;
+    return s;
+  }
+
+  /** `joinSpans(this.tokenSpan(start), end)`, without the token's span as a step between. */
+  private spanTo(start: IToken, end: Span): Span {
+    const s = this.tokenSpan(start);
+    if (
+      s.file === end.file &&
+      !s.expansion &&
+      !end.expansion &&
+      end.end >= s.start &&
+      end.end > s.end
+    )
+      s.end = end.end;
     return s;
   }
 
@@ -2447,7 +2472,7 @@ class CParser extends EmbeddedActionsParser {
       lvalue: false,
       op: opTok.image as UnaryOp,
       operand,
-      span: joinSpans(this.tokenSpan(opTok), operand.span),
+      span: this.spanTo(opTok, operand.span),
     };
   }
 
@@ -2706,9 +2731,14 @@ class CParser extends EmbeddedActionsParser {
     };
   }
 
-  /** `from` extended to the last consumed token. */
+  /** `from` extended to the last consumed token (`joinSpans` with that token's span). */
   private joinTo(from: Span): Span {
-    return joinSpans(from, this.tokenSpan(this.LA(0)));
+    const last = this.tokVector[this.currIdx] as PPToken;
+    const start = last.startOffset;
+    if ((last.file ?? this.file) !== from.file || from.expansion || last.context?.expansion)
+      return from;
+    const end = start + last.image.length;
+    return end < from.start ? from : withEnd(from, end);
   }
 
   // primaryExpression = identifier | integerConstant | characterConstant | stringLiteral
@@ -2727,8 +2757,11 @@ class CParser extends EmbeddedActionsParser {
           this.CONSUME4(T.RParen);
           // The parentheses belong to the span (a message about `(a + b)` underlines them), but
           // not to a name's: gcc reports an undeclared `(x)` at `x` (in a macro: `(a)` for `a`).
+          // (`e` was just built by the rule call and nothing else holds it: its span is set in
+          //  place rather than the node copied with another.)
           if (this.RECORDING_PHASE || e.kind === "Ident") return e;
-          return { ...e, span: this.spanFrom(start) };
+          e.span = this.spanFrom(start);
+          return e;
         },
       },
       {
@@ -2977,7 +3010,20 @@ function isVoidParam(p: ParamDecl): boolean {
 /** The span from the start of `a` to the end of `b` (just `a` across files or in a macro). */
 function joinSpans(a: Span, b: Span): Span {
   if (a.file !== b.file || a.expansion || b.expansion || b.end < a.start) return a;
-  return { ...a, end: Math.max(a.end, b.end) };
+  return withEnd(a, b.end);
+}
+
+/**
+ * `a` extended to `end` (if that is further): `a` itself when it reaches there already (spans
+ * never change once made), else a copy of `a`'s shape (see `tokenSpan`) without spreading it.
+ */
+function withEnd(a: Span, end: number): Span {
+  if (end <= a.end) return a;
+  return a.presumedName === undefined &&
+    a.presumedLineDelta === undefined &&
+    a.expansion === undefined
+    ? { file: a.file, start: a.start, end }
+    : { ...a, end };
 }
 
 let instance: CParser | undefined;
