@@ -4,7 +4,11 @@
 //
 // The directive has already replaced `defined X`, expanded macros and turned the identifiers left
 // into 0; this file parses the remaining tokens by precedence climbing and evaluates as it goes.
-// Errors throw `PPExprError` with the token at fault; the preprocessor turns that into a diagnostic.
+// Errors throw `PPExprError` with the token at fault (none: the end of the line); the
+// preprocessor turns that into a diagnostic. The messages and their places are gcc's: an operand
+// missing after an operator is "operator '+' has no right operand" at whatever stands there
+// instead, a lone ')' is "missing '(' in expression", and so on. As in gcc, the comma operator is
+// accepted (C11 6.6 allows it only where it is not evaluated; gcc warns only with -pedantic).
 import type { PPToken } from "./token.ts";
 
 interface Value {
@@ -13,6 +17,7 @@ interface Value {
 }
 
 export class PPExprError extends Error {
+  /** Where the error is: a token of the line, or undefined for the end of the line. */
   readonly token: PPToken | undefined;
   constructor(message: string, token: PPToken | undefined) {
     super(message);
@@ -47,33 +52,47 @@ const BINARY: Record<string, number> = {
   "||": 1,
 };
 
+/** The operators that cannot start an operand: their absence of a left operand is the error. */
+const isOperator = (image: string): boolean =>
+  BINARY[image] !== undefined || image === "?" || image === ":" || image === ",";
+
+const isUnary = (image: string): boolean => image === "+" || image === "-";
+
 /** Evaluates the tokens of an `#if`/`#elif` line; true when the value is non-zero. */
-export function evaluate(tokens: PPToken[], directive: PPToken): boolean {
+export function evaluate(tokens: PPToken[]): boolean {
   let pos = 0;
   const peek = (): string | undefined => tokens[pos]?.image;
-  const fail = (msg: string): never => {
-    throw new PPExprError(msg, tokens[pos] ?? tokens[tokens.length - 1] ?? directive);
-  };
-  const expect = (s: string): void => {
-    if (peek() !== s) fail(`expected '${s}' in preprocessor expression`);
-    pos++;
+  const fail = (message: string, at: PPToken | undefined): never => {
+    throw new PPExprError(message, at);
   };
 
-  // evaluate=false while in the unevaluated side of && || ?: (no division-by-zero error there)
-  function conditional(live: boolean): Value {
-    const c = binary(1, live);
+  /** The comma expression (the top level and inside parentheses): the value of the last one. */
+  function expression(live: boolean, after: PPToken | undefined): Value {
+    let v = conditional(live, after);
+    while (peek() === ",") {
+      const comma = tokens[pos++];
+      v = conditional(live, comma);
+    }
+    return v;
+  }
+
+  // live=false while in the unevaluated side of && || ?: (no division-by-zero error there).
+  // `after`: the operator or '(' whose operand this is (undefined at the start of the line).
+  function conditional(live: boolean, after: PPToken | undefined): Value {
+    const c = binary(1, live, after);
     if (peek() !== "?") return c;
-    pos++;
+    const question = tokens[pos++];
     const cond = c.v !== 0n;
-    const a = conditional(live && cond);
-    expect(":");
-    const b = conditional(live && !cond);
+    const a = expression(live && cond, question);
+    if (peek() !== ":") fail("'?' without following ':'", tokens[pos]);
+    const colon = tokens[pos++];
+    const b = conditional(live && !cond, colon);
     const unsigned = a.unsigned || b.unsigned;
     return wrap(cond ? a.v : b.v, unsigned);
   }
 
-  function binary(minPrec: number, live: boolean): Value {
-    let lhs = unary(live);
+  function binary(minPrec: number, live: boolean, after: PPToken | undefined): Value {
+    let lhs = unary(live, after);
     for (;;) {
       const op = peek();
       const prec = op === undefined ? undefined : BINARY[op];
@@ -81,12 +100,12 @@ export function evaluate(tokens: PPToken[], directive: PPToken): boolean {
       const opToken = tokens[pos++];
       if (op === "&&" || op === "||") {
         const short = op === "&&" ? lhs.v === 0n : lhs.v !== 0n;
-        const rhs = binary(prec + 1, live && !short);
+        const rhs = binary(prec + 1, live && !short, opToken);
         const r = op === "&&" ? lhs.v !== 0n && rhs.v !== 0n : lhs.v !== 0n || rhs.v !== 0n;
         lhs = { v: r ? 1n : 0n, unsigned: false };
         continue;
       }
-      const rhs = binary(prec + 1, live);
+      const rhs = binary(prec + 1, live, opToken);
       lhs = apply(op!, lhs, rhs, live, opToken);
     }
   }
@@ -139,28 +158,30 @@ export function evaluate(tokens: PPToken[], directive: PPToken): boolean {
     }
   }
 
-  function unary(live: boolean): Value {
+  function unary(live: boolean, after: PPToken | undefined): Value {
     const t = tokens[pos];
-    if (!t) return fail("#if with no expression");
+    if (t === undefined || t.image === ")" || (isOperator(t.image) && !isUnary(t.image)))
+      return missingOperand(t, after);
     pos++;
     switch (t.image) {
       case "+":
-        return unary(live);
+        return unary(live, t);
       case "-": {
-        const a = unary(live);
+        const a = unary(live, t);
         return wrap(-a.v, a.unsigned);
       }
       case "~": {
-        const a = unary(live);
+        const a = unary(live, t);
         return wrap(~a.v, a.unsigned);
       }
       case "!": {
-        const a = unary(live);
+        const a = unary(live, t);
         return { v: a.v === 0n ? 1n : 0n, unsigned: false };
       }
       case "(": {
-        const a = conditional(live);
-        expect(")");
+        const a = expression(live, t);
+        if (peek() !== ")") unexpected("missing ')' in expression", t);
+        pos++;
         return a;
       }
     }
@@ -168,8 +189,32 @@ export function evaluate(tokens: PPToken[], directive: PPToken): boolean {
     if (name === "PpNumber" || name === "IntegerLiteral") return integer(t);
     if (name === "CharLiteral") return { v: charValue(t), unsigned: false };
     if (name === "Identifier") return { v: 0n, unsigned: false };
-    pos--;
-    return fail(`token "${t.image}" is not valid in preprocessor expressions`);
+    return fail(`token "${t.image}" is not valid in preprocessor expressions`, t);
+  }
+
+  /** No operand where `after` (an operator, '(' or the start of the line) needs one: `t` instead. */
+  function missingOperand(t: PPToken | undefined, after: PPToken | undefined): never {
+    if (after !== undefined && after.image !== "(")
+      return fail(`operator '${after.image}' has no right operand`, t);
+    if (t === undefined) {
+      if (after === undefined) return fail("#if with no expression", undefined);
+      return fail("missing ')' in expression", after);
+    }
+    if (t.image !== ")") return fail(`operator '${t.image}' has no left operand`, t);
+    if (after === undefined) return fail("missing '(' in expression", t);
+    return fail("missing expression between '(' and ')'", t);
+  }
+
+  /**
+   * A token that cannot follow a complete operand (or the end of the line) at `pos`, where the
+   * expression ended: `missing` is the message for the end of the line (at `open`, if any).
+   */
+  function unexpected(missing: string, open: PPToken | undefined): never {
+    const t = tokens[pos];
+    if (t === undefined) return fail(missing, open);
+    if (t.image === ")") return fail("missing '(' in expression", t);
+    if (t.image === ":") return fail("':' without preceding '?'", t);
+    return fail(`missing binary operator before token "${t.image}"`, t);
   }
 
   function integer(t: PPToken): Value {
@@ -192,8 +237,8 @@ export function evaluate(tokens: PPToken[], directive: PPToken): boolean {
     return wrap(v, unsigned);
   }
 
-  const v = conditional(true);
-  if (pos < tokens.length) fail(`missing binary operator before token "${tokens[pos].image}"`);
+  const v = expression(true, undefined);
+  if (pos < tokens.length) unexpected("", undefined);
   return v.v !== 0n;
 }
 

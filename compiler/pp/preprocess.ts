@@ -9,7 +9,7 @@
 // the use site (`token.ts`). `printPreprocessed` turns it back into text for `logosc -E`.
 import { readFileSync, realpathSync } from "node:fs";
 import type { IToken } from "chevrotain";
-import { FatalError, note, SourceFile, type DiagnosticSink } from "../diag.ts";
+import { FatalError, note, SourceFile, type DiagnosticSink, type Span } from "../diag.ts";
 import {
   classifyImage,
   Hash,
@@ -26,7 +26,14 @@ import {
 } from "../parse/lexer.ts";
 import { evaluate, PPExprError } from "./expr.ts";
 import { findInclude, searchPath } from "./include.ts";
-import { ArraySource, Expander, ScannerSource, type Macro, type TokenSource } from "./macro.ts";
+import {
+  ArraySource,
+  Expander,
+  ScannerSource,
+  type Macro,
+  type TextSource,
+  type TokenSource,
+} from "./macro.ts";
 import {
   expansionPoint,
   PPToken,
@@ -124,6 +131,8 @@ class Preprocessor {
   readonly expander: Expander;
   readonly includeDirs: string[];
   readonly keepPragmas: boolean;
+  /** Where the directive line read last ends (`line`): -1 at the end of the file. */
+  private lineEnd = -1;
   /**
    * The tokens out, `outLength` of them. The array is made at the output's likely length and cut
    * to its real one at the end: grown a push at a time, an array of half a million tokens is
@@ -265,17 +274,31 @@ class Preprocessor {
     return new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, c);
   }
 
-  /** The rest of the directive line (up to, not including, the newline). */
-  private line(src: TokenSource): PPToken[] {
+  /**
+   * The rest of the directive line (up to, not including, the newline). `lineEnd` is left at
+   * the newline's offset (the file's length on a last line without one).
+   */
+  private line(src: TextSource): PPToken[] {
     const toks: PPToken[] = [];
     for (let t = src.next(); t; t = src.next()) {
-      if (t.tokenType === Newline) break;
+      if (t.tokenType === Newline) {
+        this.lineEnd = src.lastRead()!.startOffset; // (the line break read, where it is)
+        return toks;
+      }
       toks.push(t);
     }
+    this.lineEnd = -1;
     return toks;
   }
 
-  private directive(src: TokenSource, conds: Conditional[]): void {
+  /** An empty span at the end of the directive line that `name` began (gcc's place for "none"). */
+  private endOfLine(name: PPToken): Span {
+    const at = tokenSpan(name);
+    const end = this.lineEnd < 0 ? name.file.text.length : this.lineEnd;
+    return { ...at, start: end, end };
+  }
+
+  private directive(src: TextSource, conds: Conditional[]): void {
     const toks = this.line(src);
     if (toks.length === 0) return; // the null directive
     const name = toks[0];
@@ -384,7 +407,7 @@ class Preprocessor {
    * Skips a group whose condition is false, up to the `#elif`/`#else`/`#endif` that ends it.
    * An `#elif` whose condition holds (and that follows no taken branch) resumes output.
    */
-  private skip(src: TokenSource, conds: Conditional[]): void {
+  private skip(src: TextSource, conds: Conditional[]): void {
     const c = conds[conds.length - 1];
     let depth = 0;
     let bol = true; // the directive that began the skip consumed its newline
@@ -442,7 +465,7 @@ class Preprocessor {
     for (let t = src.next(); t; t = src.next()) {
       if (t.tokenType === Identifier) {
         let value: boolean | undefined;
-        if (t.image === "defined") value = this.definedOperator(t, src);
+        if (t.image === "defined") value = this.definedOperator(t, src, name);
         else if (t.image === "__has_include") value = this.hasIncludeOperator(t, src, name);
         else if (this.expander.tryExpand(t, src)) continue;
         else {
@@ -456,21 +479,33 @@ class Preprocessor {
       expanded.push(t);
     }
     try {
-      return evaluate(expanded, name);
+      return evaluate(expanded);
     } catch (e) {
       if (!(e instanceof PPExprError)) throw e;
-      this.sink.error(e.message, e.token ? useSpan(e.token) : tokenSpan(name));
+      this.sink.error(e.message, e.token ? useSpan(e.token) : this.endOfLine(name));
       return false;
     }
   }
 
-  /** `defined X` or `defined ( X )`: whether X is a macro; undefined after an error. */
-  private definedOperator(op: PPToken, src: TokenSource): boolean | undefined {
+  /**
+   * `defined X` or `defined ( X )`: whether X is a macro; undefined after an error (reported at
+   * the token that is wrong, or at the end of the line, as gcc does).
+   */
+  private definedOperator(op: PPToken, src: TokenSource, name: PPToken): boolean | undefined {
     let id = src.next();
-    const paren = id?.image === "(";
-    if (paren) id = src.next();
-    if (!id || id.tokenType !== Identifier || (paren && src.next()?.image !== ")")) {
-      this.sink.error('operator "defined" requires an identifier', tokenSpan(op));
+    if (id?.image === "(") {
+      id = src.next();
+      if (id?.tokenType === Identifier) {
+        const close = src.next();
+        if (close?.image === ")") return this.isDefined(id.image);
+        const at = close ? tokenSpan(close) : this.endOfLine(name);
+        this.sink.error("missing ')' after \"defined\"", at);
+        return undefined;
+      }
+    }
+    if (id?.tokenType !== Identifier) {
+      const at = id ? tokenSpan(id) : this.endOfLine(name);
+      this.sink.error('operator "defined" requires an identifier', at);
       return undefined;
     }
     return this.isDefined(id.image);
