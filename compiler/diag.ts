@@ -12,15 +12,24 @@
 
 export type Severity = "error" | "warning" | "note";
 
-/** A file's text and where its lines start. Shared by every token and span that points into it. */
+/**
+ * A file's text and where its lines start. Shared by every token and span that points into it.
+ * A file `#include`d twice is two `SourceFile`s: each knows the directive that read it.
+ */
 export class SourceFile {
   readonly name: string;
   readonly text: string;
+  /** The `#include` directive that read this file; undefined for a file read first. */
+  readonly includedFrom: Span | undefined;
+  private static made = 0;
+  /** Files made earlier have smaller numbers: the order of files read first (`<built-in>`…). */
+  readonly serial = SourceFile.made++;
   private lineStarts: number[] | undefined;
 
-  constructor(name: string, text: string) {
+  constructor(name: string, text: string, includedFrom?: Span) {
     this.name = name;
     this.text = text;
+    this.includedFrom = includedFrom;
   }
 
   /** 1-based line and column of a character offset. */
@@ -98,6 +107,11 @@ export interface Expansion {
   from?: Expansion;
   /** The outermost use: where the whole expansion stands in the text being read. */
   root: Spelling;
+  /**
+   * Where reading `root.file` had got to when the expansion was made (the outermost use's `)`):
+   * a problem in the expansion comes after what the preprocessor found up to there.
+   */
+  readTo: number;
 }
 
 export interface Diagnostic {
@@ -109,15 +123,113 @@ export interface Diagnostic {
   notes?: Diagnostic[];
   /** Printed as `file:line:` without a column or caret (gcc does so for a macro's definition). */
   lineOnly?: boolean;
+  /**
+   * Where the problem was found, when that is before `span` (a macro use whose arguments are
+   * wrong is found at its name, and reported at its `)`): orders it among the others.
+   */
+  foundAt?: Span;
 }
 
 /** Formats one diagnostic and its notes the way gcc does, source line and caret included. */
-export function formatDiagnostic(d: Diagnostic, color = false): string {
+export function formatDiagnostic(d: Diagnostic, color = false, context?: PrintContext): string {
   const out: string[] = [];
-  formatOne(d, color, out);
-  for (const n of d.notes ?? []) formatOne(n, color, out);
+  if (context !== undefined && d.span !== undefined) context.enter(d.span, out, color);
+  formatOne(d, color, out, context);
+  for (const n of d.notes ?? []) formatOne(n, color, out, context);
   return out.join("\n") + "\n";
 }
+
+/** A function body, where its diagnostics get gcc's "In function 'f':" line. */
+export interface FunctionExtent {
+  name: string;
+  /** The body's first and last character, in the text being read (outside macro expansions). */
+  file: SourceFile;
+  start: number;
+  end: number;
+}
+
+/**
+ * What gcc prints before a diagnostic about where it is, as it goes through a run's diagnostics:
+ * the `#include`s that read its file ("In file included from b.h:2,\n from m.c:1:"), each only
+ * once (the rest of the chain was shown with an earlier diagnostic), and the function it is in
+ * ("m.c: In function 'f':"), or "At top level:" after one, when that changes.
+ */
+export class PrintContext {
+  private readonly announced = new Set<SourceFile>();
+  private lastFunction: FunctionExtent | undefined;
+  private readonly functions: readonly FunctionExtent[];
+
+  constructor(functions: readonly FunctionExtent[]) {
+    this.functions = functions;
+  }
+
+  /** The lines before a diagnostic (not a note) at `span`. */
+  enter(span: Span, out: string[], color: boolean): void {
+    this.inclusions(span.file, out, color);
+    const at = rootPlace(span);
+    const f = this.functions.find(
+      (e) => e.file === at.file && e.start <= at.offset && at.offset <= e.end,
+    );
+    if (f === this.lastFunction) return;
+    const where = f === undefined ? "At top level:" : `In function '${f.name}':`;
+    out.push(`${paint(color, "1", `${at.name}:`)} ${where}`);
+    this.lastFunction = f;
+  }
+
+  /** "In file included from …" for the inclusions of `file` not shown yet. */
+  inclusions(file: SourceFile, out: string[], color: boolean): void {
+    let line = "";
+    for (let f = file; f.includedFrom !== undefined && !this.announced.has(f);) {
+      this.announced.add(f);
+      const at = f.includedFrom;
+      const shownLine = at.file.lineCol(at.start).line + (at.presumedLineDelta ?? 0);
+      const place = paint(color, "1", `${at.presumedName ?? at.file.name}:${shownLine}`);
+      line += line === "" ? `In file included from ${place}` : `,\n                 from ${place}`;
+      f = at.file;
+    }
+    if (line !== "") out.push(line + ":");
+  }
+}
+
+/**
+ * Where a span stands in the text being read: a place in a macro expansion where its outermost
+ * use ends (the preprocessor has read that far when the parser sees the expansion's tokens).
+ */
+function rootPlace(span: Span): { file: SourceFile; offset: number; name: string } {
+  const x = span.expansion;
+  if (x !== undefined) {
+    const root = x.root;
+    return { file: root.file, offset: x.readTo, name: root.presumedName ?? root.file.name };
+  }
+  return { file: span.file, offset: span.start, name: span.presumedName ?? span.file.name };
+}
+
+/**
+ * The order of two places in the translation (negative: `a` first): a file's places in their
+ * order, and an included file's at the `#include` that read it.
+ */
+function compareRootPlaces(a: Span, b: Span): number {
+  const pa = inclusionPath(rootPlace(a));
+  const pb = inclusionPath(rootPlace(b));
+  for (let i = 0; i < pa.length && i < pb.length; i++) {
+    const [fa, oa] = pa[i];
+    const [fb, ob] = pb[i];
+    if (fa !== fb) return fa.serial - fb.serial;
+    if (oa !== ob) return oa - ob;
+  }
+  return pa.length - pb.length;
+}
+
+/** The places of the `#include`s that led to `at`, the file read first first, then `at`. */
+function inclusionPath(at: { file: SourceFile; offset: number }): [SourceFile, number][] {
+  const path: [SourceFile, number][] = [[at.file, at.offset]];
+  for (let f = at.file.includedFrom; f !== undefined; f = f.file.includedFrom)
+    path.unshift([f.file, f.start]);
+  return path;
+}
+
+const paint = (color: boolean, code: string, s: string): string =>
+  color ? `\x1b[${code}m${s}\x1b[0m` : s;
 
 const COLORS: Record<Severity, string> = { error: "31", warning: "35", note: "36" };
 
@@ -158,9 +270,10 @@ function definitionSpan(t: Spelling): Span {
   };
 }
 
-function formatOne(d: Diagnostic, color: boolean, out: string[]): void {
+function formatOne(d: Diagnostic, color: boolean, out: string[], context?: PrintContext): void {
   const paint = (code: string, s: string): string => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sev = paint("1;" + COLORS[d.severity], d.severity + ":");
+  if (d.severity === "note" && d.span !== undefined) context?.inclusions(d.span.file, out, color);
   const option = d.option ? ` [${d.option}]` : "";
   if (!d.span) {
     out.push(`logosc: ${sev} ${d.message}${option}`);
@@ -182,7 +295,7 @@ function formatOne(d: Diagnostic, color: boolean, out: string[]): void {
   const pad = text.slice(0, col - 1).replace(/[^\t]/g, " ");
   out.push(` ${String(shownLine).padStart(4)} | ${text}`);
   out.push(`      | ${pad}${paint("1;32", "^" + "~".repeat(width - 1))}`);
-  if (d.span.expansion) for (const n of expansionNotes(d.span)) formatOne(n, color, out);
+  if (d.span.expansion) for (const n of expansionNotes(d.span)) formatOne(n, color, out, context);
 }
 
 /**
@@ -230,9 +343,48 @@ export class DiagnosticSink {
     return this.errorCount > 0;
   }
 
-  format(color = false): string {
-    return this.list.map((d) => formatDiagnostic(d, color)).join("");
+  /** The C front end's function bodies, for the "In function 'f':" lines (`PrintContext`). */
+  readonly functions: FunctionExtent[] = [];
+
+  /**
+   * Puts the diagnostics from `list[from]` on in the order of their places in the translation,
+   * as gcc (which reads a file once) prints them: `marks` divide them into the runs the phases
+   * reported (the preprocessor's, the parser's, the checker's), each in its own order already,
+   * and the runs are merged. A diagnostic without a place goes first.
+   */
+  interleave(from: number, marks: number[]): void {
+    const runs: Diagnostic[][] = [];
+    let start = from;
+    for (const m of [...marks, this.list.length]) {
+      if (m > start) runs.push(this.list.slice(start, m));
+      start = Math.max(start, m);
+    }
+    if (runs.length < 2) return;
+    const heads = runs.map(() => 0);
+    for (let k = from; k < this.list.length; k++) {
+      let best = -1;
+      for (let r = 0; r < runs.length; r++) {
+        const d = runs[r][heads[r]];
+        if (d === undefined) continue;
+        if (best < 0 || before(d, runs[best][heads[best]])) best = r;
+      }
+      this.list[k] = runs[best][heads[best]++];
+    }
   }
+
+  format(color = false): string {
+    const context = new PrintContext(this.functions);
+    return this.list.map((d) => formatDiagnostic(d, color, context)).join("");
+  }
+}
+
+/** Whether `a` comes strictly before `b` in the translation (a diagnostic without a place first). */
+function before(a: Diagnostic, b: Diagnostic): boolean {
+  const pa = a.foundAt ?? a.span;
+  const pb = b.foundAt ?? b.span;
+  if (pa === undefined) return pb !== undefined;
+  if (pb === undefined) return false;
+  return compareRootPlaces(pa, pb) < 0;
 }
 
 export function note(message: string, span?: Span): Diagnostic {

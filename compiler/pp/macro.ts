@@ -190,10 +190,12 @@ export class Expander {
     for (;;) {
       const t = src.next();
       if (!t) {
-        this.sink.error(
-          `unterminated argument list invoking macro "${m.name}"`,
-          this.readSpan(use),
-        );
+        this.sink.report({
+          severity: "error",
+          message: `unterminated argument list invoking macro "${m.name}"`,
+          span: this.readSpan(use),
+          foundAt: tokenSpan(use),
+        });
         return undefined;
       }
       if (t.tokenType === Newline) {
@@ -227,11 +229,13 @@ export class Expander {
     if (m.variadic && args.length === nparams - 1) args.push([]);
     if (args.length === nparams) return true;
     const few = args.length < nparams;
-    this.sink.error(
-      `macro "${m.name}" ${few ? "requires" : "passed"} ${few ? nparams : args.length} arguments, but ${few ? "only " + args.length + " given" : "takes just " + nparams}`,
-      this.readSpan(use),
-      m.defined ? [lineNote(`macro "${m.name}" defined here`, m.defined)] : undefined,
-    );
+    this.sink.report({
+      severity: "error",
+      message: `macro "${m.name}" ${few ? "requires" : "passed"} ${few ? nparams : args.length} arguments, but ${few ? "only " + args.length + " given" : "takes just " + nparams}`,
+      span: this.readSpan(use),
+      notes: m.defined ? [lineNote(`macro "${m.name}" defined here`, m.defined)] : undefined,
+      foundAt: tokenSpan(use),
+    });
     return false;
   }
 
@@ -258,7 +262,8 @@ export class Expander {
     const tokens = out.tokens;
     let expanded: PPToken[][] | undefined;
     const root = expansionPoint(use);
-    const inBody: Expansion = { macro: m.name, use, root };
+    const readTo = this.text?.lastRead()?.startOffset ?? root.startOffset;
+    const inBody: Expansion = { macro: m.name, use, root, readTo };
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
       if (t.tokenType === Hash && m.params) {
@@ -403,7 +408,14 @@ class ExpansionOutput {
     for (let k = first; k < arg.length; k++) {
       const a = arg[k];
       if (x === undefined || x.from !== a.expansion)
-        x = { macro: m.name, use: inBody.use, param, from: a.expansion, root: inBody.root };
+        x = {
+          macro: m.name,
+          use: inBody.use,
+          param,
+          from: a.expansion,
+          root: inBody.root,
+          readTo: inBody.readTo,
+        };
       this.put(a, x);
     }
   }

@@ -644,7 +644,8 @@ class Preprocessor {
       throw new FatalError("include depth");
     }
     this.depth++;
-    this.runFile(new SourceFile(path, readFileSync(path, "utf8")));
+    const from = { ...tokenSpan(directive), ...this.lineContext }; // (the presumed name and line)
+    this.runFile(new SourceFile(path, readFileSync(path, "utf8"), from));
     this.depth--;
   }
 
