@@ -201,9 +201,20 @@ function spelling(t: TokenType): string {
   return t.name;
 }
 
-/** "before 'x'" / "at end of input", as gcc ends a syntax error. */
+/**
+ * How gcc ends a syntax error: "at end of input", "before 'x'" for a word (a name or a keyword),
+ * "before ';' token" for a punctuator, "before numeric constant", "before string constant", and
+ * a character constant as it is spelled.
+ */
 function before(tok: IToken): string {
-  return tok.tokenType === EOF ? "at end of input" : `before '${tok.image}'`;
+  const t = tok.tokenType;
+  if (t === EOF) return "at end of input";
+  if (t === T.IntegerLiteral || t === T.FloatingLiteral) return "before numeric constant";
+  if (t === T.StringLiteral) return "before string constant";
+  if (t === T.CharLiteral) return `before ${tok.image}`;
+  if (t === T.Identifier || t === TypedefName || T.KEYWORDS.get(tok.image) === t)
+    return `before '${tok.image}'`;
+  return `before '${tok.image}' token`;
 }
 
 // Messages for the places where C's words say more than "expected X".
@@ -1684,10 +1695,13 @@ class CParser extends EmbeddedActionsParser {
   // initializer = assignmentExpression | initializerList
   // (also read inline after a declarator's `=`)
   private initializer = this.RULE("initializer", (): Initializer => this.OR(this.initializerAlts));
-  private readonly initializerAlts: IOrAlt<Initializer>[] = [
-    { ALT: () => this.SUBRULE(this.initializerList) },
-    { ALT: () => this.SUBRULE(this.assignmentExpression) },
-  ];
+  private readonly initializerAlts: Alternatives<Initializer> = {
+    DEF: [
+      { ALT: () => this.SUBRULE(this.initializerList) },
+      { ALT: () => this.SUBRULE(this.assignmentExpression) },
+    ],
+    ERR_MSG: "expression",
+  };
 
   // initializerList = "{" (initItem ("," initItem)* ","?)? "}"
   private initializerList = this.RULE("initializerList", (): InitList => {

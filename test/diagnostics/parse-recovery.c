@@ -8,6 +8,6 @@ int g(int b) {
   return b + ;
 }
 int h(void) { return 0; }
-// expect: 3:7: error: expected expression before ';'
-// expect: 4:11: error: expected expression before ')'
-// expect: 8:14: error: expected expression before ';'
+// expect: 3:7: error: expected expression before ';' token
+// expect: 4:11: error: expected expression before ')' token
+// expect: 8:14: error: expected expression before ';' token
