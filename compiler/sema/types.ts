@@ -232,14 +232,49 @@ export type ConstValue =
 // The types, interned: identical types are the same object (compare with ===, after `unqual`)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A new unqualified type of kind `kind`. Every type, whatever its kind, is an object of this one
+ * shape (the other kinds' fields undefined, the interning caches too until filled): the code that
+ * reads types — the checker on every expression, the lowering — then meets a single hidden class
+ * where a shape per kind and per set of filled caches made its property accesses megamorphic.
+ */
+function newType<T extends Type>(kind: T["kind"]): T {
+  const t = {
+    kind,
+    qual: 0,
+    unqual: undefined as Type | undefined,
+    align: undefined,
+    alias: undefined,
+    ptr: undefined,
+    quals: undefined,
+    arrays: undefined,
+    name: undefined,
+    size: undefined,
+    signed: undefined,
+    rank: undefined,
+    def: undefined,
+    to: undefined,
+    of: undefined,
+    length: undefined,
+    ret: undefined,
+    params: undefined,
+    variadic: undefined,
+    prototype: undefined,
+  };
+  t.unqual = t as unknown as Type;
+  return t as unknown as T;
+}
+
 function intType(name: IntName, size: 1 | 2 | 4, signed: boolean, rank: number): IntType {
-  const t = { kind: "int", name, size, signed, rank, qual: 0 } as IntType;
-  t.unqual = t;
+  const t = newType<IntType>("int");
+  t.name = name;
+  t.size = size;
+  t.signed = signed;
+  t.rank = rank;
   return t;
 }
 
-export const VOID: VoidType = { kind: "void", qual: 0 } as VoidType;
-VOID.unqual = VOID;
+export const VOID = newType<VoidType>("void");
 export const BOOL = intType("_Bool", 1, false, 1);
 /** Plain char is signed on i386, as gcc has it (but a type of its own). */
 export const CHAR = intType("char", 1, true, 2);
@@ -281,8 +316,8 @@ export function qualsOf(t: Type): number {
 export function pointerTo(t: Type): PointerType {
   let p = t.ptr;
   if (p === undefined) {
-    p = { kind: "pointer", to: t, qual: 0 } as PointerType;
-    p.unqual = p;
+    p = newType<PointerType>("pointer");
+    p.to = t;
     t.ptr = p;
   }
   return p;
@@ -293,8 +328,9 @@ export function arrayOf(elem: Type, length: number | undefined): ArrayType {
   const key = length ?? -1;
   let a = elem.arrays.get(key);
   if (a === undefined) {
-    a = { kind: "array", of: elem, length, qual: 0 } as ArrayType;
-    a.unqual = a;
+    a = newType<ArrayType>("array");
+    a.of = elem;
+    a.length = length;
     elem.arrays.set(key, a);
   }
   return a;
@@ -306,8 +342,11 @@ export function functionType(
   variadic: boolean,
   prototype: boolean,
 ): FunctionType {
-  const f = { kind: "function", ret, params, variadic, prototype, qual: 0 } as FunctionType;
-  f.unqual = f;
+  const f = newType<FunctionType>("function");
+  f.ret = ret;
+  f.params = params;
+  f.variadic = variadic;
+  f.prototype = prototype;
   return f;
 }
 
@@ -337,18 +376,14 @@ export function newRecord(
     flexible: false,
     span,
   };
-  const t = { kind: "record", def, qual: 0 } as RecordType;
-  t.unqual = t;
+  const t = newType<RecordType>("record");
+  t.def = def;
   return t;
 }
 
 export function newEnum(tag: string | undefined, span: Span | undefined): EnumType {
-  const t = {
-    kind: "enum",
-    def: { tag, complete: false, defined: false, underlying: UINT, span },
-    qual: 0,
-  } as EnumType;
-  t.unqual = t;
+  const t = newType<EnumType>("enum");
+  t.def = { tag, complete: false, defined: false, underlying: UINT, span };
   return t;
 }
 
