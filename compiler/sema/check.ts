@@ -370,7 +370,7 @@ export class Checker {
     const declarators = d.declarators;
     for (let i = 0; i < declarators.length; i++) {
       const id = declarators[i];
-      const { type } = this.declaratorType(base, id.declarator);
+      const type = this.declaratorType(base, id.declarator);
       const name = id.declarator.name!;
       const span = id.declarator.nameSpan;
       const attrs =
@@ -600,7 +600,8 @@ export class Checker {
 
   functionDef(f: FunctionDef): void {
     const base = this.baseType(f.specs, false);
-    const { type, params } = this.declaratorType(base, f.declarator);
+    const definition: { params: ParamInfo[] } = { params: [] };
+    const type = this.declaratorType(base, f.declarator, definition);
     const name = f.declarator.name!;
     const span = f.declarator.nameSpan;
     if (type.kind !== "function") {
@@ -621,7 +622,7 @@ export class Checker {
     f.decl = decl;
     if (type.ret.kind !== "void" && !isComplete(type.ret))
       this.error(`return type is an incomplete type`, span);
-    functionBody(this, f, decl, type, params ?? []);
+    functionBody(this, f, decl, type, definition.params);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -679,7 +680,7 @@ export class Checker {
   // -------------------------------------------------------------------------------------------
 
   typeName(t: TypeName): Type {
-    return this.declaratorType(this.baseType(t.specs, false), t.declarator).type;
+    return this.declaratorType(this.baseType(t.specs, false), t.declarator);
   }
 
   /** The type the declaration specifiers name (qualifiers included). */
@@ -741,11 +742,11 @@ export class Checker {
 
   /**
    * Applies a declarator to a base type (see ast.ts: `derived` in the order they apply).
-   * `params`: the outermost function declarator's parameters, for a function definition.
+   * `definition`, for a function definition, gets the outermost function declarator's
+   * parameters.
    */
-  declaratorType(base: Type, d: Declarator): { type: Type; params: ParamInfo[] | undefined } {
+  declaratorType(base: Type, d: Declarator, definition?: { params: ParamInfo[] }): Type {
     let t = base;
-    let params: ParamInfo[] | undefined;
     const derived = d.derived;
     for (let i = 0; i < derived.length; i++) {
       const x = derived[i];
@@ -789,13 +790,13 @@ export class Checker {
       } else {
         const outermost = i === derived.length - 1;
         const list = this.paramList(x.params);
-        if (outermost) params = list;
+        if (outermost && definition !== undefined) definition.params = list;
         const types: Type[] = [];
         for (let k = 0; k < list.length; k++) types.push(list[k].type);
         t = functionType(t, types, x.variadic, x.prototype);
       }
     }
-    return { type: t, params };
+    return t;
   }
 
   private paramList(ps: ParamDecl[]): ParamInfo[] {
@@ -807,7 +808,7 @@ export class Checker {
           `storage class specified for parameter '${p.declarator.name ?? ""}'`,
           p.specs.storageSpan,
         );
-      let t = this.declaratorType(this.baseType(p.specs, false), p.declarator).type;
+      let t = this.declaratorType(this.baseType(p.specs, false), p.declarator);
       if (t.kind === "void") {
         this.error("'void' must be the only parameter", p.span);
         t = INT;

@@ -6,7 +6,7 @@
 import { note, type Span } from "../diag.ts";
 import type { Expr } from "../parse/ast.ts";
 import type { Checker } from "./check.ts";
-import { annotate, convert, ERROR, isError, isNullPointer } from "./expr.ts";
+import { annotate, convert, ERROR, isError, isNullPointer, sourceText } from "./expr.ts";
 import {
   arrayOf,
   BOOL,
@@ -16,14 +16,34 @@ import {
   qualified,
   qualsOf,
   quoteType,
+  type Decl,
   type Type,
 } from "./types.ts";
 
+/**
+ * Where a conversion happens, for its messages. One `ArgContext` serves all the arguments of a
+ * call (`n` advances), and `INIT` and `RETURN` every initializer and `return`: a conversion
+ * allocates nothing unless it has something to say.
+ */
 export type ConvertContext =
-  | { kind: "assign"; at: Span }
-  | { kind: "init" }
-  | { kind: "return" }
-  | { kind: "arg"; n: number; fname: string; decl: ReturnType<typeof note>[] | undefined };
+  { kind: "assign"; at: Span } | { kind: "init" } | { kind: "return" } | ArgContext;
+
+/** Argument `n` of a call of `fname` (or of the callee's source text), declared at `decl`. */
+export interface ArgContext {
+  kind: "arg";
+  n: number;
+  fname: string | undefined;
+  callee: Expr;
+  decl: Decl | undefined;
+}
+
+export const INIT: ConvertContext = { kind: "init" };
+export const RETURN: ConvertContext = { kind: "return" };
+
+/** The called function's name, as messages quote it. */
+function fname(ctx: ArgContext): string {
+  return ctx.fname ?? sourceText(ctx.callee);
+}
 
 /** Converts `v` (a value) to `to` as assignment does, with gcc's errors and warnings. */
 export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): Expr {
@@ -54,7 +74,7 @@ export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): E
       const q = qualsOf(b) & CONST & ~qualsOf(a) ? "const" : "volatile";
       const lead =
         ctx.kind === "arg"
-          ? `passing argument ${ctx.n} of '${ctx.fname}'`
+          ? `passing argument ${ctx.n} of '${fname(ctx)}'`
           : ctx.kind === "assign"
             ? "assignment"
             : ctx.kind === "init"
@@ -112,7 +132,7 @@ export function convertAs(c: Checker, v: Expr, to: Type, ctx: ConvertContext): E
       break;
     case "arg":
       c.error(
-        `incompatible type for argument ${ctx.n} of '${ctx.fname}'`,
+        `incompatible type for argument ${ctx.n} of '${fname(ctx)}'`,
         at,
         expected(to, from, ctx),
       );
@@ -127,8 +147,8 @@ function unqualified(t: Type): Type {
   return t.kind === "array" ? arrayOf(unqualified(t.of), t.length) : qualified(t, 0);
 }
 
-function expected(to: Type, from: Type, ctx: ConvertContext & { kind: "arg" }) {
-  const span = ctx.decl?.[0]?.span;
+function expected(to: Type, from: Type, ctx: ArgContext) {
+  const span = ctx.decl?.span;
   return [note(`expected ${quoteType(to)} but argument is of type ${quoteType(from)}`, span)];
 }
 
@@ -141,7 +161,7 @@ function intPointerMessage(ctx: ConvertContext, to: Type, from: Type, what: stri
     case "return":
       return `returning ${quoteType(from)} from a function with return type ${quoteType(to)} ${what} without a cast`;
     case "arg":
-      return `passing argument ${ctx.n} of '${ctx.fname}' ${what} without a cast`;
+      return `passing argument ${ctx.n} of '${fname(ctx)}' ${what} without a cast`;
   }
 }
 
@@ -159,7 +179,7 @@ function incompatiblePointers(
         ? `initialization of ${quoteType(to)} from incompatible pointer type ${quoteType(from)}`
         : ctx.kind === "return"
           ? `returning ${quoteType(from)} from a function with incompatible return type ${quoteType(to)}`
-          : `passing argument ${ctx.n} of '${ctx.fname}' from incompatible pointer type`;
+          : `passing argument ${ctx.n} of '${fname(ctx)}' from incompatible pointer type`;
   c.warning(
     msg,
     ctx.kind === "assign" ? ctx.at : v.span,

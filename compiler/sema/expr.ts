@@ -23,7 +23,7 @@ import type {
 } from "../parse/ast.ts";
 import { VA_LIST, type Checker } from "./check.ts";
 import { evalInt } from "./const.ts";
-import { convertAs } from "./convert.ts";
+import { convertAs, type ArgContext } from "./convert.ts";
 import { initialize } from "./init.ts";
 import {
   alignOf,
@@ -99,7 +99,7 @@ function intLit(value: number, type: Type, span: Span): IntLit {
 }
 
 /** The source text of a node, for messages that quote it (`'*p'`). */
-function text(e: Expr): string {
+export function sourceText(e: Expr): string {
   return e.span.file.text.slice(e.span.start, e.span.end);
 }
 
@@ -348,7 +348,7 @@ function intLiteral(c: Checker, e: IntLit): Expr {
   else if (v <= 0x7fffffff) t = e.long ? LONG : INT;
   else if (e.radix !== 10 && v <= 0xffffffff) t = e.long ? ULONG : UINT;
   if (t === undefined) {
-    const spelled = text(e);
+    const spelled = sourceText(e);
     if (v > 0xffffffff) c.error(`integer constant '${spelled}' does not fit in 32 bits`, e.span);
     else
       c.error(
@@ -460,7 +460,7 @@ function readOnly(c: Checker, x: Expr, what: string, at: Span = x.span): boolean
   if (!constant) return false;
   if (x.kind === "Ident") c.error(`${what} of read-only variable '${x.name}'`, at);
   else if (x.kind === "Member") c.error(`${what} of read-only member '${x.name}'`, at);
-  else c.error(`${what} of read-only location '${text(x)}'`, at);
+  else c.error(`${what} of read-only location '${sourceText(x)}'`, at);
   return true;
 }
 
@@ -888,19 +888,15 @@ function call(c: Checker, e: Call): Expr {
     return annotate(e, ERROR, false);
   }
   const ft = ct.to;
-  const declared = decl !== undefined ? [note("declared here", decl.span)] : undefined;
+  const ctx: ArgContext = { kind: "arg", n: 0, fname, callee, decl };
   for (let i = 0; i < e.args.length; i++) {
     let a = value(c, e.args[i]);
     const at = a.type!;
     if (at.kind === "void") {
       c.error("invalid use of void expression", a.span);
     } else if (ft.prototype && i < ft.params.length) {
-      a = convertAs(c, a, ft.params[i], {
-        kind: "arg",
-        n: i + 1,
-        fname: fname ?? text(callee),
-        decl: declared,
-      });
+      ctx.n = i + 1;
+      a = convertAs(c, a, ft.params[i], ctx);
     } else if (isInteger(at)) {
       a = convert(a, promote(at));
     } else if (!isError(at) && at.kind === "record" && !isComplete(at)) {
@@ -909,11 +905,13 @@ function call(c: Checker, e: Call): Expr {
     e.args[i] = a;
   }
   // Counted after the arguments are checked, so their own errors come first (as gcc).
-  if (ft.prototype) {
-    if (e.args.length > ft.params.length && !ft.variadic)
-      c.error(`too many arguments to function '${fname ?? text(callee)}'`, callee.span, declared);
-    else if (e.args.length < ft.params.length)
-      c.error(`too few arguments to function '${fname ?? text(callee)}'`, callee.span, declared);
+  const missing = ft.params.length - e.args.length;
+  if (ft.prototype && (missing > 0 || (missing < 0 && !ft.variadic))) {
+    c.error(
+      `too ${missing > 0 ? "few" : "many"} arguments to function '${fname ?? sourceText(callee)}'`,
+      callee.span,
+      decl !== undefined ? [note("declared here", decl.span)] : undefined,
+    );
   }
   const ret = qualified(ft.ret, 0);
   if (ret.kind !== "void" && !isComplete(ret))
@@ -936,14 +934,14 @@ function builtin(c: Checker, e: Call, callee: Expr, name: string): Expr {
     return annotate(e, name === "expect" ? LONG : VOID, false);
   }
   if (name === "expect") {
-    e.args = e.args.map((a) =>
-      convertAs(c, value(c, a), LONG, {
-        kind: "arg",
-        n: 1,
-        fname: "__builtin_expect",
-        decl: undefined,
-      }),
-    );
+    const ctx: ArgContext = {
+      kind: "arg",
+      n: 1,
+      fname: "__builtin_expect",
+      callee,
+      decl: undefined,
+    };
+    e.args = e.args.map((a) => convertAs(c, value(c, a), LONG, ctx));
     return annotate(e, LONG, false);
   }
   if (name === "va_start" || name === "va_end" || name === "va_copy") {

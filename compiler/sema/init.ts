@@ -12,7 +12,7 @@ import type { Span } from "../diag.ts";
 import type { Expr, Initializer, InitItem, InitList } from "../parse/ast.ts";
 import type { Checker } from "./check.ts";
 import { evalConst, evalInt } from "./const.ts";
-import { convertAs } from "./convert.ts";
+import { convertAs, INIT } from "./convert.ts";
 import { checkExpr, value } from "./expr.ts";
 import {
   arrayOf,
@@ -316,7 +316,7 @@ class InitReader {
   }
 
   private store(t: Type, offset: number, v: Expr, field: Field | undefined): void {
-    const e = convertAs(this.c, v, t, { kind: "init" });
+    const e = convertAs(this.c, v, t, INIT);
     if (this.isStatic && evalConst(e) === undefined && !(t.kind === "record")) {
       notConstant(this.c, v.span);
     } else if (this.isStatic && t.kind === "record") {
@@ -348,20 +348,30 @@ function findField(members: Field[], name: string): Field[] | undefined {
   return undefined;
 }
 
-/** With designators, a later store replaces what earlier ones put in the same bytes (or bits). */
+/**
+ * With designators, a later store replaces what earlier ones put in the same bytes (or bits).
+ * (Designators mostly name the members in order, `{ .x = 1, .y = 2 }`: then nothing is dropped
+ * and nothing moves, and the list is returned as it is.)
+ */
 function latestWins(entries: InitEntry[]): InitEntry[] {
-  const kept: InitEntry[] = [];
+  let kept = entries;
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i];
     let live = true;
     for (let j = i + 1; j < entries.length && live; j++) {
       if (overlap(a, entries[j])) live = false;
     }
-    if (live) kept.push(a);
+    if (!live && kept === entries) kept = entries.slice(0, i);
+    else if (live && kept !== entries) kept.push(a);
   }
-  return kept.sort(
-    (x, y) => x.offset - y.offset || (x.field?.bitOffset ?? 0) - (y.field?.bitOffset ?? 0),
-  );
+  for (let i = 1; i < kept.length; i++)
+    if (storeOrder(kept[i - 1], kept[i]) > 0) return kept.sort(storeOrder);
+  return kept;
+}
+
+/** Stores by offset, bit-fields of one unit by their first bit. */
+function storeOrder(x: InitEntry, y: InitEntry): number {
+  return x.offset - y.offset || (x.field?.bitOffset ?? 0) - (y.field?.bitOffset ?? 0);
 }
 
 function overlap(a: InitEntry, b: InitEntry): boolean {

@@ -18,7 +18,7 @@ import type {
 } from "../parse/ast.ts";
 import type { Checker, FunctionState, ParamInfo } from "./check.ts";
 import { evalInt } from "./const.ts";
-import { convertAs } from "./convert.ts";
+import { convertAs, RETURN } from "./convert.ts";
 import { ERROR, value, checkExpr, convert } from "./expr.ts";
 import {
   isComplete,
@@ -289,7 +289,7 @@ function stmt(c: Checker, s: Stmt): void {
         s.value = v;
         return;
       }
-      s.value = convertAs(c, v, ret, { kind: "return" });
+      s.value = convertAs(c, v, ret, RETURN);
       return;
     }
     case "AsmStmt":

@@ -142,7 +142,7 @@ function fieldDecl(
     let name: string | undefined;
     let span = fd.span;
     if (fd.declarator !== undefined) {
-      type = c.declaratorType(base, fd.declarator).type;
+      type = c.declaratorType(base, fd.declarator);
       name = fd.declarator.name;
       span = fd.declarator.nameSpan;
     }

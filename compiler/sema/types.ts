@@ -617,7 +617,8 @@ export function usualArithmetic(a: Type, b: Type): IntType {
   const y = promote(b);
   if (x === y) return x;
   if (x.signed === y.signed) return x.rank >= y.rank ? x : y;
-  const [u, s] = x.signed ? [y, x] : [x, y];
+  const u = x.signed ? y : x;
+  const s = x.signed ? x : y;
   if (u.rank >= s.rank) return u;
   if (s.size > u.size) return s;
   return s === LONG ? ULONG : UINT;
