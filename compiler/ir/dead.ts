@@ -79,8 +79,7 @@ function removeDeadInstructions(fn: Function): boolean {
   };
   const blockSets = (k: number): void => {
     at = k * words;
-    gen.fill(0, at, at + words);
-    kill.fill(0, at, at + words);
+    for (let w = at; w < at + words; w++) gen[w] = kill[w] = 0; // (fill() is a call, ~60 ns)
     const insts = blocks[k].insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];

@@ -288,6 +288,8 @@ const MUST_DEFS = new Scratch();
 const MUST_ENTRY = new Scratch();
 const MUST_LIVE = new Scratch();
 const MUST_BIT = new Scratch();
+const MUST_PRED_START = new Scratch();
+const MUST_PREDS = new Scratch();
 
 /**
  * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
@@ -316,17 +318,35 @@ export function readsBeforeAssignment(
   const nb = blocks.length;
   const words = (bits + 31) >>> 5;
   numberBlocks(fn);
-  const preds: number[][] = [];
-  for (let k = 0; k < nb; k++) preds.push([]);
+  // The predecessors, block k's at preds[predStart[k] .. predStart[k + 1]): counted, each
+  // count summed with those before it (the end of k's range), then placed from the ends down
+  // (which leaves each start in place). Without a back edge, a predecessor at or after its
+  // block in the list, one pass in block order reaches the fixpoint.
+  const predStart = MUST_PRED_START.i32(nb + 1);
+  for (let k = 0; k < nb; k++) {
+    const j = blocks[k].jump;
+    if (j.kind === "jmp") predStart[j.target.index]++;
+    else if (j.kind === "jnz") {
+      predStart[j.then.index]++;
+      if (j.else !== j.then) predStart[j.else.index]++;
+    }
+  }
+  for (let k = 1; k <= nb; k++) predStart[k] += predStart[k - 1];
+  const preds = MUST_PREDS.i32(predStart[nb]);
+  let backEdges = false;
+  const addPred = (to: number, from: number): void => {
+    preds[--predStart[to]] = from;
+    if (from >= to) backEdges = true;
+  };
   const out = MUST_OUT.u32(nb * words).fill(0xffffffff, 0, nb * words);
   const defs = MUST_DEFS.u32(nb * words);
-  for (let k = 0; k < nb; k++) {
+  for (let k = nb - 1; k >= 0; k--) {
     const b = blocks[k];
     const j = b.jump;
-    if (j.kind === "jmp") preds[j.target.index].push(k);
+    if (j.kind === "jmp") addPred(j.target.index, k);
     else if (j.kind === "jnz") {
-      preds[j.then.index].push(k);
-      if (j.else !== j.then) preds[j.else.index].push(k);
+      addPred(j.then.index, k);
+      if (j.else !== j.then) addPred(j.else.index, k);
     }
     const base = k * words;
     const insts = b.insts;
@@ -344,11 +364,11 @@ export function readsBeforeAssignment(
   // in(k) into `live`.
   const live = MUST_LIVE.u32(words);
   const flowIn = (k: number): void => {
+    // (Loops, not fill(): a call to it costs more than a word or two of stores.)
     if (k === 0) for (let w = 0; w < words; w++) live[w] = entry[w];
-    else live.fill(0xffffffff, 0, words);
-    const ps = preds[k];
-    for (let n = 0; n < ps.length; n++)
-      for (let w = 0, at = ps[n] * words; w < words; w++) live[w] &= out[at + w];
+    else for (let w = 0; w < words; w++) live[w] = 0xffffffff;
+    for (let n = predStart[k], end = predStart[k + 1]; n < end; n++)
+      for (let w = 0, at = preds[n] * words; w < words; w++) live[w] &= out[at + w];
   };
   for (let changed = true; changed;) {
     changed = false;
@@ -362,6 +382,7 @@ export function readsBeforeAssignment(
         }
       }
     }
+    if (!backEdges) break;
   }
   /** Whether `v` is a temporary followed and not live (assigned on every path) here. */
   const unassigned = (v: Value): v is Temp => {
@@ -408,8 +429,10 @@ export function mapUses(i: Inst, f: (v: Value) => Value): void {
     const w = f(v);
     if (w !== v) args[k] = w;
   }
-  if (i.callArgs)
-    for (const a of i.callArgs) {
+  const callArgs = i.callArgs;
+  if (callArgs)
+    for (let k = 0; k < callArgs.length; k++) {
+      const a = callArgs[k];
       const w = f(a.value);
       if (w !== a.value) a.value = w;
     }
@@ -419,7 +442,8 @@ export function mapUses(i: Inst, f: (v: Value) => Value): void {
 export function forEachUse(i: Inst, f: (v: Value) => void): void {
   const args = i.args;
   for (let k = 0; k < args.length; k++) f(args[k]);
-  if (i.callArgs) for (const a of i.callArgs) f(a.value);
+  const callArgs = i.callArgs;
+  if (callArgs) for (let k = 0; k < callArgs.length; k++) f(callArgs[k].value);
 }
 
 /** The same for the value a jump reads. */
@@ -495,7 +519,12 @@ export function defUseCounts(
         const v = args[k];
         if (v.kind === "temp") uses[v.id]++;
       }
-      if (i.callArgs) for (const a of i.callArgs) if (a.value.kind === "temp") uses[a.value.id]++;
+      const callArgs = i.callArgs;
+      if (callArgs)
+        for (let k = 0; k < callArgs.length; k++) {
+          const v = callArgs[k].value;
+          if (v.kind === "temp") uses[v.id]++;
+        }
     }
     const j = b.jump;
     const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
