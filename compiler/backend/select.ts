@@ -15,6 +15,7 @@
 // (`mov eax, a; cdq; idiv b; mov d, eax`), so the allocator sees short physical live ranges and
 // hints; calls store their arguments into the outgoing area at the bottom of the frame.
 import * as ir from "../ir/ir.ts";
+import { Scratch } from "../ir/scratch.ts";
 import { type AsmSelector, selectAsm } from "./inline-asm.ts";
 import {
   EAX,
@@ -70,6 +71,10 @@ interface DefSite {
   index: number;
 }
 
+/** The arrays of the function being selected (scratch.ts: valid until the next function). */
+const COUNTS = { defs: new Scratch(), uses: new Scratch() };
+const SLOT_OF = new Scratch();
+
 class Selector {
   private readonly fn: ir.Function;
   private readonly mf: MFunction;
@@ -87,6 +92,10 @@ class Selector {
   private out: MInst[] = [];
   private curBlock = 0;
   private curIndex = 0;
+  /** The address being matched (`matchAddress`), and where it is used. */
+  private readonly parts: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, symbol: undefined, slot: -1, walked: [] }; // prettier-ignore
+  private matchBlock = 0;
+  private matchAt = 0;
   /** The output registers of the last asm, read by the `asmout`s right after it. */
   private asmOutputs: (MReg | undefined)[] = [];
   private readonly asmSelector: AsmSelector = {
@@ -99,11 +108,13 @@ class Selector {
 
   constructor(fn: ir.Function) {
     this.fn = fn;
-    const counts = ir.defUseCounts(fn);
+    // (The counts and slot numbers in arrays kept from one function to the next: scratch.ts.)
+    const counts = ir.defUseCounts(fn, COUNTS);
     this.defCount = counts.defs;
     this.useCount = counts.uses;
     this.defSite = new Array(fn.temps.length);
-    this.slotOf = new Int32Array(fn.temps.length).fill(-1);
+    const slotOf = (this.slotOf = SLOT_OF.i32(fn.temps.length));
+    for (let k = 0; k < fn.temps.length; k++) slotOf[k] = -1;
     this.mf = {
       name: fn.name,
       exported: fn.exported,
@@ -117,33 +128,47 @@ class Selector {
       byteRegs: new Set(),
     };
     ir.numberBlocks(fn); // (blocks by number for the branches and the successor lists)
-    fn.blocks.forEach((b, k) => {
-      b.insts.forEach((i, index) => {
+    for (let k = 0; k < fn.blocks.length; k++) {
+      const insts = fn.blocks[k].insts;
+      for (let index = 0; index < insts.length; index++) {
+        const i = insts[index];
         if (i.dst && this.defCount[i.dst.id] === 1) this.defSite[i.dst.id] = { inst: i, block: k, index }; // prettier-ignore
         if (i.op === "alloc" && i.dst && this.defCount[i.dst.id] === 1 && k === 0) {
-          this.slotOf[i.dst.id] = this.mf.slots.length;
+          slotOf[i.dst.id] = this.mf.slots.length;
           this.mf.slots.push({ size: (i.args[0] as ir.Const).value, align: (i.args[1] as ir.Const).value }); // prettier-ignore
         }
-      });
-    });
+      }
+    }
   }
 
   run(): MFunction {
     this.planFolding();
-    this.fn.blocks.forEach((b, k) => {
+    const blocks = this.fn.blocks;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
       this.curBlock = k;
       this.out = [];
       if (k === 0) this.loadParams();
-      b.insts.forEach((i, index) => {
+      const insts = b.insts;
+      for (let index = 0; index < insts.length; index++) {
+        const i = insts[index];
         this.curIndex = index;
         if (!this.skipped.has(i) && !this.fused.has(i) && !this.foldedLoads.has(i)) this.inst(i);
-      });
-      this.curIndex = b.insts.length;
-      const succs = ir.successors(b.jump).map((s) => s.index);
+      }
+      this.curIndex = insts.length;
+      const j = b.jump;
+      const succs =
+        j.kind === "jmp"
+          ? [j.target.index]
+          : j.kind === "jnz"
+            ? j.then === j.else
+              ? [j.then.index]
+              : [j.then.index, j.else.index]
+            : [];
       this.jump(b);
       const mb: MBlock = { insts: this.out, succs };
       this.mf.blocks.push(mb);
-    });
+    }
     return this.mf;
   }
 
@@ -154,7 +179,9 @@ class Selector {
     const live = Int32Array.from(this.useCount);
     const through = new Set<number>();
     const addressLeaves = new Set<number>();
-    this.fn.blocks.forEach((b, k) => {
+    const blocks = this.fn.blocks;
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
       const j = b.jump;
       if (j.kind === "jnz" && j.cond.kind === "temp") {
         const c = j.cond;
@@ -164,11 +191,15 @@ class Selector {
           site.block === k &&
           ir.COMPARE_OPS.has(site.inst.op) &&
           this.useCount[c.id] === 1 &&
-          site.inst.args.every((a) => this.stable(a, k, site.index, b.insts.length))
+          // (A compare reads two operands.)
+          this.stable(site.inst.args[0], k, site.index, b.insts.length) &&
+          this.stable(site.inst.args[1], k, site.index, b.insts.length)
         )
           this.fused.add(site.inst);
       }
-      b.insts.forEach((i, index) => {
+      const insts = b.insts;
+      for (let index = 0; index < insts.length; index++) {
+        const i = insts[index];
         let addr: ir.Value | undefined;
         if (ir.LOAD_OPS.has(i.op)) addr = i.args[0];
         else if (ir.STORE_OPS.has(i.op)) addr = i.args[1];
@@ -206,8 +237,8 @@ class Selector {
             if (next.dst && leaves.includes(next.dst.id)) break;
           }
         }
-      });
-    });
+      }
+    }
     // Address arithmetic none of whose values is read any more is not emitted.
     const work = [...through].filter((t) => live[t] === 0);
     while (work.length > 0) {
@@ -277,79 +308,117 @@ class Selector {
     at: number,
     through?: Set<number>,
   ): { mem: MMem; folded: boolean; leaves: number[] } {
-    const canWalk = (site: DefSite): boolean =>
-      site.inst.args.every(
-        (a) =>
-          a.kind !== "temp" ||
-          this.defCount[a.id] <= 1 ||
-          (site.block === block && this.stable(a, block, site.index, at)),
-      );
-    // Adds `v * scale` to the address `p`; null when it does not fit in one x86 operand.
-    const add = (
-      p: AddressParts,
-      v: ir.Value,
-      scale: number,
-      depth: number,
-    ): AddressParts | null => {
-      if (v.kind === "const") return { ...p, disp: (p.disp + v.value * scale) | 0 };
-      if (v.kind === "global") {
-        if (scale !== 1 || p.symbol !== undefined) return null;
-        return { ...p, symbol: v.name, disp: (p.disp + v.offset * scale) | 0 };
-      }
-      if (this.slotOf[v.id] >= 0) {
-        if (scale !== 1 || p.slot >= 0 || p.base >= 0) return null;
-        return { ...p, slot: this.slotOf[v.id] };
-      }
-      const site = this.defSite[v.id];
-      if (site && depth < 4 && canWalk(site)) {
-        const a = site.inst.args[0];
-        const b = site.inst.args[1];
-        const op = site.inst.op;
-        let q: AddressParts | null = null;
-        if (op === "add") {
-          const pa = add(p, a, scale, depth + 1);
-          q = pa && add(pa, b, scale, depth + 1);
-        } else if (op === "sub" && b.kind === "const") {
-          const pa = add(p, a, scale, depth + 1);
-          q = pa && { ...pa, disp: (pa.disp - b.value * scale) | 0 };
-        } else if (
-          op === "shl" &&
-          b.kind === "const" &&
-          b.value >= 0 &&
-          b.value <= 3 &&
-          scale === 1
-        )
-          q = add(p, a, 1 << b.value, depth + 1);
-        else if (
-          op === "mul" &&
-          b.kind === "const" &&
-          [1, 2, 4, 8].includes(b.value) &&
-          scale === 1
-        )
-          q = add(p, a, b.value, depth + 1);
-        else if (op === "copy") q = add(p, a, scale, depth + 1);
-        if (q) return { ...q, walked: q.walked.concat(v.id) };
-      }
-      const r = FIRST_VREG + v.id;
-      if (scale === 1 && p.base < 0 && p.slot < 0) return { ...p, base: r };
-      if (p.index < 0) return { ...p, index: r, scale: scale as 1 | 2 | 4 | 8 };
-      if (scale === 1 && p.base < 0 && p.index >= 0 && p.slot < 0) return { ...p, base: r };
-      return null;
-    };
-    // (Every field present from the start: the copies made on the way then share one shape.)
-    const empty: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, symbol: undefined, slot: -1, walked: [] }; // prettier-ignore
-    const p = add(empty, t, 1, 0);
-    if (p === null) throw new Error("internal: an address that does not match");
+    const p = this.parts;
+    p.base = p.index = p.slot = -1;
+    p.scale = 1;
+    p.disp = 0;
+    p.symbol = undefined;
+    p.walked.length = 0;
+    this.matchBlock = block;
+    this.matchAt = at;
+    if (!this.addToAddress(t, 1, 0)) throw new Error("internal: an address that does not match");
     const m = memory({ base: p.base, index: p.index, scale: p.scale, disp: p.disp, symbol: p.symbol }); // prettier-ignore
     if (p.slot >= 0) {
       m.frame = "slot";
       m.slot = p.slot;
     }
-    if (through) for (const w of p.walked) through.add(w);
+    const walked = p.walked;
+    let folded = false;
+    for (let k = 0; k < walked.length; k++) {
+      if (through) through.add(walked[k]);
+      if (walked[k] === t.id) folded = true;
+    }
     const leaves: number[] = [];
     if (p.base >= 0) leaves.push(p.base - FIRST_VREG);
     if (p.index >= 0) leaves.push(p.index - FIRST_VREG);
-    return { mem: m, folded: p.walked.includes(t.id), leaves };
+    return { mem: m, folded, leaves };
+  }
+
+  /**
+   * Adds `v * scale` to the address being matched (`parts`); false, with the parts as they were,
+   * when that does not fit in one x86 operand. The parts are changed in place and put back on the
+   * way out of a failed attempt, rather than copied at every step (this runs for every address).
+   */
+  private addToAddress(v: ir.Value, scale: number, depth: number): boolean {
+    const p = this.parts;
+    if (v.kind === "const") {
+      p.disp = (p.disp + v.value * scale) | 0;
+      return true;
+    }
+    if (v.kind === "global") {
+      if (scale !== 1 || p.symbol !== undefined) return false;
+      p.symbol = v.name;
+      p.disp = (p.disp + v.offset * scale) | 0;
+      return true;
+    }
+    if (this.slotOf[v.id] >= 0) {
+      if (scale !== 1 || p.slot >= 0 || p.base >= 0) return false;
+      p.slot = this.slotOf[v.id];
+      return true;
+    }
+    const site = this.defSite[v.id];
+    if (site && depth < 4 && this.canWalk(site)) {
+      const a = site.inst.args[0];
+      const b = site.inst.args[1];
+      const op = site.inst.op;
+      // The parts before the attempt, to put back if it fails half-way.
+      const { base, index, scale: s, disp, symbol, slot } = p;
+      const walked = p.walked.length;
+      let ok = false;
+      if (op === "add")
+        ok = this.addToAddress(a, scale, depth + 1) && this.addToAddress(b, scale, depth + 1);
+      else if (op === "sub" && b.kind === "const") {
+        ok = this.addToAddress(a, scale, depth + 1);
+        if (ok) p.disp = (p.disp - b.value * scale) | 0;
+      } else if (op === "shl" && b.kind === "const" && b.value >= 0 && b.value <= 3 && scale === 1)
+        ok = this.addToAddress(a, 1 << b.value, depth + 1);
+      else if (
+        op === "mul" &&
+        b.kind === "const" &&
+        (b.value === 1 || b.value === 2 || b.value === 4 || b.value === 8) &&
+        scale === 1
+      )
+        ok = this.addToAddress(a, b.value, depth + 1);
+      else if (op === "copy") ok = this.addToAddress(a, scale, depth + 1);
+      if (ok) {
+        p.walked.push(v.id);
+        return true;
+      }
+      p.base = base;
+      p.index = index;
+      p.scale = s;
+      p.disp = disp;
+      p.symbol = symbol;
+      p.slot = slot;
+      p.walked.length = walked;
+    }
+    const r = FIRST_VREG + v.id;
+    if (scale === 1 && p.base < 0 && p.slot < 0) p.base = r;
+    else if (p.index < 0) {
+      p.index = r;
+      p.scale = scale as 1 | 2 | 4 | 8;
+    } else return false;
+    return true;
+  }
+
+  /**
+   * Whether the address being matched may look through `site`: every temporary it reads holds
+   * the same value at the use (assigned once, or defined in the use's block and not assigned in
+   * between).
+   */
+  private canWalk(site: DefSite): boolean {
+    const args = site.inst.args;
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k];
+      if (a.kind !== "temp" || this.defCount[a.id] <= 1) continue;
+      if (
+        site.block !== this.matchBlock ||
+        !this.stable(a, this.matchBlock, site.index, this.matchAt)
+      )
+        // prettier-ignore
+        return false;
+    }
+    return true;
   }
 
   // ---- Emitting ----
