@@ -378,14 +378,20 @@ export class DiagnosticSink {
   }
 }
 
-/** Whether `a` comes strictly before `b` in the translation (a diagnostic without a place first). */
-function before(a: Diagnostic, b: Diagnostic): boolean {
+/**
+ * The order of two diagnostics in the translation, by where they were found (negative: `a`
+ * first; one without a place first of all).
+ */
+export function translationOrder(a: Diagnostic, b: Diagnostic): number {
   const pa = a.foundAt ?? a.span;
   const pb = b.foundAt ?? b.span;
-  if (pa === undefined) return pb !== undefined;
-  if (pb === undefined) return false;
-  return compareRootPlaces(pa, pb) < 0;
+  if (pa === undefined || pb === undefined)
+    return (pa === undefined ? 0 : 1) - (pb === undefined ? 0 : 1);
+  return compareRootPlaces(pa, pb);
 }
+
+/** Whether `a` comes strictly before `b` in the translation. */
+const before = (a: Diagnostic, b: Diagnostic): boolean => translationOrder(a, b) < 0;
 
 export function note(message: string, span?: Span): Diagnostic {
   return { severity: "note", message, span };

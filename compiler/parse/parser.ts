@@ -32,7 +32,13 @@ import {
   isRecognitionException,
   Lexer,
 } from "./chevrotain.ts";
-import type { DiagnosticSink, SourceFile, Span } from "../diag.ts";
+import {
+  translationOrder,
+  type Diagnostic,
+  type DiagnosticSink,
+  type SourceFile,
+  type Span,
+} from "../diag.ts";
 import { expansionPoint, PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
 import { chevrotainDsl, leanDsl, leanRules, resumeRule } from "./dsl.ts";
@@ -365,7 +371,7 @@ class CParser extends EmbeddedActionsParser {
   private taggedAt = new Int32Array(0);
   /** The index of the token where the last error was reported (one error per place). */
   private lastErrorIdx = -2;
-  private pending: { message: string; span: Span }[] = [];
+  private pending: Diagnostic[] = [];
   /** The index of the token before which a missing `;` was last assumed. */
   private lastInsertIdx = -2;
 
@@ -419,7 +425,7 @@ class CParser extends EmbeddedActionsParser {
     const unit = this.translationUnit();
     this.input = [];
     if (this.lookaheadStrategy instanceof FirstTokenLookahead) this.lookaheadStrategy.savePaths();
-    if (this.pending.length > 0) this.flushErrors(tokens);
+    if (this.pending.length > 0) this.flushErrors();
     return unit;
   }
 
@@ -597,27 +603,16 @@ class CParser extends EmbeddedActionsParser {
   // ---- Errors ----
 
   /**
-   * Errors are held until the end of the unit and then reported in source order (stray tokens
-   * are found before parsing starts); files are ordered by first appearance in the stream.
+   * Errors are held until the end of the unit and then reported in the order of the places they
+   * were found in the translation (stray tokens are found before parsing starts).
    */
-  private error(message: string, span: Span): void {
-    this.pending.push({ message, span });
+  private error(message: string, span: Span, foundAt?: Span): void {
+    this.pending.push({ severity: "error", message, span, foundAt });
   }
 
-  private flushErrors(tokens: readonly IToken[]): void {
-    const rank = new Map<SourceFile, number>();
-    for (const t of tokens) {
-      const f = expansionPoint(t as PPToken).file;
-      if (f && !rank.has(f)) rank.set(f, rank.size);
-    }
-    const key = (s: Span): number => {
-      const at = s.expansion?.root;
-      return at
-        ? (rank.get(at.file) ?? 0) * 2 ** 32 + at.startOffset
-        : (rank.get(s.file) ?? 0) * 2 ** 32 + s.start;
-    };
-    this.pending.sort((a, b) => key(a.span) - key(b.span));
-    for (const p of this.pending) this.sink.error(p.message, p.span);
+  private flushErrors(): void {
+    this.pending.sort(translationOrder);
+    for (const d of this.pending) this.sink.report(d);
     this.pending.length = 0;
   }
 
@@ -641,7 +636,8 @@ class CParser extends EmbeddedActionsParser {
       return;
     }
     const prev = this.LA(0);
-    // (Not after a token out of a macro expansion: gcc stays at the offending token then.)
+    // (Not after a token out of a macro expansion: gcc stays at the offending token then.) The
+    // error is found at the offending token, after any stray character before it.
     if (
       MISSING_PUNCTUATOR.test(e.message) &&
       prev &&
@@ -649,7 +645,9 @@ class CParser extends EmbeddedActionsParser {
       (prev as PPToken).expansion === undefined
     ) {
       const p = this.tokenSpan(prev);
+      const found = span;
       span = { ...p, start: p.end, end: p.end };
+      return this.error(e.message, span, found);
     }
     this.error(e.message, span);
   }
