@@ -178,9 +178,12 @@ export class Checker {
   /** gcc explains "undeclared (first use in this function)" once per unit, at the first. */
   explainedUndeclared = false;
   private nextId = 1;
+  /** The sink's errors before this unit (a run may check several files). */
+  private readonly errorsBefore: number;
 
   constructor(sink: DiagnosticSink, options: CheckOptions = { hosted: true }) {
     this.sink = sink;
+    this.errorsBefore = sink.errorCount;
     this.hosted = options.hosted;
     this.fileScope = this.scope;
     for (const [name, ret] of BUILTINS) {
@@ -327,14 +330,21 @@ export class Checker {
         }
         d.defined = true;
       }
-      if (d.linkage === "internal" && !d.used && !d.inline) {
-        if (d.kind === "function" && d.defined)
-          this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-function");
-        else if (d.kind === "var" && d.defined && !isConst(d.type))
-          this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-variable");
-      }
+      if (d.linkage === "internal" && !d.used && d.kind === "function" && !d.defined)
+        this.warning(`'${d.name}' declared 'static' but never defined`, d.span, "-Wunused-function"); // prettier-ignore
       if (d.kind === "function" && d.linkage === "internal" && d.used && !d.defined)
         this.warning(`'${d.name}' used but never defined`, d.span, "");
+    }
+    // What is defined but not used gcc says afterwards (when it compiles the unit, going through
+    // its symbols from the last declared), and only of a unit without errors.
+    if (this.sink.errorCount > this.errorsBefore) return;
+    for (let i = globals.length - 1; i >= 0; i--) {
+      const d = globals[i];
+      if (d.linkage !== "internal" || d.used || d.inline || !d.defined) continue;
+      if (d.kind === "function")
+        this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-function");
+      else if (d.kind === "var" && !isConst(d.type))
+        this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-variable");
     }
   }
 

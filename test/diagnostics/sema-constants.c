@@ -30,4 +30,3 @@ int ok_after_errors = sizeof(struct p) + A;
 // expect: 16:14: error: size of array 'negative' is negative
 // expect: 17:30: warning: left shift count >= width of type [-Wshift-count-overflow]
 // expect: 18:30: warning: division by zero [-Wdiv-by-zero]
-// expect: 15:12: warning: 'k' defined but not used [-Wunused-variable]

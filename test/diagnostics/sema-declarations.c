@@ -45,4 +45,3 @@ void g(void) {
 // expect: 23:7: error: redeclaration of 'k' with no linkage
 // expect: 22:7: note: previous declaration of 'k' with type 'int'
 // expect: 23:7: warning: unused variable 'k' [-Wunused-variable]
-// expect: 14:12: warning: 'z' defined but not used [-Wunused-variable]

@@ -25,4 +25,3 @@ int k(void) { int q; return q; }
 // expect: 10:6: error: lvalue required as increment operand
 // expect: 11:14: error: invalid application of 'sizeof' to a function type
 // expect: 15:13: warning: initialization discards 'const' qualifier from pointer target type [-Wdiscarded-qualifiers]
-// expect: 19:13: warning: 'unused_static' defined but not used [-Wunused-function]
