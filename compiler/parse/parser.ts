@@ -98,6 +98,12 @@ export const TypedefName = createToken({ name: "TypedefName", pattern: Lexer.NA 
 const IDENT = T.Identifier.tokenTypeIdx!;
 const TYPEDEF = TypedefName.tokenTypeIdx!;
 const EOF_IDX = EOF.tokenTypeIdx!;
+const INTEGER = T.IntegerLiteral.tokenTypeIdx!;
+
+/** The tokens a postfix suffix starts with (`postfixSuffixAlternatives`, in order). */
+const STARTS_POSTFIX: boolean[] = [];
+for (const t of [T.LBracket, T.LParen, T.Dot, T.Arrow, T.PlusPlus, T.MinusMinus])
+  STARTS_POSTFIX[t.tokenTypeIdx!] = true;
 
 /**
  * What a rule returns while Chevrotain records the grammar: its results are never used then, and
@@ -374,13 +380,16 @@ class CParser extends EmbeddedActionsParser {
   private pending: Diagnostic[] = [];
   /** The index of the token before which a missing `;` was last assumed. */
   private lastInsertIdx = -2;
+  /** Operands that are a lone name or constant are read without the grammar (`leafOperand`). */
+  private leafFastPath = false;
 
   /**
    * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion). They cost a third
    * of the set-up time, so the compiler skips them and a test runs them (`validateGrammar`).
    * `chevrotainLookahead`: decide with Chevrotain's own LL(k) functions instead of
-   * `lookahead.ts`, and parse with Chevrotain's own DSL methods instead of `dsl.ts`'s (a test
-   * checks that both parsers build the same trees and report the same errors).
+   * `lookahead.ts`, parse with Chevrotain's own DSL methods instead of `dsl.ts`'s and read every
+   * operand by the grammar (`leafOperand`): a test checks that both parsers build the same trees
+   * and report the same errors.
    */
   constructor(o: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
     super([...T.allTokens, TypedefName], {
@@ -393,6 +402,7 @@ class CParser extends EmbeddedActionsParser {
       errorMessageProvider: errorMessages as never,
     });
     this.performSelfAnalysis();
+    this.leafFastPath = o.chevrotainLookahead !== true;
     if (o.chevrotainLookahead) chevrotainDsl(this, EmbeddedActionsParser.prototype);
     else leanRules(this);
   }
@@ -2302,7 +2312,7 @@ class CParser extends EmbeddedActionsParser {
   //  and `precedenceClimb` builds the tree: much faster than ten nested rules. The first
   //  operand is read inline, the others by a rule call.)
   private binaryParts(): Expr {
-    const first = this.OR(this.castAlts);
+    const first = this.leafOperand() ?? this.OR(this.castAlts);
     const base = this.binaryTop;
     this.MANY5(this.binaryTail);
     if (this.RECORDING_PHASE || this.binaryTop === base) return first;
@@ -2381,7 +2391,30 @@ class CParser extends EmbeddedActionsParser {
   //  binary expression, which reads these same alternatives inline (`binaryParts`). Their DSL
   //  calls (`unaryAlternatives`) use indices the cast alternative's do not: CONSUME3, OR3,
   //  SUBRULE7 below.)
-  private castExpression = this.RULE("castExpression", (): Expr => this.OR(this.castAlts));
+  private castExpression = this.RULE(
+    "castExpression",
+    (): Expr => this.leafOperand() ?? this.OR(this.castAlts),
+  );
+
+  /**
+   * An operand that is a lone name or integer constant, the commonest (half the operands of
+   * bench.c), read without the decisions and calls of the grammar path to it (cast or unary
+   * alternative, postfix expression, primary alternative, no postfix suffix): the next token is
+   * an identifier (not a typedef name) or an integer constant and the one after it starts no
+   * postfix suffix, the case where that path consumes just the one token and builds the same
+   * node. Undefined otherwise, and always while Chevrotain records the grammar or in the
+   * reference parser that tests this against the grammar path (`chevrotainLookahead`).
+   */
+  private leafOperand(): Expr | undefined {
+    if (this.RECORDING_PHASE || !this.leafFastPath) return undefined;
+    const t = this.LA_FAST(1);
+    const idx = t.tokenTypeIdx;
+    if ((idx !== IDENT && idx !== INTEGER) || STARTS_POSTFIX[this.LA_FAST(2).tokenTypeIdx]) {
+      return undefined;
+    }
+    this.currIdx++;
+    return idx === IDENT ? this.identifier(t) : this.integerLiteral(t);
+  }
   private castAlternatives(): Alternatives<Expr> {
     return {
       DEF: [
