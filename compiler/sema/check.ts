@@ -264,6 +264,7 @@ export class Checker {
       type,
       span,
       defSpan: undefined,
+      paramSpans: undefined,
       id: this.nextId++,
       storage: undefined,
       linkage: "none",
@@ -380,7 +381,12 @@ export class Checker {
     const declarators = d.declarators;
     for (let i = 0; i < declarators.length; i++) {
       const id = declarators[i];
-      const type = this.declaratorType(base, id.declarator);
+      const derived = id.declarator.derived;
+      const proto =
+        derived.length > 0 && derived[derived.length - 1].kind === "Function"
+          ? { params: NO_PARAMS }
+          : undefined;
+      const type = this.declaratorType(base, id.declarator, proto);
       const name = id.declarator.name!;
       const span = id.declarator.nameSpan;
       const attrs =
@@ -394,6 +400,7 @@ export class Checker {
       let decl: Decl;
       if (type.kind === "function") {
         decl = this.declareFunction(name, type, span, specs, false);
+        if (proto !== undefined && type.prototype) decl.paramSpans = paramSpans(proto.params);
         if (id.init) this.error(`function '${name}' is initialized like a variable`, span);
       } else {
         decl = this.declareObject(name, type, span, specs, id.init !== undefined);
@@ -625,6 +632,7 @@ export class Checker {
     )
       this.error(`invalid storage class for function '${name}'`, f.specs.storageSpan ?? span);
     const decl = this.declareFunction(name, type, span, f.specs, true);
+    if (type.prototype) decl.paramSpans = paramSpans(definition.params);
     this.checkAttributes(f.specs.attributes);
     this.applyAttributes(decl, f.specs.attributes, f.specs);
     decl.defined = true;
@@ -844,6 +852,14 @@ export interface ParamInfo {
   type: Type;
   span: Span;
   register: boolean;
+}
+
+const NO_PARAMS: ParamInfo[] = [];
+
+function paramSpans(params: ParamInfo[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < params.length; i++) spans.push(params[i].span);
+  return spans;
 }
 
 const BASIC_BITS: Record<string, number> = {

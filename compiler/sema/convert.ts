@@ -147,8 +147,9 @@ function unqualified(t: Type): Type {
   return t.kind === "array" ? arrayOf(unqualified(t.of), t.length) : qualified(t, 0);
 }
 
+/** gcc's note at the parameter (as the function's latest prototype names it). */
 function expected(to: Type, from: Type, ctx: ArgContext) {
-  const span = ctx.decl?.span;
+  const span = ctx.decl?.paramSpans?.[ctx.n - 1] ?? ctx.decl?.span;
   return [note(`expected ${quoteType(to)} but argument is of type ${quoteType(from)}`, span)];
 }
 

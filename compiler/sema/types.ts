@@ -176,6 +176,8 @@ export interface Decl {
   /** Where it was first declared (and `defSpan` where defined), for notes. */
   span: Span;
   defSpan: Span | undefined;
+  /** A function: where its latest declaration with a prototype names each parameter (notes). */
+  paramSpans: Span[] | undefined;
   /** Unique within a translation unit (locals of different functions never share one). */
   id: number;
   /** The storage class as written on the first declaration. */

@@ -24,5 +24,6 @@ int *g(void) {
 // expect: 12:3: error: too few arguments to function 'f'
 // expect: 3:5: note: declared here
 // expect: 13:5: warning: passing argument 1 of 'f' makes integer from pointer without a cast [-Wint-conversion]
-// expect: 3:5: note: expected 'int' but argument is of type 'int *'
+// expect: 3:11: note: expected 'int' but argument is of type 'int *'
 // expect: 16:10: warning: returning 'int' from a function with return type 'int *' makes pointer from integer without a cast [-Wint-conversion]
+// oracle: gcc -m32 -fsyntax-only -Wall prints these same messages.
