@@ -168,16 +168,20 @@ export class EncodingCache {
     f[n++] = i.op;
     f[n++] = i.prefix;
     const ops = i.ops;
+    // Each operand: a number for its kind (not its name, which the hash would look up), then
+    // its fields.
     for (let k = 0; k < ops.length; k++) {
       const o = ops[k];
-      f[n++] = o.k;
       if (o.k === "reg") {
+        f[n++] = 1;
         f[n++] = o.r;
         f[n++] = o.size;
       } else if (o.k === "imm") {
+        f[n++] = 2;
         f[n++] = o.value;
         f[n++] = o.symbol;
       } else if (o.k === "mem") {
+        f[n++] = 3;
         f[n++] = frame.base(o);
         f[n++] = o.index;
         f[n++] = o.scale;

@@ -153,11 +153,16 @@ function firstIntersection(a: number[], b: number[]): number {
 /** Loop depth of each block, from back edges in layout order (a loop's blocks are contiguous). */
 function loopDepths(mf: MFunction): Int32Array {
   const depth = DEPTH.i32(mf.blocks.length);
-  mf.blocks.forEach((b, i) => {
-    for (const s of b.succs) if (s <= i) for (let k = s; k <= i; k++) depth[k]++;
-  });
+  for (let i = 0; i < mf.blocks.length; i++) {
+    const succs = mf.blocks[i].succs;
+    for (let x = 0; x < succs.length; x++)
+      if (succs[x] <= i) for (let k = succs[x]; k <= i; k++) depth[k]++;
+  }
   return depth;
 }
+
+/** 10^depth, the weight of a use at a loop depth (up to 6): a table, not a Math.pow per block. */
+const POWERS_OF_10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 /** Builds the intervals of every register (physical ones included) of the function. */
 function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
@@ -221,7 +226,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   const depth = loopDepths(mf);
   const weight = WEIGHT.f64(n);
   const byte = BYTE.u32(n);
-  for (const r of mf.byteRegs) byte[r] = 1;
+  mf.byteRegs.forEach((r) => (byte[r] = 1));
   const live = LIVE.u32(words);
   for (let k = nb - 1; k >= 0; k--) {
     const from = 2 * first[k];
@@ -235,7 +240,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
         addRange(w * 32 + bit, from, to);
       }
     }
-    const freq = Math.pow(10, Math.min(depth[k], 6));
+    const freq = POWERS_OF_10[Math.min(depth[k], 6)];
     for (let n = first[k + 1] - 1; n >= first[k]; n--) {
       const p = 2 * n;
       for (let x = at[2 * n + 1], e = at[2 * n + 2]; x < e; x++) {
@@ -272,7 +277,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
     intervals.push({
       reg: r,
       ranges,
-      weight: unspillable.has(r) ? Infinity : weight[r] / (length + 1),
+      weight: unspillable.size > 0 && unspillable.has(r) ? Infinity : weight[r] / (length + 1),
       byte: byte[r] === 1,
       assigned: r < FIRST_VREG ? r : -1,
     });
