@@ -13,6 +13,10 @@ import { Scratch } from "./scratch.ts";
 
 /** The counts' arrays, made once and reused (scratch.ts). */
 const COUNTS = { defs: new Scratch(), uses: new Scratch() };
+/** The copies known within a block (see below), in arrays made once. */
+const LOCAL_STAMP = new Scratch();
+const copyOf: Temp[] = [];
+const copied: number[] = [];
 
 export function propagateCopies(fn: Function): boolean {
   let changed = false;
@@ -55,34 +59,38 @@ export function propagateCopies(fn: Function): boolean {
     }
     return v;
   };
-  // Within a block: a → b after `%a = copy %b`, until either is assigned (one map, emptied at
-  // each block, and the functions over it made once: this runs twice per round).
-  const local = new Map<number, Temp>();
+  // Within a block: a → b after `%a = copy %b`, until either is assigned: `copyOf[a]` when
+  // `stamp[a]` is the block's (a new stamp empties the table), and the temporaries given one in
+  // the block so far listed in `copied` (to forget the copies of one assigned). The arrays are
+  // kept from call to call and the functions over them made once: this runs twice per round.
+  const stamp = LOCAL_STAMP.i32(fn.temps.length);
+  let blockStamp = 0;
+  let copiedCount = 0;
   const subst = (v: Value): Value => {
     let w = resolve(v);
-    if (w.kind === "temp") w = local.get(w.id) ?? w;
+    if (w.kind === "temp" && stamp[w.id] === blockStamp) w = copyOf[w.id];
     if (w !== v) changed = true;
     return w;
   };
-  let assigned: Temp | null = null;
-  const forgetCopyOfAssigned = (v: Temp, k: number): void => {
-    if (v === assigned) local.delete(k);
-  };
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     const b = fn.blocks[bk];
-    if (local.size > 0) local.clear(); // (clear() makes a new table even when empty)
+    blockStamp++;
+    copiedCount = 0;
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];
       if (i.op !== "alloc") mapUses(i, subst);
       const d = i.dst;
       if (!d) continue;
-      if (local.size > 0) {
-        local.delete(d.id);
-        assigned = d;
-        local.forEach(forgetCopyOfAssigned);
+      stamp[d.id] = 0;
+      for (let k = 0; k < copiedCount; k++) {
+        const a = copied[k];
+        if (stamp[a] === blockStamp && copyOf[a] === d) stamp[a] = 0;
       }
-      if (i.op === "copy" && i.args[0].kind === "temp" && i.args[0] !== d)
-        local.set(d.id, i.args[0] as Temp);
+      if (i.op === "copy" && i.args[0].kind === "temp" && i.args[0] !== d) {
+        stamp[d.id] = blockStamp;
+        copyOf[d.id] = i.args[0] as Temp;
+        copied[copiedCount++] = d.id;
+      }
     }
     mapJumpUse(b.jump, subst);
   }

@@ -169,16 +169,24 @@ function simplify(i: Inst): boolean {
  */
 /** The definition counts' array, made once and reused (scratch.ts). */
 const DEFS = new Scratch();
+/**
+ * The constants known within the block being walked: temporary t's is `localValue[t]` when
+ * `localStamp[t]` is the block's stamp (a new stamp empties the table; arrays kept from call to
+ * call, not a map cleared at every block).
+ */
+const LOCAL_STAMP = new Scratch();
+const localValue: Value[] = [];
 
 export function foldConstants(fn: Function): boolean {
   let changed = false;
   // Per temporary: its constant everywhere (assigned once) or, within the block being walked,
-  // since its last assignment. (Made once, emptied as needed: this runs twice per round.)
+  // since its last assignment.
   const known: (Value | undefined)[] = new Array(fn.temps.length);
-  const local = new Map<number, Value>();
+  const localStamp = LOCAL_STAMP.i32(fn.temps.length);
+  let stamp = 0;
   const substitute = (v: Value): Value => {
     if (v.kind !== "temp") return v;
-    const c = known[v.id] ?? local.get(v.id);
+    const c = known[v.id] ?? (localStamp[v.id] === stamp ? localValue[v.id] : undefined);
     if (c === undefined) return v;
     changed = true;
     return c;
@@ -198,16 +206,17 @@ export function foldConstants(fn: Function): boolean {
     for (let bk = 0; bk < fn.blocks.length; bk++) {
       const b = fn.blocks[bk];
       // Within the block: any temporary after a constant assignment, until assigned again.
-      if (local.size > 0) local.clear(); // (clear() makes a new table even when empty)
+      stamp++;
       for (let x = 0; x < b.insts.length; x++) {
         const i = b.insts[x];
         if (i.op !== "alloc" && i.op !== "argaddr") mapUses(i, substitute);
         if (simplify(i)) changed = true;
         const d = i.dst;
         if (d) {
-          local.delete(d.id);
+          localStamp[d.id] = 0;
           if (i.op === "copy" && i.args[0].kind !== "temp") {
-            local.set(d.id, i.args[0]);
+            localStamp[d.id] = stamp;
+            localValue[d.id] = i.args[0];
             if (defs[d.id] === 1 && known[d.id] === undefined) again = true;
           }
         }
