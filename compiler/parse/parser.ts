@@ -380,15 +380,15 @@ class CParser extends EmbeddedActionsParser {
   private pending: Diagnostic[] = [];
   /** The index of the token before which a missing `;` was last assumed. */
   private lastInsertIdx = -2;
-  /** Operands that are a lone name or constant are read without the grammar (`leafOperand`). */
-  private leafFastPath = false;
+  /** Operands that start with a name or constant skip the grammar's path to it (`primaryOperand`). */
+  private primaryShortcut = false;
 
   /**
    * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion). They cost a third
    * of the set-up time, so the compiler skips them and a test runs them (`validateGrammar`).
    * `chevrotainLookahead`: decide with Chevrotain's own LL(k) functions instead of
    * `lookahead.ts`, parse with Chevrotain's own DSL methods instead of `dsl.ts`'s and read every
-   * operand by the grammar (`leafOperand`): a test checks that both parsers build the same trees
+   * operand by the grammar (`primaryOperand`): a test checks that both parsers build the same trees
    * and report the same errors.
    */
   constructor(o: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
@@ -402,7 +402,7 @@ class CParser extends EmbeddedActionsParser {
       errorMessageProvider: errorMessages as never,
     });
     this.performSelfAnalysis();
-    this.leafFastPath = o.chevrotainLookahead !== true;
+    this.primaryShortcut = o.chevrotainLookahead !== true;
     if (o.chevrotainLookahead) chevrotainDsl(this, EmbeddedActionsParser.prototype);
     else leanRules(this);
   }
@@ -2312,7 +2312,7 @@ class CParser extends EmbeddedActionsParser {
   //  and `precedenceClimb` builds the tree: much faster than ten nested rules. The first
   //  operand is read inline, the others by a rule call.)
   private binaryParts(): Expr {
-    const first = this.leafOperand() ?? this.OR(this.castAlts);
+    const first = this.primaryOperand() ?? this.OR(this.castAlts);
     const base = this.binaryTop;
     this.MANY5(this.binaryTail);
     if (this.RECORDING_PHASE || this.binaryTop === base) return first;
@@ -2393,27 +2393,31 @@ class CParser extends EmbeddedActionsParser {
   //  SUBRULE7 below.)
   private castExpression = this.RULE(
     "castExpression",
-    (): Expr => this.leafOperand() ?? this.OR(this.castAlts),
+    (): Expr => this.primaryOperand() ?? this.OR(this.castAlts),
   );
 
   /**
-   * An operand that is a lone name or integer constant, the commonest (half the operands of
-   * bench.c), read without the decisions and calls of the grammar path to it (cast or unary
-   * alternative, postfix expression, primary alternative, no postfix suffix): the next token is
-   * an identifier (not a typedef name) or an integer constant and the one after it starts no
-   * postfix suffix, the case where that path consumes just the one token and builds the same
-   * node. Undefined otherwise, and always while Chevrotain records the grammar or in the
-   * reference parser that tests this against the grammar path (`chevrotainLookahead`).
+   * An operand that starts with a name or an integer constant, the commonest (two thirds of the
+   * operands of bench.c), read without the decisions and calls of the grammar path to its first
+   * token (cast or unary alternative, postfix expression, primary alternative): when the next
+   * token is an identifier (not a typedef name) or an integer constant, that path consumes it
+   * and builds the same node, then reads the postfix suffixes after it by the same loop. Every
+   * rule that runs this reads the cast and unary alternatives inline, so that loop (`MANY`) is
+   * the one `postfixParts` runs in it. Undefined otherwise, and always while Chevrotain records
+   * the grammar or in the reference parser that tests this against the grammar path
+   * (`chevrotainLookahead`).
    */
-  private leafOperand(): Expr | undefined {
-    if (this.RECORDING_PHASE || !this.leafFastPath) return undefined;
+  private primaryOperand(): Expr | undefined {
+    if (this.RECORDING_PHASE || !this.primaryShortcut) return undefined;
     const t = this.LA_FAST(1);
     const idx = t.tokenTypeIdx;
-    if ((idx !== IDENT && idx !== INTEGER) || STARTS_POSTFIX[this.LA_FAST(2).tokenTypeIdx]) {
-      return undefined;
-    }
+    if (idx !== IDENT && idx !== INTEGER) return undefined;
     this.currIdx++;
-    return idx === IDENT ? this.identifier(t) : this.integerLiteral(t);
+    const leaf = idx === IDENT ? this.identifier(t) : this.integerLiteral(t);
+    if (STARTS_POSTFIX[this.LA_FAST(1).tokenTypeIdx] !== true) return leaf; // (hot path)
+    this.operand = leaf;
+    this.MANY(this.postfixTail);
+    return this.operand;
   }
   private castAlternatives(): Alternatives<Expr> {
     return {
