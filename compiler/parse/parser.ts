@@ -2322,7 +2322,7 @@ class CParser extends EmbeddedActionsParser {
     const op = this.OR6(
       (this.binaryOperatorAlts ??= BINARY.map(([t]) => ({ ALT: () => this.CONSUME8(t) }))),
     );
-    const operand = this.SUBRULE8(this.castExpression);
+    const operand = this.primaryOperand() ?? this.SUBRULE8(this.castExpression);
     if (!this.RECORDING_PHASE) {
       const top = this.binaryTop;
       this.binaryOps[top] = op;
