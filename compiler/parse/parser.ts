@@ -106,6 +106,20 @@ for (const t of [T.LBracket, T.LParen, T.Dot, T.Arrow, T.PlusPlus, T.MinusMinus]
   STARTS_POSTFIX[t.tokenTypeIdx!] = true;
 
 /**
+ * Tokens that end an assignment expression after its operand: none of them continues it (no
+ * operator, suffix or `?`), and each may follow it (`f(a, b)`, `a[i]`, `x = 1;`, `{ 1 }`, `? a :`).
+ * An expression goes on after a comma, so its own set lacks it.
+ */
+const ENDS_ASSIGNMENT: boolean[] = [];
+for (const t of [T.RParen, T.RBracket, T.Semicolon, T.Comma, T.Colon, T.RBrace])
+  ENDS_ASSIGNMENT[t.tokenTypeIdx!] = true;
+const ENDS_EXPRESSION: boolean[] = ENDS_ASSIGNMENT.slice();
+ENDS_EXPRESSION[T.Comma.tokenTypeIdx!] = false;
+
+const ARROW = T.Arrow.tokenTypeIdx!;
+const DOT = T.Dot.tokenTypeIdx!;
+
+/**
  * What a rule returns while Chevrotain records the grammar: its results are never used then, and
  * a rule tests `this.RECORDING_PHASE` before building a node (no `ACTION` closure per call).
  */
@@ -2224,6 +2238,8 @@ class CParser extends EmbeddedActionsParser {
 
   // expression = assignmentExpression ("," assignmentExpression)*
   private expression = this.RULE("expression", (): Expr => {
+    const lone = this.loneOperand(ENDS_EXPRESSION);
+    if (lone !== undefined) return lone;
     this.operand = this.assignmentParts();
     this.MANY6(this.commaTail);
     return this.operand;
@@ -2246,8 +2262,9 @@ class CParser extends EmbeddedActionsParser {
 
   // assignmentExpression = conditionalExpression (assignmentOperator assignmentExpression)?
   // (C requires a unary expression on the left; the checker reports any other as not an lvalue)
-  private assignmentExpression = this.RULE("assignmentExpression", (): Expr =>
-    this.assignmentParts(),
+  private assignmentExpression = this.RULE(
+    "assignmentExpression",
+    (): Expr => this.loneOperand(ENDS_ASSIGNMENT) ?? this.assignmentParts(),
   );
   private assignmentParts(): Expr {
     this.operand = this.conditionalParts();
@@ -2419,6 +2436,23 @@ class CParser extends EmbeddedActionsParser {
     this.MANY(this.postfixTail);
     return this.operand;
   }
+  /**
+   * An expression that is one name or integer constant (an argument, an index, an initializer):
+   * the next token is one and the token after it ends the expression (`ends`, one of the sets
+   * above), where the grammar path reads that token alone, builds the same node and decides not
+   * to go on at each operator level. Undefined otherwise (as `primaryOperand`).
+   */
+  private loneOperand(ends: boolean[]): Expr | undefined {
+    if (this.RECORDING_PHASE || !this.primaryShortcut) return undefined;
+    const t = this.LA_FAST(1);
+    const idx = t.tokenTypeIdx;
+    if ((idx !== IDENT && idx !== INTEGER) || ends[this.LA_FAST(2).tokenTypeIdx] !== true) {
+      return undefined;
+    }
+    this.currIdx++;
+    return idx === IDENT ? this.identifier(t) : this.integerLiteral(t);
+  }
+
   private castAlternatives(): Alternatives<Expr> {
     return {
       DEF: [
@@ -2647,6 +2681,19 @@ class CParser extends EmbeddedActionsParser {
     return this.operand;
   });
   private readonly postfixTail = (): void => {
+    // `.` or `->` and a name (most suffixes), read without the two decisions and alternatives
+    // that lead to the same tokens and node (not while Chevrotain records; see `primaryOperand`).
+    if (this.primaryShortcut && !this.RECORDING_PHASE) {
+      const op = this.LA_FAST(1).tokenTypeIdx;
+      if (op === ARROW || op === DOT) {
+        const n = this.LA_FAST(2);
+        if (n.tokenTypeIdx === IDENT || n.tokenTypeIdx === TYPEDEF) {
+          this.currIdx += 2;
+          this.operand = this.member(this.operand!, n, op === ARROW);
+          return;
+        }
+      }
+    }
     this.operand = this.OR2((this.postfixSuffixAlts ??= this.postfixSuffixAlternatives()));
   };
   private postfixSuffixAlts?: IOrAlt<Expr>[];
@@ -2657,7 +2704,7 @@ class CParser extends EmbeddedActionsParser {
         ALT: () => {
           const e = this.operand!;
           this.CONSUME(T.LBracket);
-          const index = this.SUBRULE(this.expression);
+          const index = this.loneOperand(ENDS_EXPRESSION) ?? this.SUBRULE(this.expression);
           this.CONSUME(T.RBracket);
           if (this.RECORDING_PHASE) return e;
           return {
@@ -2754,14 +2801,14 @@ class CParser extends EmbeddedActionsParser {
   private args: Expr[] | undefined;
   private readonly callArguments = (): void => {
     const args = this.args!;
-    args.push(this.SUBRULE(this.assignmentExpression));
+    args.push(this.loneOperand(ENDS_ASSIGNMENT) ?? this.SUBRULE(this.assignmentExpression));
     this.args = args;
     this.MANY2(this.callArgumentTail);
   };
   private readonly callArgumentTail = (): void => {
     const args = this.args!;
     this.CONSUME(T.Comma);
-    args.push(this.SUBRULE2(this.assignmentExpression));
+    args.push(this.loneOperand(ENDS_ASSIGNMENT) ?? this.SUBRULE2(this.assignmentExpression));
     this.args = args;
   };
 
