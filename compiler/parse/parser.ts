@@ -24,7 +24,7 @@
 //
 // Hot path: the parser instance is built once per process (`performSelfAnalysis` is slow) and
 // reused; per token it does a Map lookup for identifiers and nothing else that allocates.
-import type { IOrAlt, IToken, TokenType } from "chevrotain";
+import type { IOrAlt, IToken, ParserMethod, TokenType } from "chevrotain";
 import {
   createToken,
   EmbeddedActionsParser,
@@ -303,6 +303,9 @@ function shared(span: Span, same: Span | undefined): Span {
     ? same
     : span;
 }
+
+/** A statement's rule (`keywordStatement`). */
+type StatementRule = ParserMethod<[], Stmt>;
 
 /** A parse error with its message already in C's words (thrown by Chevrotain, caught below). */
 interface RecognitionError extends Error {
@@ -1840,6 +1843,8 @@ class CParser extends EmbeddedActionsParser {
 
   // blockItem = declaration | statement
   private blockItem = this.RULE("blockItem", (): BlockItem => {
+    const byKeyword = this.keywordStatement();
+    if (byKeyword !== undefined) return this.SUBRULE(byKeyword);
     return this.OR(
       (this.blockItemAlts ??= {
         DEF: [
@@ -1856,6 +1861,8 @@ class CParser extends EmbeddedActionsParser {
   //           | switchStatement | whileStatement | doStatement | forStatement | jumpStatement
   //           | asmStatement
   private statement = this.RULE("statement", (): Stmt => {
+    const byKeyword = this.keywordStatement();
+    if (byKeyword !== undefined) return this.SUBRULE(byKeyword);
     return this.OR(
       (this.statementAlts ??= {
         DEF: [
@@ -1877,6 +1884,35 @@ class CParser extends EmbeddedActionsParser {
     );
   });
   private statementAlts?: Alternatives<Stmt>;
+
+  /**
+   * The rule of a statement that starts with its keyword or `{`, the one the alternatives of
+   * `blockItem` and `statement` lead to for that token (no declaration starts with one): called
+   * directly, without the two decisions and the rule call between. Undefined for other tokens,
+   * and while Chevrotain records or in the reference parser (as `primaryOperand`).
+   */
+  private keywordStatement(): StatementRule | undefined {
+    if (this.RECORDING_PHASE || !this.primaryShortcut) return undefined;
+    this.keywordStatements ??= this.keywordStatementTable();
+    return this.keywordStatements[this.LA_FAST(1).tokenTypeIdx];
+  }
+  private keywordStatements?: (StatementRule | undefined)[];
+  private keywordStatementTable(): (StatementRule | undefined)[] {
+    const table: (StatementRule | undefined)[] = [];
+    const put = (rule: StatementRule, ...starts: TokenType[]): void => {
+      for (const t of starts) table[t.tokenTypeIdx!] = rule;
+    };
+    put(this.ifStatement, T.If);
+    put(this.switchStatement, T.Switch);
+    put(this.whileStatement, T.While);
+    put(this.doStatement, T.Do);
+    put(this.forStatement, T.For);
+    put(this.jumpStatement, T.Goto, T.Continue, T.Break, T.Return);
+    put(this.caseStatement, T.Case);
+    put(this.defaultStatement, T.Default);
+    put(this.compoundStatement, T.LBrace);
+    return table;
+  }
 
   // labeledStatement = identifier ":" attributeSpecifier* statement
   private labeledStatement = this.RULE("labeledStatement", (): Stmt => {
