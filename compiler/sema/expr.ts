@@ -16,6 +16,7 @@ import type {
   Expr,
   Ident,
   ImplicitCast,
+  Index,
   IntLit,
   Member,
   Postfix,
@@ -138,40 +139,47 @@ export function isNullPointer(e: Expr): boolean {
 
 export function checkExpr(c: Checker, e: Expr): Expr {
   switch (e.kind) {
+    // The most frequent kinds first: a switch on strings tests its cases in order.
     case "Ident":
       return ident(c, e);
     case "IntLit":
       return intLiteral(c, e);
-    case "CharLit":
-      return annotate(
-        e,
-        e.prefix === "L" ? WCHAR_T : e.prefix === "u" ? USHORT : e.prefix === "U" ? UINT : INT,
-        false,
-      );
-    case "StringLit": {
-      const elem =
-        e.prefix === "L" ? WCHAR_T : e.prefix === "u" ? USHORT : e.prefix === "U" ? UINT : CHAR;
-      return annotate(e, arrayOf(elem, e.value.length + 1), true);
-    }
+    case "Member":
+      return member(c, e);
+    case "Binary":
+      return binary(c, e);
+    case "Assign":
+      return assign(c, e);
+    case "Cast":
+      return cast(c, e);
     case "Unary":
       return unary(c, e);
+    case "Index":
+      return subscript(c, e);
+    case "Call":
+      return call(c, e);
     case "Postfix": {
       e.operand = checkExpr(c, e.operand);
       const t = incrementable(c, e, e.operand, e.op === "++" ? "increment" : "decrement");
       return annotate(e, t, false);
     }
-    case "Binary":
-      return binary(c, e);
-    case "Assign":
-      return assign(c, e);
     case "Conditional":
       return conditional(c, e);
     case "Comma":
       e.left = value(c, e.left);
       e.right = value(c, e.right);
       return annotate(e, e.right.type!, false);
-    case "Cast":
-      return cast(c, e);
+    case "StringLit": {
+      const elem =
+        e.prefix === "L" ? WCHAR_T : e.prefix === "u" ? USHORT : e.prefix === "U" ? UINT : CHAR;
+      return annotate(e, arrayOf(elem, e.value.length + 1), true);
+    }
+    case "CharLit":
+      return annotate(
+        e,
+        e.prefix === "L" ? WCHAR_T : e.prefix === "u" ? USHORT : e.prefix === "U" ? UINT : INT,
+        false,
+      );
     case "SizeofExpr": {
       const x = checkExpr(c, e.operand);
       e.operand = x;
@@ -197,34 +205,6 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       }
       return intLit(alignOf(t), SIZE_T, e.span);
     }
-    case "Call":
-      return call(c, e);
-    case "Index": {
-      let base = value(c, e.base);
-      let index = value(c, e.index);
-      if (isInteger(base.type!) && index.type!.kind === "pointer") [base, index] = [index, base];
-      e.base = base;
-      const bt = base.type!;
-      if (isError(bt) || isError(index.type!)) return annotate(e, ERROR, true);
-      if (bt.kind !== "pointer") {
-        c.error("subscripted value is neither array nor pointer", e.base.span);
-        return annotate(e, ERROR, true);
-      }
-      if (!isInteger(index.type!)) {
-        c.error("array subscript is not an integer", index.span);
-        return annotate(e, ERROR, true);
-      }
-      if (intOf(index.type!) === CHAR && index.kind !== "IntLit")
-        c.warning("array subscript has type 'char'", index.span, "-Wchar-subscripts");
-      e.index = convert(index, promote(index.type!));
-      if (!isComplete(bt.to) && bt.to.kind !== "void") {
-        c.error(`invalid use of undefined type ${quoteType(bt.to)}`, e.span);
-        return annotate(e, ERROR, true);
-      }
-      return annotate(e, bt.to, true);
-    }
-    case "Member":
-      return member(c, e);
     case "CompoundLiteral": {
       const t = c.typeName(e.typeName);
       const d = c.newDecl("var", "(compound literal)", t, e.span);
@@ -258,6 +238,32 @@ export function checkExpr(c: Checker, e: Expr): Expr {
     case "ImplicitCast":
       return e;
   }
+}
+
+/** `a[i]` (or `i[a]`): the pointer goes in `base`, the promoted integer in `index`. */
+function subscript(c: Checker, e: Index): Expr {
+  let base = value(c, e.base);
+  let index = value(c, e.index);
+  if (isInteger(base.type!) && index.type!.kind === "pointer") [base, index] = [index, base];
+  e.base = base;
+  const bt = base.type!;
+  if (isError(bt) || isError(index.type!)) return annotate(e, ERROR, true);
+  if (bt.kind !== "pointer") {
+    c.error("subscripted value is neither array nor pointer", e.base.span);
+    return annotate(e, ERROR, true);
+  }
+  if (!isInteger(index.type!)) {
+    c.error("array subscript is not an integer", index.span);
+    return annotate(e, ERROR, true);
+  }
+  if (intOf(index.type!) === CHAR && index.kind !== "IntLit")
+    c.warning("array subscript has type 'char'", index.span, "-Wchar-subscripts");
+  e.index = convert(index, promote(index.type!));
+  if (!isComplete(bt.to) && bt.to.kind !== "void") {
+    c.error(`invalid use of undefined type ${quoteType(bt.to)}`, e.span);
+    return annotate(e, ERROR, true);
+  }
+  return annotate(e, bt.to, true);
 }
 
 function sizeOfChecked(c: Checker, t: Type, span: Span): number {
