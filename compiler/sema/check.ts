@@ -17,6 +17,7 @@
 import { note, type Diagnostic, type DiagnosticSink, type Span } from "../diag.ts";
 import type {
   Attribute,
+  BasicTypeName,
   Declaration,
   DeclSpecs,
   Declarator,
@@ -711,7 +712,7 @@ export class Checker {
       const s = typeSpecs[i];
       switch (s.kind) {
         case "BasicType": {
-          const bit = BASIC_BITS[s.name];
+          const bit = basicBit(s.name);
           if (words & bit && s.name !== "long") {
             this.error("two or more data types in declaration specifiers", s.span);
           }
@@ -862,16 +863,27 @@ function paramSpans(params: ParamInfo[]): Span[] {
   return spans;
 }
 
-const BASIC_BITS: Record<string, number> = {
-  void: 1,
-  char: 2,
-  short: 4,
-  int: 8,
-  long: 16,
-  signed: 32,
-  unsigned: 64,
-  _Bool: 128,
-};
+/** The bit of a basic type keyword in `baseType`'s set of the keywords written. */
+function basicBit(name: BasicTypeName): number {
+  switch (name) {
+    case "void":
+      return 1;
+    case "char":
+      return 2;
+    case "short":
+      return 4;
+    case "int":
+      return 8;
+    case "long":
+      return 16;
+    case "signed":
+      return 32;
+    case "unsigned":
+      return 64;
+    case "_Bool":
+      return 128;
+  }
+}
 
 /** Every valid combination of basic type keywords (C11 6.7.2p2, without long long). */
 const BASIC_COMBOS = new Map<number, Type>([

@@ -323,7 +323,11 @@ function ident(c: Checker, e: Ident): Expr {
     case "builtin":
       return annotate(e, d.type, false);
     default:
-      return annotate(e, d.type, true);
+      // (The two stores written out, as for literals and members: `annotate`'s stores see every
+      //  shape of node, these only identifiers' — the three most frequent kinds of node.)
+      e.type = d.type;
+      e.lvalue = true;
+      return e;
   }
 }
 
@@ -363,7 +367,9 @@ function intLiteral(c: Checker, e: IntLit): Expr {
       );
     return annotate(e, ERROR, false);
   }
-  return annotate(e, t, false);
+  e.type = t;
+  e.lvalue = false;
+  return e;
 }
 
 function unary(c: Checker, e: Unary): Expr {
@@ -842,7 +848,9 @@ function member(c: Checker, e: Member): Expr {
       : q !== 0
         ? qualified(f.type, q)
         : f.type;
-  return annotate(e, t, e.arrow ? true : base.lvalue === true);
+  e.type = t;
+  e.lvalue = e.arrow || base.lvalue === true;
+  return e;
 }
 
 /** Where the `.` or `->` of a member access is (gcc points there). */

@@ -84,6 +84,8 @@ export interface IntType extends TypeBase {
   signed: boolean;
   /** C11 6.3.1.1's conversion rank: _Bool 1, char 2, short 3, int 4, long 5. */
   rank: number;
+  /** The canonical type of this name (`INT` for `const int` and for a typedef of int). */
+  canonical: IntType;
 }
 
 /** An enum's values are ints; `def` is shared by every (qualified) copy of the type. */
@@ -254,6 +256,7 @@ function newType<T extends Type>(kind: T["kind"]): T {
     size: undefined,
     signed: undefined,
     rank: undefined,
+    canonical: undefined,
     def: undefined,
     to: undefined,
     of: undefined,
@@ -273,6 +276,7 @@ function intType(name: IntName, size: 1 | 2 | 4, signed: boolean, rank: number):
   t.size = size;
   t.signed = signed;
   t.rank = rank;
+  t.canonical = t;
   return t;
 }
 
@@ -428,7 +432,7 @@ export function isComplete(t: Type): boolean {
 /** The integer type an integer (or enum) type computes as. */
 export function intOf(t: Type): IntType {
   if (t.kind === "enum") return t.def.underlying;
-  if (t.kind === "int") return canonicalInt(t.name);
+  if (t.kind === "int") return t.canonical;
   throw new Error(`intOf: not an integer type (${typeToString(t)})`);
 }
 
