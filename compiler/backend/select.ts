@@ -74,6 +74,7 @@ interface DefSite {
 /** The arrays of the function being selected (scratch.ts: valid until the next function). */
 const COUNTS = { defs: new Scratch(), uses: new Scratch() };
 const SLOT_OF = new Scratch();
+const LIVE = new Scratch();
 
 class Selector {
   private readonly fn: ir.Function;
@@ -176,7 +177,11 @@ class Selector {
 
   /** Decides the fused compares, the folded loads and the address arithmetic not emitted. */
   private planFolding(): void {
-    const live = Int32Array.from(this.useCount);
+    // (The reads still emitted, by temporary: the use counts copied into an array kept from one
+    // function to the next.)
+    const n = this.fn.temps.length;
+    const live = LIVE.i32(n);
+    for (let t = 0; t < n; t++) live[t] = this.useCount[t];
     const through = new Set<number>();
     const addressLeaves = new Set<number>();
     const blocks = this.fn.blocks;

@@ -97,7 +97,8 @@ export function verifyFunction(fn: Function, errors: string[] = []): string[] {
       if (i.op === "call") {
         if (i.callArgs === undefined) bad("a call without an argument list");
         else
-          for (const a of i.callArgs) {
+          for (let k = 0; k < i.callArgs.length; k++) {
+            const a = i.callArgs[k];
             if (!ownTemp(a.value)) bad("an argument is not a temporary of this function");
             if (a.byval < 0) bad("a negative byval size");
           }
