@@ -45,6 +45,11 @@ export class SourceFile {
     return { line: lo + 1, col: offset - starts[lo] + 1 };
   }
 
+  /** How many lines the text has (a last line without a newline counts). */
+  lineCount(): number {
+    return this.starts().length;
+  }
+
   /** The text of a 1-based line, without its newline. */
   lineText(line: number): string {
     const starts = this.starts();
@@ -283,14 +288,27 @@ function formatOne(d: Diagnostic, color: boolean, out: string[], context?: Print
   const { line, col } = file.lineCol(start);
   const shownLine = line + (d.span.presumedLineDelta ?? 0);
   const name = d.span.presumedName ?? file.name;
-  const text = file.lineText(line);
+  // Under `#line`, gcc quotes the line of the presumed number in the file of the presumed name:
+  // here, when that is this file and it has that line (else nothing). On a line 0 it gives no
+  // position but the file.
+  const remapped = name !== file.name || (shownLine !== line && shownLine > file.lineCount());
+  const text = file.lineText(remapped ? line : shownLine);
+  if (shownLine <= 0) {
+    out.push(`${paint("1", `${name}:`)} ${sev} ${d.message}${option}`);
+    return;
+  }
   if (d.lineOnly) {
     out.push(`${paint("1", `${name}:${shownLine}:`)} ${sev} ${d.message}${option}`);
+    if (remapped) return;
     out.push(` ${String(shownLine).padStart(4)} | ${text}`);
     out.push(`      | `);
     return;
   }
   out.push(`${paint("1", `${name}:${shownLine}:${col}:`)} ${sev} ${d.message}${option}`);
+  if (remapped) {
+    if (d.span.expansion) for (const n of expansionNotes(d.span)) formatOne(n, color, out, context);
+    return;
+  }
   const width = Math.max(1, Math.min(end, start + text.length - col + 1) - start);
   const pad = text.slice(0, col - 1).replace(/[^\t]/g, " ");
   out.push(` ${String(shownLine).padStart(4)} | ${text}`);

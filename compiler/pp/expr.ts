@@ -58,8 +58,8 @@ const isOperator = (image: string): boolean =>
 
 const isUnary = (image: string): boolean => image === "+" || image === "-";
 
-/** Evaluates the tokens of an `#if`/`#elif` line; true when the value is non-zero. */
-export function evaluate(tokens: PPToken[]): boolean {
+/** Evaluates the tokens of an `#if`/`#elif` line (`directive`); true when the value is non-zero. */
+export function evaluate(tokens: PPToken[], directive = "if"): boolean {
   let pos = 0;
   const peek = (): string | undefined => tokens[pos]?.image;
   const fail = (message: string, at: PPToken | undefined): never => {
@@ -197,7 +197,7 @@ export function evaluate(tokens: PPToken[]): boolean {
     if (after !== undefined && after.image !== "(")
       return fail(`operator '${after.image}' has no right operand`, t);
     if (t === undefined) {
-      if (after === undefined) return fail("#if with no expression", undefined);
+      if (after === undefined) return fail(`#${directive} with no expression`, undefined);
       return fail("missing ')' in expression", after);
     }
     if (t.image !== ")") return fail(`operator '${t.image}' has no left operand`, t);

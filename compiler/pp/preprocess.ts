@@ -11,6 +11,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import type { IToken } from "chevrotain";
 import { FatalError, note, SourceFile, type DiagnosticSink, type Span } from "../diag.ts";
 import {
+  CharLiteral,
   classifyImage,
   Hash,
   HashHash,
@@ -125,6 +126,19 @@ interface Conditional {
 }
 
 const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+
+/** Whether a plain character constant (`'ab'`, `'\\n\\0'`) holds more than one character. */
+function multiChar(image: string): boolean {
+  const body = image.slice(1, -1);
+  return (body.match(/\\(x[0-9a-fA-F]+|[0-7]{1,3}|.)|[^\\]/gs)?.length ?? 0) > 1;
+}
+
+// The pragmas of gcc (for C on i386) that change what a program means, which Logos C does not
+// do; the `GCC` ones that change nothing here (optimisation, visibility, diagnostics, headers);
+// and the `STDC` one gcc accepts. gcc warns about any other (-Wunknown-pragmas, in -Wall).
+const UNSUPPORTED_PRAGMAS = new Set(["pack", "weak", "redefine_extname", "scalar_storage_order", "push_macro", "pop_macro"]); // prettier-ignore
+const GCC_PRAGMAS = new Set(["system_header", "dependency", "diagnostic", "push_options", "pop_options", "reset_options", "optimize", "target", "visibility", "ivdep", "unroll", "novector", "pch_preprocess"]); // prettier-ignore
+const IGNORED_PRAGMAS = new Set(["STDC FLOAT_CONST_DECIMAL64"]);
 
 class Preprocessor {
   readonly sink: DiagnosticSink;
@@ -242,12 +256,13 @@ class Preprocessor {
           continue;
         }
       } else if (type === UnterminatedComment) {
-        this.sink.error("unterminated comment", tokenSpan(t));
+        this.sink.error("unterminated comment", this.at(t));
         continue;
       } else if (type === UnterminatedString || type === UnterminatedChar) {
-        const q = type === UnterminatedString ? '"' : "'";
-        this.sink.error(`missing terminating ${q} character`, tokenSpan(t));
+        this.unterminated(t, true);
         continue;
+      } else if (type === CharLiteral && t.image.charCodeAt(0) === 39 && multiChar(t.image)) {
+        this.sink.warning("multi-character character constant", this.at(t), "-Wmultichar");
       }
       // The parser's token types: keywords, integer and floating constants (lexer.ts's `classify`,
       // done here as each token leaves, rather than in a second pass over the output).
@@ -260,9 +275,23 @@ class Preprocessor {
       }
       out[this.outLength++] = t;
     }
-    for (const c of conds) this.sink.error(`unterminated #${c.start.image}`, tokenSpan(c.start));
+    for (const c of conds) {
+      const span = this.at(c.start);
+      this.sink.report({ severity: "error", message: `unterminated #${c.start.image}`, span, lineOnly: true }); // prettier-ignore
+    }
     expander.text = savedText;
     this.lineContext = savedLineContext;
+  }
+
+  /**
+   * A string or character constant without its closing quote: gcc's preprocessor warns, also in
+   * a group that is skipped, and in the text that is compiled the token is then an error.
+   */
+  private unterminated(t: PPToken, live: boolean): void {
+    const message = `missing terminating ${t.tokenType === UnterminatedString ? '"' : "'"} character`;
+    const span = this.at(t);
+    this.sink.warning(message, { ...span, end: span.start + 1 }); // (at the opening quote)
+    if (live) this.sink.error(message, span);
   }
 
   /** `t` as it stands after a `#line` directive: with the file's presumed name and line. */
@@ -291,9 +320,20 @@ class Preprocessor {
     return toks;
   }
 
+  /**
+   * Where a token of a directive is, for a message: as `tokenSpan`, with the presumed name and
+   * line of a `#line` before it (the directive's own tokens do not carry them).
+   */
+  private at(t: PPToken): Span {
+    const span = tokenSpan(t);
+    const line = this.lineContext;
+    if (line === undefined || t.context !== undefined) return span;
+    return { ...span, presumedName: line.presumedName, presumedLineDelta: line.presumedLineDelta };
+  }
+
   /** An empty span at the end of the directive line that `name` began (gcc's place for "none"). */
   private endOfLine(name: PPToken): Span {
-    const at = tokenSpan(name);
+    const at = this.at(name);
     const end = this.lineEnd < 0 ? name.file.text.length : this.lineEnd;
     return { ...at, start: end, end };
   }
@@ -307,9 +347,7 @@ class Preprocessor {
       case "define":
         return this.define(args, name);
       case "undef":
-        if (args[0]?.tokenType !== Identifier)
-          return this.sink.error("no macro name given in #undef directive", tokenSpan(name));
-        this.expander.macros.delete(args[0].image);
+        if (this.macroName(args[0], name)) this.expander.macros.delete(args[0].image);
         return;
       case "include":
         return this.include(args, name);
@@ -326,22 +364,22 @@ class Preprocessor {
       case "else":
       case "endif": {
         const c = conds[conds.length - 1];
-        if (!c) return this.sink.error(`#${name.image} without #if`, tokenSpan(name));
+        if (!c) return this.sink.error(`#${name.image} without #if`, this.at(name));
         if (name.image === "endif") {
           conds.pop();
           return;
         }
-        if (c.sawElse) return this.sink.error(`#${name.image} after #else`, tokenSpan(name));
+        if (c.sawElse) return this.afterElse(name, c);
         if (name.image === "else") c.sawElse = true;
         // A taken branch ends here: skip to the end of the group.
         this.skip(src, conds);
         return;
       }
       case "error":
-        this.sink.error(`#error ${this.restOfLine(name)}`, tokenSpan(name));
+        this.sink.error(`#error ${this.restOfLine(name)}`, this.at(name));
         throw new FatalError("#error");
       case "warning":
-        this.sink.warning(`#warning ${this.restOfLine(name)}`, tokenSpan(name), "-Wcpp");
+        this.sink.warning(`#warning ${this.restOfLine(name)}`, this.at(name), "-Wcpp");
         return;
       case "line":
         return this.lineDirective(args, name);
@@ -349,23 +387,59 @@ class Preprocessor {
       case "sccs":
         // An identification string for the object file: kept by -E, as gcc keeps it.
         if (args.length !== 1 || args[0].tokenType !== StringLiteral)
-          return this.sink.error(`invalid #${name.image} directive`, tokenSpan(args[0] ?? name));
+          return this.sink.error(`invalid #${name.image} directive`, this.at(args[0] ?? name));
         if (this.keepPragmas)
           this.out[this.outLength++] = retyped(name, Pragma, `#ident ${args[0].image}`);
         return;
       case "pragma":
-        return this.pragma(args.length ? this.restOfLine(name) : "", name);
+        return this.pragma(args.length ? this.restOfLine(name) : "", name, args);
       default:
         if (name.tokenType === PpNumber) return this.lineDirective(toks, name); // `# 12 "file"`
-        this.sink.error(`invalid preprocessing directive #${name.image}`, tokenSpan(name));
+        this.sink.error(`invalid preprocessing directive #${name.image}`, this.at(name));
     }
   }
 
   /** The text after a directive's name up to the end of its (logical) line, splices removed. */
-  /** A `#pragma` (or `_Pragma`) with its text: `once` is ours, the others are for `-E` only. */
-  private pragma(text: string, at: PPToken): void {
-    if (text === "once") this.once.add(realpath(expansionPoint(at).file.name));
-    else if (this.keepPragmas) this.out[this.outLength++] = retyped(at, Pragma, `#pragma ${text}`);
+  /**
+   * A `#pragma` (or `_Pragma`, at `at`) with its text and, for the directive, its tokens. `-E`
+   * keeps them all in its output. A compile acts on `once` and on gcc's `message`, `GCC warning`
+   * and `GCC error`, ignores the pragmas gcc knows that change nothing in Logos C, warns that
+   * those that would change the program's meaning (`pack`, `weak`, `push_macro`, …) are not
+   * supported, and warns about the others as gcc's -Wunknown-pragmas does.
+   */
+  private pragma(text: string, at: PPToken, args: PPToken[] = []): void {
+    const file = expansionPoint(at).file;
+    const [, space = "", name = ""] = /^([A-Za-z_]\w*)?\s*([A-Za-z_]\w*)?/.exec(text)!;
+    const place = (i: number): Span => (args[i] ? this.at(args[i]) : useSpan(at));
+    if (space === "once") {
+      this.once.add(realpath(file.name));
+      if (file.includedFrom === undefined && !file.name.startsWith("<"))
+        this.sink.warning("#pragma once in main file", place(0));
+      return;
+    }
+    if (this.keepPragmas) {
+      this.out[this.outLength++] = retyped(at, Pragma, `#pragma ${text}`);
+      return;
+    }
+    // The text of the string literals that follow, as one string (`message`, `GCC error`).
+    const strings = (): string =>
+      [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join("");
+    if (space === "message") {
+      this.sink.report({ severity: "note", message: `'#pragma message: ${strings()}'`, span: place(0) }); // prettier-ignore
+    } else if (space === "GCC" && (name === "warning" || name === "error")) {
+      const message = strings();
+      if (name === "error") this.sink.error(message, place(2));
+      else this.sink.warning(message, place(2));
+    } else if (UNSUPPORTED_PRAGMAS.has(space) || (space === "GCC" && name === "poison")) {
+      // A warning, not an error: gcc accepts the program, and so does logosc (the pragma ignored).
+      const what = space === "GCC" ? "GCC poison" : space;
+      this.sink.warning(`'#pragma ${what}' is not supported in Logos C: ignored`, place(0), "-Wpragmas"); // prettier-ignore
+    } else if (
+      !(space === "GCC" ? GCC_PRAGMAS.has(name) : IGNORED_PRAGMAS.has(`${space} ${name}`))
+    ) {
+      const span = { ...place(0), start: at.startOffset, end: at.startOffset };
+      this.sink.report({ severity: "warning", message: `ignoring '#pragma ${space} ${name}'`, span, option: "-Wunknown-pragmas", lineOnly: true }); // prettier-ignore
+    }
   }
 
   /**
@@ -418,6 +492,8 @@ class Preprocessor {
       }
       if (!(bol && t.tokenType === Hash)) {
         bol = false;
+        const type = t.tokenType;
+        if (type === UnterminatedString || type === UnterminatedChar) this.unterminated(t, false);
         continue;
       }
       bol = false;
@@ -433,7 +509,7 @@ class Preprocessor {
         depth--;
       } else if (depth === 0 && (d === "elif" || d === "else")) {
         if (c.sawElse) {
-          this.sink.error(`#${d} after #else`, tokenSpan(toks[0]));
+          this.afterElse(toks[0], c);
           continue;
         }
         if (d === "else") {
@@ -452,10 +528,7 @@ class Preprocessor {
 
   private condition(name: PPToken, args: PPToken[]): boolean {
     if (name.image === "ifdef" || name.image === "ifndef") {
-      if (args[0]?.tokenType !== Identifier) {
-        this.sink.error(`no macro name given in #${name.image} directive`, tokenSpan(name));
-        return false;
-      }
+      if (!this.macroName(args[0], name)) return false;
       return this.isDefined(args[0].image) === (name.image === "ifdef");
     }
     // Macros are expanded as the line is read, so that `defined X` and `__has_include(…)` see
@@ -479,7 +552,7 @@ class Preprocessor {
       expanded.push(t);
     }
     try {
-      return evaluate(expanded);
+      return evaluate(expanded, name.image);
     } catch (e) {
       if (!(e instanceof PPExprError)) throw e;
       this.sink.error(e.message, e.token ? useSpan(e.token) : this.endOfLine(name));
@@ -498,13 +571,13 @@ class Preprocessor {
       if (id?.tokenType === Identifier) {
         const close = src.next();
         if (close?.image === ")") return this.isDefined(id.image);
-        const at = close ? tokenSpan(close) : this.endOfLine(name);
+        const at = close ? this.at(close) : this.endOfLine(name);
         this.sink.error("missing ')' after \"defined\"", at);
         return undefined;
       }
     }
     if (id?.tokenType !== Identifier) {
-      const at = id ? tokenSpan(id) : this.endOfLine(name);
+      const at = id ? this.at(id) : this.endOfLine(name);
       this.sink.error('operator "defined" requires an identifier', at);
       return undefined;
     }
@@ -539,55 +612,68 @@ class Preprocessor {
     const toks = operand[0]?.tokenType === Identifier ? this.expander.expandAll(operand) : operand;
     const header = ok ? headerName(toks) : undefined;
     if (!header) {
-      this.sink.error('operator "__has_include" requires a header-name', tokenSpan(op));
+      this.sink.error('operator "__has_include" requires a header-name', this.at(op));
       return undefined;
     }
     const dirs = searchPath(header.quoted, directive.file.name, this.includeDirs);
     return findInclude(header.name, dirs) !== undefined;
   }
 
+  /**
+   * Whether `t`, the first token after `#define`, `#undef`, `#ifdef` or `#ifndef` (`directive`),
+   * is a macro name; reports gcc's error if not.
+   */
+  private macroName(t: PPToken | undefined, directive: PPToken): t is PPToken {
+    if (t?.tokenType === Identifier) return true;
+    if (t === undefined)
+      this.sink.error(`no macro name given in #${directive.image} directive`, this.endOfLine(directive)); // prettier-ignore
+    else this.sink.error("macro names must be identifiers", this.at(t));
+    return false;
+  }
+
+  /** An `#else` or `#elif` after the `#else` of `c`: gcc's error, and where `c` began. */
+  private afterElse(directive: PPToken, c: Conditional): void {
+    this.sink.error(`#${directive.image} after #else`, this.at(directive));
+    this.sink.report({ severity: "error", message: "the conditional began here", span: this.at(c.start), lineOnly: true }); // prettier-ignore
+  }
+
   private define(args: PPToken[], directive: PPToken): void {
     const name = args[0];
-    if (!name || name.tokenType !== Identifier) {
-      this.sink.error("macro names must be identifiers", tokenSpan(name ?? directive));
-      return;
-    }
+    if (!this.macroName(name, directive)) return;
     if (name.image === "defined") {
-      this.sink.error('"defined" cannot be used as a macro name', tokenSpan(name));
+      this.sink.error('"defined" cannot be used as a macro name', this.at(name));
       return;
     }
     let i = 1;
     let params: string[] | undefined;
     let variadic = false;
     if (args[1]?.image === "(" && !args[1].space) {
+      // gcc's errors: at the token that is wrong, or at the end of the line when it is missing.
+      const wrong = (message: string, t: PPToken | undefined): void => {
+        const at = t === undefined ? this.endOfLine(directive) : this.at(t);
+        this.sink.error(t === undefined ? `${message} before end of line` : `${message}, found "${t.image}"`, at); // prettier-ignore
+      };
       params = [];
       i = 2;
       for (;;) {
         const t = args[i++];
-        if (!t) return this.sink.error("missing ')' in macro parameter list", tokenSpan(name));
-        if (t.image === ")" && params.length === 0) break;
-        if (t.image === "...") {
+        if (t?.image === ")" && params.length === 0) break;
+        if (t?.image === "...") {
           variadic = true;
           params.push("__VA_ARGS__");
-          if (args[i++]?.image !== ")")
-            return this.sink.error("missing ')' in macro parameter list", tokenSpan(t));
-          break;
+          const close = args[i++];
+          if (close?.image === ")") break;
+          const at = close === undefined ? this.endOfLine(directive) : this.at(close);
+          return this.sink.error(`expected ')' after "..."`, at);
         }
-        if (t.tokenType !== Identifier)
-          return this.sink.error(
-            `"${t.image}" may not appear in macro parameter list`,
-            tokenSpan(t),
-          );
+        if (t?.tokenType !== Identifier) return wrong("expected parameter name", t);
         if (params.includes(t.image))
-          return this.sink.error(`duplicate macro parameter "${t.image}"`, tokenSpan(t));
+          return this.sink.error(`duplicate macro parameter "${t.image}"`, this.at(t));
         params.push(t.image);
         const sep = args[i++];
         if (sep?.image === ")") break;
-        if (sep?.image !== ",")
-          return this.sink.error(
-            "expected ',' or ')' in macro parameter list",
-            tokenSpan(sep ?? t),
-          );
+        if (sep === undefined) return wrong("expected ')'", sep);
+        if (sep.image !== ",") return wrong("expected ',' or ')'", sep);
       }
     }
     const body = args.slice(i);
@@ -598,13 +684,13 @@ class Preprocessor {
         const at = first.tokenType === HashHash ? first : last;
         return this.sink.error(
           "'##' cannot appear at either end of a macro expansion",
-          tokenSpan(at),
+          this.at(at),
         );
       }
       if (params) {
         for (let k = 0; k < body.length; k++) {
           if (body[k].tokenType === Hash && !params.includes(body[k + 1]?.image ?? "")) {
-            return this.sink.error("'#' is not followed by a macro parameter", tokenSpan(body[k]));
+            return this.sink.error("'#' is not followed by a macro parameter", this.at(body[k]));
           }
         }
       }
@@ -612,10 +698,12 @@ class Preprocessor {
     const m: Macro = { name: name.image, params, variadic, body, defined: name };
     const old = this.expander.macros.get(m.name);
     if (old && !sameDefinition(old, m)) {
+      // (gcc gives the lines only.)
+      const previous = "this is the location of the previous definition";
       const notes = old.defined
-        ? [note("this is the location of the previous definition", tokenSpan(old.defined))]
+        ? [{ ...note(previous, this.at(old.defined)), lineOnly: true }]
         : undefined;
-      this.sink.warning(`"${m.name}" redefined`, tokenSpan(name), undefined, notes);
+      this.sink.report({ severity: "warning", message: `"${m.name}" redefined`, span: this.at(name), notes, lineOnly: true }); // prettier-ignore
     }
     this.expander.macros.set(m.name, m);
   }
@@ -626,7 +714,7 @@ class Preprocessor {
     const first = toks[0];
     const header = headerName(toks);
     if (header === undefined) {
-      this.sink.error('#include expects "FILENAME" or <FILENAME>', tokenSpan(first ?? directive));
+      this.sink.error('#include expects "FILENAME" or <FILENAME>', this.at(first ?? directive));
       return;
     }
     const dirs = searchPath(header.quoted, directive.file.name, this.includeDirs);
@@ -634,17 +722,17 @@ class Preprocessor {
     if (!path) {
       this.sink.error(
         `${header.name}: No such file or directory (searched: ${dirs.join(", ")})`,
-        tokenSpan(first),
+        this.at(first),
       );
       throw new FatalError("missing include");
     }
     if (this.once.has(realpath(path))) return;
     if (this.depth >= 200) {
-      this.sink.error("#include nested depth 200 exceeds maximum of 200", tokenSpan(first));
+      this.sink.error("#include nested depth 200 exceeds maximum of 200", this.at(first));
       throw new FatalError("include depth");
     }
     this.depth++;
-    const from = { ...tokenSpan(directive), ...this.lineContext }; // (the presumed name and line)
+    const from = { ...this.at(directive), ...this.lineContext }; // (the presumed name and line)
     this.runFile(new SourceFile(path, readFileSync(path, "utf8"), from));
     this.depth--;
   }
@@ -655,22 +743,20 @@ class Preprocessor {
     if (!n || n.tokenType !== PpNumber || !/^[0-9]+$/.test(n.image)) {
       this.sink.error(
         `"${n?.image ?? ""}" after #line is not a positive integer`,
-        tokenSpan(n ?? directive),
+        this.at(n ?? directive),
       );
       return;
     }
-    // The line after the directive is line N.
+    // The line after the directive is line N. (A bad file name leaves the directive unused.)
+    const f = toks[1];
+    if (f && f.tokenType !== StringLiteral) {
+      this.sink.error(`"${f.image}" is not a valid filename`, this.at(f));
+      return;
+    }
     const physical = directive.file.lineCol(directive.startOffset).line + 1;
     const delta = Number(n.image) - physical;
-    this.lineContext = tokenContext(undefined, undefined, this.lineContext?.presumedName, delta);
-    const f = toks[1];
-    if (f) {
-      if (f.tokenType !== StringLiteral) {
-        this.sink.error(`invalid filename "${f.image}"`, tokenSpan(f));
-        return;
-      }
-      this.lineContext = tokenContext(undefined, undefined, f.image.slice(1, -1), delta);
-    }
+    const presumedName = f ? f.image.slice(1, -1) : this.lineContext?.presumedName;
+    this.lineContext = tokenContext(undefined, undefined, presumedName, delta);
   }
 }
 

@@ -89,7 +89,7 @@ describe("preprocessor", () => {
   });
 
   it("conditional structure errors", () => {
-    expect(pp("#if 1\nx\n").diags).toContain("t.c:1:2: error: unterminated #if");
+    expect(pp("#if 1\nx\n").diags).toContain("t.c:1: error: unterminated #if");
     expect(pp("#ifdef X\n#else\n#else\n#endif").diags).toContain(
       "t.c:3:2: error: #else after #else",
     );
@@ -131,7 +131,7 @@ describe("preprocessor", () => {
     expect(pp("#define C(a, b) a ## b\nC(., x)").diags).toContain(
       'error: pasting "." and "x" does not give',
     );
-    expect(pp("#define A 1\n#define A 2").diags).toContain('t.c:2:9: warning: "A" redefined');
+    expect(pp("#define A 1\n#define A 2").diags).toContain('t.c:2: warning: "A" redefined');
     expect(pp("#define A 1\n#define A 1").diags).toBe("");
   });
 
