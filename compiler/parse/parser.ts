@@ -243,19 +243,19 @@ function before(tok: IToken): string {
   return `before '${tok.image}' token`;
 }
 
-// Messages for the places where C's words say more than "expected X".
+// Messages for the places where gcc says more than "expected X before Y". The last two name
+// what was expected, and the token found is added as gcc does (`OPEN_MESSAGES`).
 const E_AT_END_OF_MEMBER_DECLARATION = { ERR_MSG: "expected ';' at end of member declaration" };
 const E_AT_END_OF_BLOCK = { ERR_MSG: "expected '}' at end of block" };
-const E_AFTER_CASE = { ERR_MSG: "expected ':' after 'case'" };
-const E_AFTER_DEFAULT = { ERR_MSG: "expected ':' after 'default'" };
-const E_AFTER_EXPRESSION = { ERR_MSG: "expected ';' after expression" };
-const E_AFTER_DO_WHILE_STATEMENT = { ERR_MSG: "expected ';' after do/while statement" };
-const E_AFTER_ASM_STATEMENT = { ERR_MSG: "expected ';' after asm statement" };
-const E_IN_CONDITIONAL_EXPRESSION = { ERR_MSG: "expected ':' in conditional expression" };
-const E_AFTER_DECLARATION = { ERR_MSG: "expected ';' after declaration" };
+const E_AFTER_CASE = { ERR_MSG: "expected ':' or '...'" };
+const E_AFTER_DECLARATION = { ERR_MSG: "expected ',' or ';'" };
+const OPEN_MESSAGES = new Set([E_AFTER_CASE.ERR_MSG, E_AFTER_DECLARATION.ERR_MSG]);
 
-/** Messages about a missing closing punctuator: the caret goes just after the previous token. */
-const MISSING_PUNCTUATOR = /^expected '[;)\]},:]'/;
+/**
+ * A message that one closing punctuator is missing: the caret goes just after the previous token,
+ * where it belongs (gcc's place for the single token it requires).
+ */
+const MISSING_PUNCTUATOR = /^expected '[;)\]},:]' (before|at) /;
 
 function noQualifiers(): Qualifiers {
   return { const: false, volatile: false, restrict: false };
@@ -637,6 +637,10 @@ class CParser extends EmbeddedActionsParser {
     this.pending.push({ severity: "error", message, span, foundAt });
   }
 
+  private warning(message: string, span: Span): void {
+    this.pending.push({ severity: "warning", message, span });
+  }
+
   private flushErrors(): void {
     this.pending.sort(translationOrder);
     for (const d of this.pending) this.sink.report(d);
@@ -652,6 +656,7 @@ class CParser extends EmbeddedActionsParser {
     if (idx === this.lastErrorIdx) return;
     this.lastErrorIdx = idx;
     const tok = e.token;
+    if (OPEN_MESSAGES.has(e.message)) e.message += " " + before(tok);
     let span = this.tokenSpan(tok);
     if (
       tok === this.LA(1) &&
@@ -685,7 +690,8 @@ class CParser extends EmbeddedActionsParser {
    * an error at the same token the next time skips.
    */
   private missingSemicolonAtLineEnd(e: RecognitionError): boolean {
-    if (!e.message.startsWith("expected ';'") || this.currIdx === this.lastInsertIdx) return false;
+    if (!/^expected (',' or )?';'/.test(e.message) || this.currIdx === this.lastInsertIdx)
+      return false;
     const prev = this.LA(0);
     const tok = e.token;
     if (tok !== this.LA(1) || prev.tokenType === EOF || tok.tokenType === EOF) return false;
@@ -1251,7 +1257,10 @@ class CParser extends EmbeddedActionsParser {
               declarators.push(this.SUBRULE2(this.structDeclarator));
             });
           });
-          this.CONSUME(T.Semicolon, E_AT_END_OF_MEMBER_DECLARATION);
+          // The last member's `;` may be missing before the `}`: gcc warns (a pedantic error).
+          if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.RBrace)
+            this.warning("no semicolon at end of struct or union", this.tokenSpan(this.LA(1)));
+          else this.CONSUME(T.Semicolon, E_AT_END_OF_MEMBER_DECLARATION);
           if (this.RECORDING_PHASE) return RECORDED;
           return {
             kind: "FieldDecl",
@@ -1970,7 +1979,7 @@ class CParser extends EmbeddedActionsParser {
   // defaultStatement = "default" ":" statement
   private defaultStatement = this.RULE("defaultStatement", (): Stmt => {
     const start = this.CONSUME(T.Default);
-    this.CONSUME(T.Colon, E_AFTER_DEFAULT);
+    this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.labelBody);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "DefaultStmt", body, span: this.spanFrom(start) };
@@ -1983,7 +1992,7 @@ class CParser extends EmbeddedActionsParser {
     this.operand = undefined;
     this.OPTION(this.optionalExpression);
     const expr = this.operand;
-    this.CONSUME(T.Semicolon, E_AFTER_EXPRESSION);
+    this.CONSUME(T.Semicolon);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "ExprStmt", expr, span: this.spanFrom(start) };
   }
@@ -2045,7 +2054,7 @@ class CParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.statement);
     this.CONSUME(T.While);
     const cond = this.parenExpression();
-    this.CONSUME(T.Semicolon, E_AFTER_DO_WHILE_STATEMENT);
+    this.CONSUME(T.Semicolon);
     if (this.RECORDING_PHASE) return RECORDED;
     return { kind: "DoStmt", body, cond, span: this.spanFrom(start) };
   });
@@ -2216,7 +2225,7 @@ class CParser extends EmbeddedActionsParser {
       });
     });
     this.CONSUME(T.RParen);
-    this.CONSUME(T.Semicolon, E_AFTER_ASM_STATEMENT);
+    this.CONSUME(T.Semicolon);
     if (this.RECORDING_PHASE) return RECORDED;
     s.span = this.spanFrom(start);
     return s;
@@ -2342,7 +2351,7 @@ class CParser extends EmbeddedActionsParser {
     const cond = this.operand!;
     this.CONSUME8(T.Question);
     const then = this.SUBRULE8(this.expression);
-    this.CONSUME8(T.Colon, E_IN_CONDITIONAL_EXPRESSION);
+    this.CONSUME8(T.Colon);
     const otherwise = this.SUBRULE8(this.conditionalExpression);
     if (!this.RECORDING_PHASE) {
       this.operand = {

@@ -7,6 +7,6 @@ int i(void) {
 }
 #define E1 ) )
 int j(void) { return (1 E1; }
-// expect: 6:8: error: expected ';' after declaration
+// expect: 6:8: error: expected ',' or ';' before 'return'
 // expect: 8:14: error: expected ';' before ')' token
 // expect: 9:25: note: in expansion of macro 'E1'

@@ -7,6 +7,7 @@ int f(int a) {
   do a++; while (a < 3)
   return 0;
 }
-// expect: 4:9: error: expected ':' after 'case'
-// expect: 5:10: error: expected ':' after 'default'
-// expect: 7:24: error: expected ';' after do/while statement
+// expect: 4:10: error: expected ':' or '...' before 'return'
+// expect: 5:10: error: expected ':' before 'return'
+// expect: 7:24: error: expected ';' before 'return'
+// oracle: gcc -m32 -fsyntax-only -Wall prints these same messages.
