@@ -243,19 +243,27 @@ function before(tok: IToken): string {
   return `before '${tok.image}' token`;
 }
 
-// Messages for the places where gcc says more than "expected X before Y". The last two name
-// what was expected, and the token found is added as gcc does (`OPEN_MESSAGES`).
-const E_AT_END_OF_MEMBER_DECLARATION = { ERR_MSG: "expected ';' at end of member declaration" };
+// Messages for the places where gcc says more than "expected X before Y". All but the one at the
+// end of a block name what was expected, and the token found is added as gcc does
+// (`OPEN_MESSAGES`).
+const E_AT_END_OF_MEMBER_DECLARATION = { ERR_MSG: "expected ':', ',', ';', '}' or '__attribute__'" }; // prettier-ignore
 const E_AT_END_OF_BLOCK = { ERR_MSG: "expected '}' at end of block" };
 const E_AFTER_CASE = { ERR_MSG: "expected ':' or '...'" };
 const E_AFTER_DECLARATION = { ERR_MSG: "expected ',' or ';'" };
-const OPEN_MESSAGES = new Set([E_AFTER_CASE.ERR_MSG, E_AFTER_DECLARATION.ERR_MSG]);
+const OPEN_MESSAGES = new Set([
+  E_AT_END_OF_MEMBER_DECLARATION.ERR_MSG,
+  E_AFTER_CASE.ERR_MSG,
+  E_AFTER_DECLARATION.ERR_MSG,
+]);
+
+/** gcc's words for a token that cannot start a declaration at file scope. */
+const EXPECTED_AT_FILE_SCOPE = "expected identifier or '('";
 
 /**
- * A message that one closing punctuator is missing: the caret goes just after the previous token,
- * where it belongs (gcc's place for the single token it requires).
+ * A message that one `;`, `)`, `]` or `:` is missing: the caret goes just after the previous
+ * token, where it belongs (gcc's place for these; a missing `}` it shows at the next token).
  */
-const MISSING_PUNCTUATOR = /^expected '[;)\]},:]' (before|at) /;
+const MISSING_PUNCTUATOR = /^expected '[;)\]:]' (before|at) /;
 
 function noQualifiers(): Qualifiers {
   return { const: false, volatile: false, restrict: false };
@@ -319,7 +327,7 @@ const errorMessages = {
     return `expected ${spelling(o.expected)} ${before(o.actual)}`;
   },
   buildNotAllInputParsedMessage(o: { firstRedundant: IToken }): string {
-    return `expected declaration ${before(o.firstRedundant)}`;
+    return `${EXPECTED_AT_FILE_SCOPE} ${before(o.firstRedundant)}`;
   },
   buildNoViableAltMessage(o: {
     expectedPathsPerAlt: TokenType[][][];
@@ -662,7 +670,7 @@ class CParser extends EmbeddedActionsParser {
       tok === this.LA(1) &&
       tok.tokenType === T.Identifier &&
       this.LA(2).tokenType === T.Identifier &&
-      /^expected (statement|declaration)/.test(e.message)
+      /^expected (statement|identifier or '\(')/.test(e.message)
     ) {
       this.error(`unknown type name '${tok.image}'`, span);
       return;
@@ -704,31 +712,47 @@ class CParser extends EmbeddedActionsParser {
   }
 
   /** Reports and skips tokens until the next `;` or block boundary (see the file comment). */
-  private recover(e: unknown, where: typeof IN_FILE | typeof IN_BLOCK, scopeDepth: number): void {
+  private recover(
+    e: unknown,
+    where: typeof IN_FILE | typeof IN_BLOCK,
+    scopeDepth: number,
+    itemStart: number,
+  ): void {
     if (!isRecognitionException(e as Error)) throw e;
     this.reportRecognition(e as RecognitionError);
     while (this.scopeMarks.length > scopeDepth) this.popScope();
-    if (!this.missingSemicolonAtLineEnd(e as RecognitionError)) this.skipToBoundary(where);
+    if (!this.missingSemicolonAtLineEnd(e as RecognitionError))
+      this.skipToBoundary(where, itemStart);
   }
 
-  private skipToBoundary(where: typeof IN_FILE | typeof IN_BLOCK): void {
+  private skipToBoundary(where: typeof IN_FILE | typeof IN_BLOCK, itemStart = -1): void {
+    // `open`: the braces the item opened before the error (an initializer list, a struct's
+    // body), which it goes on after; `depth`: those opened while skipping (a block, which ends
+    // the statement when it closes).
+    let open = 0;
+    for (let i = Math.max(itemStart, 0); itemStart >= 0 && i <= this.currIdx; i++) {
+      const type = this.tokVector[i].tokenType;
+      if (type === T.LBrace) open++;
+      else if (type === T.RBrace && open > 0) open--;
+    }
     let depth = 0;
     for (;;) {
       const t = this.LA(1);
       const type = t.tokenType;
       if (type === EOF) return;
-      if (type === T.Semicolon && depth === 0) {
+      if (type === T.Semicolon && depth === 0 && open === 0) {
         this.consumeToken();
         return;
       }
       if (type === T.LBrace) depth++;
       else if (type === T.RBrace) {
-        if (depth === 0) {
+        if (depth === 0 && open > 0) {
+          open--;
+        } else if (depth === 0) {
           if (where === IN_BLOCK) return;
           this.consumeToken();
           return;
-        }
-        if (--depth === 0) {
+        } else if (--depth === 0) {
           this.consumeToken();
           return;
         }
@@ -747,11 +771,11 @@ class CParser extends EmbeddedActionsParser {
     if (where === IN_BLOCK && t.tokenType === T.RBrace) return false;
     if (this.currIdx !== this.lastErrorIdx) {
       this.lastErrorIdx = this.currIdx;
-      const what = where === IN_FILE ? "declaration" : "statement";
+      const what = where === IN_FILE ? EXPECTED_AT_FILE_SCOPE : "expected statement";
       // `foo x;` with `foo` unknown: say what gcc says rather than a bare syntax error.
       const unknownType = t.tokenType === T.Identifier && this.LA(2).tokenType === T.Identifier;
       this.error(
-        unknownType ? `unknown type name '${t.image}'` : `expected ${what} ${before(t)}`,
+        unknownType ? `unknown type name '${t.image}'` : `${what} ${before(t)}`,
         this.tokenSpan(t),
       );
     }
@@ -771,12 +795,13 @@ class CParser extends EmbeddedActionsParser {
     let more = true;
     while (more) {
       this.MANY(() => {
+        const itemStart = this.currIdx + 1;
         try {
           const d = this.SUBRULE(this.externalDeclaration);
           this.ACTION(() => d && decls.push(d));
         } catch (e) {
           resumeRule(this, this.translationUnit);
-          this.recover(e, IN_FILE, 0);
+          this.recover(e, IN_FILE, 0, itemStart);
         }
       });
       more = this.ACTION(() => this.skipStray(IN_FILE)) === true;
@@ -800,7 +825,7 @@ class CParser extends EmbeddedActionsParser {
           },
           { ALT: () => this.SUBRULE(this.declarationOrFunction) },
         ],
-        ERR_MSG: "declaration",
+        ERR_MSG: "identifier or '('",
       }),
     );
   });
@@ -1838,13 +1863,14 @@ class CParser extends EmbeddedActionsParser {
     const items = this.blockItems;
     const depth = this.blockDepth;
     const binaryTop = this.binaryTop;
+    const itemStart = this.currIdx + 1;
     try {
       const item = this.SUBRULE(this.blockItem);
       if (!this.RECORDING_PHASE) items.push(item);
     } catch (e) {
       resumeRule(this, this.compoundStatement);
       this.binaryTop = binaryTop; // what the binary expressions the error cut short pushed
-      this.recover(e, IN_BLOCK, depth);
+      this.recover(e, IN_BLOCK, depth, itemStart);
     }
     this.blockItems = items;
     this.blockDepth = depth;

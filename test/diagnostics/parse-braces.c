@@ -3,5 +3,5 @@ int f(void) { return 0; }
 }
 int g(void) {
   return 1;
-// expect: 3:1: error: expected declaration before '}' token
+// expect: 3:1: error: expected identifier or '(' before '}' token
 // expect: 5:12: error: expected '}' at end of block
