@@ -636,6 +636,8 @@ export interface Comma extends Typed {
   kind: "Comma";
   left: Expr;
   right: Expr;
+  /** The `,`, where messages about the operation point. */
+  opSpan: Span;
   span: Span;
 }
 

@@ -2317,13 +2317,14 @@ class CParser extends EmbeddedActionsParser {
   });
   private readonly commaTail = (): void => {
     const left = this.operand!;
-    this.CONSUME8(T.Comma);
+    const comma = this.CONSUME8(T.Comma);
     const right = this.SUBRULE9(this.assignmentExpression);
     if (!this.RECORDING_PHASE) {
       this.operand = {
         kind: "Comma",
         left,
         right,
+        opSpan: this.tokenSpan(comma),
         span: joinSpans(left.span, right.span),
         type: undefined,
         lvalue: false,

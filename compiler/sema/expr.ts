@@ -53,6 +53,7 @@ import {
   USHORT,
   usualArithmetic,
   VOID,
+  VOLATILE,
   WCHAR_T,
   type IntType,
   type PointerType,
@@ -168,6 +169,8 @@ export function checkExpr(c: Checker, e: Expr): Expr {
     case "Comma":
       e.left = value(c, e.left);
       e.right = value(c, e.right);
+      if (!hasEffect(e.left) && !isVoidCast(e.left))
+        c.warning("left-hand operand of comma expression has no effect", e.opSpan, "-Wunused-value"); // prettier-ignore
       return annotate(e, e.right.type!, false);
     case "StringLit": {
       const elem =
@@ -1012,4 +1015,42 @@ function offsetof(c: Checker, e: Expr & { kind: "Offsetof" }): Expr {
     }
   }
   return intLit(offset, SIZE_T, e.span);
+}
+
+/** Whether evaluating `e` does more than compute a value: a call, a store, a volatile read. */
+export function hasEffect(e: Expr): boolean {
+  if ((e.type?.qual ?? 0) & VOLATILE && e.lvalue) return true;
+  switch (e.kind) {
+    case "Ident":
+    case "IntLit":
+    case "CharLit":
+    case "StringLit":
+    case "SizeofType":
+    case "SizeofExpr":
+    case "AlignofType":
+    case "AlignofExpr":
+    case "Offsetof":
+      return false;
+    case "Binary":
+    case "Index":
+      return hasEffect(e.kind === "Binary" ? e.left : e.base) || hasEffect(e.kind === "Binary" ? e.right : e.index); // prettier-ignore
+    case "Unary":
+      return e.op === "++" || e.op === "--" || hasEffect(e.operand);
+    case "ImplicitCast":
+    case "Cast":
+      return hasEffect(e.operand);
+    case "Member":
+      return hasEffect(e.base);
+    case "Comma":
+      return hasEffect(e.left) || hasEffect(e.right);
+    case "Conditional":
+      return hasEffect(e.cond) || hasEffect(e.then) || hasEffect(e.else);
+    default:
+      return true;
+  }
+}
+
+/** `(void)x`: a value thrown away on purpose. */
+export function isVoidCast(e: Expr): boolean {
+  return e.kind === "Cast" && e.type!.kind === "void";
 }

@@ -19,7 +19,7 @@ import type {
 import type { Checker, FunctionState, ParamInfo } from "./check.ts";
 import { evalInt } from "./const.ts";
 import { convertAs, RETURN } from "./convert.ts";
-import { ERROR, value, checkExpr, convert } from "./expr.ts";
+import { ERROR, value, checkExpr, convert, hasEffect, isVoidCast } from "./expr.ts";
 import {
   isComplete,
   isInteger,
@@ -29,6 +29,7 @@ import {
   type Decl,
   type FunctionType,
   type Type,
+  VOLATILE,
 } from "./types.ts";
 
 /** Checks a function's body: parameters in the outermost block, then the statements. */
@@ -145,8 +146,7 @@ function stmt(c: Checker, s: Stmt): void {
         s.expr = checkExpr(c, s.expr);
         if (s.expr.type!.kind === "array" || s.expr.type!.kind === "function")
           s.expr = value(c, s.expr);
-        if (hasNoEffect(s.expr))
-          c.warning("statement with no effect", s.expr.span, "-Wunused-value");
+        unusedValue(c, s.expr);
       }
       return;
     case "IfStmt":
@@ -329,23 +329,38 @@ function asm(c: Checker, s: AsmStmt): void {
 }
 
 /** gcc's -Wunused-value cases: a computation whose result is dropped and that does nothing. */
-function hasNoEffect(e: Expr): boolean {
+/**
+ * gcc's -Wunused-value on an expression statement whose value is thrown away: "statement with no
+ * effect" if evaluating it does nothing, "value computed is not used" if it does something but
+ * its last operation only computes a value (`g(x) + 1`, `*p++`, `(char)g(x)`). Calls,
+ * assignments, increments, casts to void, comma and conditional expressions are left alone. The
+ * place is the last operation's operator (a cast's parenthesis).
+ */
+function unusedValue(c: Checker, e: Expr): void {
+  while (e.kind === "ImplicitCast") e = e.operand;
   switch (e.kind) {
-    case "Ident":
-    case "IntLit":
-    case "CharLit":
-      return true;
-    case "Binary":
-      return e.op !== "&&" && e.op !== "||" && hasNoEffect(e.left) && hasNoEffect(e.right);
+    case "Call":
+    case "Assign":
+    case "Postfix":
+    case "Conditional":
+    case "VaArg":
+      return;
+    case "Comma":
+      // The value thrown away is the right operand's.
+      if (!hasEffect(e.right) && !isVoidCast(e.right))
+        c.warning("right-hand operand of comma expression has no effect", e.opSpan, "-Wunused-value"); // prettier-ignore
+      return;
     case "Unary":
-      return (
-        (e.op === "-" || e.op === "~" || e.op === "!" || e.op === "+") && hasNoEffect(e.operand)
-      );
-    case "ImplicitCast":
-      return hasNoEffect(e.operand);
-    default:
-      return false;
+      if (e.op === "++" || e.op === "--") return;
+      break;
+    case "Cast":
+      if (e.type!.kind === "void") return;
+      break;
   }
+  if (e.lvalue && (e.type?.qual ?? 0) & VOLATILE) return; // (a read of a volatile object)
+  const at = e.kind === "Binary" ? e.opSpan : e.span;
+  if (hasEffect(e)) c.warning("value computed is not used", at, "-Wunused-value");
+  else c.warning("statement with no effect", at, "-Wunused-value");
 }
 
 // ---------------------------------------------------------------------------------------------
