@@ -16,6 +16,13 @@
 // slot where the instruction accepts a memory operand, or through a new register living for one
 // instruction; parameters spill to the argument they came from. Then the scan runs again, until
 // nothing spills — the one-instruction registers cannot be spilled, so it ends.
+//
+// The scan after a spill is given the intervals of the rewritten function without building them
+// again: a spill takes a register's references away and puts loads and stores around single
+// instructions, which changes no other register's liveness, so each interval is the old one
+// renumbered (loads and stores inserted inside it, dropped loads taken out), and each new
+// register's interval spans its load, its instruction and its store. (In benchmark programs
+// nearly every function spills once, most often a parameter that lives long and is little used.)
 import {
   acceptsMemory,
   ALLOCATABLE,
@@ -131,6 +138,9 @@ interface Interval {
   reg: number;
   /** Ranges [start, end] (inclusive), sorted, as a flat array. */
   ranges: number[];
+  /** Uses and definitions, each weighted by 10^loop depth. */
+  uses: number;
+  /** The cost of spilling: `uses` divided by the interval's length (Infinity: unspillable). */
   weight: number;
   byte: boolean;
   assigned: number;
@@ -277,6 +287,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
     intervals.push({
       reg: r,
       ranges,
+      uses: weight[r],
       weight: unspillable.size > 0 && unspillable.has(r) ? Infinity : weight[r] / (length + 1),
       byte: byte[r] === 1,
       assigned: r < FIRST_VREG ? r : -1,
@@ -285,12 +296,13 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
   return intervals;
 }
 
-/** One scan: assigns registers, returns the virtual registers that must spill. */
-function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): number[] {
-  const fixed: number[][] = [];
-  for (let r = 0; r < FIRST_VREG; r++) fixed.push(intervals[r].ranges);
-  // Hints: the registers a virtual register is copied from or to.
-  const hints: (number[] | undefined)[] = new Array(intervals.length);
+/**
+ * Hints: the registers each virtual register is copied from or to. Found once: a spill only turns
+ * copies into loads and stores, and a hint naming a spilled register is never taken (it has no
+ * register), so those of the first round hold for the next.
+ */
+function copyHints(mf: MFunction): (number[] | undefined)[] {
+  const hints: (number[] | undefined)[] = new Array(mf.regCount);
   const hint = (a: number, b: number) => {
     if (a >= FIRST_VREG) (hints[a] ??= []).push(b);
   };
@@ -306,6 +318,18 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
       }
     }
   }
+  return hints;
+}
+
+/** One scan: assigns registers, returns the virtual registers that must spill. */
+function scan(
+  mf: MFunction,
+  intervals: Interval[],
+  hints: (number[] | undefined)[],
+  allocatable: number[],
+): number[] {
+  const fixed: number[][] = [];
+  for (let r = 0; r < FIRST_VREG; r++) fixed.push(intervals[r].ranges);
   // By start, then register: an insertion sort, taking the registers in increasing order (equal
   // starts stay in it) — they are mostly numbered in the order their intervals start.
   const order: Interval[] = [];
@@ -393,8 +417,27 @@ function scan(mf: MFunction, intervals: Interval[], allocatable: number[]): numb
   return spilled;
 }
 
+/**
+ * Where `spill` put the instructions of the function, by their old numbers n (layout order):
+ * `first[n]` is the new number of the first instruction written for n (a load before it, or n
+ * itself; for a dropped n, of the next one), `at[n]` n's own new number (-1: dropped). `fresh`
+ * holds, for each new register, its number and the first and last positions of its interval.
+ * `exact` is false when the old intervals cannot simply be renumbered: a block left empty, or
+ * stores after a block's last instruction (where a register written there and one live into the
+ * next block would be told apart only by liveness).
+ */
+interface Renumbering {
+  first: Int32Array;
+  at: Int32Array;
+  fresh: number[];
+  exact: boolean;
+}
+
+const FIRST_AT = new Scratch();
+const AT_NEW = new Scratch();
+
 /** Rewrites the function so that the spilled registers live in stack slots. */
-function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
+function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbering {
   const home = new Map<number, MMem>();
   for (const r of regs) {
     const arg = mf.argHome.get(r);
@@ -405,11 +448,22 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
       mf.slots.push({ size: 4, align: 4 });
     }
   }
+  let count = 0;
+  for (let bk = 0; bk < mf.blocks.length; bk++) count += mf.blocks[bk].insts.length;
+  const moved: Renumbering = {
+    first: FIRST_AT.i32(count),
+    at: AT_NEW.i32(count),
+    fresh: [],
+    exact: true,
+  };
+  let n = 0;
+  let base = 0;
   for (let bk = 0; bk < mf.blocks.length; bk++) {
     const b = mf.blocks[bk];
     const out: MInst[] = [];
-    for (let x = 0; x < b.insts.length; x++) {
+    for (let x = 0; x < b.insts.length; x++, n++) {
       const i = b.insts[x];
+      moved.first[n] = base + out.length;
       let touched: number | undefined;
       for (let k = 0; k < i.ops.length; k++) {
         const o = i.ops[k];
@@ -418,22 +472,47 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): void {
           touched = home.has(o.base) ? o.base : o.index;
       }
       if (touched === undefined) {
+        moved.at[n] = base + out.length;
         out.push(i);
         continue;
       }
-      rewriteInst(i, home, mf, unspillable, out);
+      const mark = moved.fresh.length;
+      const stores = rewriteInst(i, home, mf, unspillable, out, moved);
+      if (stores < 0) {
+        moved.at[n] = -1;
+        if (moved.fresh.length > mark) moved.exact = false;
+        continue;
+      }
+      const at = base + out.length - 1 - stores;
+      moved.at[n] = at;
+      if (stores > 0 && x === b.insts.length - 1) moved.exact = false;
+      // Intervals of the new registers: from their load (or `i`) to their store (or `i`).
+      const fresh = moved.fresh;
+      for (let k = mark; k < fresh.length; k += 3) {
+        fresh[k + 1] = fresh[k + 1] >= 0 ? 2 * (base + fresh[k + 1]) + 1 : 2 * at + 1;
+        fresh[k + 2] = fresh[k + 2] >= 0 ? 2 * (at + 1 + fresh[k + 2]) : 2 * at;
+      }
     }
+    if (out.length === 0) moved.exact = false;
     b.insts = out;
+    base += out.length;
   }
+  return moved;
 }
 
+/**
+ * Appends `i` rewritten, with its loads and stores, to `out`; returns the number of stores after
+ * it (-1: `i` dropped). Each new register goes to `moved.fresh` with the index in `out` of its load
+ * and the index of its store among those after `i` (-1: none).
+ */
 function rewriteInst(
   i: MInst,
   home: Map<number, MMem>,
   mf: MFunction,
   unspillable: Set<number>,
   out: MInst[],
-): void {
+  moved: Renumbering,
+): number {
   const roles = operandRoles(i);
   const after: MInst[] = [];
   // Each spilled register of the instruction: in place as memory, or through a short register.
@@ -457,7 +536,7 @@ function rewriteInst(
       const k = positions[0];
       const o = i.ops[k] as { size: 8 | 16 | 32 };
       // A parameter loaded from its own argument slot needs no load at all.
-      if (i.op === "mov" && k === 0 && sameHome(i.ops[1], slot)) return;
+      if (i.op === "mov" && k === 0 && sameHome(i.ops[1], slot)) return -1;
       i.ops[k] = { ...slot, size: o.size };
       continue;
     }
@@ -469,7 +548,10 @@ function rewriteInst(
     positions.forEach((k) => {
       if (roles[k] & USE) read = true;
       if (roles[k] & DEF) written = true;
+      // (Liveness takes an operand without a role as read.)
+      if (roles[k] === undefined) moved.exact = false;
     });
+    moved.fresh.push(t, read ? out.length : -1, written ? after.length : -1);
     if (read) out.push(instruction("mov", [reg(t), { ...slot, size: 32 }]));
     if (written) after.push(instruction("mov", [{ ...slot, size: 32 }, reg(t)]));
     i.ops = i.ops.map((o): MOperand => {
@@ -480,6 +562,7 @@ function rewriteInst(
     });
   }
   out.push(i, ...after);
+  return after.length;
 }
 
 function sameHome(o: MOperand, slot: MMem): boolean {
@@ -493,16 +576,77 @@ function sameHome(o: MOperand, slot: MMem): boolean {
   );
 }
 
+/**
+ * The intervals of the function `spill` rewrote, from those it had before (changed in place).
+ * Interval starts are definitions (odd positions) or block starts (even: the block's first
+ * instruction, whose loads the register is live across); ends are reads (even) or definitions
+ * and block ends (odd). Ranges that the dropped instructions separated are joined.
+ */
+function renumber(
+  mf: MFunction,
+  intervals: Interval[],
+  spilled: number[],
+  moved: Renumbering,
+): Interval[] {
+  const { first, at, fresh } = moved;
+  // A spilled register is no longer named anywhere.
+  for (let k = 0; k < spilled.length; k++) {
+    intervals[spilled[k]].ranges = NO_RANGES;
+    intervals[spilled[k]].uses = 0;
+  }
+  for (let r = 0; r < intervals.length; r++) {
+    const iv = intervals[r];
+    const ranges = iv.ranges;
+    let kept = 0;
+    let length = 0;
+    for (let k = 0; k < ranges.length; k += 2) {
+      const s = ranges[k];
+      const e = ranges[k + 1];
+      const start = s & 1 ? 2 * at[s >>> 1] + 1 : 2 * first[s >>> 1];
+      const n = e >>> 1;
+      const end = e & 1 ? (at[n] >= 0 ? 2 * at[n] + 1 : 2 * first[n] - 1) : 2 * at[n];
+      if (kept > 0 && start <= ranges[kept - 1] + 1) {
+        length += end - ranges[kept - 1];
+        ranges[kept - 1] = end;
+      } else {
+        length += end - start + 1;
+        ranges[kept++] = start;
+        ranges[kept++] = end;
+      }
+    }
+    if (kept < ranges.length) ranges.length = kept;
+    // (The new registers of earlier spills, unspillable, keep an infinite weight.)
+    if (iv.weight !== Infinity) iv.weight = iv.uses / (length + 1);
+    iv.assigned = r < FIRST_VREG ? r : -1;
+  }
+  for (let k = 0; k < fresh.length; k += 3) {
+    const r = fresh[k];
+    intervals[r] = {
+      reg: r,
+      ranges: [fresh[k + 1], fresh[k + 2]],
+      uses: 0,
+      weight: Infinity,
+      byte: mf.byteRegs.has(r),
+      assigned: -1,
+    };
+  }
+  return intervals;
+}
+
 /** Allocates registers: afterwards every register operand of `mf` is physical. */
 export function allocateRegisters(mf: MFunction, framePointer = false): AllocationResult {
   const allocatable = framePointer ? ALLOCATABLE.filter((r) => r !== EBP) : ALLOCATABLE;
   const unspillable = new Set<number>();
+  let intervals = buildIntervals(mf, unspillable);
+  const hints = copyHints(mf);
   for (let round = 1; ; round++) {
     if (round > 20) throw new Error(`internal: register allocation of ${mf.name} does not converge`); // prettier-ignore
-    const intervals = buildIntervals(mf, unspillable);
-    const spilled = scan(mf, intervals, allocatable);
+    const spilled = scan(mf, intervals, hints, allocatable);
     if (spilled.length > 0) {
-      spill(mf, spilled, unspillable);
+      const moved = spill(mf, spilled, unspillable);
+      intervals = moved.exact
+        ? renumber(mf, intervals, spilled, moved)
+        : buildIntervals(mf, unspillable);
       continue;
     }
     const phys = (r: number) => (r < FIRST_VREG ? r : intervals[r].assigned);
