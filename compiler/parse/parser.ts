@@ -250,10 +250,22 @@ const E_AT_END_OF_MEMBER_DECLARATION = { ERR_MSG: "expected ':', ',', ';', '}' o
 const E_AT_END_OF_BLOCK = { ERR_MSG: "expected '}' at end of block" };
 const E_AFTER_CASE = { ERR_MSG: "expected ':' or '...'" };
 const E_AFTER_DECLARATION = { ERR_MSG: "expected ',' or ';'" };
+const E_AFTER_DECLARATOR = { ERR_MSG: "expected '=', ',', ';', 'asm' or '__attribute__'" };
+const E_ARGUMENT = { ERR_MSG: "expected expression" };
+const E_PARAMETER = { ERR_MSG: "expected declaration specifiers or '...'" };
+
+/** What may follow a declaration's last declarator: after an initializer only ',' or ';'. */
+function afterDeclarators(declarators: InitDeclarator[]): { ERR_MSG: string } {
+  const last = declarators[declarators.length - 1] as InitDeclarator | undefined;
+  return last !== undefined && last.init === undefined ? E_AFTER_DECLARATOR : E_AFTER_DECLARATION;
+}
 const OPEN_MESSAGES = new Set([
   E_AT_END_OF_MEMBER_DECLARATION.ERR_MSG,
   E_AFTER_CASE.ERR_MSG,
   E_AFTER_DECLARATION.ERR_MSG,
+  E_AFTER_DECLARATOR.ERR_MSG,
+  E_ARGUMENT.ERR_MSG,
+  E_PARAMETER.ERR_MSG,
 ]);
 
 /** gcc's words for a token that cannot start a declaration at file scope. */
@@ -347,7 +359,9 @@ const errorMessages = {
 
 function expectedMessage(paths: TokenType[][], actual: IToken, custom?: string): string {
   if (custom) return `expected ${custom} ${before(actual)}`;
-  const firsts = [...new Set(paths.map((p) => p[0]).filter((t) => t !== undefined))];
+  let firsts = [...new Set(paths.map((p) => p[0]).filter((t) => t !== undefined))];
+  // A name that may be a typedef name is just an identifier to the reader (gcc's words).
+  if (firsts.includes(T.Identifier)) firsts = firsts.filter((t) => t !== TypedefName);
   if (firsts.length > 0 && firsts.length <= 4) {
     const names = firsts.map(spelling);
     const last = names.pop()!;
@@ -891,7 +905,7 @@ class CParser extends EmbeddedActionsParser {
                       this.CONSUME(T.Comma);
                       declarators.push(this.SUBRULE(this.initDeclarator, { ARGS: [specs] }));
                     });
-                    this.CONSUME2(T.Semicolon, E_AFTER_DECLARATION);
+                    this.CONSUME2(T.Semicolon, afterDeclarators(declarators));
                     if (this.RECORDING_PHASE) return RECORDED;
                     return {
                       kind: "Declaration",
@@ -934,7 +948,7 @@ class CParser extends EmbeddedActionsParser {
               declarators.push(this.SUBRULE2(this.initDeclarator, { ARGS: [specs] }));
             });
           });
-          this.CONSUME(T.Semicolon, E_AFTER_DECLARATION);
+          this.CONSUME(T.Semicolon, afterDeclarators(declarators));
           if (this.RECORDING_PHASE) return RECORDED;
           return {
             kind: "Declaration",
@@ -1680,7 +1694,7 @@ class CParser extends EmbeddedActionsParser {
       });
       this.OPTION2(() => {
         this.CONSUME2(T.Comma);
-        this.CONSUME(T.Ellipsis);
+        this.CONSUME(T.Ellipsis, E_PARAMETER);
         variadic = true;
       });
     });
@@ -2796,7 +2810,8 @@ class CParser extends EmbeddedActionsParser {
           const args: Expr[] = [];
           this.args = args;
           this.OPTION(this.callArguments);
-          this.CONSUME(T.RParen);
+          // `f(, 1)`: what is missing is an argument (gcc's words), not the `)`.
+          this.CONSUME(T.RParen, args.length === 0 ? E_ARGUMENT : undefined);
           if (this.RECORDING_PHASE) return e;
           return {
             kind: "Call",
