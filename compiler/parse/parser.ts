@@ -268,6 +268,17 @@ const OPEN_MESSAGES = new Set([
   E_PARAMETER.ERR_MSG,
 ]);
 
+/** Tokens that are an expression on their own, and tokens that cannot follow one. */
+const LONE_OPERAND = new Set<TokenType>([T.Identifier, T.IntegerLiteral, T.CharLiteral]);
+const NOT_AFTER_OPERAND = new Set<TokenType>([
+  T.Identifier,
+  T.IntegerLiteral,
+  T.CharLiteral,
+  T.StringLiteral,
+  T.LBrace,
+  ...T.KEYWORDS.values(),
+]);
+
 /** gcc's words for a token that cannot start a declaration at file scope. */
 const EXPECTED_AT_FILE_SCOPE = "expected identifier or '('";
 
@@ -688,6 +699,17 @@ class CParser extends EmbeddedActionsParser {
     ) {
       this.error(`unknown type name '${tok.image}'`, span);
       return;
+    }
+    // `printf "x";`: a statement that starts with a lone name or constant, followed by what cannot
+    // go on an expression. To gcc the name is the whole expression and its `;` is missing.
+    if (
+      tok === this.LA(1) &&
+      /^expected statement/.test(e.message) &&
+      LONE_OPERAND.has(tok.tokenType) &&
+      NOT_AFTER_OPERAND.has(this.LA(2).tokenType)
+    ) {
+      e.message = `expected ';' ${before(this.LA(2))}`;
+      this.consumeToken(); // (the caret after it; recovery skips on from the next token)
     }
     const prev = this.LA(0);
     // (Not after a token out of a macro expansion: gcc stays at the offending token then.) The
