@@ -18,6 +18,7 @@
 #define REG_LSR 5       // line status
 #define LSR_DATA 0x01   // a received byte is waiting
 #define LSR_THRE 0x20   // the transmitter can take a byte
+#define LSR_TEMT 0x40   // the transmitter is empty: every byte written has gone out
 #define IER_RX 0x01     // interrupt when a byte arrives
 
 static bool present;
@@ -50,6 +51,14 @@ void uart_putc(char c) {
   if (!present) return;
   if (c == '\n') put_raw('\r');
   put_raw(c);
+}
+
+// Waits until every byte written has gone out (before the machine stops: an emulator that ends
+// at once would drop what still waits in the transmit FIFO).
+void uart_flush(void) {
+  if (!present) return;
+  for (int i = 0; i < 100000 && !(inb(COM1 + REG_LSR) & LSR_TEMT); i++)
+    ;
 }
 
 void uart_intr(void) {

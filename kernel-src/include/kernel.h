@@ -71,6 +71,7 @@ void vga_clear(void);
 // drivers/uart.c
 void uart_init(void);
 void uart_putc(char c);
+void uart_flush(void);
 void uart_enable_irq(void);
 void uart_intr(void);
 

@@ -14,6 +14,7 @@
 void power_off(void) {
   cli();
   printk("system halted.\n"); // said first: on an emulator the next instruction ends it all
+  uart_flush();
   outb(DEBUG_EXIT_PORT, 0);
   halt_forever();
 }

@@ -44,6 +44,11 @@ start:
     call putc
     mov al, 10
     call putc
+    mov dx, 0x3fd               ; COM1 has sent everything (LSR bit 6) before the power goes
+.drain:
+    in al, dx
+    test al, 0x40
+    jz .drain
     mov al, 5
     out 0xf4, al
     hlt

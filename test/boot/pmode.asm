@@ -71,7 +71,7 @@ fault:
     mov esi, msg_bad
     call puts32
     mov al, 1
-    out 0xf4, al
+    jmp exit32
 
 pf_handler:
     mov esi, msg_pf
@@ -87,8 +87,7 @@ pf_handler:
     call hex32_32
     call newline32
     mov al, 0
-    out 0xf4, al
-    hlt
+    jmp exit32
 
 %include "lib32.inc"
 

@@ -183,8 +183,7 @@ pf_handler:                     ; never entered: its frame cannot be pushed
     mov esi, msg_bad
     call puts32
     mov al, 1
-    out 0xf4, al
-    hlt
+    jmp exit32
 
 ; The double-fault task: the error code on its stack, then what the switch saved.
 df_task:
@@ -224,8 +223,7 @@ df_task:
     call hex32_32
     call newline32
     mov al, 0
-    out 0xf4, al
-    hlt
+    jmp exit32
 
 %include "lib32.inc"
 
