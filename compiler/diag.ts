@@ -291,28 +291,24 @@ function formatOne(d: Diagnostic, color: boolean, out: string[], context?: Print
   // Under `#line`, gcc quotes the line of the presumed number in the file of the presumed name:
   // here, when that is this file and it has that line (else nothing). On a line 0 it gives no
   // position but the file.
-  const remapped = name !== file.name || (shownLine !== line && shownLine > file.lineCount());
-  const text = file.lineText(remapped ? line : shownLine);
+  const quoted =
+    name === file.name && shownLine <= file.lineCount() ? file.lineText(shownLine) : undefined;
   if (shownLine <= 0) {
     out.push(`${paint("1", `${name}:`)} ${sev} ${d.message}${option}`);
     return;
   }
   if (d.lineOnly) {
     out.push(`${paint("1", `${name}:${shownLine}:`)} ${sev} ${d.message}${option}`);
-    if (remapped) return;
-    out.push(` ${String(shownLine).padStart(4)} | ${text}`);
-    out.push(`      | `);
+    if (quoted !== undefined) out.push(` ${String(shownLine).padStart(4)} | ${quoted}`, `      | `);
     return;
   }
   out.push(`${paint("1", `${name}:${shownLine}:${col}:`)} ${sev} ${d.message}${option}`);
-  if (remapped) {
-    if (d.span.expansion) for (const n of expansionNotes(d.span)) formatOne(n, color, out, context);
-    return;
+  if (quoted !== undefined) {
+    const width = Math.max(1, Math.min(end, start + quoted.length - col + 1) - start);
+    const pad = quoted.slice(0, col - 1).replace(/[^\t]/g, " ");
+    out.push(` ${String(shownLine).padStart(4)} | ${quoted}`);
+    out.push(`      | ${pad}${paint("1;32", "^" + "~".repeat(width - 1))}`);
   }
-  const width = Math.max(1, Math.min(end, start + text.length - col + 1) - start);
-  const pad = text.slice(0, col - 1).replace(/[^\t]/g, " ");
-  out.push(` ${String(shownLine).padStart(4)} | ${text}`);
-  out.push(`      | ${pad}${paint("1;32", "^" + "~".repeat(width - 1))}`);
   if (d.span.expansion) for (const n of expansionNotes(d.span)) formatOne(n, color, out, context);
 }
 

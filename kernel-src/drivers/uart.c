@@ -41,9 +41,14 @@ void uart_enable_irq(void) {
   pic_enable(IRQ_COM1);
 }
 
-static void put_raw(char c) {
-  for (int i = 0; i < 100000 && !(inb(COM1 + REG_LSR) & LSR_THRE); i++)
+// Waits (a bounded time: a missing or stuck UART must not hang the kernel) until LSR shows `bit`.
+static void wait_lsr(uint8_t bit) {
+  for (int i = 0; i < 100000 && !(inb(COM1 + REG_LSR) & bit); i++)
     ;
+}
+
+static void put_raw(char c) {
+  wait_lsr(LSR_THRE);
   outb(COM1 + REG_DATA, (uint8_t)c);
 }
 
@@ -56,9 +61,7 @@ void uart_putc(char c) {
 // Waits until every byte written has gone out (before the machine stops: an emulator that ends
 // at once would drop what still waits in the transmit FIFO).
 void uart_flush(void) {
-  if (!present) return;
-  for (int i = 0; i < 100000 && !(inb(COM1 + REG_LSR) & LSR_TEMT); i++)
-    ;
+  if (present) wait_lsr(LSR_TEMT);
 }
 
 void uart_intr(void) {
