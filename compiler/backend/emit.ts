@@ -137,106 +137,140 @@ type Item =
   | { kind: "label"; block: number }
   | { kind: "branch"; cc: string | null; block: number; near: boolean };
 
+/** Compiles a whole module (`CodeGenerator` one function at a time). */
 export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
-  const sections = new Map<string, OutSection>();
-  const sectionOf = (name: string): OutSection => {
-    let s = sections.get(name);
-    if (!s) sections.set(name, (s = new OutSection(name, opts.assembly === true)));
-    return s;
-  };
-  const defs = new Map<string, Definition>();
-  const text = sectionOf(".text");
+  const g = new CodeGenerator(opts);
+  for (const fn of m.functions) g.addFunction(fn);
+  return g.finish(m.data);
+}
 
-  for (const d of m.data) {
-    const s = sectionOf(d.section);
-    s.padTo(d.align);
-    const start = s.size;
-    s.text.push(`${d.name}:`);
-    for (const item of d.items) emitItem(s, item);
-    defs.set(d.name, { section: s, offset: start, size: s.size - start, exported: d.exported, func: false }); // prettier-ignore
+/**
+ * The object of one unit, built a function at a time: `addFunction` selects, allocates and
+ * encodes a function as soon as it is lowered and optimised, so that its IR and machine code are
+ * garbage before the next function is lowered (the compiler's working set stays one function's,
+ * not the unit's); `finish` lays out the data, which lowering completes only at the end (string
+ * literals and block-scope statics are found in the functions), and writes the object. The bytes
+ * are those of a module compiled all at once: the text is filled in the same order, the data in
+ * its own sections, and the symbols are listed data first, as `generate` always has.
+ */
+export class CodeGenerator {
+  private readonly opts: CodegenOptions;
+  private readonly sections = new Map<string, OutSection>();
+  private readonly text: OutSection;
+  /** The functions' definitions, in the order they were added. */
+  private readonly functions: [string, Definition][] = [];
+  /** Encodings made so far in the unit, reused for every instruction seen before. */
+  private readonly encodings = new EncodingCache();
+
+  constructor(opts: CodegenOptions) {
+    this.opts = opts;
+    this.text = this.sectionOf(".text");
   }
-  // Encodings made so far in the unit, reused for every instruction seen before.
-  const encodings = new EncodingCache();
-  for (const fn of m.functions) {
+
+  private sectionOf(name: string): OutSection {
+    let s = this.sections.get(name);
+    if (!s) this.sections.set(name, (s = new OutSection(name, this.opts.assembly === true)));
+    return s;
+  }
+
+  addFunction(fn: ir.Function): void {
+    const text = this.text;
     const start = text.size;
     text.text.push(`${fn.name}:`);
-    emitFunction(fn, text, opts.framePointer ?? false, encodings);
-    defs.set(fn.name, { section: text, offset: start, size: text.size - start, exported: fn.exported, func: true }); // prettier-ignore
+    emitFunction(fn, text, this.opts.framePointer ?? false, this.encodings);
+    this.functions.push([fn.name, { section: text, offset: start, size: text.size - start, exported: fn.exported, func: true }]); // prettier-ignore
   }
 
-  // The object: sections in a fixed order (.text, .data, .rodata, .bss, then others as met).
-  const obj: Elf32Object = { fileName: opts.fileName, sections: [], symbols: [] };
-  addSymbol(obj, { name: opts.fileName, type: STT_FILE, shndx: SHN_ABS });
-  const rank = (n: string) => [".text", ".data", ".rodata", ".bss"].indexOf(n);
-  const ordered = [...sections.values()]
-    .filter((s) => s.size > 0 || s === text)
-    .sort((a, b) => (rank(a.name) < 0 ? 9 : rank(a.name)) - (rank(b.name) < 0 ? 9 : rank(b.name)));
-  const elfOf = new Map<OutSection, Elf32Section>();
-  const sectionSymbol = new Map<OutSection, number>();
-  for (const s of ordered) {
-    const props: Partial<Elf32Section> = { addralign: Math.max(s.align, s === text ? 16 : 1) };
-    if (s.nobits)
-      Object.assign(props, { type: SHT_NOBITS, flags: SHF_ALLOC | SHF_WRITE, size: s.size }); // prettier-ignore
-    else props.data = s.bytes();
-    const known = rank(s.name) >= 0;
-    if (!known && !s.nobits) props.flags = SHF_ALLOC | SHF_WRITE;
-    elfOf.set(s, addSection(obj, s.name, props));
-  }
-  for (const s of ordered)
-    sectionSymbol.set(s, addSymbol(obj, { name: "", type: STT_SECTION, shndx: obj.sections.indexOf(elfOf.get(s)!) + 1 })); // prettier-ignore
-  for (const [name, d] of defs) {
-    if (d.exported) continue;
-    addSymbol(obj, { name, value: d.offset, size: d.size, type: d.func ? STT_FUNC : STT_OBJECT, shndx: obj.sections.indexOf(elfOf.get(d.section)!) + 1 }); // prettier-ignore
-  }
-  const undefinedSyms = new Map<string, number>();
-  const externs: string[] = [];
-  for (const s of ordered)
-    for (const r of s.refs)
-      if (!defs.has(r.fixup.symbol) && !undefinedSyms.has(r.fixup.symbol)) {
-        undefinedSyms.set(r.fixup.symbol, -1);
-        externs.push(r.fixup.symbol);
-      }
-  for (const name of externs) undefinedSyms.set(name, addSymbol(obj, { name, bind: STB_GLOBAL }));
-  for (const [name, d] of defs) {
-    if (!d.exported) continue;
-    addSymbol(obj, { name, value: d.offset, size: d.size, bind: STB_GLOBAL, type: d.func ? STT_FUNC : STT_OBJECT, shndx: obj.sections.indexOf(elfOf.get(d.section)!) + 1 }); // prettier-ignore
-  }
-
-  // Resolve the references: patch the bytes (REL: the addend lives there) and relocate.
-  for (const s of ordered) {
-    const elf = elfOf.get(s)!;
-    for (const { offset, fixup } of s.refs) {
-      const def = defs.get(fixup.symbol);
-      let value = fixup.addend;
-      if (def && fixup.pcRelative && def.section === s) {
-        value = def.offset + fixup.addend - offset;
-      } else if (def) {
-        value = def.offset + fixup.addend;
-        elf.relocations.push({ offset, type: fixup.pcRelative ? R_386_PC32 : R_386_32, symbol: sectionSymbol.get(def.section)! }); // prettier-ignore
-      } else {
-        elf.relocations.push({ offset, type: fixup.pcRelative ? R_386_PC32 : R_386_32, symbol: undefinedSyms.get(fixup.symbol)! }); // prettier-ignore
-      }
-      if (fixup.size !== 4) throw new Error("internal: a reference that is not 32 bits");
-      new DataView(elf.data.buffer, elf.data.byteOffset).setInt32(offset, value, true);
+  /** The object (and the text), with the unit's data objects. */
+  finish(data: ir.Data[]): CodegenResult {
+    const { opts, sections, text } = this;
+    const defs = new Map<string, Definition>();
+    for (const d of data) {
+      const s = this.sectionOf(d.section);
+      s.padTo(d.align);
+      const start = s.size;
+      s.text.push(`${d.name}:`);
+      for (const item of d.items) emitItem(s, item);
+      defs.set(d.name, { section: s, offset: start, size: s.size - start, exported: d.exported, func: false }); // prettier-ignore
     }
-  }
+    for (const [name, def] of this.functions) defs.set(name, def);
 
-  // No executable stack, as gcc says with an empty .note.GNU-stack.
-  addSection(obj, ".note.GNU-stack", { flags: 0, addralign: 1 });
-  const result: CodegenResult = { object: obj };
-  if (opts.assembly) {
-    const lines: string[] = [];
-    for (const [name, d] of defs) if (d.exported) lines.push(`global ${name}`);
-    for (const name of externs) lines.push(`extern ${name}`);
+    // The object: sections in a fixed order (.text, .data, .rodata, .bss, then others as met).
+    const obj: Elf32Object = { fileName: opts.fileName, sections: [], symbols: [] };
+    addSymbol(obj, { name: opts.fileName, type: STT_FILE, shndx: SHN_ABS });
+    const rank = (n: string) => [".text", ".data", ".rodata", ".bss"].indexOf(n);
+    const ordered = [...sections.values()]
+      .filter((s) => s.size > 0 || s === text)
+      .sort(
+        (a, b) => (rank(a.name) < 0 ? 9 : rank(a.name)) - (rank(b.name) < 0 ? 9 : rank(b.name)),
+      );
+    const elfOf = new Map<OutSection, Elf32Section>();
+    const sectionSymbol = new Map<OutSection, number>();
     for (const s of ordered) {
-      lines.push("", sectionDirective(s));
-      // (Not `push(...s.text)`: a large program's text has more lines than a call has arguments.)
-      for (const line of s.text) lines.push(line);
+      const props: Partial<Elf32Section> = { addralign: Math.max(s.align, s === text ? 16 : 1) };
+      if (s.nobits)
+        Object.assign(props, { type: SHT_NOBITS, flags: SHF_ALLOC | SHF_WRITE, size: s.size }); // prettier-ignore
+      else props.data = s.bytes();
+      const known = rank(s.name) >= 0;
+      if (!known && !s.nobits) props.flags = SHF_ALLOC | SHF_WRITE;
+      elfOf.set(s, addSection(obj, s.name, props));
     }
-    lines.push("", "section .note.GNU-stack noalloc noexec nowrite progbits");
-    result.assembly = lines.join("\n") + "\n";
+    for (const s of ordered)
+      sectionSymbol.set(s, addSymbol(obj, { name: "", type: STT_SECTION, shndx: obj.sections.indexOf(elfOf.get(s)!) + 1 })); // prettier-ignore
+    for (const [name, d] of defs) {
+      if (d.exported) continue;
+      addSymbol(obj, { name, value: d.offset, size: d.size, type: d.func ? STT_FUNC : STT_OBJECT, shndx: obj.sections.indexOf(elfOf.get(d.section)!) + 1 }); // prettier-ignore
+    }
+    const undefinedSyms = new Map<string, number>();
+    const externs: string[] = [];
+    for (const s of ordered)
+      for (const r of s.refs)
+        if (!defs.has(r.fixup.symbol) && !undefinedSyms.has(r.fixup.symbol)) {
+          undefinedSyms.set(r.fixup.symbol, -1);
+          externs.push(r.fixup.symbol);
+        }
+    for (const name of externs) undefinedSyms.set(name, addSymbol(obj, { name, bind: STB_GLOBAL }));
+    for (const [name, d] of defs) {
+      if (!d.exported) continue;
+      addSymbol(obj, { name, value: d.offset, size: d.size, bind: STB_GLOBAL, type: d.func ? STT_FUNC : STT_OBJECT, shndx: obj.sections.indexOf(elfOf.get(d.section)!) + 1 }); // prettier-ignore
+    }
+
+    // Resolve the references: patch the bytes (REL: the addend lives there) and relocate.
+    for (const s of ordered) {
+      const elf = elfOf.get(s)!;
+      for (const { offset, fixup } of s.refs) {
+        const def = defs.get(fixup.symbol);
+        let value = fixup.addend;
+        if (def && fixup.pcRelative && def.section === s) {
+          value = def.offset + fixup.addend - offset;
+        } else if (def) {
+          value = def.offset + fixup.addend;
+          elf.relocations.push({ offset, type: fixup.pcRelative ? R_386_PC32 : R_386_32, symbol: sectionSymbol.get(def.section)! }); // prettier-ignore
+        } else {
+          elf.relocations.push({ offset, type: fixup.pcRelative ? R_386_PC32 : R_386_32, symbol: undefinedSyms.get(fixup.symbol)! }); // prettier-ignore
+        }
+        if (fixup.size !== 4) throw new Error("internal: a reference that is not 32 bits");
+        new DataView(elf.data.buffer, elf.data.byteOffset).setInt32(offset, value, true);
+      }
+    }
+
+    // No executable stack, as gcc says with an empty .note.GNU-stack.
+    addSection(obj, ".note.GNU-stack", { flags: 0, addralign: 1 });
+    const result: CodegenResult = { object: obj };
+    if (opts.assembly) {
+      const lines: string[] = [];
+      for (const [name, d] of defs) if (d.exported) lines.push(`global ${name}`);
+      for (const name of externs) lines.push(`extern ${name}`);
+      for (const s of ordered) {
+        lines.push("", sectionDirective(s));
+        // (Not `push(...s.text)`: a large program's text has more lines than a call has arguments.)
+        for (const line of s.text) lines.push(line);
+      }
+      lines.push("", "section .note.GNU-stack noalloc noexec nowrite progbits");
+      result.assembly = lines.join("\n") + "\n";
+    }
+    return result;
   }
-  return result;
 }
 
 function sectionDirective(s: OutSection): string {

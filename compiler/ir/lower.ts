@@ -229,11 +229,16 @@ function elementQual(t: Type): number {
   return t.qual;
 }
 
-/** Lowers one checked translation unit. */
+/**
+ * Lowers one checked translation unit. With `each`, every function is handed to it as soon as it
+ * is lowered and is not kept in the module (which then holds the data alone): the compiler takes
+ * a function through the passes and the back end before it lowers the next (cc.ts).
+ */
 export function lowerUnit(
   unit: ast.TranslationUnit,
   globals: Decl[],
   sink: DiagnosticSink,
+  each?: (fn: ir.Function) => void,
 ): ir.Module {
   const ml = new ModuleLowering(sink);
   for (const d of globals) {
@@ -244,8 +249,9 @@ export function lowerUnit(
     if (ext.kind === "FileAsm")
       sink.error("file-scope 'asm' is not supported by the code generator", ext.span);
     if (ext.kind !== "FunctionDef") continue;
-    const fl = new FunctionLowering(ml, ext);
-    ml.module.functions.push(fl.run());
+    const fn = new FunctionLowering(ml, ext).run();
+    if (each !== undefined) each(fn);
+    else ml.module.functions.push(fn);
   }
   return ml.module;
 }

@@ -21,9 +21,23 @@ import {
 } from "./ir.ts";
 
 export function verifyModule(m: Module): string[] {
+  const errors = verifyDefinitions(
+    m.data,
+    m.functions.map((f) => f.name),
+  );
+  for (const f of m.functions) verifyFunction(f, errors);
+  return errors;
+}
+
+/**
+ * What `verifyModule` checks besides the functions' bodies: the data objects, and that no name is
+ * defined twice (for a unit compiled a function at a time, which verifies each with
+ * `verifyFunction` as it goes).
+ */
+export function verifyDefinitions(data: Module["data"], functions: string[]): string[] {
   const errors: string[] = [];
   const names = new Set<string>();
-  for (const d of m.data) {
+  for (const d of data) {
     if (names.has(d.name)) errors.push(`$${d.name} is defined twice`);
     names.add(d.name);
     if (d.align <= 0 || (d.align & (d.align - 1)) !== 0)
@@ -31,10 +45,9 @@ export function verifyModule(m: Module): string[] {
     if (d.section === ".bss" && d.items.some((i) => i.kind !== "zero"))
       errors.push(`data $${d.name}: a .bss object holds only zeros`);
   }
-  for (const f of m.functions) {
-    if (names.has(f.name)) errors.push(`$${f.name} is defined twice`);
-    names.add(f.name);
-    verifyFunction(f, errors);
+  for (const name of functions) {
+    if (names.has(name)) errors.push(`$${name} is defined twice`);
+    names.add(name);
   }
   return errors;
 }
