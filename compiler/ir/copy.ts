@@ -13,6 +13,8 @@ import { Scratch } from "./scratch.ts";
 
 /** The counts' arrays, made once and reused (scratch.ts). */
 const COUNTS = { defs: new Scratch(), uses: new Scratch() };
+/** What each temporary is a copy of everywhere (see below), in an array made once. */
+const GLOBAL = new Scratch();
 /** The copies known within a block (see below), in arrays made once. */
 const LOCAL_STAMP = new Scratch();
 const copyOf: Temp[] = [];
@@ -39,23 +41,25 @@ export function propagateCopies(fn: Function): boolean {
     }
   }
 
-  // Everywhere: %a = copy %b with both assigned once (by temporary: what it is a copy of).
-  const global: (Value | undefined)[] = new Array(fn.temps.length);
+  // Everywhere: %a = copy %b with both assigned once (by temporary: 1 + the id of what it is a
+  // copy of, 0 for none).
+  const temps = fn.temps;
+  const global = GLOBAL.i32(temps.length);
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     const b = fn.blocks[bk];
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];
       if (i.op === "copy" && i.dst && defs[i.dst.id] === 1) {
         const v = i.args[0];
-        if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global[i.dst.id] = v;
+        if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global[i.dst.id] = v.id + 1;
       }
     }
   }
   const resolve = (v: Value): Value => {
     for (let n = 0; v.kind === "temp" && n < 64; n++) {
       const w = global[v.id];
-      if (w === undefined) break;
-      v = w;
+      if (w === 0) break;
+      v = temps[w - 1];
     }
     return v;
   };

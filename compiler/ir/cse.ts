@@ -7,8 +7,9 @@
 // temporary). Loads count the memory writes so far as part of the expression, so a store, a call
 // or a blit in between keeps them apart. Copy propagation and dead code then finish the job.
 //
-// The table of a block finds an expression by a hash of its parts, then compares them (this runs
-// on every function, every round: no string is made per instruction).
+// This runs on every function, every round: the block's expressions are kept in a table of
+// arrays made once (`ExpressionTable`), found by a hash of their parts and then compared — no
+// object, string or map entry is made per instruction.
 import {
   type Function,
   type Inst,
@@ -23,23 +24,26 @@ import { Scratch } from "./scratch.ts";
 
 const COMMUTATIVE = new Set(["add", "mul", "and", "or", "xor", "eq", "ne"]);
 
-/** What the pass makes of each opcode: 0 not a candidate, 1 pure, 2 commutative, 3 a load. */
-const KIND = new Map<string, number>();
-for (const op of [...BINARY_OPS, ...COMPARE_OPS, ...UNARY_OPS])
-  if (op !== "copy") KIND.set(op, COMMUTATIVE.has(op) ? 2 : 1);
-for (const op of LOAD_OPS) KIND.set(op, 3);
+/** An opcode's `CODE`, bits 0–1: not a candidate. */
+const OTHER = 0;
+/** … a pure operation. */
+const PURE = 1;
+/** … a pure operation whose operands may be swapped. */
+const COMMUTES = 2;
+/** … a load. */
+const LOAD = 3;
+/** Bit 2: the instruction may write memory (later loads are other expressions). */
+const WRITES = 4;
 
-/** An expression seen in the block, and the temporary holding its value. */
-interface Expr {
-  op: string;
-  /** The operands (candidates have one or two). */
-  a: Value;
-  b: Value | undefined;
-  commutative: boolean;
-  /** For loads: the count of memory writes before it; 0 otherwise. */
-  memory: number;
-  hash: number;
-  holder: Temp;
+/** Per opcode: its kind (bits 0–1), WRITES, and above them a number of its own (for hashes). */
+const CODE = new Map<string, number>();
+for (const op of [...BINARY_OPS, ...COMPARE_OPS, ...UNARY_OPS])
+  if (op !== "copy") CODE.set(op, COMMUTATIVE.has(op) ? COMMUTES : PURE);
+for (const op of LOAD_OPS) CODE.set(op, LOAD);
+for (const op of ["call", "blit", "asm", "storeb", "storeh", "storew"]) CODE.set(op, WRITES);
+{
+  let n = 0;
+  for (const [op, code] of CODE) CODE.set(op, code | (++n << 3));
 }
 
 /** FNV-1a's step over 32-bit values. */
@@ -47,7 +51,7 @@ function mix(h: number, x: number): number {
   return Math.imul(h ^ x, 0x01000193);
 }
 
-/** A number for each opcode and symbol name met, for the hashes. */
+/** A number for each symbol name met, for the hashes. */
 const names = new Map<string, number>();
 function nameNumber(s: string): number {
   let n = names.get(s);
@@ -72,58 +76,130 @@ function optionalSame(v: Value | undefined, w: Value | undefined): boolean {
   return v === undefined ? w === undefined : w !== undefined && sameValue(v, w);
 }
 
-/** Whether `e` is the expression (op, a, b, memory). */
-function matches(e: Expr, op: string, a: Value, b: Value | undefined, memory: number): boolean {
-  if (e.op !== op || e.memory !== memory) return false;
-  if (sameValue(e.a, a) && optionalSame(e.b, b)) return true;
-  return e.commutative && b !== undefined && e.b !== undefined && sameValue(e.a, b) && sameValue(e.b, a); // prettier-ignore
+/**
+ * The expressions of the block being walked, each with the temporary holding its value. They
+ * are numbered from 1 in the order recorded; expression e's parts are element e of the arrays
+ * (0 is no expression). A hash table of chains finds them: `head[slot]` starts the chain of the
+ * slot (empty unless `slotStamp[slot]` is the block's stamp), `next[e]` continues it. An
+ * expression forgotten stays in its chain, no longer `live`. At most one live expression has
+ * given parts: one is recorded only when none is found.
+ */
+class ExpressionTable {
+  private op = new Int32Array(64);
+  private a: Value[] = [];
+  private b: (Value | undefined)[] = [];
+  private memory = new Int32Array(64);
+  private hash = new Int32Array(64);
+  private live = new Uint8Array(64);
+  private next = new Int32Array(64);
+  private holders: Temp[] = [];
+  private head = new Int32Array(64);
+  private slotStamp = new Int32Array(64);
+  private stamp = 0;
+  private mask = 0;
+  private count = 0;
+
+  /** Empties the table for a block of `n` instructions (at most that many expressions). */
+  clear(n: number): void {
+    if (n + 1 > this.op.length) {
+      const size = Math.max(n + 1, 2 * this.op.length);
+      this.op = new Int32Array(size);
+      this.memory = new Int32Array(size);
+      this.hash = new Int32Array(size);
+      this.live = new Uint8Array(size);
+      this.next = new Int32Array(size);
+    }
+    let slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    if (slots > this.head.length) {
+      this.head = new Int32Array(slots);
+      this.slotStamp = new Int32Array(slots);
+    }
+    this.mask = slots - 1;
+    this.stamp++;
+    this.count = 0;
+  }
+
+  /** Whether expression e is `op a, b` (op's code, operands in either order if it commutes). */
+  private matches(e: number, op: number, a: Value, b: Value | undefined, memory: number): boolean {
+    if (this.op[e] !== op || this.memory[e] !== memory) return false;
+    const ea = this.a[e];
+    const eb = this.b[e];
+    if (sameValue(ea, a) && optionalSame(eb, b)) return true;
+    return (op & 3) === COMMUTES && b !== undefined && eb !== undefined && sameValue(ea, b) && sameValue(eb, a); // prettier-ignore
+  }
+
+  /** The live expression with these parts, or 0. */
+  find(op: number, a: Value, b: Value | undefined, memory: number, hash: number): number {
+    const slot = hash & this.mask;
+    if (this.slotStamp[slot] !== this.stamp) return 0;
+    for (let e = this.head[slot]; e !== 0; e = this.next[e])
+      if (this.live[e] === 1 && this.hash[e] === hash && this.matches(e, op, a, b, memory)) return e; // prettier-ignore
+    return 0;
+  }
+
+  /** Records a new expression held in `holder`; its number. */
+  add(op: number, a: Value, b: Value | undefined, memory: number, hash: number, holder: Temp): number {
+    const e = ++this.count;
+    this.op[e] = op;
+    this.a[e] = a;
+    this.b[e] = b;
+    this.memory[e] = memory;
+    this.hash[e] = hash;
+    this.live[e] = 1;
+    this.holders[e] = holder;
+    const slot = hash & this.mask;
+    if (this.slotStamp[slot] !== this.stamp) {
+      this.slotStamp[slot] = this.stamp;
+      this.head[slot] = 0;
+    }
+    this.next[e] = this.head[slot];
+    this.head[slot] = e;
+    return e;
+  } // prettier-ignore
+
+  holder(e: number): Temp {
+    return this.holders[e];
+  }
+
+  setHolder(e: number, t: Temp): void {
+    this.holders[e] = t;
+  }
+
+  /** Forgets the expression with e's parts: e itself, or one recorded since e was forgotten. */
+  forget(e: number): void {
+    if (this.live[e] === 1) this.live[e] = 0;
+    else {
+      const f = this.find(this.op[e], this.a[e], this.b[e], this.memory[e], this.hash[e]);
+      if (f !== 0) this.live[f] = 0;
+    }
+  }
 }
+
+const table = new ExpressionTable();
 
 // The expressions that mention each temporary, as operand or as holder, in the block being
 // walked: a list per temporary, linked through arrays kept from call to call (scratch.ts) — the
-// m-th mention (from 1) is of `mentioned[m]`, and `earlier[m]` is the one before it in its list;
-// `latest[t]` starts temporary t's list, which is empty unless `stamp[t]` is the block's stamp.
+// m-th mention (from 1) is of expression `mentioned[m]`, and `earlier[m]` is the one before it
+// in its list; `latest[t]` starts temporary t's list, which is empty unless `stamp[t]` is the
+// block's stamp.
 const LATEST = new Scratch();
 const STAMP = new Scratch();
 let earlier = new Int32Array(256);
-const mentioned: Expr[] = [];
+let mentioned = new Int32Array(256);
 
 export function eliminateCommonSubexpressions(fn: Function): boolean {
   let changed = false;
-  // The block's expressions by hash (made once, emptied at each block).
-  const table = new Map<number, Expr[]>();
   const latest = LATEST.i32(fn.temps.length);
   const stamp = STAMP.i32(fn.temps.length);
   let blockStamp = 0;
   let mentions = 0;
-  const find = (op: string, a: Value, b: Value | undefined, memory: number, hash: number): Expr | undefined => {
-    const bucket = table.get(hash);
-    if (bucket !== undefined)
-      for (let n = 0; n < bucket.length; n++)
-        if (matches(bucket[n], op, a, b, memory)) return bucket[n];
-    return undefined;
-  }; // prettier-ignore
-  const forget = (e: Expr): void => {
-    // The expression equal to `e` (`e` itself, or one recorded since `e` was forgotten).
-    const bucket = table.get(e.hash);
-    if (bucket === undefined) return;
-    for (let n = 0; n < bucket.length; n++)
-      if (matches(bucket[n], e.op, e.a, e.b, e.memory)) {
-        bucket.splice(n, 1);
-        return;
-      }
-  };
-  const mention = (t: Temp, e: Expr): void => {
+  const mention = (t: Temp, e: number): void => {
     if (stamp[t.id] !== blockStamp) {
       stamp[t.id] = blockStamp;
       latest[t.id] = 0;
     }
     const m = ++mentions;
-    if (m === earlier.length) {
-      const bigger = new Int32Array(2 * m);
-      bigger.set(earlier);
-      earlier = bigger;
-    }
     mentioned[m] = e;
     earlier[m] = latest[t.id];
     latest[t.id] = m;
@@ -131,53 +207,53 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
   /** Forgets every expression that mentions `t` (t is assigned). */
   const forgetMentionsOf = (t: Temp): void => {
     if (stamp[t.id] !== blockStamp) return;
-    for (let m = latest[t.id]; m !== 0; m = earlier[m]) forget(mentioned[m]);
+    for (let m = latest[t.id]; m !== 0; m = earlier[m]) table.forget(mentioned[m]);
     latest[t.id] = 0;
   };
   for (let bk = 0; bk < fn.blocks.length; bk++) {
-    const b = fn.blocks[bk];
-    if (table.size > 0) table.clear(); // (clear() makes a new table even when empty)
+    const insts = fn.blocks[bk].insts;
+    table.clear(insts.length);
+    // (Three mentions at most per instruction.)
+    if (3 * insts.length + 1 > earlier.length) {
+      earlier = new Int32Array(Math.max(3 * insts.length + 1, 2 * earlier.length));
+      mentioned = new Int32Array(earlier.length);
+    }
     blockStamp++;
     mentions = 0;
     let memory = 0;
-    for (let x = 0; x < b.insts.length; x++) {
-      const i: Inst = b.insts[x];
-      const op = i.op;
-      const kind = KIND.get(op) ?? 0;
+    for (let x = 0; x < insts.length; x++) {
+      const i: Inst = insts[x];
+      const code = CODE.get(i.op) ?? OTHER;
+      const kind = code & 3;
       // The instruction as an expression, if it is a candidate.
       let candidate = false;
-      let a: Value = i.args[0];
-      let second: Value | undefined = i.args[1];
+      const a: Value = i.args[0];
+      const second: Value | undefined = i.args[1];
       let mem = 0;
       let hash = 0;
-      if (kind !== 0 && i.dst && !i.volatile) {
+      if (kind !== OTHER && i.dst && !i.volatile) {
         candidate = true;
-        mem = kind === 3 ? memory : 0;
+        mem = kind === LOAD ? memory : 0;
         const ha = valueHash(a);
         const hb = second === undefined ? 0 : valueHash(second);
         // Either order of a commutative one's operands hashes the same.
-        hash = mix(mix(nameNumber(op), kind === 2 ? (ha + hb) | 0 : mix(ha, hb)), mem) & 0x3fffffff; // prettier-ignore
-        const seen = find(op, a, second, mem, hash);
-        if (seen !== undefined && seen.holder !== i.dst) {
+        hash = mix(mix(code, kind === COMMUTES ? (ha + hb) | 0 : mix(ha, hb)), mem) & 0x3fffffff; // prettier-ignore
+        const seen = table.find(code, a, second, mem, hash);
+        if (seen !== 0 && table.holder(seen) !== i.dst) {
           i.op = "copy";
-          i.args = [seen.holder];
+          i.args = [table.holder(seen)];
           changed = true;
         }
       }
-      if (op === "call" || op === "blit" || op === "asm" || op.startsWith("store")) memory++;
+      if ((code & WRITES) !== 0) memory++;
       const dst = i.dst;
       if (dst) {
         forgetMentionsOf(dst); // (what mentions the temporary assigned here)
         // Record the value unless the instruction read what it overwrote (%x = add %x, 1).
         if (candidate && i.op !== "copy" && a !== dst && second !== dst) {
-          let e = find(op, a, second, mem, hash);
-          if (e !== undefined) e.holder = dst;
-          else {
-            e = { op, a, b: second, commutative: kind === 2, memory: mem, hash, holder: dst };
-            const bucket = table.get(hash);
-            if (bucket !== undefined) bucket.push(e);
-            else table.set(hash, [e]);
-          }
+          let e = table.find(code, a, second, mem, hash);
+          if (e !== 0) table.setHolder(e, dst);
+          else e = table.add(code, a, second, mem, hash, dst);
           if (a.kind === "temp") mention(a, e);
           if (second !== undefined && second.kind === "temp") mention(second, e);
           mention(dst, e);

@@ -12,7 +12,6 @@ import {
   forJumpUse,
   type Function,
   hasSideEffects,
-  type Inst,
   numberBlocks,
   predecessorCounts,
   removeUnreachable,
@@ -49,6 +48,7 @@ const LIVE_IN = new Scratch();
 const LIVE_OUT = new Scratch();
 const LIVE = new Scratch();
 const BEFORE = new Scratch();
+const TO_SWEEP = new Scratch();
 
 function removeDeadInstructions(fn: Function): boolean {
   const words = (fn.temps.length + 31) >>> 5;
@@ -117,49 +117,54 @@ function removeDeadInstructions(fn: Function): boolean {
   const makeLive = (v: Value): void => {
     if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
   };
-  /** Drops the dead instructions of block k; whether it dropped any. */
+  /** Drops the dead instructions of block k (in place); whether it dropped any. */
   const sweep = (k: number): boolean => {
     const b = blocks[k];
     for (let w = 0, from = k * words; w < words; w++) live[w] = liveOut[from + w];
     forJumpUse(b.jump, makeLive);
     const insts = b.insts;
-    let kept: Inst[] | null = null;
-    for (let x = insts.length - 1; x >= 0; x--) {
+    const n = insts.length;
+    // The instructions kept are moved up to the end of the list, the last at n - 1: `top` is
+    // where the one before it goes (never below the instruction being looked at).
+    let top = n;
+    for (let x = n - 1; x >= 0; x--) {
       const i = insts[x];
       if (i.dst) {
         const bit = 1 << (i.dst.id & 31);
         const isLive = (live[i.dst.id >>> 5] & bit) !== 0;
-        if (!isLive && !hasSideEffects(i)) {
-          // The first one dropped: what is below it is kept.
-          kept ??= insts.slice(x + 1).reverse();
-          continue;
-        }
+        if (!isLive && !hasSideEffects(i)) continue;
         live[i.dst.id >>> 5] &= ~bit;
       }
       forEachUse(i, makeLive);
-      kept?.push(i);
+      insts[--top] = i;
     }
-    if (kept) b.insts = kept.reverse();
-    return kept !== null;
+    if (top === 0) return false;
+    for (let x = top; x < n; x++) insts[x - top] = insts[x];
+    insts.length = n - top;
+    return true;
   };
 
   for (let k = 0; k < nb; k++) blockSets(k);
   solve();
-  let toSweep = blocks.map((_, k) => k);
+  // The blocks to sweep (all at first), then those that dropped something.
+  const toSweep = TO_SWEEP.i32(nb);
+  let sweeps = nb;
+  for (let k = 0; k < nb; k++) toSweep[k] = k;
   let removed = false;
   for (;;) {
-    const dropped = toSweep.filter(sweep);
-    if (dropped.length === 0) break;
+    let dropped = 0;
+    for (let n = 0; n < sweeps; n++) if (sweep(toSweep[n])) toSweep[dropped++] = toSweep[n];
+    if (dropped === 0) break;
     removed = true;
-    for (let n = 0; n < dropped.length; n++) blockSets(dropped[n]);
+    for (let n = 0; n < dropped; n++) blockSets(toSweep[n]);
     const before = BEFORE.u32(size);
     for (let w = 0; w < size; w++) before[w] = liveOut[w];
     solve();
-    toSweep = [];
+    sweeps = 0;
     for (let k = 0; k < nb; k++)
       for (let w = k * words; w < (k + 1) * words; w++)
         if (liveOut[w] !== before[w]) {
-          toSweep.push(k);
+          toSweep[sweeps++] = k;
           break;
         }
   }

@@ -159,14 +159,6 @@ function simplify(i: Inst): boolean {
   return false;
 }
 
-/**
- * Runs folding and propagation to a fixpoint; true if anything changed.
- *
- * One walk substitutes every temporary known at its start and, block by block, folds what that
- * makes constant. Walking again can find more only if the walk made a temporary assigned once
- * into a constant: its reads in other blocks (or before it, round a loop) were not substituted.
- * Anything else the walk did, doing it again would find done.
- */
 /** The definition counts' array, made once and reused (scratch.ts). */
 const DEFS = new Scratch();
 /**
@@ -176,20 +168,35 @@ const DEFS = new Scratch();
  */
 const LOCAL_STAMP = new Scratch();
 const localValue: Value[] = [];
+/** The constants known everywhere: temporary t's is `knownValue[t]` when `isKnown[t]` is 1. */
+const IS_KNOWN = new Scratch();
+const knownValue: Value[] = [];
 
+/**
+ * Runs folding and propagation to a fixpoint; true if anything changed.
+ *
+ * One walk substitutes every temporary known at its start and, block by block, folds what that
+ * makes constant. Walking again can find more only if the walk made a temporary assigned once
+ * into a constant: its reads in other blocks (or before it, round a loop) were not substituted.
+ * Anything else the walk did, doing it again would find done.
+ */
 export function foldConstants(fn: Function): boolean {
   let changed = false;
   // Per temporary: its constant everywhere (assigned once) or, within the block being walked,
   // since its last assignment.
-  const known: (Value | undefined)[] = new Array(fn.temps.length);
+  const isKnown = IS_KNOWN.u32(fn.temps.length);
   const localStamp = LOCAL_STAMP.i32(fn.temps.length);
   let stamp = 0;
   const substitute = (v: Value): Value => {
     if (v.kind !== "temp") return v;
-    const c = known[v.id] ?? (localStamp[v.id] === stamp ? localValue[v.id] : undefined);
-    if (c === undefined) return v;
+    const id = v.id;
+    if (isKnown[id] === 1) {
+      changed = true;
+      return knownValue[id];
+    }
+    if (localStamp[id] !== stamp) return v;
     changed = true;
-    return c;
+    return localValue[id];
   };
   for (let again = true; again;) {
     again = false;
@@ -199,8 +206,10 @@ export function foldConstants(fn: Function): boolean {
       const insts = fn.blocks[bk].insts;
       for (let x = 0; x < insts.length; x++) {
         const i = insts[x];
-        if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp")
-          known[i.dst.id] = i.args[0];
+        if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp") {
+          isKnown[i.dst.id] = 1;
+          knownValue[i.dst.id] = i.args[0];
+        }
       }
     }
     for (let bk = 0; bk < fn.blocks.length; bk++) {
@@ -217,7 +226,7 @@ export function foldConstants(fn: Function): boolean {
           if (i.op === "copy" && i.args[0].kind !== "temp") {
             localStamp[d.id] = stamp;
             localValue[d.id] = i.args[0];
-            if (defs[d.id] === 1 && known[d.id] === undefined) again = true;
+            if (defs[d.id] === 1 && isKnown[d.id] === 0) again = true;
           }
         }
       }
