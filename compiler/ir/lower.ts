@@ -241,11 +241,13 @@ export function lowerUnit(
   each?: (fn: ir.Function) => void,
 ): ir.Module {
   const ml = new ModuleLowering(sink);
-  for (const d of globals) {
+  for (let k = 0; k < globals.length; k++) {
+    const d = globals[k];
     if (d.kind !== "var" || !d.defined) continue;
     ml.defineObject(ml.globalName(d), d.linkage === "external", d);
   }
-  for (const ext of unit.decls) {
+  for (let k = 0; k < unit.decls.length; k++) {
+    const ext = unit.decls[k];
     if (ext.kind === "FileAsm")
       sink.error("file-scope 'asm' is not supported by the code generator", ext.span);
     if (ext.kind !== "FunctionDef") continue;
@@ -300,7 +302,7 @@ function addressTaken(body: ast.Stmt): Set<Decl> {
         return typeName(e.typeName);
       case "Call":
         expr(e.callee);
-        for (const a of e.args) expr(a);
+        for (let k = 0; k < e.args.length; k++) expr(e.args[k]);
         return;
       case "Index":
         expr(e.base);
@@ -315,19 +317,29 @@ function addressTaken(body: ast.Stmt): Set<Decl> {
         return typeName(e.typeName);
       case "Offsetof":
         typeName(e.typeName);
-        for (const d of e.path) if (d.kind === "IndexDesignator") expr(d.index);
+        for (let k = 0; k < e.path.length; k++) {
+          const d = e.path[k];
+          if (d.kind === "IndexDesignator") expr(d.index);
+        }
         return;
     }
   };
   const initializer = (i: ast.Initializer): void => {
     if (i.kind !== "InitList") return expr(i);
-    for (const item of i.items) {
-      for (const d of item.designators) if (d.kind === "IndexDesignator") expr(d.index);
+    for (let k = 0; k < i.items.length; k++) {
+      const item = i.items[k];
+      for (let n = 0; n < item.designators.length; n++) {
+        const d = item.designators[n];
+        if (d.kind === "IndexDesignator") expr(d.index);
+      }
       initializer(item.init);
     }
   };
   const attributes = (list: ast.Attribute[]): void => {
-    for (const a of list) for (const e of a.args) expr(e);
+    for (let k = 0; k < list.length; k++) {
+      const args = list[k].args;
+      for (let n = 0; n < args.length; n++) expr(args[n]);
+    }
   };
   const typeName = (t: ast.TypeName): void => {
     specifiers(t.specs);
@@ -336,14 +348,17 @@ function addressTaken(body: ast.Stmt): Set<Decl> {
   const exprOrType = (x: ast.Expr | ast.TypeName): void =>
     x.kind === "TypeName" ? typeName(x) : expr(x);
   const specifiers = (s: ast.DeclSpecs): void => {
-    for (const t of s.typeSpecs) {
+    for (let k = 0; k < s.typeSpecs.length; k++) {
+      const t = s.typeSpecs[k];
       switch (t.kind) {
         case "StructSpec":
-          for (const m of t.members ?? []) {
+          for (let n = 0, members = t.members ?? []; n < members.length; n++) {
+            const m = members[n];
             if (m.kind === "StaticAssert") expr(m.cond);
             else {
               specifiers(m.specs);
-              for (const d of m.declarators) {
+              for (let q = 0; q < m.declarators.length; q++) {
+                const d = m.declarators[q];
                 if (d.declarator) declarator(d.declarator);
                 if (d.bitWidth) expr(d.bitWidth);
                 attributes(d.attributes);
@@ -353,7 +368,8 @@ function addressTaken(body: ast.Stmt): Set<Decl> {
           attributes(t.attributes);
           break;
         case "EnumSpec":
-          for (const e of t.enumerators ?? []) {
+          for (let n = 0, enumerators = t.enumerators ?? []; n < enumerators.length; n++) {
+            const e = enumerators[n];
             if (e.value) expr(e.value);
             attributes(e.attributes);
           }
@@ -367,16 +383,18 @@ function addressTaken(body: ast.Stmt): Set<Decl> {
           break;
       }
     }
-    for (const a of s.alignas) exprOrType(a);
+    for (let k = 0; k < s.alignas.length; k++) exprOrType(s.alignas[k]);
     attributes(s.attributes);
   };
   const declarator = (d: ast.Declarator): void => {
-    for (const part of d.derived) {
+    for (let k = 0; k < d.derived.length; k++) {
+      const part = d.derived[k];
       if (part.kind === "Pointer") attributes(part.attributes);
       else if (part.kind === "Array") {
         if (part.size) expr(part.size);
       } else
-        for (const p of part.params) {
+        for (let n = 0; n < part.params.length; n++) {
+          const p = part.params[n];
           specifiers(p.specs);
           declarator(p.declarator);
           attributes(p.attributes);
@@ -386,11 +404,12 @@ function addressTaken(body: ast.Stmt): Set<Decl> {
   const stmt = (s: ast.BlockItem): void => {
     switch (s.kind) {
       case "CompoundStmt":
-        for (const item of s.items) stmt(item);
+        for (let k = 0; k < s.items.length; k++) stmt(s.items[k]);
         return;
       case "Declaration":
         specifiers(s.specs);
-        for (const d of s.declarators) {
+        for (let k = 0; k < s.declarators.length; k++) {
+          const d = s.declarators[k];
           declarator(d.declarator);
           if (d.init) initializer(d.init);
           attributes(d.attributes);
@@ -462,6 +481,8 @@ class FunctionLowering {
   private continueTo: ir.Block[] = [];
   private switches: { cases: { value: number; block: ir.Block }[]; default?: ir.Block }[] = [];
   private blockCount = 0;
+  /** Where unreachable code is lowered, to be dropped (`end`). */
+  private readonly limbo = ir.emptyBlock("dead");
   /** The hidden struct-return pointer. */
   private retPtr: ir.Temp | null = null;
   /** Offset (in the argument area) after the last named parameter, for va_start. */
@@ -490,7 +511,8 @@ class FunctionLowering {
       fn.pops = 4;
       offset = 4;
     }
-    for (const p of this.def.params ?? []) {
+    for (let k = 0, params = this.def.params ?? []; k < params.length; k++) {
+      const p = params[k];
       const size = (sizeOf(p.type) + 3) & ~3;
       const inMemory = isRecord(p.type) || this.taken.has(p) || (p.type.qual & VOLATILE) !== 0;
       const t = ir.newTemp(fn, this.tempName(p));
@@ -513,8 +535,10 @@ class FunctionLowering {
     // Falling off the end: `return;` (main returns 0, C11 5.1.2.2.3).
     if (this.def.decl!.name === "main" && isInteger(this.type.ret)) this.ret(c(0));
     else this.ret(this.retPtr);
-    this.initialiseLocals();
+    // Blocks reached only from unreachable code go first (a block no path reaches is assigned
+    // everything, in the must-be-defined dataflow: dropping it changes nothing for the others).
     ir.removeUnreachable(fn);
+    this.initialiseLocals();
     return fn;
   }
 
@@ -571,10 +595,18 @@ class FunctionLowering {
     this.cur = b;
   }
 
-  /** Ends the current block with `j`; what follows goes to a fresh (unreachable) block. */
+  /**
+   * Ends the current block with `j`. What follows, up to the next block entered, is unreachable
+   * (`return; x++;`, the jump that ends a loop's body after a `break`): it is lowered into the
+   * limbo block, which no jump reaches and which is not in the function's list, so it is
+   * dropped. (The unreachable block still takes a number, which keeps the names of the blocks
+   * after it as they were when it was a block of its own.)
+   */
   private end(j: ir.Jump): void {
     this.cur.jump = j;
-    this.enter(this.newBlock("dead"));
+    this.blockCount++;
+    this.limbo.insts.length = 0;
+    this.cur = this.limbo;
   }
 
   private jump(to: ir.Block): void {
@@ -595,10 +627,13 @@ class FunctionLowering {
   private statement(s: ast.Stmt | ast.Declaration | ast.StaticAssert): void {
     switch (s.kind) {
       case "CompoundStmt":
-        for (const item of s.items) this.statement(item);
+        for (let k = 0; k < s.items.length; k++) this.statement(s.items[k]);
         return;
       case "Declaration":
-        for (const d of s.declarators) if (d.decl) this.local(d.decl);
+        for (let k = 0; k < s.declarators.length; k++) {
+          const d = s.declarators[k].decl;
+          if (d) this.local(d);
+        }
         return;
       case "StaticAssert":
         return;
@@ -850,7 +885,8 @@ class FunctionLowering {
     // The dispatch: a chain of comparisons, in the block before the body.
     const saved = this.cur;
     this.cur = dispatch;
-    for (const k of sw.cases) {
+    for (let n = 0; n < sw.cases.length; n++) {
+      const k = sw.cases[n];
       const next = this.newBlock("case.test");
       const eq = this.emit("eq", [x, c(k.value)]);
       this.cur.jump = { kind: "jnz", cond: eq, then: k.block, else: next };
@@ -897,7 +933,8 @@ class FunctionLowering {
     const size = sizeOf(type);
     let covered = 0;
     let gaps = false;
-    for (const e of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
       if (e.offset > covered || (e.field && e.field.bitWidth >= 0)) gaps = true;
       let bytes = sizeOf(e.type);
       // A string shorter than its array leaves the rest to be zeroed.
@@ -910,7 +947,8 @@ class FunctionLowering {
     }
     if (covered < size) gaps = true;
     if (gaps) this.zero(addr, size);
-    for (const e of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
       const at = this.offset(addr, e.offset);
       if (e.type.kind === "array" && e.expr.kind === "StringLit") {
         const unit = sizeOf((e.type as { of: Type }).of);
