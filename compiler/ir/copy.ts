@@ -8,7 +8,7 @@
 // The reverse case, common in lowered C (`%t = add %i, 1; %i = copy %t`), is a value computed
 // only to be copied: when %t is assigned once and read only by a copy right after its assignment,
 // the computation assigns the copy's target directly.
-import { defUseCounts, type Function, mapJumpUse, mapUses, type Temp, type Value } from "./ir.ts";
+import { defUseCounts, type Function, mapJumpUse, type Temp, type Value } from "./ir.ts";
 import { Scratch } from "./scratch.ts";
 
 /** The counts' arrays, made once and reused (scratch.ts). */
@@ -82,7 +82,24 @@ export function propagateCopies(fn: Function): boolean {
     copiedCount = 0;
     for (let x = 0; x < b.insts.length; x++) {
       const i = b.insts[x];
-      if (i.op !== "alloc") mapUses(i, subst);
+      if (i.op !== "alloc") {
+        // (mapUses written out: its call of the function given is the hot path's.)
+        const args = i.args;
+        for (let k = 0; k < args.length; k++) {
+          const v = args[k];
+          if (v.kind !== "temp") continue;
+          const w = subst(v);
+          if (w !== v) args[k] = w;
+        }
+        const callArgs = i.callArgs;
+        if (callArgs)
+          for (let k = 0; k < callArgs.length; k++) {
+            const v = callArgs[k].value;
+            if (v.kind !== "temp") continue;
+            const w = subst(v);
+            if (w !== v) callArgs[k].value = w;
+          }
+      }
       const d = i.dst;
       if (!d) continue;
       stamp[d.id] = 0;

@@ -8,7 +8,6 @@
 // reaches are dropped.
 import {
   type Block,
-  forEachUse,
   forJumpUse,
   type Function,
   hasSideEffects,
@@ -83,7 +82,12 @@ function removeDeadInstructions(fn: Function): boolean {
     const insts = blocks[k].insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
-      forEachUse(i, readInBlock);
+      // (forEachUse written out, here and in the sweep: its call of the function given is the
+      // hot path's.)
+      const args = i.args;
+      for (let a = 0; a < args.length; a++) readInBlock(args[a]);
+      const callArgs = i.callArgs;
+      if (callArgs) for (let a = 0; a < callArgs.length; a++) readInBlock(callArgs[a].value);
       if (i.dst) kill[at + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
     }
     forJumpUse(blocks[k].jump, readInBlock);
@@ -135,7 +139,10 @@ function removeDeadInstructions(fn: Function): boolean {
         if (!isLive && !hasSideEffects(i)) continue;
         live[i.dst.id >>> 5] &= ~bit;
       }
-      forEachUse(i, makeLive);
+      const args = i.args;
+      for (let a = 0; a < args.length; a++) makeLive(args[a]);
+      const callArgs = i.callArgs;
+      if (callArgs) for (let a = 0; a < callArgs.length; a++) makeLive(callArgs[a].value);
       insts[--top] = i;
     }
     if (top === 0) return false;

@@ -17,7 +17,6 @@ import {
   Global,
   type Inst,
   mapJumpUse,
-  mapUses,
   type Opcode,
   type Value,
 } from "./ir.ts";
@@ -71,18 +70,24 @@ function becomeCopy(i: Inst, v: Value): void {
   i.args = [v];
 }
 
+/** The operations folded, by opcode: 1 unary, 2 binary (comparisons included); not copy. */
+const ARITY = new Map<string, number>();
+for (const op of ["neg", "not", "extsb", "extub", "extsh", "extuh"]) ARITY.set(op, 1);
+for (const op of [...BINARY_OPS, ...COMPARE_OPS]) ARITY.set(op, 2);
+
 /** Folds one instruction whose operands are already substituted; true if it changed. */
 function simplify(i: Inst): boolean {
   const op = i.op;
   const a = i.args[0];
   const b = i.args[1];
-  if (op === "copy" || !i.dst) return false;
-  const unary = op === "neg" || op === "not" || op.startsWith("ext");
-  if (unary && isConst(a)) {
+  if (!i.dst) return false;
+  const arity = ARITY.get(op);
+  if (arity === undefined) return false;
+  if (arity === 1) {
+    if (!isConst(a)) return false;
     becomeCopy(i, new Const(evaluate(op, a.value, 0)!));
     return true;
   }
-  if (!BINARY_OPS.has(op) && !COMPARE_OPS.has(op)) return false;
   if (isConst(a) && isConst(b)) {
     const v = evaluate(op, a.value, b.value);
     if (v === null) return false;
@@ -198,9 +203,10 @@ export function foldConstants(fn: Function): boolean {
     changed = true;
     return localValue[id];
   };
+  // (Folding changes no temporary's assignments: the counts hold for every walk.)
+  const defs = defCounts(fn, DEFS);
   for (let again = true; again;) {
     again = false;
-    const defs = defCounts(fn, DEFS);
     // Temporaries assigned once, from a constant: their value everywhere.
     for (let bk = 0; bk < fn.blocks.length; bk++) {
       const insts = fn.blocks[bk].insts;
@@ -218,7 +224,25 @@ export function foldConstants(fn: Function): boolean {
       stamp++;
       for (let x = 0; x < b.insts.length; x++) {
         const i = b.insts[x];
-        if (i.op !== "alloc" && i.op !== "argaddr") mapUses(i, substitute);
+        if (i.op !== "alloc" && i.op !== "argaddr") {
+          // (mapUses written out: its call of the function given is the hot path's.)
+          const args = i.args;
+          for (let k = 0; k < args.length; k++) {
+            const v = args[k];
+            if (v.kind !== "temp") continue;
+            const w = substitute(v);
+            if (w !== v) args[k] = w;
+          }
+          const callArgs = i.callArgs;
+          if (callArgs)
+            for (let k = 0; k < callArgs.length; k++) {
+              const a = callArgs[k];
+              const v = a.value;
+              if (v.kind !== "temp") continue;
+              const w = substitute(v);
+              if (w !== v) a.value = w;
+            }
+        }
         if (simplify(i)) changed = true;
         const d = i.dst;
         if (d) {
