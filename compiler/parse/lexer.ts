@@ -35,7 +35,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import type { SourceFile } from "../diag.ts";
 import { PPToken } from "../pp/token.ts";
-import { createToken, Lexer } from "./chevrotain.ts";
+import { createToken, Lexer, tokenTypeOf } from "./chevrotain.ts";
 
 const NA = Lexer.NA;
 
@@ -335,15 +335,16 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * The punctuators and digraphs as tables, from the patterns of `lexed`: `ONE[c]` is the type of
- * the one-character punctuator `c`, `TWO[c << 7 | d]` that of the two-character one `cd` (a
- * digraph has the type of the punctuator it stands for), `SPELLING` the spelling of each entry.
+ * The punctuators and digraphs as tables, from the patterns of `lexed`: `ONE[c]` is the type
+ * index of the one-character punctuator `c`, `TWO[c << 7 | d]` that of the two-character one `cd`
+ * (a digraph has the type of the punctuator it stands for; 0, no type's index, is none), and
+ * `SPELLING` the spelling of each entry.
  * The longer ones (`...` `<<=` `>>=` `%:%:`) extend a two-character one (`..` is none: checked
  * apart). Longest match is first match here: no shorter punctuator comes before a longer one
  * that starts with it in `lexed`.
  */
-const ONE: (TokenType | undefined)[] = new Array<TokenType | undefined>(128).fill(undefined);
-const TWO: (TokenType | undefined)[] = new Array<TokenType | undefined>(128 * 128).fill(undefined);
+const ONE = new Int32Array(128);
+const TWO = new Int32Array(128 * 128);
 const SPELLING: string[] = new Array<string>(128 * 128).fill("");
 for (const [image, type] of [
   ...lexed
@@ -353,11 +354,11 @@ for (const [image, type] of [
 ]) {
   const c = image.charCodeAt(0);
   if (image.length === 1) {
-    ONE[c] = type;
+    ONE[c] = type.tokenTypeIdx!;
     SPELLING[c] = image;
   } else if (image.length === 2) {
     const k = (c << 7) | image.charCodeAt(1);
-    TWO[k] = type;
+    TWO[k] = type.tokenTypeIdx!;
     SPELLING[k] = image;
   }
 }
@@ -465,7 +466,7 @@ export class Scanner {
     const n = text.length;
     let i = this.pos;
     let start: number;
-    let type: TokenType;
+    let kind: number; // the token type's index
     let image: string;
     for (;;) {
       if (i >= n) {
@@ -485,7 +486,7 @@ export class Scanner {
         }
         if (quote === 39 || quote === 34) {
           i = quoted(text, q, quote);
-          type = literalType(quote);
+          kind = literalType(quote);
           image = intern(text, start, i, hashOf(text, start, i));
           break;
         }
@@ -495,13 +496,13 @@ export class Scanner {
           if (d >= 128 || (CLASS[d] & IDENT_PART) === 0) break;
           h = hashStep(h, d);
         }
-        type = Identifier;
+        kind = IDENTIFIER;
         image = intern(text, start, i, h);
         break;
       }
       if (c === 10) {
         i++;
-        type = Newline;
+        kind = NEWLINE;
         image = "\n";
         break;
       }
@@ -511,13 +512,13 @@ export class Scanner {
       }
       if ((cls & DIGIT) !== 0 || (c === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
         i = ppNumber(text, i + 1);
-        type = PpNumber;
+        kind = PP_NUMBER;
         image = intern(text, start, i, hashOf(text, start, i));
         break;
       }
       if (c === 39 || c === 34) {
         i = quoted(text, i, c);
-        type = literalType(c);
+        kind = literalType(c);
         image = intern(text, start, i, hashOf(text, start, i));
         break;
       }
@@ -530,7 +531,7 @@ export class Scanner {
             continue;
           }
           i = n;
-          type = UnterminatedComment;
+          kind = UNTERMINATED_COMMENT;
           image = text.slice(start, i);
           break;
         }
@@ -547,44 +548,44 @@ export class Scanner {
       if (c >= 128) {
         // No token starts with a non-ASCII character: a run of them is one stray token.
         for (i++; i < n && text.charCodeAt(i) >= 128;) i++;
-        type = Other;
+        kind = OTHER_TOKEN;
         image = text.slice(start, i);
         break;
       }
       if ((cls & OTHER) !== 0) {
         i++;
-        type = Other;
+        kind = OTHER_TOKEN;
         image = text.slice(start, i);
         break;
       }
       // A punctuator or digraph: every ASCII character left starts one.
       const d = text.charCodeAt(i + 1);
       const k = (c << 7) | d;
-      const two = d < 128 ? TWO[k] : undefined;
-      if (two === undefined) {
+      const two = d < 128 ? TWO[k] : 0;
+      if (two === 0) {
         if (c === 46 && d === 46 && text.charCodeAt(i + 2) === 46) {
           i += 3;
-          type = Ellipsis;
+          kind = ELLIPSIS;
           image = "...";
         } else {
           i++;
-          type = ONE[c]!;
+          kind = ONE[c];
           image = SPELLING[c];
         }
         break;
       }
       const e = text.charCodeAt(i + 2);
-      if (e === 61 /* = */ && (two === ShiftLeft || two === ShiftRight)) {
+      if (e === 61 /* = */ && (two === SHIFT_LEFT || two === SHIFT_RIGHT)) {
         i += 3;
-        type = two === ShiftLeft ? ShiftLeftAssign : ShiftRightAssign;
-        image = type.PATTERN as string;
+        kind = two === SHIFT_LEFT ? SHIFT_LEFT_ASSIGN : SHIFT_RIGHT_ASSIGN;
+        image = two === SHIFT_LEFT ? "<<=" : ">>=";
       } else if (k === PERCENT_COLON && e === 37 && text.charCodeAt(i + 3) === 58) {
         i += 4;
-        type = HashHash;
+        kind = HASH_HASH;
         image = "%:%:";
       } else {
         i += 2;
-        type = two;
+        kind = two;
         image = SPELLING[k];
       }
       break;
@@ -602,11 +603,11 @@ export class Scanner {
       this.splice = s;
       if (s > 0) offset += splices.shift[s - 1];
     }
-    if (type === Newline) {
+    if (kind === NEWLINE) {
       this.lineBreakAt = offset;
       return LINE_BREAK;
     }
-    return new PPToken(image, offset, type, this.file, space, undefined);
+    return new PPToken(image, offset, kind, this.file, space, undefined);
   }
 }
 
@@ -623,6 +624,24 @@ export function lineBreakToken(scanner: Scanner): PPToken {
 }
 
 const PERCENT_COLON = (37 << 7) | 58;
+
+// The indexes of the token types the scanner makes (it works in indexes: a token keeps only its
+// type's index, and token types do not all have one object shape).
+const NEWLINE = Newline.tokenTypeIdx!;
+const IDENTIFIER = Identifier.tokenTypeIdx!;
+const PP_NUMBER = PpNumber.tokenTypeIdx!;
+const CHAR_LITERAL = CharLiteral.tokenTypeIdx!;
+const UNTERMINATED_CHAR = UnterminatedChar.tokenTypeIdx!;
+const STRING_LITERAL = StringLiteral.tokenTypeIdx!;
+const UNTERMINATED_STRING = UnterminatedString.tokenTypeIdx!;
+const UNTERMINATED_COMMENT = UnterminatedComment.tokenTypeIdx!;
+const OTHER_TOKEN = Other.tokenTypeIdx!;
+const ELLIPSIS = Ellipsis.tokenTypeIdx!;
+const SHIFT_LEFT = ShiftLeft.tokenTypeIdx!;
+const SHIFT_RIGHT = ShiftRight.tokenTypeIdx!;
+const SHIFT_LEFT_ASSIGN = ShiftLeftAssign.tokenTypeIdx!;
+const SHIFT_RIGHT_ASSIGN = ShiftRightAssign.tokenTypeIdx!;
+const HASH_HASH = HashHash.tokenTypeIdx!;
 
 /**
  * Lexes a whole text into preprocessing tokens (`Scanner`'s, in an array): for text that is not
@@ -696,10 +715,10 @@ function quoted(text: string, q: number, quote: number): number {
   return i;
 }
 
-/** The token type of the literal `quoted` read last. */
-function literalType(quote: number): TokenType {
-  if (quote === 39) return closed ? CharLiteral : UnterminatedChar;
-  return closed ? StringLiteral : UnterminatedString;
+/** The token type (index) of the literal `quoted` read last. */
+function literalType(quote: number): number {
+  if (quote === 39) return closed ? CHAR_LITERAL : UNTERMINATED_CHAR;
+  return closed ? STRING_LITERAL : UNTERMINATED_STRING;
 }
 
 /**
@@ -760,22 +779,32 @@ const FLOATING =
 
 /** The classified token type of a word or number image (keyword, integer or floating literal). */
 export function classifyImage(type: TokenType, image: string): TokenType {
-  if (type === Identifier) return KEYWORDS.get(image) ?? Identifier;
-  if (type === PpNumber) {
-    let c = NUMBER_TYPE.get(image);
+  return tokenTypeOf(classifyIndex(type.tokenTypeIdx!, image));
+}
+
+/**
+ * `classifyImage` by token type index, as the preprocessor has it for each token it puts out:
+ * the index of the classified type.
+ */
+export function classifyIndex(type: number, image: string): number {
+  if (type === IDENTIFIER) return KEYWORD_INDEX.get(image) ?? IDENTIFIER;
+  if (type === PP_NUMBER) {
+    let c = NUMBER_INDEX.get(image);
     if (c === undefined) {
-      c = PpNumber;
-      if (INTEGER.test(image)) c = IntegerLiteral;
-      else if (FLOATING.test(image) && !/^0[0-9]*$/.test(image)) c = FloatingLiteral;
-      NUMBER_TYPE.set(image, c);
+      c = PP_NUMBER;
+      if (INTEGER.test(image)) c = IntegerLiteral.tokenTypeIdx!;
+      else if (FLOATING.test(image) && !/^0[0-9]*$/.test(image)) c = FloatingLiteral.tokenTypeIdx!;
+      NUMBER_INDEX.set(image, c);
     }
     return c;
   }
   return type;
 }
 
+/** Keyword spelling → the index of its token type. */
+const KEYWORD_INDEX = new Map<string, number>([...KEYWORDS].map(([s, t]) => [s, t.tokenTypeIdx!]));
 /** The class of each number spelling met so far (a program spells few numbers, most often). */
-const NUMBER_TYPE = new Map<string, TokenType>();
+const NUMBER_INDEX = new Map<string, number>();
 
 /** Turns keywords' and numbers' token types into the parser's, in place (see the file comment). */
 export function classify(tokens: IToken[]): IToken[] {

@@ -13,13 +13,16 @@
 import type { Diagnostic, DiagnosticSink, Expansion, Span } from "../diag.ts";
 import { note } from "../diag.ts";
 import {
+  CharLiteral,
   Hash,
   HashHash,
   Identifier,
   lexRaw,
   LINE_BREAK,
   lineBreakToken,
+  LParen,
   Newline,
+  RParen,
   type Scanner,
   StringLiteral,
 } from "../parse/lexer.ts";
@@ -126,8 +129,9 @@ export class Expander {
    * Otherwise returns false and `t` is a plain token.
    */
   tryExpand(t: PPToken, src: TokenSource): boolean {
+    if (t.tokenTypeIdx !== IDENTIFIER) return false;
     const m = this.macros.get(t.image);
-    if (m === undefined || t.tokenType !== Identifier || t.hideset?.has(t.image)) return false;
+    if (m === undefined || t.hideset?.has(t.image)) return false;
     if (m.dynamic) {
       src.unread(m.dynamic(t));
       return true;
@@ -139,11 +143,11 @@ export class Expander {
     // A function-like macro name not followed by `(` is an ordinary identifier.
     const skipped: PPToken[] = [];
     let lp = src.next();
-    while (lp && lp.tokenType === Newline) {
+    while (lp && lp.tokenTypeIdx === NEWLINE) {
       skipped.push(lp);
       lp = src.next();
     }
-    if (!lp || lp.image !== "(" || lp.tokenType.name !== "LParen") {
+    if (!lp || lp.tokenTypeIdx !== LPAREN) {
       if (lp) skipped.push(lp);
       src.unread(skipped);
       return false;
@@ -157,7 +161,7 @@ export class Expander {
         t.presumedName,
         t.presumedLineDelta,
       );
-      src.unread([new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, c)]);
+      src.unread([new PPToken(t.image, t.startOffset, t.tokenTypeIdx, t.file, t.space, c)]);
       return true;
     }
     const { args, rparen } = collected;
@@ -171,7 +175,7 @@ export class Expander {
     const src = new ArraySource(tokens);
     const out: PPToken[] = [];
     for (let t = src.next(); t; t = src.next()) {
-      if (t.tokenType === Identifier && this.tryExpand(t, src)) continue;
+      if (t.tokenTypeIdx === IDENTIFIER && this.tryExpand(t, src)) continue;
       out.push(t);
     }
     return out;
@@ -198,7 +202,7 @@ export class Expander {
         });
         return undefined;
       }
-      if (t.tokenType === Newline) {
+      if (t.tokenTypeIdx === NEWLINE) {
         newline = true;
         continue;
       }
@@ -207,7 +211,7 @@ export class Expander {
         newline = false;
       }
       const s = t.image;
-      if (depth === 0 && s === ")" && t.tokenType.name === "RParen") {
+      if (depth === 0 && t.tokenTypeIdx === RPAREN) {
         args.push(cur);
         return this.checkArgCount(m, use, args, nparams) ? { args, rparen: t } : undefined;
       }
@@ -345,7 +349,7 @@ export class Expander {
   private hasMacroName(tokens: PPToken[]): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.tokenType === Identifier && this.macros.has(t.image)) return true;
+      if (t.tokenTypeIdx === IDENTIFIER && this.macros.has(t.image)) return true;
     }
     return false;
   }
@@ -395,7 +399,9 @@ class ExpansionOutput {
       this.lastFrom = from;
       this.lastIn = x;
     }
-    this.tokens.push(new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, this.last));
+    this.tokens.push(
+      new PPToken(t.image, t.startOffset, t.tokenTypeIdx, t.file, t.space, this.last),
+    );
   }
 
   /**
@@ -436,9 +442,9 @@ function stringize(arg: PPToken[], hash: PPToken): PPToken {
   for (let i = 0; i < arg.length; i++) {
     const t = arg[i];
     if (i > 0 && t.space) s += " ";
-    const kind = t.tokenType.name;
+    const kind = t.tokenTypeIdx;
     s +=
-      kind === "StringLiteral" || kind === "CharLiteral"
+      kind === STRING_LITERAL || kind === CHAR_LITERAL
         ? t.image.replace(/[\\"]/g, "\\$&")
         : t.image;
   }
@@ -446,6 +452,14 @@ function stringize(arg: PPToken[], hash: PPToken): PPToken {
 }
 
 const NO_PARAMS: string[] = [];
+
+// Token types compared on hot paths, by index (`tokenTypeIdx`: no type object to look up).
+const IDENTIFIER = Identifier.tokenTypeIdx!;
+const NEWLINE = Newline.tokenTypeIdx!;
+const LPAREN = LParen.tokenTypeIdx!;
+const RPAREN = RParen.tokenTypeIdx!;
+const STRING_LITERAL = StringLiteral.tokenTypeIdx!;
+const CHAR_LITERAL = CharLiteral.tokenTypeIdx!;
 
 /** `set` plus the macro's name (hide sets are shared, never changed: a new set when needed). */
 function withName(set: ReadonlySet<string> | undefined, m: Macro): ReadonlySet<string> {

@@ -12,7 +12,7 @@ import type { IToken } from "chevrotain";
 import { FatalError, note, SourceFile, type DiagnosticSink, type Span } from "../diag.ts";
 import {
   CharLiteral,
-  classifyImage,
+  classifyIndex,
   Hash,
   HashHash,
   Identifier,
@@ -124,6 +124,16 @@ interface Conditional {
   /** `#else` seen. */
   sawElse: boolean;
 }
+
+// Token types compared for every token, by index (`tokenTypeIdx`: no type object to look up).
+const NEWLINE = Newline.tokenTypeIdx!;
+const HASH = Hash.tokenTypeIdx!;
+const IDENTIFIER = Identifier.tokenTypeIdx!;
+const PP_NUMBER = PpNumber.tokenTypeIdx!;
+const CHAR_LITERAL = CharLiteral.tokenTypeIdx!;
+const UNTERMINATED_COMMENT = UnterminatedComment.tokenTypeIdx!;
+const UNTERMINATED_STRING = UnterminatedString.tokenTypeIdx!;
+const UNTERMINATED_CHAR = UnterminatedChar.tokenTypeIdx!;
 
 const MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
 
@@ -238,41 +248,35 @@ class Preprocessor {
     const out = this.out;
     let bol = true;
     for (let t = src.next(); t; t = src.next()) {
-      const type = t.tokenType;
-      if (type === Newline) {
+      const type = t.tokenTypeIdx;
+      if (type === NEWLINE) {
         bol = true;
         continue;
       }
-      if (bol && type === Hash && t.expansion === undefined) {
+      if (bol && type === HASH && t.expansion === undefined) {
         this.directive(src, conds);
         continue;
       }
       bol = false;
       if (this.lineContext !== undefined) t = this.afterLineDirective(t, this.lineContext);
-      if (type === Identifier) {
+      if (type === IDENTIFIER) {
         if (expander.tryExpand(t, src)) continue;
         if (t.image === "_Pragma") {
           this.pragmaOperator(t, src);
           continue;
         }
-      } else if (type === UnterminatedComment) {
+      } else if (type === UNTERMINATED_COMMENT) {
         this.sink.error("unterminated comment", this.at(t));
         continue;
-      } else if (type === UnterminatedString || type === UnterminatedChar) {
+      } else if (type === UNTERMINATED_STRING || type === UNTERMINATED_CHAR) {
         this.unterminated(t, true);
         continue;
-      } else if (type === CharLiteral && t.image.charCodeAt(0) === 39 && multiChar(t.image)) {
+      } else if (type === CHAR_LITERAL && t.image.charCodeAt(0) === 39 && multiChar(t.image)) {
         this.sink.warning("multi-character character constant", this.at(t), "-Wmultichar");
       }
       // The parser's token types: keywords, integer and floating constants (lexer.ts's `classify`,
       // done here as each token leaves, rather than in a second pass over the output).
-      if (type === Identifier || type === PpNumber) {
-        const c = classifyImage(type, t.image);
-        if (c !== type) {
-          t.tokenType = c;
-          t.tokenTypeIdx = c.tokenTypeIdx!;
-        }
-      }
+      if (type === IDENTIFIER || type === PP_NUMBER) t.tokenTypeIdx = classifyIndex(type, t.image);
       out[this.outLength++] = t;
     }
     for (const c of conds) {
@@ -300,7 +304,7 @@ class Preprocessor {
       t.context === undefined
         ? line
         : tokenContext(t.hideset, t.expansion, line.presumedName, line.presumedLineDelta);
-    return new PPToken(t.image, t.startOffset, t.tokenType, t.file, t.space, c);
+    return new PPToken(t.image, t.startOffset, t.tokenTypeIdx, t.file, t.space, c);
   }
 
   /**
@@ -310,7 +314,7 @@ class Preprocessor {
   private line(src: TextSource): PPToken[] {
     const toks: PPToken[] = [];
     for (let t = src.next(); t; t = src.next()) {
-      if (t.tokenType === Newline) {
+      if (t.tokenTypeIdx === NEWLINE) {
         this.lineEnd = src.lastRead()!.startOffset; // (the line break read, where it is)
         return toks;
       }

@@ -65,17 +65,18 @@ export class PPToken implements IToken, Spelling {
   space: boolean;
   context: TokenContext | undefined;
 
+  /** `type`: the token type, or its index (what the scanner has at hand). */
   constructor(
     image: string,
     startOffset: number,
-    type: TokenType,
+    type: TokenType | number,
     file: SourceFile,
     space: boolean,
     context: TokenContext | undefined,
   ) {
     this.image = image;
     this.startOffset = startOffset;
-    this.tokenTypeIdx = type.tokenTypeIdx!;
+    this.tokenTypeIdx = typeof type === "number" ? type : type.tokenTypeIdx!;
     this.file = file;
     this.space = space;
     this.context = context;
