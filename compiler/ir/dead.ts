@@ -18,9 +18,28 @@ import {
 } from "./ir.ts";
 import { Scratch } from "./scratch.ts";
 
-export function removeDeadCode(fn: Function): boolean {
-  const removed = removeDeadInstructions(fn);
+/**
+ * The pass; true if it changed anything. Without `sweep` the instructions are left alone and
+ * only the control flow is tidied: for a caller that knows no instruction can have become dead
+ * since the last sweep (opt.ts).
+ */
+export function removeDeadCode(fn: Function, sweep = true): boolean {
+  const removed = sweep && removeDeadInstructions(fn);
   return simplifyFlow(fn) || removed;
+}
+
+/** Whether the last `simplifyFlow` dropped a read: a `jnz` on a temporary made a `jmp`. */
+let readDropped = false;
+
+/**
+ * Whether tidying the control flow, the last time, may have left an instruction dead. Nothing
+ * else it does changes what is live in the blocks a path reaches: a jump threaded through empty
+ * blocks has the same values live where it lands, merged blocks the same values live at their
+ * ends, and what is live in a block no path reaches flows only to blocks no path reaches. Only
+ * a `jnz` on a temporary made a `jmp`, when both its targets became one, reads a value less.
+ */
+export function flowMayHaveLeftDeadCode(): boolean {
+  return readDropped;
 }
 
 /**
@@ -181,6 +200,7 @@ function removeDeadInstructions(fn: Function): boolean {
 /** Threads jumps through empty blocks, merges straight-line blocks, drops unreachable ones. */
 export function simplifyFlow(fn: Function): boolean {
   let changed = false;
+  readDropped = false;
   const forward = (b: Block): Block => {
     // Follow empty blocks that only jump (with a bound, for empty infinite loops).
     for (let n = 0; n < 16 && b.insts.length === 0 && b.jump.kind === "jmp" && b !== fn.blocks[0]; n++) {
@@ -199,7 +219,10 @@ export function simplifyFlow(fn: Function): boolean {
       const t = forward(j.then);
       const e = forward(j.else);
       if (t !== j.then || e !== j.else) ((j.then = t), (j.else = e), (changed = true));
-      if (j.then === j.else) b.jump = { kind: "jmp", target: j.then };
+      if (j.then === j.else) {
+        if (j.cond.kind === "temp") readDropped = true;
+        b.jump = { kind: "jmp", target: j.then };
+      }
     }
   }
   if (removeUnreachable(fn)) changed = true;

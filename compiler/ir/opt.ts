@@ -11,7 +11,7 @@
 import type { Function, Module } from "./ir.ts";
 import { propagateCopies } from "./copy.ts";
 import { eliminateCommonSubexpressions } from "./cse.ts";
-import { removeDeadCode } from "./dead.ts";
+import { flowMayHaveLeftDeadCode, removeDeadCode } from "./dead.ts";
 import { foldConstants } from "./fold.ts";
 import { reduceStrength } from "./strength.ts";
 
@@ -22,7 +22,11 @@ export function optimizeFunction(fn: Function): void {
     changed = propagateCopies(fn) || changed;
     changed = eliminateCommonSubexpressions(fn) || changed;
     changed = propagateCopies(fn) || changed;
-    changed = removeDeadCode(fn) || changed;
+    // When nothing has changed since the last round's dead code, its sweep left no instruction
+    // dead, and its tidying of the control flow usually none either (dead.ts): the sweep, which
+    // walks every instruction, would find nothing again. (The last round of most functions.)
+    const sweep = round === 0 || changed || flowMayHaveLeftDeadCode();
+    changed = removeDeadCode(fn, sweep) || changed;
     if (!changed) return;
   }
 }
