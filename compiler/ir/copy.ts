@@ -17,6 +17,7 @@ const COUNTS = { defs: new Scratch(), uses: new Scratch() };
 const GLOBAL = new Scratch();
 /** The copies known within a block (see below), in arrays made once. */
 const LOCAL_STAMP = new Scratch();
+const SOURCE_STAMP = new Scratch();
 const copyOf: Temp[] = [];
 const copied: number[] = [];
 
@@ -24,34 +25,30 @@ export function propagateCopies(fn: Function): boolean {
   let changed = false;
   const { defs, uses } = defUseCounts(fn, COUNTS);
 
-  // %t = OP …; %x = copy %t  →  %x = OP …
-  for (let bk = 0; bk < fn.blocks.length; bk++) {
-    const b = fn.blocks[bk];
-    const insts = b.insts;
-    for (let k = 0; k + 1 < insts.length; k++) {
-      const i = insts[k];
-      const c = insts[k + 1];
-      const t = i.dst;
-      if (!t || c.op !== "copy" || c.args[0] !== t || !c.dst || c.dst === t) continue;
-      if (defs[t.id] !== 1 || uses[t.id] !== 1 || i.op === "alloc") continue;
-      i.dst = c.dst;
-      defs[t.id] = 0;
-      insts.splice(k + 1, 1);
-      changed = true;
-    }
-  }
-
-  // Everywhere: %a = copy %b with both assigned once (by temporary: 1 + the id of what it is a
-  // copy of, 0 for none).
+  // One walk: the merges (%t = OP …; %x = copy %t  →  %x = OP …), and the copies that hold
+  // everywhere: %a = copy %b with both assigned once (by temporary: 1 + the id of what it is a
+  // copy of, 0 for none). An instruction is looked at for the second once the first is done
+  // with it; a merge further on only empties the count of a temporary read once, by its copy.
   const temps = fn.temps;
   const global = GLOBAL.i32(temps.length);
   for (let bk = 0; bk < fn.blocks.length; bk++) {
-    const b = fn.blocks[bk];
-    for (let x = 0; x < b.insts.length; x++) {
-      const i = b.insts[x];
-      if (i.op === "copy" && i.dst && defs[i.dst.id] === 1) {
+    const insts = fn.blocks[bk].insts;
+    for (let k = 0; k < insts.length; k++) {
+      const i = insts[k];
+      let d = i.dst;
+      if (!d) continue;
+      const c = k + 1 < insts.length ? insts[k + 1] : null;
+      const x = c !== null && c.op === "copy" && c.args[0] === d ? c.dst : null;
+      if (x && x !== d && defs[d.id] === 1 && uses[d.id] === 1 && i.op !== "alloc") {
+        i.dst = x;
+        defs[d.id] = 0;
+        insts.splice(k + 1, 1);
+        changed = true;
+        d = x;
+      }
+      if (i.op === "copy" && defs[d.id] === 1) {
         const v = i.args[0];
-        if (v.kind === "temp" && defs[v.id] <= 1 && v !== i.dst) global[i.dst.id] = v.id + 1;
+        if (v.kind === "temp" && defs[v.id] <= 1 && v !== d) global[d.id] = v.id + 1;
       }
     }
   }
@@ -68,6 +65,9 @@ export function propagateCopies(fn: Function): boolean {
   // the block so far listed in `copied` (to forget the copies of one assigned). The arrays are
   // kept from call to call and the functions over them made once: this runs twice per round.
   const stamp = LOCAL_STAMP.i32(fn.temps.length);
+  // (A temporary some copy in the block is of has `sourceStamp` the block's: only then does its
+  // assignment have copies to forget.)
+  const sourceStamp = SOURCE_STAMP.i32(fn.temps.length);
   let blockStamp = 0;
   let copiedCount = 0;
   const subst = (v: Value): Value => {
@@ -103,14 +103,17 @@ export function propagateCopies(fn: Function): boolean {
       const d = i.dst;
       if (!d) continue;
       stamp[d.id] = 0;
-      for (let k = 0; k < copiedCount; k++) {
-        const a = copied[k];
-        if (stamp[a] === blockStamp && copyOf[a] === d) stamp[a] = 0;
-      }
-      if (i.op === "copy" && i.args[0].kind === "temp" && i.args[0] !== d) {
+      if (sourceStamp[d.id] === blockStamp)
+        for (let k = 0; k < copiedCount; k++) {
+          const a = copied[k];
+          if (stamp[a] === blockStamp && copyOf[a] === d) stamp[a] = 0;
+        }
+      const v = i.args[0];
+      if (i.op === "copy" && v.kind === "temp" && v !== d) {
         stamp[d.id] = blockStamp;
-        copyOf[d.id] = i.args[0] as Temp;
+        copyOf[d.id] = v;
         copied[copiedCount++] = d.id;
+        sourceStamp[v.id] = blockStamp;
       }
     }
     mapJumpUse(b.jump, subst);
