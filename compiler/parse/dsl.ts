@@ -19,7 +19,8 @@
 // block items and external declarations) makes itself the running rule again (`resumeRule`).
 //
 // Chevrotain's recording phase (when it runs the rules once to learn the grammar) puts its own
-// DSL methods on the instance, which shadow these, and removes them when done.
+// DSL methods on the instance, which shadow these; when it is done, the prototype's are written
+// over them (`endRecording`).
 import type { IToken, TokenType } from "chevrotain";
 
 // Chevrotain's keys of a decision's lookahead function: the DSL method in the bits above 8, the
@@ -152,9 +153,34 @@ for (let n = 0; n < 10; n++) {
   for (const m of ["CONSUME", "SUBRULE", "OPTION", "MANY", "OR"]) NAMES.push(m + suffix);
 }
 
+/** The methods Chevrotain's recording phase puts on the instance (see `endRecording`). */
+const RECORDING_METHODS: string[] = [];
+for (let n = 0; n < 10; n++) {
+  const suffix = n === 0 ? "" : String(n);
+  for (const m of ["CONSUME", "SUBRULE", "OPTION", "OR", "MANY", "MANY_SEP", "AT_LEAST_ONE"])
+    RECORDING_METHODS.push(m + suffix);
+  RECORDING_METHODS.push("AT_LEAST_ONE_SEP" + suffix);
+}
+RECORDING_METHODS.push("consume", "subrule", "option", "or", "many", "atLeastOne");
+RECORDING_METHODS.push("ACTION", "BACKTRACK", "LA");
+
+/**
+ * The end of Chevrotain's recording phase (its `disableRecording`), which deletes the methods it
+ * put on the instance so that the prototype's show through again: this writes the prototype's
+ * over them instead. The same methods are found, but deleting a hundred of the parser's
+ * properties took several milliseconds of every run's set-up (Chevrotain's trace of its set-up,
+ * `traceInitPerf`); writing them takes next to none.
+ */
+function endRecording(this: { RECORDING_PHASE: boolean } & Record<string, unknown>): void {
+  this.RECORDING_PHASE = false;
+  const proto = Object.getPrototypeOf(this) as Record<string, unknown>;
+  for (const name of RECORDING_METHODS) this[name] = proto[name];
+}
+
 /** Installs the lean DSL methods on a parser class's prototype (see the file comment). */
 export function leanDsl(proto: object): void {
   const p = proto as Record<string, unknown>;
+  p.disableRecording = endRecording;
   for (let n = 0; n < 10; n++) {
     const suffix = n === 0 ? "" : String(n);
     p[`CONSUME${suffix}`] = consume; // the occurrence index only matters to recovery
