@@ -554,6 +554,7 @@ export function predecessorCounts(fn: Function, scratch?: Scratch): Int32Array {
 }
 
 const REACHED = new Scratch();
+const REACH_STACK = new Scratch();
 
 /** Drops blocks that cannot be reached from the entry, keeping the order of the others. */
 export function removeUnreachable(fn: Function): boolean {
@@ -561,15 +562,21 @@ export function removeUnreachable(fn: Function): boolean {
   const blocks = fn.blocks;
   const reached = REACHED.u32(blocks.length);
   let count = 0;
-  const stack = [blocks[0]];
-  while (stack.length > 0) {
-    const b = stack.pop()!;
-    if (reached[b.index]) continue;
-    reached[b.index] = 1;
+  // A stack of block numbers (a block is pushed once per jump to it, at most twice per block).
+  const stack = REACH_STACK.i32(2 * blocks.length + 1);
+  let top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const k = stack[--top];
+    if (reached[k]) continue;
+    reached[k] = 1;
     count++;
-    const j = b.jump;
-    if (j.kind === "jmp") stack.push(j.target);
-    else if (j.kind === "jnz") stack.push(j.then, j.else);
+    const j = blocks[k].jump;
+    if (j.kind === "jmp") stack[top++] = j.target.index;
+    else if (j.kind === "jnz") {
+      stack[top++] = j.else.index;
+      stack[top++] = j.then.index;
+    }
   }
   if (count === blocks.length) return false;
   fn.blocks = blocks.filter((b) => reached[b.index] === 1);
