@@ -12,12 +12,12 @@ import {
   BINARY_OPS,
   COMPARE_OPS,
   Const,
-  defCounts,
   type Function,
   Global,
   type Inst,
   mapJumpUse,
   type Opcode,
+  type Temp,
   type Value,
 } from "./ir.ts";
 import { Scratch } from "./scratch.ts";
@@ -176,6 +176,9 @@ const localValue: Value[] = [];
 /** The constants known everywhere: temporary t's is `knownValue[t]` when `isKnown[t]` is 1. */
 const IS_KNOWN = new Scratch();
 const knownValue: Value[] = [];
+/** Temporaries assigned a constant, with the constant (see below), in arrays made once. */
+const constantTemps: Temp[] = [];
+const constantValues: Value[] = [];
 
 /**
  * Runs folding and propagation to a fixpoint; true if anything changed.
@@ -203,21 +206,37 @@ export function foldConstants(fn: Function): boolean {
     changed = true;
     return localValue[id];
   };
-  // (Folding changes no temporary's assignments: the counts hold for every walk.)
-  const defs = defCounts(fn, DEFS);
-  for (let again = true; again;) {
-    again = false;
-    // Temporaries assigned once, from a constant: their value everywhere.
-    for (let bk = 0; bk < fn.blocks.length; bk++) {
-      const insts = fn.blocks[bk].insts;
-      for (let x = 0; x < insts.length; x++) {
-        const i = insts[x];
-        if (i.dst && defs[i.dst.id] === 1 && i.op === "copy" && i.args[0].kind !== "temp") {
-          isKnown[i.dst.id] = 1;
-          knownValue[i.dst.id] = i.args[0];
-        }
+  // The assignments counted (folding changes none: the counts hold for every walk), and the
+  // temporaries assigned a constant listed (`constantCount` of them): those assigned once are
+  // the constants known everywhere from the first walk on.
+  const defs = DEFS.i32(fn.temps.length);
+  for (let k = 0; k < fn.params.length; k++) defs[fn.params[k].id]++;
+  let constantCount = 0;
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const insts = fn.blocks[bk].insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
+      const d = i.dst;
+      if (!d) continue;
+      defs[d.id]++;
+      if (i.op === "copy" && i.args[0].kind !== "temp") {
+        constantTemps[constantCount] = d;
+        constantValues[constantCount++] = i.args[0];
       }
     }
+  }
+  for (let again = true; again;) {
+    again = false;
+    // Temporaries assigned once, from a constant: their value everywhere. (Then the list is of
+    // those the walk makes so: known in the next walk.)
+    for (let n = 0; n < constantCount; n++) {
+      const d = constantTemps[n];
+      if (defs[d.id] === 1) {
+        isKnown[d.id] = 1;
+        knownValue[d.id] = constantValues[n];
+      }
+    }
+    constantCount = 0;
     for (let bk = 0; bk < fn.blocks.length; bk++) {
       const b = fn.blocks[bk];
       // Within the block: any temporary after a constant assignment, until assigned again.
@@ -250,7 +269,11 @@ export function foldConstants(fn: Function): boolean {
           if (i.op === "copy" && i.args[0].kind !== "temp") {
             localStamp[d.id] = stamp;
             localValue[d.id] = i.args[0];
-            if (defs[d.id] === 1 && isKnown[d.id] === 0) again = true;
+            if (defs[d.id] === 1 && isKnown[d.id] === 0) {
+              constantTemps[constantCount] = d;
+              constantValues[constantCount++] = i.args[0];
+              again = true;
+            }
           }
         }
       }
