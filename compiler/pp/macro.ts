@@ -10,7 +10,7 @@
 // pre-expanded) and writes fully expanded tokens; `#`, `##`, `__VA_ARGS__` and GNU's
 // `, ## __VA_ARGS__` are handled in `substitute`, which also gives each token it produces the
 // `Expansion` it came out of (the macro's body, or one parameter's argument: see diag.ts).
-import type { Diagnostic, DiagnosticSink, Expansion, Span } from "../diag.ts";
+import type { Diagnostic, DiagnosticSink, Expansion, Span, Spelling } from "../diag.ts";
 import { note } from "../diag.ts";
 import {
   CharLiteral,
@@ -267,7 +267,7 @@ export class Expander {
     let expanded: PPToken[][] | undefined;
     const root = expansionPoint(use);
     const readTo = this.text?.lastRead()?.startOffset ?? root.startOffset;
-    const inBody: Expansion = { macro: m.name, use, root, readTo };
+    const inBody = new MacroExpansion(m.name, use, undefined, undefined, root, readTo);
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
       if (t.tokenType === Hash && m.params) {
@@ -414,16 +414,38 @@ class ExpansionOutput {
     for (let k = first; k < arg.length; k++) {
       const a = arg[k];
       if (x === undefined || x.from !== a.expansion)
-        x = {
-          macro: m.name,
-          use: inBody.use,
-          param,
-          from: a.expansion,
-          root: inBody.root,
-          readTo: inBody.readTo,
-        };
+        x = new MacroExpansion(m.name, inBody.use, param, a.expansion, inBody.root, inBody.readTo);
       this.put(a, x);
     }
+  }
+}
+
+/**
+ * An `Expansion` (made by a constructor, not as an object literal, as token.ts's context records
+ * are: no recompiling of the expander when V8 finds that they live long). The body's tokens and
+ * each argument's have one object shape.
+ */
+class MacroExpansion implements Expansion {
+  readonly macro: string;
+  readonly use: Spelling;
+  readonly param: Spelling | undefined;
+  readonly from: Expansion | undefined;
+  readonly root: Spelling;
+  readonly readTo: number;
+  constructor(
+    macro: string,
+    use: Spelling,
+    param: Spelling | undefined,
+    from: Expansion | undefined,
+    root: Spelling,
+    readTo: number,
+  ) {
+    this.macro = macro;
+    this.use = use;
+    this.param = param;
+    this.from = from;
+    this.root = root;
+    this.readTo = readTo;
   }
 }
 

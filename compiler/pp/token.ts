@@ -42,7 +42,30 @@ export function tokenContext(
 ): TokenContext | undefined {
   if (!hideset && !expansion && presumedName === undefined && presumedLineDelta === undefined)
     return undefined;
-  return { hideset, expansion, presumedName, presumedLineDelta };
+  return new ContextRecord(hideset, expansion, presumedName, presumedLineDelta);
+}
+
+/**
+ * A `TokenContext` (made by a constructor, not as an object literal: V8 watches where literals
+ * are made and, once it sees that these records live long, recompiles the expander's functions
+ * that make them; objects made by `new` carry no such watch).
+ */
+class ContextRecord implements TokenContext {
+  readonly hideset: ReadonlySet<string> | undefined;
+  readonly expansion: Expansion | undefined;
+  readonly presumedName: string | undefined;
+  readonly presumedLineDelta: number | undefined;
+  constructor(
+    hideset: ReadonlySet<string> | undefined,
+    expansion: Expansion | undefined,
+    presumedName: string | undefined,
+    presumedLineDelta: number | undefined,
+  ) {
+    this.hideset = hideset;
+    this.expansion = expansion;
+    this.presumedName = presumedName;
+    this.presumedLineDelta = presumedLineDelta;
+  }
 }
 
 /**
