@@ -372,9 +372,13 @@ let internSpellings: string[] = new Array<string>(32).fill("");
 let internHashes = new Int32Array(32);
 let internCount = 0;
 
-/** FNV-1a, one character at a time: `hashStep(hashStep(HASH_SEED, a), b)` … */
-const HASH_SEED = 0x811c9dc5 | 0;
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+/**
+ * djb2 kept to 22 bits, one character at a time: `hashStep(hashStep(HASH_SEED, a), b)` … (small
+ * integers only: V8's mid-tier compiler, which runs `-E` and `-fsyntax-only`, calls a builtin
+ * for every `Math.imul` of FNV-1a; this hash's steps are inline integer arithmetic).
+ */
+const HASH_SEED = 5381;
+const hashStep = (h: number, c: number): number => (h * 33 + c) & 0x3fffff;
 
 function hashOf(text: string, start: number, end: number): number {
   let h = HASH_SEED;
