@@ -6,14 +6,14 @@
 // encode (backend/emit.ts). Nothing goes through text on the way to the object: `-S` prints the
 // same instruction values that are encoded.
 import type { DiagnosticSink } from "./diag.ts";
-import { CodeGenerator, type CodegenOptions, type CodegenResult, generate } from "./backend/emit.ts"; // prettier-ignore
+import { CodeGenerator } from "./backend/emit.ts";
+import type { Function } from "./ir/ir.ts";
 import { lowerUnit } from "./ir/lower.ts";
-import { optimizeFunction, optimizeModule } from "./ir/opt.ts";
+import { optimizeFunction } from "./ir/opt.ts";
 import { printModule } from "./ir/text.ts";
-import { verifyDefinitions, verifyFunction, verifyModule } from "./ir/verify.ts";
+import { verifyDefinitions, verifyFunction } from "./ir/verify.ts";
 import { writeElf32Relocatable } from "./obj/elf32.ts";
 import { checkFile } from "./parse/syntax.ts";
-import type { CheckedUnit } from "./sema/check.ts";
 import type { PreprocessOptions } from "./pp/preprocess.ts";
 import { timed } from "./timing.ts";
 
@@ -43,13 +43,15 @@ export function compileC(
   const before = sink.errorCount;
   const checked = checkFile(path, opts.pp, sink);
   if (checked === undefined || sink.errorCount > before) return undefined;
-  if (opts.emitIr) return compileModule(path, checked, opts, sink, before);
   // A function at a time: lowered, optimised, verified and encoded before the next is lowered,
   // so that what a function's compilation makes is garbage by the next: the working set is one
   // function, not the unit, and the garbage collector no longer copies every function's IR and
   // machine code out of the young generation (50,000 lines, load ~6: scavenge pauses ~450 →
   // ~250 ms, CPU time ~7% less). The data objects come last, once lowering has found them all.
-  const gen = opts.assembly || opts.object ? new CodeGenerator(codegenOptions(path, opts)) : undefined; // prettier-ignore
+  const { assembly, object, framePointer } = opts;
+  const gen = assembly || object ? new CodeGenerator({ fileName: path, assembly, framePointer }) : undefined; // prettier-ignore
+  /** The functions, kept only for `--emit-ir`; and the names of all, for `verifyDefinitions`. */
+  const functions: Function[] = [];
   const names: string[] = [];
   const invalid: string[] = [];
   const m = timed("lower", () =>
@@ -60,49 +62,22 @@ export function compileC(
       if (opts.optimize > 0) timed("optimise", () => optimizeFunction(fn));
       // Once, on what the back end is given: at -O0 that checks the lowering, at -O1 the
       // lowering and the passes together (the golden tests compile every program at both levels).
-      if (timed("verify", () => verifyFunction(fn, invalid)).length > 0) irError(path, opts, invalid); // prettier-ignore
+      timed("verify", () => verifyFunction(fn, invalid));
+      if (invalid.length > 0) irError(path, opts, invalid);
+      if (opts.emitIr) functions.push(fn);
       if (gen !== undefined) timed("emit", () => gen.addFunction(fn));
     }),
   );
   if (sink.errorCount > before) return undefined;
   invalid.push(...verifyDefinitions(m.data, names));
   if (invalid.length > 0) irError(path, opts, invalid);
-  return gen === undefined
-    ? {}
-    : finish(
-        timed("emit", () => gen.finish(m.data)),
-        opts,
-      );
-}
-
-/** `compileC` for `--emit-ir`: the whole module is lowered and optimised first, then printed. */
-function compileModule(
-  path: string,
-  checked: CheckedUnit,
-  opts: CompileOptions,
-  sink: DiagnosticSink,
-  before: number,
-): CompileResult | undefined {
-  const m = timed("lower", () => lowerUnit(checked.unit, checked.globals, sink));
-  if (sink.errorCount > before) return undefined;
-  if (opts.optimize > 0) timed("optimise", () => optimizeModule(m));
-  const invalid = timed("verify", () => verifyModule(m));
-  if (invalid.length > 0) irError(path, opts, invalid);
-  const ir = printModule(m);
-  if (!opts.assembly && !opts.object) return { ir };
-  const g = timed("emit", () => generate(m, codegenOptions(path, opts)));
-  return { ir, ...finish(g, opts) };
-}
-
-function codegenOptions(path: string, opts: CompileOptions): CodegenOptions {
-  return { fileName: path, assembly: opts.assembly, framePointer: opts.framePointer };
-}
-
-/** The outputs asked for, from the back end's result. */
-function finish(g: CodegenResult, opts: CompileOptions): CompileResult {
   const result: CompileResult = {};
-  if (opts.assembly) result.assembly = g.assembly;
-  if (opts.object) result.object = timed("write", () => writeElf32Relocatable(g.object));
+  if (opts.emitIr) result.ir = printModule({ data: m.data, functions });
+  if (gen !== undefined) {
+    const g = timed("emit", () => gen.finish(m.data));
+    if (assembly) result.assembly = g.assembly;
+    if (object) result.object = timed("write", () => writeElf32Relocatable(g.object));
+  }
   return result;
 }
 
