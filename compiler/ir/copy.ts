@@ -21,8 +21,22 @@ const SOURCE_STAMP = new Scratch();
 const copyOf: Temp[] = [];
 const copied: number[] = [];
 
+/**
+ * What the last run did that may give the other passes work (opt.ts reruns a pass only when one
+ * before it may have): `merged`, two instructions made one; `sameOperands`, an instruction's
+ * operands made one temporary (`sub %a, %a`: constant folding's identities); `division`, an
+ * operand of a multiplication, division or remainder replaced (strength reduction).
+ */
+export const copyEffects = { merged: false, sameOperands: false, division: false };
+
+/** Per block, by position: 1 if the last run replaced an operand of one of its instructions. */
+const REPLACED_IN = new Scratch();
+export let replacedIn = REPLACED_IN.u32(0);
+
 export function propagateCopies(fn: Function): boolean {
   let changed = false;
+  copyEffects.merged = copyEffects.sameOperands = copyEffects.division = false;
+  replacedIn = REPLACED_IN.u32(fn.blocks.length);
   const { defs, uses } = defUseCounts(fn, COUNTS);
 
   // One walk: the merges (%t = OP …; %x = copy %t  →  %x = OP …), and the copies that hold
@@ -43,7 +57,7 @@ export function propagateCopies(fn: Function): boolean {
         i.dst = x;
         defs[d.id] = 0;
         insts.splice(k + 1, 1);
-        changed = true;
+        changed = copyEffects.merged = true;
         d = x;
       }
       if (i.op === "copy" && defs[d.id] === 1) {
@@ -85,11 +99,19 @@ export function propagateCopies(fn: Function): boolean {
       if (i.op !== "alloc") {
         // (mapUses written out: its call of the function given is the hot path's.)
         const args = i.args;
+        let replaced = false;
         for (let k = 0; k < args.length; k++) {
           const v = args[k];
           if (v.kind !== "temp") continue;
           const w = subst(v);
-          if (w !== v) args[k] = w;
+          if (w !== v) ((args[k] = w), (replaced = true));
+        }
+        if (replaced) {
+          replacedIn[bk] = 1;
+          if (args.length > 1 && args[0] === args[1]) copyEffects.sameOperands = true;
+          const op = i.op;
+          if (op === "mul" || op === "div" || op === "udiv" || op === "rem" || op === "urem")
+            copyEffects.division = true;
         }
         const callArgs = i.callArgs;
         if (callArgs)
@@ -119,4 +141,22 @@ export function propagateCopies(fn: Function): boolean {
     mapJumpUse(b.jump, subst);
   }
   return changed;
+}
+
+/**
+ * Whether some instruction is followed by a copy of its result to another temporary: what
+ * `propagateCopies` merges when the result is assigned once and read only by the copy. (After
+ * dead code dropped reads, a result read twice may be read once.)
+ */
+export function mayMerge(fn: Function): boolean {
+  for (let bk = 0; bk < fn.blocks.length; bk++) {
+    const insts = fn.blocks[bk].insts;
+    for (let k = 1; k < insts.length; k++) {
+      const c = insts[k];
+      if (c.op !== "copy") continue;
+      const d = insts[k - 1].dst;
+      if (d !== null && c.args[0] === d && c.dst !== d) return true;
+    }
+  }
+  return false;
 }

@@ -188,7 +188,11 @@ const STAMP = new Scratch();
 let earlier = new Int32Array(256);
 let mentioned = new Int32Array(256);
 
-export function eliminateCommonSubexpressions(fn: Function): boolean {
+/**
+ * The pass; true if it changed anything. With `only`, just the blocks it marks (by position:
+ * `only[k]` non-zero) are walked: for a caller that knows the others would change nothing (opt.ts).
+ */
+export function eliminateCommonSubexpressions(fn: Function, only?: Uint32Array): boolean {
   let changed = false;
   const latest = LATEST.i32(fn.temps.length);
   const stamp = STAMP.i32(fn.temps.length);
@@ -211,6 +215,7 @@ export function eliminateCommonSubexpressions(fn: Function): boolean {
     latest[t.id] = 0;
   };
   for (let bk = 0; bk < fn.blocks.length; bk++) {
+    if (only !== undefined && only[bk] === 0) continue;
     const insts = fn.blocks[bk].insts;
     table.clear(insts.length);
     // (Three mentions at most per instruction.)

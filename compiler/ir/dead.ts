@@ -24,12 +24,27 @@ import { Scratch } from "./scratch.ts";
  * since the last sweep (opt.ts).
  */
 export function removeDeadCode(fn: Function, sweep = true): boolean {
+  deadEffects.reassignmentDropped = deadEffects.blocksChanged = false;
   const removed = sweep && removeDeadInstructions(fn);
+  deadEffects.instructionsDropped = removed;
   return simplifyFlow(fn) || removed;
 }
 
 /** Whether the last `simplifyFlow` dropped a read: a `jnz` on a temporary made a `jmp`. */
 let readDropped = false;
+
+/**
+ * What the last run did that may give the other passes work (opt.ts reruns a pass only when one
+ * before it may have): `reassignmentDropped`, the sweep dropped an assignment of a temporary
+ * assigned elsewhere too (it may now be assigned once, or no longer break a run of a block in
+ * which a copy or an expression holds); `blocksChanged`, blocks were merged (what held only within
+ * each may hold across) or dropped (with their assignments).
+ */
+export const deadEffects = {
+  instructionsDropped: false,
+  reassignmentDropped: false,
+  blocksChanged: false,
+};
 
 /**
  * Whether tidying the control flow, the last time, may have left an instruction dead. Nothing
@@ -67,6 +82,7 @@ const LIVE_OUT = new Scratch();
 const LIVE = new Scratch();
 const BEFORE = new Scratch();
 const TO_SWEEP = new Scratch();
+const DEFS = new Scratch();
 
 function removeDeadInstructions(fn: Function): boolean {
   const words = (fn.temps.length + 31) >>> 5;
@@ -89,6 +105,11 @@ function removeDeadInstructions(fn: Function): boolean {
   const kill = KILL.u32(size);
   const liveIn = LIVE_IN.u32(size);
   const liveOut = LIVE_OUT.u32(size);
+  // How many times each temporary is assigned (parameters once; counted with the first sets,
+  // kept as the sweep drops assignments).
+  const defs = DEFS.i32(fn.temps.length);
+  for (let k = 0; k < fn.params.length; k++) defs[fn.params[k].id]++;
+  let counting = true;
 
   /** gen (read before any assignment in the block) and kill (assigned) of block k. */
   let at = 0; // (where block k's sets start: the functions below are made once, not per block)
@@ -107,7 +128,11 @@ function removeDeadInstructions(fn: Function): boolean {
       for (let a = 0; a < args.length; a++) readInBlock(args[a]);
       const callArgs = i.callArgs;
       if (callArgs) for (let a = 0; a < callArgs.length; a++) readInBlock(callArgs[a].value);
-      if (i.dst) kill[at + (i.dst.id >>> 5)] |= 1 << (i.dst.id & 31);
+      const d = i.dst;
+      if (d) {
+        kill[at + (d.id >>> 5)] |= 1 << (d.id & 31);
+        if (counting) defs[d.id]++;
+      }
     }
     forJumpUse(blocks[k].jump, readInBlock);
   };
@@ -155,7 +180,10 @@ function removeDeadInstructions(fn: Function): boolean {
       if (i.dst) {
         const bit = 1 << (i.dst.id & 31);
         const isLive = (live[i.dst.id >>> 5] & bit) !== 0;
-        if (!isLive && !hasSideEffects(i)) continue;
+        if (!isLive && !hasSideEffects(i)) {
+          if (defs[i.dst.id]-- > 1) deadEffects.reassignmentDropped = true;
+          continue;
+        }
         live[i.dst.id >>> 5] &= ~bit;
       }
       const args = i.args;
@@ -171,6 +199,7 @@ function removeDeadInstructions(fn: Function): boolean {
   };
 
   for (let k = 0; k < nb; k++) blockSets(k);
+  counting = false;
   solve();
   // The blocks to sweep (all at first), then those that dropped something.
   const toSweep = TO_SWEEP.i32(nb);
@@ -225,7 +254,7 @@ export function simplifyFlow(fn: Function): boolean {
       }
     }
   }
-  if (removeUnreachable(fn)) changed = true;
+  if (removeUnreachable(fn)) changed = deadEffects.blocksChanged = true;
   // Merge b into its predecessor p when p jumps only to b and b has no other predecessor (p then
   // takes b's place as a predecessor of b's successors: the counts stay).
   const preds = predecessorCounts(fn, PREDS);
@@ -245,6 +274,9 @@ export function simplifyFlow(fn: Function): boolean {
       merged = changed = true;
     }
   }
-  if (merged) fn.blocks = fn.blocks.filter((b) => gone[b.index] === 0);
+  if (merged) {
+    fn.blocks = fn.blocks.filter((b) => gone[b.index] === 0);
+    deadEffects.blocksChanged = true;
+  }
   return changed;
 }
