@@ -357,6 +357,25 @@ export class DiagnosticSink {
     return this.errorCount > 0;
   }
 
+  /**
+   * A sink with this one's settings (`-W` options, `-Werror`) whose diagnostics are kept apart
+   * until `absorb` takes them: for a pass that runs beside an earlier one but whose diagnostics
+   * count only if the earlier one ends clean (the checker, run on each declaration as soon as it
+   * is parsed, says nothing about a file that does not parse).
+   */
+  fork(): DiagnosticSink {
+    const s = new DiagnosticSink();
+    s.warningsAsErrors = this.warningsAsErrors;
+    s.disabled = this.disabled;
+    return s;
+  }
+
+  /** Takes the diagnostics of a `fork`, after this sink's own. */
+  absorb(fork: DiagnosticSink): void {
+    for (const d of fork.list) this.list.push(d);
+    this.errorCount += fork.errorCount;
+  }
+
   /** The C front end's function bodies, for the "In function 'f':" lines (`PrintContext`). */
   readonly functions: FunctionExtent[] = [];
 

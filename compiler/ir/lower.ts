@@ -116,6 +116,33 @@ export class ModuleLowering {
     this.sink.error(message, span);
   }
 
+  /**
+   * Lowers one checked external declaration: a function definition to its function, which the
+   * module does not keep (the compiler takes it through the passes and the back end before the
+   * next declaration is even parsed: cc.ts). The unit's objects come at the end (`finish`).
+   */
+  external(ext: ast.ExternalDecl): ir.Function | undefined {
+    if (ext.kind === "FileAsm")
+      this.error("file-scope 'asm' is not supported by the code generator", ext.span);
+    if (ext.kind !== "FunctionDef") return undefined;
+    return new FunctionLowering(this, ext).run();
+  }
+
+  /**
+   * The objects with static storage the unit defines (`CheckedUnit.globals`), once the checker
+   * has finished it (a tentative definition is one only at the end of the unit), after every
+   * function: the module's data, with the string literals and compound literals the functions
+   * made.
+   */
+  finish(globals: Decl[]): ir.Module {
+    for (let k = 0; k < globals.length; k++) {
+      const d = globals[k];
+      if (d.kind === "var" && d.defined)
+        this.defineObject(this.globalName(d), d.linkage === "external", d);
+    }
+    return this.module;
+  }
+
   /** The object name of a global or static-storage entity. */
   globalName(d: Decl): string {
     if (!d.local && d.linkage !== "none") return symbolName(d);
@@ -227,35 +254,6 @@ export class ModuleLowering {
 function elementQual(t: Type): number {
   while (t.kind === "array") t = t.of;
   return t.qual;
-}
-
-/**
- * Lowers one checked translation unit. With `each`, every function is handed to it as soon as it
- * is lowered and is not kept in the module (which then holds the data alone): the compiler takes
- * a function through the passes and the back end before it lowers the next (cc.ts).
- */
-export function lowerUnit(
-  unit: ast.TranslationUnit,
-  globals: Decl[],
-  sink: DiagnosticSink,
-  each?: (fn: ir.Function) => void,
-): ir.Module {
-  const ml = new ModuleLowering(sink);
-  for (let k = 0; k < globals.length; k++) {
-    const d = globals[k];
-    if (d.kind !== "var" || !d.defined) continue;
-    ml.defineObject(ml.globalName(d), d.linkage === "external", d);
-  }
-  for (let k = 0; k < unit.decls.length; k++) {
-    const ext = unit.decls[k];
-    if (ext.kind === "FileAsm")
-      sink.error("file-scope 'asm' is not supported by the code generator", ext.span);
-    if (ext.kind !== "FunctionDef") continue;
-    const fn = new FunctionLowering(ml, ext).run();
-    if (each !== undefined) each(fn);
-    else ml.module.functions.push(fn);
-  }
-  return ml.module;
 }
 
 /**

@@ -428,6 +428,10 @@ class CParser extends EmbeddedActionsParser {
   /** The index of the token where the last error was reported (one error per place). */
   private lastErrorIdx = -2;
   private pending: Diagnostic[] = [];
+  /** The syntax errors of this unit so far (they wait in `pending` until the end). */
+  private syntaxErrors = 0;
+  /** `parseUnit`'s `each`. */
+  private each: ((d: ExternalDecl, clean: boolean) => void) | undefined;
   /** The index of the token before which a missing `;` was last assumed. */
   private lastInsertIdx = -2;
   /** Operands that start with a name or constant skip the grammar's path to it (`primaryOperand`). */
@@ -457,9 +461,21 @@ class CParser extends EmbeddedActionsParser {
     else leanRules(this);
   }
 
-  /** Parses one translation unit. */
-  parseUnit(tokens: readonly IToken[], file: SourceFile, sink: DiagnosticSink): TranslationUnit {
+  /**
+   * Parses one translation unit. With `each`, every external declaration goes to `each` as soon
+   * as it is parsed (and the unit's `decls` stay empty), so that the passes after the parser can
+   * take a declaration at a time and the tree need never exist whole; `clean` says whether the
+   * file has parsed without an error so far.
+   */
+  parseUnit(
+    tokens: readonly IToken[],
+    file: SourceFile,
+    sink: DiagnosticSink,
+    each?: (d: ExternalDecl, clean: boolean) => void,
+  ): TranslationUnit {
     this.sink = sink;
+    this.each = each;
+    this.syntaxErrors = 0;
     this.file = file;
     this.typedefs.clear();
     this.undo.length = 0;
@@ -484,6 +500,7 @@ class CParser extends EmbeddedActionsParser {
     (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
     const unit = this.translationUnit();
     this.input = [];
+    this.each = undefined;
     if (this.lookaheadStrategy instanceof FirstTokenLookahead) this.lookaheadStrategy.savePaths();
     if (this.pending.length > 0) this.flushErrors();
     return unit;
@@ -667,6 +684,7 @@ class CParser extends EmbeddedActionsParser {
    * were found in the translation (stray tokens are found before parsing starts).
    */
   private error(message: string, span: Span, foundAt?: Span): void {
+    this.syntaxErrors++;
     this.pending.push({ severity: "error", message, span, foundAt });
   }
 
@@ -834,7 +852,11 @@ class CParser extends EmbeddedActionsParser {
         const itemStart = this.currIdx + 1;
         try {
           const d = this.SUBRULE(this.externalDeclaration);
-          this.ACTION(() => d && decls.push(d));
+          this.ACTION(() => {
+            if (d === undefined) return;
+            if (this.each !== undefined) this.each(d, this.syntaxErrors === 0);
+            else decls.push(d);
+          });
         } catch (e) {
           resumeRule(this, this.translationUnit);
           this.recover(e, IN_FILE, 0, itemStart);
@@ -3263,7 +3285,8 @@ export function parse(
   tokens: readonly IToken[],
   file: SourceFile,
   sink: DiagnosticSink,
+  each?: (d: ExternalDecl, clean: boolean) => void,
 ): TranslationUnit {
   instance ??= timed("parser setup", () => new CParser());
-  return instance.parseUnit(tokens, file, sink);
+  return instance.parseUnit(tokens, file, sink, each);
 }

@@ -297,11 +297,15 @@ export class Checker {
   unit(u: TranslationUnit): CheckedUnit {
     const decls = u.decls;
     for (let i = 0; i < decls.length; i++) this.external(decls[i]);
-    this.finishUnit();
-    return { unit: u, globals: this.globals };
+    return { unit: u, globals: this.finish() };
   }
 
-  private external(d: ExternalDecl): void {
+  /**
+   * Checks one external declaration, in the order of the unit: a declaration may be checked as
+   * soon as it is parsed (`checkFile`), and once it is checked it is typed (types.ts) and may be
+   * lowered, before the rest of the unit exists. Then `finish`.
+   */
+  external(d: ExternalDecl): void {
     switch (d.kind) {
       case "FunctionDef":
         this.functionDef(d);
@@ -317,8 +321,11 @@ export class Checker {
     }
   }
 
-  /** End of the unit: tentative definitions become definitions; unused statics. */
-  private finishUnit(): void {
+  /**
+   * End of the unit: tentative definitions become definitions; unused statics. Returns every
+   * object and function with static storage (`CheckedUnit.globals`).
+   */
+  finish(): Decl[] {
     const globals = this.globals;
     for (let i = 0; i < globals.length; i++) {
       const d = globals[i];
@@ -340,7 +347,7 @@ export class Checker {
     }
     // What is defined but not used gcc says afterwards (when it compiles the unit, going through
     // its symbols from the last declared), and only of a unit without errors.
-    if (this.sink.errorCount > this.errorsBefore) return;
+    if (this.sink.errorCount > this.errorsBefore) return globals;
     for (let i = globals.length - 1; i >= 0; i--) {
       const d = globals[i];
       if (d.linkage !== "internal" || d.used || d.inline || !d.defined) continue;
@@ -349,6 +356,7 @@ export class Checker {
       else if (d.kind === "var" && !isConst(d.type))
         this.warning(`'${d.name}' defined but not used`, d.span, "-Wunused-variable");
     }
+    return globals;
   }
 
   staticAssert(s: StaticAssert): void {
