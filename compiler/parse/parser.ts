@@ -95,6 +95,11 @@ import {
 /** An identifier that names a typedef in the current scope (assigned by the parser, never lexed). */
 export const TypedefName = createToken({ name: "TypedefName", pattern: Lexer.NA });
 
+/** The end-of-input tokens after the input (lookahead reads them without bound checks). */
+const SENTINELS = 4;
+/** `CParser.filled` once the whole input is there. */
+const ALL = 2 ** 31 - 1;
+
 const IDENT = T.Identifier.tokenTypeIdx!;
 const TYPEDEF = TypedefName.tokenTypeIdx!;
 const EOF_IDX = EOF.tokenTypeIdx!;
@@ -432,6 +437,18 @@ class CParser extends EmbeddedActionsParser {
   private syntaxErrors = 0;
   /** `parseUnit`'s `each`. */
   private each: ((d: ExternalDecl, clean: boolean) => void) | undefined;
+  /**
+   * Streaming (`parseUnit`'s `more`): the input is read a batch at a time, as the lookahead
+   * reaches its end (`refill`); `filled` is where the tokens read so far end (`ALL` once the
+   * input has all come), and the tokens of each external declaration are let go once it is
+   * parsed (`released`: the tokens before that index are gone).
+   */
+  private more: (() => readonly IToken[] | undefined) | undefined;
+  private filled = ALL;
+  private released = 0;
+  /** The input's last token (before strays are dropped): where the end-of-input sentinels are. */
+  private lastToken: IToken | undefined;
+  declare tokVectorLength: number;
   /** The index of the token before which a missing `;` was last assumed. */
   private lastInsertIdx = -2;
   /** Operands that start with a name or constant skip the grammar's path to it (`primaryOperand`). */
@@ -472,9 +489,12 @@ class CParser extends EmbeddedActionsParser {
     file: SourceFile,
     sink: DiagnosticSink,
     each?: (d: ExternalDecl, clean: boolean) => void,
+    more?: () => readonly IToken[] | undefined,
   ): TranslationUnit {
     this.sink = sink;
     this.each = each;
+    this.more = more;
+    this.released = 0;
     this.syntaxErrors = 0;
     this.file = file;
     this.typedefs.clear();
@@ -484,20 +504,15 @@ class CParser extends EmbeddedActionsParser {
     this.lastInsertIdx = -2;
     // gcc's builtin type of `va_list` (stdarg.h says `typedef __builtin_va_list va_list;`).
     this.typedefs.set("__builtin_va_list", true);
-    // Sentinels: lookahead reads past the end without bound checks.
-    const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
-    const endOffset = last ? last.startOffset + last.image.length : 0;
-    const endFile = last ? (last as PPToken).file : file;
-    const sentinels: IToken[] = [];
-    for (let i = 0; i < 4; i++)
-      sentinels.push(new PPToken("", endOffset, EOF, endFile, false, undefined));
-    const input = this.dropStrays(tokens, sentinels);
+    this.lastToken = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+    const input = this.dropStrays(tokens, more === undefined ? this.sentinels() : []);
     this.input = input;
-    this.taggedAt = new Int32Array(input.length);
+    this.filled = more === undefined ? ALL : input.length;
+    this.taggedAt = new Int32Array(more === undefined ? input.length : 2 * input.length + 64);
     this.typedefGen = 1;
     this.binaryTop = 0;
     // The sentinels are not input: Chevrotain must stop before them.
-    (this as unknown as { tokVectorLength: number }).tokVectorLength = tokens.length;
+    this.tokVectorLength = input.length - (more === undefined ? SENTINELS : 0);
     const unit = this.translationUnit();
     this.input = [];
     this.each = undefined;
@@ -551,6 +566,7 @@ class CParser extends EmbeddedActionsParser {
 
   override LA_FAST(howMuch: number): IToken {
     const i = this.currIdx + howMuch;
+    if (i >= this.filled) this.refill(i);
     const t = this.tokVector[i];
     const idx = t.tokenTypeIdx;
     if ((idx === IDENT || idx === TYPEDEF) && this.taggedAt[i] !== this.typedefGen) {
@@ -562,6 +578,7 @@ class CParser extends EmbeddedActionsParser {
 
   override LA(howMuch: number): IToken {
     const i = this.currIdx + howMuch;
+    if (i >= this.filled) this.refill(i);
     if (i < 0 || i >= this.tokVector.length) return this.tokVector[this.tokVector.length - 1];
     const t = this.tokVector[i];
     const idx = t.tokenTypeIdx;
@@ -570,6 +587,52 @@ class CParser extends EmbeddedActionsParser {
       this.retag(t);
     }
     return t;
+  }
+
+  /** Streaming: reads batches until token `i` has come, or the input's end (and its sentinels). */
+  private refill(i: number): void {
+    const v = this.tokVector;
+    while (i >= this.filled) {
+      const batch = this.more?.();
+      if (batch === undefined) {
+        this.more = undefined;
+        for (const t of this.sentinels()) v.push(t);
+        this.filled = ALL;
+        this.tokVectorLength = v.length - SENTINELS;
+        break;
+      }
+      if (batch.length > 0) this.lastToken = batch[batch.length - 1];
+      const kept = this.dropStrays(batch, []);
+      for (let k = 0; k < kept.length; k++) v.push(kept[k]);
+      this.filled = this.tokVectorLength = v.length;
+    }
+    if (v.length > this.taggedAt.length) {
+      const grown = new Int32Array(2 * v.length);
+      grown.set(this.taggedAt);
+      this.taggedAt = grown;
+    }
+  }
+
+  /**
+   * Streaming: lets go of the tokens before the current one's few predecessors (the parser never
+   * looks further back than the item it is in), so that they are garbage.
+   */
+  private release(): void {
+    const v = this.tokVector;
+    const keep = this.currIdx - SENTINELS;
+    for (let k = this.released; k < keep; k++) v[k] = undefined!;
+    if (keep > this.released) this.released = keep;
+  }
+
+  /** Lookahead reads past the end of the input without bound checks: it finds these there. */
+  private sentinels(): IToken[] {
+    const last = this.lastToken;
+    const endOffset = last ? last.startOffset + last.image.length : 0;
+    const endFile = last ? (last as PPToken).file : this.file;
+    const out: IToken[] = [];
+    for (let i = 0; i < SENTINELS; i++)
+      out.push(new PPToken("", endOffset, EOF, endFile, false, undefined));
+    return out;
   }
 
   private retag(t: IToken): void {
@@ -854,8 +917,11 @@ class CParser extends EmbeddedActionsParser {
           const d = this.SUBRULE(this.externalDeclaration);
           this.ACTION(() => {
             if (d === undefined) return;
-            if (this.each !== undefined) this.each(d, this.syntaxErrors === 0);
-            else decls.push(d);
+            if (this.each === undefined) decls.push(d);
+            else {
+              this.each(d, this.syntaxErrors === 0);
+              if (this.filled !== ALL || this.released > 0) this.release();
+            }
           });
         } catch (e) {
           resumeRule(this, this.translationUnit);
@@ -3286,7 +3352,8 @@ export function parse(
   file: SourceFile,
   sink: DiagnosticSink,
   each?: (d: ExternalDecl, clean: boolean) => void,
+  more?: () => readonly IToken[] | undefined,
 ): TranslationUnit {
   instance ??= timed("parser setup", () => new CParser());
-  return instance.parseUnit(tokens, file, sink, each);
+  return instance.parseUnit(tokens, file, sink, each, more);
 }

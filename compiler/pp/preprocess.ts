@@ -162,8 +162,15 @@ class Preprocessor {
    * to its real one at the end: grown a push at a time, an array of half a million tokens is
    * copied over and over.
    */
-  readonly out: PPToken[];
+  out: PPToken[];
   outLength = 0;
+  /**
+   * Streaming (`PreprocessStream`): `steps` pauses at the end of a line once `outLength` has
+   * reached this. Never, when a whole file is preprocessed at once.
+   */
+  pauseAt = Infinity;
+  /** A file `#include` has opened, for `steps` to read next (the directive cannot: see there). */
+  private included: SourceFile | undefined;
   private readonly once = new Set<string>();
   private depth = 0;
   /** The file named on the command line (`__BASE_FILE__`). */
@@ -237,7 +244,18 @@ class Preprocessor {
     return new ScannerSource(new Scanner(spliced.text, file, spliced));
   }
 
+  /** Preprocesses a file, and the files it includes, in one go. */
   runFile(file: SourceFile): void {
+    for (const _ of this.steps(file));
+  }
+
+  /**
+   * Preprocesses a file, and the files it includes, pausing at the end of a line whenever the
+   * output has `pauseAt` tokens (a generator, so that the parser can ask for tokens as it needs
+   * them: `PreprocessStream`). An `#include` leaves the file it opens in `included` and this reads
+   * it (`yield*`), so that a pause can come in an included file too.
+   */
+  *steps(file: SourceFile): Generator<void, void, void> {
     const savedLineContext = this.lineContext;
     this.lineContext = undefined;
     const src = this.fileTokens(file);
@@ -245,16 +263,28 @@ class Preprocessor {
     const expander = this.expander;
     const savedText = expander.text;
     expander.text = src;
-    const out = this.out;
+    let out = this.out;
     let bol = true;
     for (let t = src.next(); t; t = src.next()) {
       const type = t.tokenTypeIdx;
       if (type === NEWLINE) {
         bol = true;
+        if (this.outLength >= this.pauseAt) {
+          yield;
+          out = this.out; // (the reader may have taken the array)
+        }
         continue;
       }
       if (bol && type === HASH && t.expansion === undefined) {
         this.directive(src, conds);
+        const included = this.included;
+        if (included !== undefined) {
+          this.included = undefined;
+          yield* this.steps(included);
+          this.depth--;
+          expander.text = src;
+          out = this.out;
+        }
         continue;
       }
       bol = false;
@@ -735,10 +765,9 @@ class Preprocessor {
       this.sink.error("#include nested depth 200 exceeds maximum of 200", this.at(first));
       throw new FatalError("include depth");
     }
-    this.depth++;
+    this.depth++; // (`steps` reads the file, then takes it back down)
     const from = { ...this.at(directive), ...this.lineContext }; // (the presumed name and line)
-    this.runFile(new SourceFile(path, readFileSync(path, "utf8"), from));
-    this.depth--;
+    this.included = new SourceFile(path, readFileSync(path, "utf8"), from);
   }
 
   private lineDirective(args: PPToken[], directive: PPToken): void {
@@ -883,6 +912,52 @@ export function preprocess(
     return [];
   }
   return preprocessText(path, text, options, sink);
+}
+
+/**
+ * The preprocessing of a file as a stream of token batches, for a reader that takes tokens as it
+ * needs them (the parser: `parse`'s `more`), so that each token is garbage soon after it is made
+ * instead of all of a file's living until the parse ends. Each `next()` returns at least `batch`
+ * tokens (the rest of a line is not split), the last ones fewer, then undefined. The tokens, the
+ * diagnostics and `sink.stopped` are those of `preprocess`.
+ */
+export class PreprocessStream {
+  private readonly pp: Preprocessor;
+  private steps: Generator<void, void, void> | undefined;
+  private readonly batch: number;
+
+  constructor(path: string, options: PreprocessOptions, sink: DiagnosticSink, batch = 4096) {
+    this.batch = batch;
+    let text: string | undefined;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      sink.error(`${path}: No such file or directory`);
+    }
+    this.pp = new Preprocessor(sink, options, 0);
+    this.pp.baseFile = path;
+    if (text !== undefined) this.steps = this.pp.steps(new SourceFile(path, text));
+  }
+
+  next(): PPToken[] | undefined {
+    const steps = this.steps;
+    if (steps === undefined) return undefined;
+    const pp = this.pp;
+    pp.out = new Array<PPToken>(this.batch + 64);
+    pp.outLength = 0;
+    pp.pauseAt = this.batch;
+    try {
+      if (steps.next().done === true) this.steps = undefined;
+    } catch (e) {
+      if (!(e instanceof FatalError)) throw e;
+      pp.sink.stopped = true;
+      this.steps = undefined;
+    }
+    const out = pp.out;
+    out.length = pp.outLength;
+    pp.out = [];
+    return out.length > 0 || this.steps !== undefined ? out : undefined;
+  }
 }
 
 /**
