@@ -297,9 +297,9 @@ function noQualifiers(): Qualifiers {
   return { const: false, volatile: false, restrict: false };
 }
 
-// What the tree keeps lives as long as the tree (the checker reads it), and every object of it
-// is copied and marked by the garbage collector: 500,000 objects for 50,000 lines. Three things
-// keep it smaller without changing what a reader of the tree sees:
+// What the tree keeps lives until its external declaration is checked and compiled (syntax.ts),
+// and every object of it that a scavenge finds alive is copied. Three things keep it smaller
+// without changing what a reader of the tree sees:
 
 /** The qualifiers of specifiers and pointers that have none: one shared, frozen object. */
 const NO_QUALIFIERS: Qualifiers = Object.freeze(noQualifiers());
@@ -315,12 +315,12 @@ function qualified(q: Qualifiers, which: keyof Qualifiers): Qualifiers {
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
- * A list built with `push` as the tree keeps it: empty, the shared `EMPTY`; short, a copy of its
- * exact length (an array grown by `push` has room for 16 elements or more).
+ * A list built with `push` as the tree keeps it: empty, the shared `EMPTY`. (A short one was
+ * copied to its exact length when the whole tree lived to the end of the parse; now that it is
+ * garbage a declaration later, the copy cost more than the room it saved.)
  */
 function kept<T>(list: T[]): T[] {
-  if (list.length === 0) return EMPTY as unknown as T[];
-  return list.length < 16 ? list.slice() : list;
+  return list.length === 0 ? (EMPTY as unknown as T[]) : list;
 }
 
 /**
