@@ -25,7 +25,7 @@ const copied: number[] = [];
  * What the last run did that may give the other passes work (opt.ts reruns a pass only when one
  * before it may have): `merged`, two instructions made one; `sameOperands`, an instruction's
  * operands made one temporary (`sub %a, %a`: constant folding's identities); `division`, an
- * operand of a multiplication, division or remainder replaced (strength reduction).
+ * operand of a multiplication, division or remainder by a power of 2 replaced (strength reduction).
  */
 export const copyEffects = { merged: false, sameOperands: false, division: false };
 
@@ -110,8 +110,11 @@ export function propagateCopies(fn: Function): boolean {
           replacedIn[bk] = 1;
           if (args.length > 1 && args[0] === args[1]) copyEffects.sameOperands = true;
           const op = i.op;
-          if (op === "mul" || op === "div" || op === "udiv" || op === "rem" || op === "urem")
-            copyEffects.division = true;
+          // (Only a power of 2 is reduced, and the divisor is never replaced: a constant.)
+          const division = op === "mul" || op === "div" || op === "udiv" || op === "rem" || op === "urem"; // prettier-ignore
+          const c = args[1];
+          const m = c !== undefined && c.kind === "const" ? c.value >>> 0 : 0;
+          if (division && m > 1 && (m & (m - 1)) === 0) copyEffects.division = true;
         }
         const callArgs = i.callArgs;
         if (callArgs)

@@ -24,7 +24,8 @@ import { Scratch } from "./scratch.ts";
  * since the last sweep (opt.ts).
  */
 export function removeDeadCode(fn: Function, sweep = true): boolean {
-  deadEffects.reassignmentDropped = deadEffects.blocksChanged = false;
+  deadEffects.reassignmentDropped = deadEffects.assignmentsUnreached = false;
+  deadEffects.junctions.length = 0;
   const removed = sweep && removeDeadInstructions(fn);
   deadEffects.instructionsDropped = removed;
   return simplifyFlow(fn) || removed;
@@ -35,15 +36,18 @@ let readDropped = false;
 
 /**
  * What the last run did that may give the other passes work (opt.ts reruns a pass only when one
- * before it may have): `reassignmentDropped`, the sweep dropped an assignment of a temporary
- * assigned elsewhere too (it may now be assigned once, or no longer break a run of a block in
- * which a copy or an expression holds); `blocksChanged`, blocks were merged (what held only within
- * each may hold across) or dropped (with their assignments).
+ * before it may have): `instructionsDropped` by the sweep; `reassignmentDropped`, among them an
+ * assignment of a temporary assigned elsewhere too (it may now be assigned once, or no longer
+ * break a run of a block in which a copy or an expression holds); `assignmentsUnreached`, blocks
+ * dropped (no path reaching them) with assignments in them; and the blocks merged: block
+ * `junctions[2n]`'s instructions from `junctions[2n + 1]` on were another block's (what held at
+ * the end of the first part may now hold in the second).
  */
 export const deadEffects = {
   instructionsDropped: false,
   reassignmentDropped: false,
-  blocksChanged: false,
+  assignmentsUnreached: false,
+  junctions: [] as (Block | number)[],
 };
 
 /**
@@ -254,7 +258,14 @@ export function simplifyFlow(fn: Function): boolean {
       }
     }
   }
-  if (removeUnreachable(fn)) changed = deadEffects.blocksChanged = true;
+  const before = fn.blocks;
+  if (removeUnreachable(fn)) {
+    changed = true;
+    // (The blocks kept are in their order: those of `before` not next in line were dropped.)
+    for (let k = 0, kept = 0; k < before.length; k++)
+      if (kept < fn.blocks.length && before[k] === fn.blocks[kept]) kept++;
+      else if (before[k].insts.some((i) => i.dst !== null)) deadEffects.assignmentsUnreached = true;
+  }
   // Merge b into its predecessor p when p jumps only to b and b has no other predecessor (p then
   // takes b's place as a predecessor of b's successors: the counts stay).
   const preds = predecessorCounts(fn, PREDS);
@@ -268,15 +279,13 @@ export function simplifyFlow(fn: Function): boolean {
       if (j.kind !== "jmp") break;
       const b = j.target;
       if (b === p || b === fn.blocks[0] || preds[b.index] !== 1) break;
+      deadEffects.junctions.push(p, p.insts.length);
       for (let x = 0; x < b.insts.length; x++) p.insts.push(b.insts[x]);
       p.jump = b.jump;
       gone[b.index] = 1;
       merged = changed = true;
     }
   }
-  if (merged) {
-    fn.blocks = fn.blocks.filter((b) => gone[b.index] === 0);
-    deadEffects.blocksChanged = true;
-  }
+  if (merged) fn.blocks = fn.blocks.filter((b) => gone[b.index] === 0);
   return changed;
 }

@@ -8,7 +8,7 @@
 // allocates an iterator result per step in code from V8's mid-tier compiler (logosc runs without
 // the optimising one: driver.ts), and they keep their maps and arrays for the whole function, or
 // from one function to the next (scratch.ts), rather than make them per block.
-import type { Function, Module } from "./ir.ts";
+import { type Block, type Function, type Inst, type Module, numberBlocks } from "./ir.ts";
 import { copyEffects, mayMerge, propagateCopies, replacedIn } from "./copy.ts";
 import { Scratch } from "./scratch.ts";
 import { eliminateCommonSubexpressions } from "./cse.ts";
@@ -21,17 +21,17 @@ import { reduceStrength } from "./strength.ts";
 // again only after another pass changed something it looks at, and a pass skipped is one that
 // would have changed nothing: the output is the same. What may give each pass work:
 //  - constant folding: a temporary now assigned once (an assignment dropped by dead code, or
-//    with a block no path reaches), two operands made one temporary (`sub %a, %a`: copies),
-//    blocks merged (a constant assignment now in the block of a read), a copy merged into the
-//    instruction before it, any strength reduction (its new instructions);
-//  - strength reduction: a multiplication or division whose operand changed (folding, copies)
-//    or that moved (a merge of copy propagation);
+//    with a block no path reaches), two operands made one temporary (`sub %a, %a`: copies), a
+//    constant assignment now in the block of a read (blocks merged: `afterJunction`);
+//  - strength reduction: the operand of a multiplication or division by a power of 2 replaced
+//    (copies: `%x = div %x, 4` is left alone), any folding;
 //  - copy propagation: new copies (folding's identities, cse), a temporary now assigned once or
 //    no longer reassigned between a copy and a read (dropped assignments), a result now read only
 //    by the copy after it (dropped reads, when some instruction is followed by a copy of its
-//    result: `mayMerge`), merged or dropped blocks, any folding or strength reduction;
-//  - cse, which works within blocks: operands replaced (folding, copies: only in those blocks),
-//    an assignment dropped between two instances of an expression, merged blocks;
+//    result: `mayMerge`), merged blocks (`afterJunction`), its own merges, any folding;
+//  - cse, which works within blocks: operands replaced (folding; copies: only in those blocks),
+//    new instructions (strength reduction),
+//    an assignment dropped between two instances of an expression, merged blocks (only those);
 //  - dead code's sweep: any read dropped or replaced, by any pass (dead.ts: flowMayHaveLeftDeadCode).
 // (Measured on the 10,000-line bench program's IR, callgrind: optimising it 1,179M → 907M
 // instructions; on bench.c the passes run ~13 times per function instead of 23.)
@@ -42,8 +42,26 @@ const CSE = 8;
 const SWEEP = 16;
 const ALL = FOLD | STRENGTH | COPY | CSE | SWEEP;
 
-/** The blocks, by position, where cse may find something when not all may (see below). */
-const CSE_BLOCKS = new Scratch();
+/** The blocks where cse may find something, when not all may (see below). */
+const cseBlocks: Block[] = [];
+/** The same by position (`eliminateCommonSubexpressions`'s `only`). */
+const CSE_ONLY = new Scratch();
+
+/**
+ * What may give folding (FOLD) and copy propagation (COPY) work in a block made of two, the
+ * second part from instruction `at` on: a constant or a copy known at the end of the first part
+ * (multiply-assigned temporaries: one assigned once is known everywhere already) may now be read
+ * in the second, and a copy at the start of the second may now merge with the instruction before.
+ */
+function afterJunction(insts: Inst[], at: number): number {
+  const c = insts[at];
+  let enables = c !== undefined && c.op === "copy" && at > 0 && c.args[0] === insts[at - 1].dst ? COPY : 0; // prettier-ignore
+  for (let x = 0; x < at; x++) {
+    const i = insts[x];
+    if (i.op === "copy") enables |= i.args[0].kind === "temp" ? COPY : FOLD;
+  }
+  return enables;
+}
 
 /**
  * Optimises `fn` in place. With `checkSkips` (the tests), each pass skipped is run anyway, and
@@ -55,10 +73,9 @@ export function optimizeFunction(fn: Function, checkSkips = false): void {
   };
   /** The passes that may find something. */
   let stale = ALL;
-  // Cse works within blocks: when only copy propagation has given it work, only in the blocks
-  // where it replaced operands (`cseSome`, `cseBlocks`).
-  let cseSome = false;
-  let cseBlocks = CSE_BLOCKS.u32(fn.blocks.length);
+  // Cse works within blocks: when it need not walk them all (CSE not stale), it walks those in
+  // `cseBlocks` (operands replaced by copy propagation, blocks merged).
+  cseBlocks.length = 0;
   const copies = (): boolean => {
     if ((stale & COPY) === 0) {
       if (checkSkips) check(propagateCopies(fn), "copy propagation");
@@ -67,12 +84,13 @@ export function optimizeFunction(fn: Function, checkSkips = false): void {
     stale &= ~COPY;
     if (!propagateCopies(fn)) return false;
     stale |= SWEEP;
-    if ((stale & CSE) === 0) {
-      if (!cseSome) cseBlocks = CSE_BLOCKS.u32(fn.blocks.length);
-      cseSome = true;
-      for (let k = 0; k < fn.blocks.length; k++) cseBlocks[k] |= replacedIn[k];
-    }
-    if (copyEffects.merged) stale = ALL;
+    if ((stale & CSE) === 0)
+      for (let k = 0; k < fn.blocks.length; k++) if (replacedIn[k]) cseBlocks.push(fn.blocks[k]);
+    // (A merge, `%t = OP …; %x = copy %t` → `%x = OP …`, gives folding and strength reduction
+    // nothing: %t was assigned once and not a constant (else folding would have replaced the
+    // copy's read), and OP's operands are as they were. It may put a copy after %x's
+    // instruction, which the walk that merged has passed.)
+    if (copyEffects.merged) stale |= COPY | CSE;
     if (copyEffects.sameOperands) stale |= FOLD;
     if (copyEffects.division) stale |= STRENGTH;
     return true;
@@ -85,13 +103,26 @@ export function optimizeFunction(fn: Function, checkSkips = false): void {
     } else if (checkSkips) check(foldConstants(fn), "folding");
     if (stale & STRENGTH) {
       stale &= ~STRENGTH;
-      if (reduceStrength(fn)) ((changed = true), (stale |= ALL & ~STRENGTH));
+      // (What it makes gives only cse work, and dead code's sweep: shifts by 1 to 31, masks
+      // neither 0 nor -1, and new temporaries, assigned once, not constant, never copies; the
+      // expressions of two divisions of a value share `sar x, 31`.)
+      if (reduceStrength(fn)) ((changed = true), (stale |= CSE | SWEEP));
     } else if (checkSkips) check(reduceStrength(fn), "strength reduction");
     if (copies()) changed = true;
-    if ((stale & CSE) !== 0 || cseSome) {
-      const only = (stale & CSE) !== 0 ? undefined : cseBlocks;
+    if ((stale & CSE) !== 0 || cseBlocks.length > 0) {
+      let only: Uint32Array | undefined;
+      if ((stale & CSE) === 0) {
+        // (A block in the list may have been merged into another since, which is then in the
+        // list too, or dropped.)
+        numberBlocks(fn);
+        only = CSE_ONLY.u32(fn.blocks.length);
+        for (let n = 0; n < cseBlocks.length; n++) {
+          const b = cseBlocks[n];
+          if (fn.blocks[b.index] === b) only[b.index] = 1;
+        }
+      }
       stale &= ~CSE;
-      cseSome = false;
+      cseBlocks.length = 0;
       if (eliminateCommonSubexpressions(fn, only)) ((changed = true), (stale |= COPY | SWEEP));
       if (checkSkips && only) check(eliminateCommonSubexpressions(fn), "cse (other blocks)");
     } else if (checkSkips) check(eliminateCommonSubexpressions(fn), "cse");
@@ -100,7 +131,14 @@ export function optimizeFunction(fn: Function, checkSkips = false): void {
     stale &= ~SWEEP;
     if (removeDeadCode(fn, sweep)) {
       changed = true;
-      if (deadEffects.reassignmentDropped || deadEffects.blocksChanged) stale |= FOLD | COPY | CSE;
+      if (deadEffects.reassignmentDropped) stale |= FOLD | COPY | CSE;
+      if (deadEffects.assignmentsUnreached) stale |= FOLD | COPY;
+      const junctions = deadEffects.junctions;
+      for (let n = 0; n < junctions.length; n += 2) {
+        const b = junctions[n] as Block;
+        stale |= afterJunction(b.insts, junctions[n + 1] as number);
+        if ((stale & CSE) === 0) cseBlocks.push(b);
+      }
       const readsDropped = deadEffects.instructionsDropped || flowMayHaveLeftDeadCode();
       if (readsDropped && mayMerge(fn)) stale |= COPY;
     }
