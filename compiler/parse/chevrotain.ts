@@ -20,6 +20,8 @@ async function load(): Promise<typeof Chevrotain> {
 const chevrotain = await load();
 
 export const {
+  Alternation,
+  Alternative,
   createTokenInstance,
   EmbeddedActionsParser,
   EOF,
@@ -27,7 +29,15 @@ export const {
   isRecognitionException,
   Lexer,
   LLkLookaheadStrategy,
+  NonTerminal,
+  Option,
+  Repetition,
+  RepetitionMandatory,
+  RepetitionMandatoryWithSeparator,
+  RepetitionWithSeparator,
+  Rule,
   serializeGrammar,
+  Terminal,
   VERSION,
 } = chevrotain;
 

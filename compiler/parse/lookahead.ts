@@ -15,10 +15,10 @@
 // matches); only the search is faster. Hot path: every decision of the parser goes through here.
 //
 // The sequences themselves are Chevrotain's (`getLookaheadPaths`); computing them is slow, and
-// they depend on the grammar alone, so they are kept from one run to the next (pathcache.ts).
+// they depend on the grammar alone, so they are kept from one run to the next (grammarcache.ts).
 import type { IOrAlt, IToken, OptionalProductionType, Rule, TokenType } from "chevrotain";
 import { getLookaheadPaths, LLkLookaheadStrategy } from "./chevrotain.ts";
-import { LookaheadPathCache } from "./pathcache.ts";
+import type { GrammarCache } from "./grammarcache.ts";
 
 /** The parser as the lookahead functions see it (they run with the parser as `this`). */
 interface Lookahead {
@@ -152,25 +152,15 @@ function candidatesByFirstToken(alts: TokenType[][][]): {
 
 /**
  * Chevrotain's LL(k) lookahead with table-driven decisions (see the file comment); the paths the
- * tables are built from come from the path cache (pathcache.ts) when it has them.
+ * tables are built from come from the grammar cache (grammarcache.ts) when it has them.
  */
 export class FirstTokenLookahead extends LLkLookaheadStrategy {
-  private readonly k: number;
-  private paths: LookaheadPathCache | undefined;
+  private readonly paths: GrammarCache | undefined;
 
-  constructor(options: { maxLookahead: number }) {
+  /** `cache`: where the paths are kept between runs (none: they are computed each run). */
+  constructor(options: { maxLookahead: number; cache?: GrammarCache }) {
     super(options);
-    this.k = options.maxLookahead;
-  }
-
-  /** Called by `performSelfAnalysis` with the recorded grammar, before any decision is built. */
-  override initialize(options: { rules: Rule[] }): void {
-    this.paths = new LookaheadPathCache(options.rules, this.k);
-  }
-
-  /** Keeps the paths computed in this run for the next ones (see pathcache.ts). */
-  savePaths(): void {
-    this.paths?.save();
+    this.paths = options.cache;
   }
 
   /** Chevrotain's lookahead paths of a decision, from the cache if it has them. */
@@ -182,7 +172,7 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
   }): TokenType[][][] {
     const compute = () => getLookaheadPaths(options);
     const key = `${options.rule.name}/${options.prodType}${options.occurrence}`;
-    return this.paths ? this.paths.get(key, compute) : compute();
+    return this.paths ? this.paths.lookaheadPaths(key, compute) : compute();
   }
 
   override buildLookaheadForAlternation(options: {

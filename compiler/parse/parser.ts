@@ -24,7 +24,8 @@
 //
 // Hot path: the parser instance is built once per process (`performSelfAnalysis` is slow) and
 // reused; per token it does a Map lookup for identifiers and nothing else that allocates.
-import type { IOrAlt, IToken, ParserMethod, TokenType } from "chevrotain";
+import { statSync } from "node:fs";
+import type { IOrAlt, IToken, ParserMethod, Rule, TokenType } from "chevrotain";
 import {
   createToken,
   EmbeddedActionsParser,
@@ -42,6 +43,7 @@ import {
 import { expansionPoint, PPToken } from "../pp/token.ts";
 import { timed } from "../timing.ts";
 import { chevrotainDsl, leanDsl, leanRules, resumeRule } from "./dsl.ts";
+import { GrammarCache } from "./grammarcache.ts";
 import { FirstTokenLookahead } from "./lookahead.ts";
 import type {
   AsmOperand,
@@ -91,6 +93,24 @@ import {
   splitLiteral,
   type LiteralPrefix,
 } from "./literal.ts";
+
+/** Chevrotain's recorder of a rule (not in its type declarations). */
+interface Recorder {
+  topLevelRuleRecord(this: unknown, name: string, body: () => unknown): Rule;
+}
+
+/**
+ * Which version of the grammar this is, for the grammar cache: the size and modification time of
+ * the files it is written in (this module's rules, lexer.ts's token types), as make would judge
+ * them (reading and hashing their 200,000 characters took longer than recording the grammar).
+ */
+function grammarVersion(): string {
+  const stamp = (url: URL) => {
+    const s = statSync(url);
+    return `${s.size}.${s.mtimeMs}.${s.ino}`;
+  };
+  return `${stamp(new URL(import.meta.url))}-${stamp(new URL("./lexer.ts", import.meta.url))}`;
+}
 
 /** An identifier that names a typedef in the current scope (assigned by the parser, never lexed). */
 export const TypedefName = createToken({ name: "TypedefName", pattern: Lexer.NA });
@@ -453,6 +473,23 @@ class CParser extends EmbeddedActionsParser {
   private lastInsertIdx = -2;
   /** Operands that start with a name or constant skip the grammar's path to it (`primaryOperand`). */
   private primaryShortcut = false;
+  /** The grammar as recorded and its lookahead paths, kept between runs (grammarcache.ts). */
+  private grammarCache: GrammarCache | undefined;
+
+  /**
+   * Chevrotain's recording of one rule (`performSelfAnalysis` runs the rule in a recording mode
+   * to learn its productions): from the grammar cache when it has the rule, which saves
+   * recording the grammar, about half of the parser's set-up. A rule recorded is kept for the
+   * next runs.
+   */
+  topLevelRuleRecord(name: string, body: () => unknown): Rule {
+    const cached = this.grammarCache?.rule(name);
+    if (cached !== undefined) return cached;
+    const record = (EmbeddedActionsParser.prototype as unknown as Recorder).topLevelRuleRecord;
+    const rule = record.call(this, name, body);
+    this.grammarCache?.keepRule(rule);
+    return rule;
+  }
 
   /**
    * `validate`: run Chevrotain's grammar checks (ambiguities, left recursion). They cost a third
@@ -463,15 +500,20 @@ class CParser extends EmbeddedActionsParser {
    * and report the same errors.
    */
   constructor(o: { validate?: boolean; chevrotainLookahead?: boolean } = {}) {
+    // The parser for the compiler keeps its grammar and lookahead paths between runs; the ones
+    // the tests compare it with (Chevrotain's own lookahead, the validations) record afresh.
+    const cache =
+      o.chevrotainLookahead || o.validate ? undefined : new GrammarCache(grammarVersion(), 2, [EOF, ...T.allTokens, TypedefName]); // prettier-ignore
     super([...T.allTokens, TypedefName], {
       maxLookahead: 2,
       ...(o.chevrotainLookahead
         ? {}
-        : { lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 2 }) }),
+        : { lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 2, cache }) }),
       recoveryEnabled: false,
       skipValidations: o.validate !== true,
       errorMessageProvider: errorMessages as never,
     });
+    this.grammarCache = cache;
     this.performSelfAnalysis();
     this.primaryShortcut = o.chevrotainLookahead !== true;
     if (o.chevrotainLookahead) chevrotainDsl(this, EmbeddedActionsParser.prototype);
@@ -516,7 +558,7 @@ class CParser extends EmbeddedActionsParser {
     const unit = this.translationUnit();
     this.input = [];
     this.each = undefined;
-    if (this.lookaheadStrategy instanceof FirstTokenLookahead) this.lookaheadStrategy.savePaths();
+    this.grammarCache?.save();
     if (this.pending.length > 0) this.flushErrors();
     return unit;
   }
@@ -3324,6 +3366,11 @@ let instance: CParser | undefined;
 /** Builds the parser with Chevrotain's grammar validations on; throws if the grammar has errors. */
 export function validateGrammar(): void {
   new CParser({ validate: true });
+}
+
+/** The grammar as Chevrotain records it, by rule (a parser built without the grammar cache). */
+export function recordedGrammar(): Record<string, Rule> {
+  return new CParser({ validate: true }).getGAstProductions();
 }
 
 let reference: CParser | undefined;

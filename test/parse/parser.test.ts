@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
 import type { Declaration, FunctionDef } from "../../compiler/parse/ast.ts";
-import { validateGrammar } from "../../compiler/parse/parser.ts";
+import { rmSync } from "node:fs";
+import { EOF, serializeGrammar } from "../../compiler/parse/chevrotain.ts";
+import { GrammarCache, save } from "../../compiler/parse/grammarcache.ts";
+import { allTokens } from "../../compiler/parse/lexer.ts";
+import { recordedGrammar, TypedefName, validateGrammar } from "../../compiler/parse/parser.ts";
 import { parseText, shape } from "./helpers.ts";
 
 function decl(text: string, i = 0): Declaration {
@@ -11,6 +15,27 @@ function decl(text: string, i = 0): Declaration {
 
 test("the grammar passes Chevrotain's validations (the compiler skips them for speed)", () => {
   expect(() => validateGrammar()).not.toThrow();
+});
+
+test("the grammar cache gives back the grammar Chevrotain records, production by production", () => {
+  const recorded = recordedGrammar();
+  const version = `test-${process.pid}-${Date.now()}`;
+  const types = [EOF, ...allTokens, TypedefName];
+  const writer = new GrammarCache(version, 2, types);
+  try {
+    for (const rule of Object.values(recorded)) writer.keepRule(rule);
+    writer.save();
+    const reader = new GrammarCache(version, 2, types);
+    for (const [name, rule] of Object.entries(recorded)) {
+      const cached = reader.rule(name);
+      expect(cached, name).toBeDefined();
+      expect(save(cached!)).toEqual(save(rule));
+      expect(serializeGrammar([cached!])).toEqual(serializeGrammar([rule]));
+    }
+    expect(Object.keys(recorded).length).toBeGreaterThan(50);
+  } finally {
+    rmSync(writer.file, { force: true });
+  }
 });
 
 describe("declarators", () => {
