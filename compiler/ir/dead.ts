@@ -85,6 +85,7 @@ const LIVE_IN = new Scratch();
 const LIVE_OUT = new Scratch();
 const LIVE = new Scratch();
 const BEFORE = new Scratch();
+const OLD_GEN = new Scratch();
 const TO_SWEEP = new Scratch();
 const DEFS = new Scratch();
 
@@ -215,7 +216,21 @@ function removeDeadInstructions(fn: Function): boolean {
     for (let n = 0; n < sweeps; n++) if (sweep(toSweep[n])) toSweep[dropped++] = toSweep[n];
     if (dropped === 0) break;
     removed = true;
-    for (let n = 0; n < dropped; n++) blockSets(toSweep[n]);
+    // Dropping dead instructions shrinks a block's kill set (assignments gone) and may shrink
+    // its gen set (reads gone), never grows it (a read after a dropped assignment would have kept
+    // it). With every gen set as it was, each block's transfer function is as before or larger,
+    // so the old solution, a fixpoint still, is the least one: nothing changes, no block is
+    // walked again (most sweeps after the first round: a copy dropped reads a value its block
+    // computed). Then the solve is skipped.
+    let genChanged = false;
+    const oldGen = OLD_GEN.u32(words);
+    for (let n = 0; n < dropped; n++) {
+      const at = toSweep[n] * words;
+      for (let w = 0; w < words; w++) oldGen[w] = gen[at + w];
+      blockSets(toSweep[n]);
+      for (let w = 0; w < words; w++) if (gen[at + w] !== oldGen[w]) genChanged = true;
+    }
+    if (!genChanged) break;
     const before = BEFORE.u32(size);
     for (let w = 0; w < size; w++) before[w] = liveOut[w];
     solve();
