@@ -791,7 +791,12 @@ export function classifyImage(type: TokenType, image: string): TokenType {
  * the index of the classified type.
  */
 export function classifyIndex(type: number, image: string): number {
-  if (type === IDENTIFIER) return KEYWORD_INDEX.get(image) ?? IDENTIFIER;
+  if (type === IDENTIFIER) {
+    const n = image.length;
+    if (n >= KEYWORD_MAX || KEYWORD_SHAPE[(n << 7) | (image.charCodeAt(0) & 127)] === 0)
+      return IDENTIFIER;
+    return KEYWORD_INDEX.get(image) ?? IDENTIFIER;
+  }
   if (type === PP_NUMBER) {
     let c = NUMBER_INDEX.get(image);
     if (c === undefined) {
@@ -807,6 +812,14 @@ export function classifyIndex(type: number, image: string): number {
 
 /** Keyword spelling → the index of its token type. */
 const KEYWORD_INDEX = new Map<string, number>([...KEYWORDS].map(([s, t]) => [s, t.tokenTypeIdx!]));
+/**
+ * The lengths and first characters keywords have: `KEYWORD_SHAPE[length << 7 | first]` is 1 if
+ * some keyword has both. Most identifiers have neither (`i`, `sum`, `next`), and this test costs
+ * less than the map's lookup.
+ */
+const KEYWORD_MAX = Math.max(...[...KEYWORDS.keys()].map((s) => s.length)) + 1;
+const KEYWORD_SHAPE = new Uint8Array(KEYWORD_MAX << 7);
+for (const s of KEYWORDS.keys()) KEYWORD_SHAPE[(s.length << 7) | s.charCodeAt(0)] = 1;
 /** The class of each number spelling met so far (a program spells few numbers, most often). */
 const NUMBER_INDEX = new Map<string, number>();
 

@@ -15,9 +15,24 @@ export interface IntegerValue {
   long: number;
 }
 
+const ZERO = 48; // "0"
+
 /** Decodes an integer-constant image such as `0x1Fu`, `0777`, `42UL`. */
 export function integerValue(image: string): IntegerValue {
-  let end = image.length;
+  // Most constants are short decimals without a suffix (`0`, `16`, `1000`; a leading `0` is
+  // octal): their digits are summed here, without the slices and `Number` of the general path.
+  const n = image.length;
+  if (n <= 9 && (n === 1 || image.charCodeAt(0) !== ZERO)) {
+    let value = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const d = image.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+    }
+    if (i === n) return { value, radix: 10, unsigned: false, long: 0 };
+  }
+  let end = n;
   let unsigned = false;
   let long = 0;
   while (end > 0) {

@@ -111,8 +111,46 @@ export class ArraySource implements TextSource {
   }
 }
 
+/**
+ * The defined macros by name, with a quick test of whether a name may be one: how many macros
+ * have each length and first character (`shapeOf`). Most identifiers of a program share neither
+ * with any macro (`i`, `sum`, `next` against `NULL`, `MAX`, `__i386__`), so `find` answers
+ * them without the map's lookup.
+ */
+export class MacroTable extends Map<string, Macro> {
+  private readonly shapes = new Int32Array(64 << 7);
+
+  /** The macro named `name`, or undefined: `get`, by the quick test first (hot path). */
+  find(name: string): Macro | undefined {
+    if (this.shapes[shapeOf(name)] === 0) return undefined;
+    return this.get(name);
+  }
+
+  /** Whether some macro may be named `name` (false: none is). */
+  mayName(name: string): boolean {
+    return this.shapes[shapeOf(name)] !== 0;
+  }
+
+  override set(name: string, m: Macro): this {
+    if (!this.has(name)) this.shapes[shapeOf(name)]++;
+    return super.set(name, m);
+  }
+
+  override delete(name: string): boolean {
+    if (!super.delete(name)) return false;
+    this.shapes[shapeOf(name)]--;
+    return true;
+  }
+}
+
+/** A name's length (up to 63) and first character (its low 7 bits), as one index. */
+function shapeOf(name: string): number {
+  const n = name.length;
+  return ((n < 63 ? n : 63) << 7) | (name.charCodeAt(0) & 127);
+}
+
 export class Expander {
-  readonly macros = new Map<string, Macro>();
+  readonly macros = new MacroTable();
   readonly sink: DiagnosticSink;
   /**
    * The tokens of the file being read: the preprocessor's own errors (argument lists) are at the
@@ -130,7 +168,7 @@ export class Expander {
    */
   tryExpand(t: PPToken, src: TokenSource): boolean {
     if (t.tokenTypeIdx !== IDENTIFIER) return false;
-    const m = this.macros.get(t.image);
+    const m = this.macros.find(t.image);
     if (m === undefined || t.hideset?.has(t.image)) return false;
     if (m.dynamic) {
       src.unread(m.dynamic(t));
