@@ -48,6 +48,7 @@ import { type Encoding, EncodingCache, type FrameResolver } from "./encodings.ts
 import { asmInstructions } from "./inline-asm.ts";
 import { allocateRegisters } from "./regalloc.ts";
 import { selectFunction } from "./select.ts";
+import { Scratch } from "../ir/scratch.ts";
 import { timed } from "../timing.ts";
 
 export interface CodegenOptions {
@@ -118,10 +119,12 @@ class OutSection {
   }
 }
 
-const COND_NEGATION: Record<string, string> = {
-  e: "ne", ne: "e", l: "ge", ge: "l", le: "g", g: "le", b: "ae", ae: "b", be: "a", a: "be",
-  s: "ns", ns: "s", o: "no", no: "o", p: "np", np: "p",
-}; // prettier-ignore
+/** Each conditional jump's negation, by mnemonic. */
+const NEGATED_JUMP = new Map<string, string>([
+  ["je", "jne"], ["jne", "je"], ["jl", "jge"], ["jge", "jl"], ["jle", "jg"], ["jg", "jle"],
+  ["jb", "jae"], ["jae", "jb"], ["jbe", "ja"], ["ja", "jbe"], ["js", "jns"], ["jns", "js"],
+  ["jo", "jno"], ["jno", "jo"], ["jp", "jnp"], ["jnp", "jp"],
+]); // prettier-ignore
 
 function regName(r: number, size: 8 | 16 | 32): Register {
   if (size === 8) {
@@ -131,11 +134,30 @@ function regName(r: number, size: 8 | 16 | 32): Register {
   return size === 16 ? REG16[r] : REG32[r];
 }
 
-/** One function's code: fixed instructions and branches to blocks, before relaxation. */
-type Item =
-  | { kind: "inst"; ins: Instruction | null; bytes: number[]; fixups: Fixup[] }
-  | { kind: "label"; block: number }
-  | { kind: "branch"; cc: string | null; block: number; near: boolean };
+/**
+ * One function's code before relaxation: an encoded instruction, a label, or a branch to a block.
+ * One shape for the three (made by the functions below, every field present), so that the
+ * relaxation's loops read them through monomorphic loads.
+ */
+interface Item {
+  kind: "inst" | "label" | "branch";
+  /** The instruction, for its text (null when no text is wanted). */
+  ins: Instruction | null;
+  bytes: number[];
+  fixups: Fixup[];
+  /** A branch's mnemonic (`jmp`, `jcc`). */
+  jump: string;
+  /** A label's block, or a branch's target. */
+  block: number;
+  near: boolean;
+}
+
+const NO_BYTES: number[] = [];
+const NO_FIXUPS: Fixup[] = [];
+
+const instItem = (ins: Instruction | null, e: Encoding): Item => ({ kind: "inst", ins, bytes: e.bytes, fixups: e.fixups, jump: "", block: -1, near: false }); // prettier-ignore
+const labelItem = (block: number): Item => ({ kind: "label", ins: null, bytes: NO_BYTES, fixups: NO_FIXUPS, jump: "", block, near: false }); // prettier-ignore
+const branchItem = (jump: string, block: number): Item => ({ kind: "branch", ins: null, bytes: NO_BYTES, fixups: NO_FIXUPS, jump, block, near: false }); // prettier-ignore
 
 /** Compiles a whole module (`CodeGenerator` one function at a time). */
 export function generate(m: ir.Module, opts: CodegenOptions): CodegenResult {
@@ -340,7 +362,7 @@ function emitFunction(
   const put = (ins: Instruction): Encoding => {
     const e = encodings.instruction(ins);
     if (typeof e === "string") throw new Error(`internal: cannot encode '${nasmText(ins)}' in ${fn.name}: ${e}`); // prettier-ignore
-    items.push({ kind: "inst", ins, bytes: e.bytes, fixups: e.fixups });
+    items.push(instItem(ins, e));
     return e;
   };
   const R = (r: number): Operand => ({ kind: "reg", reg: REG32[r] });
@@ -350,11 +372,20 @@ function emitFunction(
   }
   for (const r of calleeSaved) put({ mnemonic: "push", operands: [R(r)] });
   if (frame.size > 0) put({ mnemonic: "sub", operands: [R(ESP), { kind: "imm", value: frame.size }] }); // prettier-ignore
+  // Every `ret` is the same epilogue: its items are made once and given again (they are not
+  // changed by relaxation, as only branches are).
+  let epilogueItems: Item[] | undefined;
   const epilogue = () => {
+    if (epilogueItems !== undefined) {
+      for (let k = 0; k < epilogueItems.length; k++) items.push(epilogueItems[k]);
+      return;
+    }
+    const from = items.length;
     if (frame.size > 0) put({ mnemonic: "add", operands: [R(ESP), { kind: "imm", value: frame.size }] }); // prettier-ignore
     for (let k = calleeSaved.length - 1; k >= 0; k--) put({ mnemonic: "pop", operands: [R(calleeSaved[k])] }); // prettier-ignore
     if (framePointer) put({ mnemonic: "pop", operands: [R(EBP)] });
     put(mf.pops > 0 ? { mnemonic: "ret", operands: [{ kind: "imm", value: mf.pops }] } : { mnemonic: "ret", operands: [] }); // prettier-ignore
+    epilogueItems = items.slice(from);
   };
   // (Every field present, undefined where absent: operands of a kind then share one shape, which
   // the encoder and the encoding cache read faster.)
@@ -395,23 +426,24 @@ function emitFunction(
     }
   };
   let asmLabels = mf.blocks.length;
-  mf.blocks.forEach((b, k) => {
-    items.push({ kind: "label", block: k });
-    const insts = b.insts;
+  for (let k = 0; k < mf.blocks.length; k++) {
+    items.push(labelItem(k));
+    const insts = mf.blocks[k].insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
-      if (i.op === "jmp" || (i.op.startsWith("j") && i.ops[0]?.k === "label")) {
-        const target = (i.ops[0] as { block: number }).block;
-        const cc = i.op === "jmp" ? null : i.op.slice(1);
+      // (A branch is a `j…` with a label: the first letter compared rather than `startsWith`, a
+      // call per instruction.)
+      if (i.op.charCodeAt(0) === 0x6a /* j */ && i.ops.length > 0 && i.ops[0].k === "label") {
+        const target = i.ops[0].block;
         const next = insts[x + 1];
         // jcc over an unconditional jump to the next block: invert it.
-        if (cc !== null && next?.op === "jmp" && x + 2 === insts.length && target === k + 1) {
+        if (i.op !== "jmp" && next?.op === "jmp" && x + 2 === insts.length && target === k + 1) {
           const other = (next.ops[0] as { block: number }).block;
-          items.push({ kind: "branch", cc: COND_NEGATION[cc], block: other, near: false });
+          items.push(branchItem(NEGATED_JUMP.get(i.op)!, other));
           break;
         }
         if (target === k + 1 && x + 1 === insts.length) continue;
-        items.push({ kind: "branch", cc, block: target, near: false });
+        items.push(branchItem(i.op, target));
         continue;
       }
       if (i.op === "ret") {
@@ -426,23 +458,22 @@ function emitFunction(
             put(a.ins);
             continue;
           }
-          if (a.kind === "label") items.push({ kind: "label", block: base + a.id });
-          else items.push({ kind: "branch", cc: a.cc, block: base + a.id, near: false });
+          if (a.kind === "label") items.push(labelItem(base + a.id));
+          else items.push(branchItem(a.cc === null ? "jmp" : "j" + a.cc, base + a.id));
           asmLabels = Math.max(asmLabels, base + a.id + 1);
         }
         continue;
       }
       // An instruction seen before needs no `Instruction` (unless its text is wanted).
       const known = text.listing ? undefined : encodings.machine(i, place);
-      if (known !== undefined)
-        items.push({ kind: "inst", ins: null, bytes: known.bytes, fixups: known.fixups }); // prettier-ignore
+      if (known !== undefined) items.push(instItem(null, known));
       else {
         const e = put(machineInstruction(i, operand));
         if (!text.listing) encodings.rememberMachine(e);
       }
     }
-  });
-  relax(items, text, fn.name, encodings);
+  }
+  relax(items, asmLabels, text, fn.name, encodings);
 }
 
 function machineInstruction(i: MInst, operand: (o: MOperand) => Operand): Instruction {
@@ -485,11 +516,25 @@ function layoutFrame(mf: MFunction, saved: number): Frame {
   return { size, slotOffset, argBase: size + 4 * saved + 4 };
 }
 
-/** Sizes the branches (short unless out of reach), then writes the bytes and the text. */
-function relax(items: Item[], text: OutSection, fnName: string, encodings: EncodingCache): void {
+const ITEM_AT = new Scratch();
+const LABEL_AT = new Scratch();
+
+/**
+ * Sizes the branches (short unless out of reach), then writes the bytes and the text. `labels`:
+ * the number of labels (blocks, then an asm's local labels).
+ */
+function relax(
+  items: Item[],
+  labels: number,
+  text: OutSection,
+  fnName: string,
+  encodings: EncodingCache,
+): void {
   const base = text.size;
-  const at = new Int32Array(items.length + 1);
-  const labelAt = new Map<number, number>();
+  // (Arrays kept from one function to the next, and labels by number rather than in a map: a
+  // new typed array per function was a fifth of this function's time.)
+  const at = ITEM_AT.i32(items.length + 1);
+  const labelAt = LABEL_AT.i32(labels);
   for (let changed = true; changed;) {
     changed = false;
     let pc = base;
@@ -497,13 +542,13 @@ function relax(items: Item[], text: OutSection, fnName: string, encodings: Encod
       const it = items[k];
       at[k] = pc;
       if (it.kind === "inst") pc += it.bytes.length;
-      else if (it.kind === "label") labelAt.set(it.block, pc);
-      else pc += it.near ? (it.cc === null ? 5 : 6) : 2;
+      else if (it.kind === "label") labelAt[it.block] = pc;
+      else pc += it.near ? (it.jump === "jmp" ? 5 : 6) : 2;
     }
     for (let k = 0; k < items.length; k++) {
       const it = items[k];
       if (it.kind !== "branch" || it.near) continue;
-      const d = labelAt.get(it.block)! - (at[k] + 2);
+      const d = labelAt[it.block] - (at[k] + 2);
       if (d < -128 || d > 127) {
         it.near = true;
         changed = true;
@@ -519,8 +564,8 @@ function relax(items: Item[], text: OutSection, fnName: string, encodings: Encod
     let bytes: number[];
     let fixups: Fixup[];
     if (it.kind === "branch") {
-      const mnemonic = it.cc === null ? "jmp" : "j" + it.cc;
-      const target = labelAt.get(it.block)!;
+      const mnemonic = it.jump;
+      const target = labelAt[it.block];
       const e = encodings.branch(mnemonic, it.near, target, at[k]);
       if (typeof e === "string") throw new Error(`internal: cannot encode a branch in ${fnName}: ${e}`); // prettier-ignore
       bytes = e.bytes;
