@@ -37,21 +37,86 @@ import {
   reg,
 } from "./machine.ts";
 
-const CC: Record<ir.CompareOp, string> = {
-  eq: "e", ne: "ne", slt: "l", sle: "le", sgt: "g", sge: "ge",
-  ult: "b", ule: "be", ugt: "a", uge: "ae",
-}; // prettier-ignore
+/**
+ * A condition code, with the mnemonics that test it as literals: the emitter and the allocator
+ * look instructions up by mnemonic, and a string built per instruction (`"j" + cc`) is hashed
+ * again at every lookup.
+ */
+interface Condition {
+  jump: string;
+  set: string;
+  /** The condition that holds when the operands are swapped. */
+  swapped: Condition;
+}
 
-/** The condition that holds when the operands are swapped. */
-const SWAPPED: Record<string, string> = {
-  e: "e", ne: "ne", l: "g", g: "l", le: "ge", ge: "le", b: "a", a: "b", be: "ae", ae: "be",
-}; // prettier-ignore
+function condition(jump: string, set: string): Condition {
+  const c: Condition = { jump, set, swapped: undefined! };
+  c.swapped = c;
+  return c;
+}
 
-const ALU: Partial<Record<ir.Opcode, string>> = {
-  add: "add", sub: "sub", and: "and", or: "or", xor: "xor", mul: "imul",
-}; // prettier-ignore
-const COMMUTATIVE = new Set(["add", "and", "or", "xor", "mul"]);
-const SHIFT: Partial<Record<ir.Opcode, string>> = { shl: "shl", shr: "shr", sar: "sar" };
+const E = condition("je", "sete");
+const NE = condition("jne", "setne");
+const L = condition("jl", "setl");
+const LE = condition("jle", "setle");
+const G = condition("jg", "setg");
+const GE = condition("jge", "setge");
+const B = condition("jb", "setb");
+const BE = condition("jbe", "setbe");
+const A = condition("ja", "seta");
+const AE = condition("jae", "setae");
+[L.swapped, G.swapped, LE.swapped, GE.swapped] = [G, L, GE, LE];
+[B.swapped, A.swapped, BE.swapped, AE.swapped] = [A, B, AE, BE];
+
+/** The condition under which a comparison gives 1. */
+function conditionOf(op: ir.CompareOp): Condition {
+  switch (op) {
+    case "eq":
+      return E;
+    case "ne":
+      return NE;
+    case "slt":
+      return L;
+    case "sle":
+      return LE;
+    case "sgt":
+      return G;
+    case "sge":
+      return GE;
+    case "ult":
+      return B;
+    case "ule":
+      return BE;
+    case "ugt":
+      return A;
+    case "uge":
+      return AE;
+  }
+}
+
+// Opcodes are told apart by switches, not looked up in object literals: a load by a key of many
+// values from such an object is megamorphic in V8, and one that misses walks the prototype chain
+// (`ALU[op]` at the top of `inst` was selection's hottest line).
+
+/** The x86 mnemonic of a two-address arithmetic opcode; undefined for the others. */
+function aluMnemonic(op: string): string | undefined {
+  switch (op) {
+    case "add":
+    case "sub":
+    case "and":
+    case "or":
+    case "xor":
+      return op;
+    case "mul":
+      return "imul";
+    default:
+      return undefined;
+  }
+}
+
+function isCommutative(op: string): boolean {
+  return op === "add" || op === "and" || op === "or" || op === "xor" || op === "mul";
+}
 
 /** An address being matched: the parts of one x86 memory operand, and the temporaries looked through. */
 interface AddressParts {
@@ -64,32 +129,45 @@ interface AddressParts {
   walked: number[];
 }
 
-/** Where a temporary is defined, when it is defined exactly once. */
-interface DefSite {
-  inst: ir.Inst;
-  block: number;
-  index: number;
-}
+// What planning decided about an instruction (`flags`, by the instruction's position).
+
+/** Not emitted: its value only computed addresses that were folded. */
+const SKIPPED = 1;
+/** A compare emitted at its block's jump instead of where it stands. */
+const FUSED = 2;
+/** A load that is the memory operand of a later instruction. */
+const FOLDED_LOAD = 4;
 
 /** The arrays of the function being selected (scratch.ts: valid until the next function). */
 const COUNTS = { defs: new Scratch(), uses: new Scratch() };
 const SLOT_OF = new Scratch();
 const LIVE = new Scratch();
+const BLOCK_START = new Scratch();
+const FLAGS = new Scratch();
+const FOLDED_FROM = new Scratch();
+const SITE_BLOCK = new Scratch();
+const SITE_INDEX = new Scratch();
 
 class Selector {
   private readonly fn: ir.Function;
   private readonly mf: MFunction;
   private readonly defCount: Int32Array;
   private readonly useCount: Int32Array;
-  private readonly defSite: (DefSite | undefined)[];
   private readonly slotOf: Int32Array;
-  /** Temporaries whose defining instruction is not emitted (folded into their uses). */
-  private readonly skipped = new Set<ir.Inst>();
-  /** Compares emitted at their block's jump instead of where they stand. */
-  private readonly fused = new Set<ir.Inst>();
-  /** Loads folded as the memory operand of a later instruction (and which, for each reader). */
-  private readonly foldedLoads = new Set<ir.Inst>();
-  private readonly foldedInto = new Map<ir.Inst, { load: ir.Inst; index: number }>();
+  // Instructions are numbered by position, `blockStart[block] + index`, and what is known of each
+  // is in arrays by that number; a temporary assigned once has its definition's block + 1
+  // (0: none) and index in `siteBlock` and `siteIndex`. (Before: sets and a map of instructions
+  // and an object per definition, as many instructions executed within the noise, but an object
+  // fewer per instruction for the collector.)
+  private readonly blockStart: Int32Array;
+  private readonly siteBlock: Int32Array;
+  private readonly siteIndex: Int32Array;
+  /** SKIPPED, FUSED, FOLDED_LOAD. */
+  private readonly flags: Int32Array;
+  /** For an instruction with a folded load: the load's index in the block + 1 (0: none). */
+  private readonly foldedFrom: Int32Array;
+  /** The folded loads, three numbers each: the reader's position, the block, the load's index. */
+  private readonly folds: number[] = [];
   private out: MInst[] = [];
   private curBlock = 0;
   private curIndex = 0;
@@ -113,7 +191,9 @@ class Selector {
     const counts = ir.defUseCounts(fn, COUNTS);
     this.defCount = counts.defs;
     this.useCount = counts.uses;
-    this.defSite = new Array(fn.temps.length);
+    const nt = fn.temps.length;
+    const siteBlock = (this.siteBlock = SITE_BLOCK.i32(nt));
+    const siteIndex = (this.siteIndex = SITE_INDEX.i32(nt));
     const slotOf = (this.slotOf = SLOT_OF.i32(fn.temps.length));
     for (let k = 0; k < fn.temps.length; k++) slotOf[k] = -1;
     this.mf = {
@@ -129,17 +209,34 @@ class Selector {
       byteRegs: new Set(),
     };
     ir.numberBlocks(fn); // (blocks by number for the branches and the successor lists)
-    for (let k = 0; k < fn.blocks.length; k++) {
+    const nb = fn.blocks.length;
+    const blockStart = (this.blockStart = BLOCK_START.i32(nb + 1));
+    let position = 0;
+    for (let k = 0; k < nb; k++) {
+      blockStart[k] = position;
       const insts = fn.blocks[k].insts;
+      position += insts.length;
       for (let index = 0; index < insts.length; index++) {
         const i = insts[index];
-        if (i.dst && this.defCount[i.dst.id] === 1) this.defSite[i.dst.id] = { inst: i, block: k, index }; // prettier-ignore
+        if (i.dst && this.defCount[i.dst.id] === 1) {
+          siteBlock[i.dst.id] = k + 1;
+          siteIndex[i.dst.id] = index;
+        }
         if (i.op === "alloc" && i.dst && this.defCount[i.dst.id] === 1 && k === 0) {
           slotOf[i.dst.id] = this.mf.slots.length;
           this.mf.slots.push({ size: (i.args[0] as ir.Const).value, align: (i.args[1] as ir.Const).value }); // prettier-ignore
         }
       }
     }
+    blockStart[nb] = position;
+    this.flags = FLAGS.i32(position);
+    this.foldedFrom = FOLDED_FROM.i32(position);
+  }
+
+  /** The instruction that defines temporary `t`, when it is assigned once (else undefined). */
+  private site(t: number): ir.Inst | undefined {
+    const b = this.siteBlock[t];
+    return b === 0 ? undefined : this.fn.blocks[b - 1].insts[this.siteIndex[t]];
   }
 
   run(): MFunction {
@@ -151,10 +248,10 @@ class Selector {
       this.out = [];
       if (k === 0) this.loadParams();
       const insts = b.insts;
+      const start = this.blockStart[k];
       for (let index = 0; index < insts.length; index++) {
-        const i = insts[index];
         this.curIndex = index;
-        if (!this.skipped.has(i) && !this.fused.has(i) && !this.foldedLoads.has(i)) this.inst(i);
+        if (this.flags[start + index] === 0) this.inst(insts[index]);
       }
       this.curIndex = insts.length;
       const j = b.jump;
@@ -188,19 +285,20 @@ class Selector {
     for (let k = 0; k < blocks.length; k++) {
       const b = blocks[k];
       const j = b.jump;
+      const start = this.blockStart[k];
       if (j.kind === "jnz" && j.cond.kind === "temp") {
         const c = j.cond;
-        const site = this.defSite[c.id];
+        const at = this.siteIndex[c.id];
+        const site = this.siteBlock[c.id] === k + 1 ? b.insts[at] : undefined;
         if (
           site &&
-          site.block === k &&
-          ir.COMPARE_OPS.has(site.inst.op) &&
+          ir.COMPARE_OPS.has(site.op) &&
           this.useCount[c.id] === 1 &&
           // (A compare reads two operands.)
-          this.stable(site.inst.args[0], k, site.index, b.insts.length) &&
-          this.stable(site.inst.args[1], k, site.index, b.insts.length)
+          this.stable(site.args[0], k, at, b.insts.length) &&
+          this.stable(site.args[1], k, at, b.insts.length)
         )
-          this.fused.add(site.inst);
+          this.flags[start + at] |= FUSED;
       }
       const insts = b.insts;
       for (let index = 0; index < insts.length; index++) {
@@ -208,13 +306,23 @@ class Selector {
         let addr: ir.Value | undefined;
         if (ir.LOAD_OPS.has(i.op)) addr = i.args[0];
         else if (ir.STORE_OPS.has(i.op)) addr = i.args[1];
+        // The temporaries the address is made of: its base and index registers (-1: none).
+        let leafBase = -1;
+        let leafIndex = -1;
         if (addr !== undefined && addr.kind === "temp" && this.slotOf[addr.id] < 0) {
-          const parts = this.matchAddress(addr, k, index, through);
-          if (parts.folded) {
+          const folded = this.matchAddress(addr, k, index, through);
+          const p = this.parts;
+          if (p.base >= 0) leafBase = p.base - FIRST_VREG;
+          if (p.index >= 0) leafIndex = p.index - FIRST_VREG;
+          if (folded) {
             live[addr.id]--;
-            for (const leaf of parts.leaves) {
-              live[leaf]++;
-              addressLeaves.add(leaf);
+            if (leafBase >= 0) {
+              live[leafBase]++;
+              addressLeaves.add(leafBase);
+            }
+            if (leafIndex >= 0) {
+              live[leafIndex]++;
+              addressLeaves.add(leafIndex);
             }
           }
         }
@@ -222,24 +330,24 @@ class Selector {
         // address unchanged, becomes the reader's memory operand.
         if (i.op === "loadw" && this.useCount[i.dst!.id] === 1 && this.defCount[i.dst!.id] === 1) {
           const t = i.dst!;
-          const leaves = addr !== undefined && addr.kind === "temp" ? this.addressLeaves(addr, k, index) : []; // prettier-ignore
           for (let n = index + 1; n < b.insts.length && n <= index + 8; n++) {
             const next = b.insts[n];
             const reads = next.args.includes(t) || (next.callArgs?.some((a) => a.value === t) ?? false); // prettier-ignore
             if (reads) {
               // One memory operand per instruction: the first load to fold into it wins.
               if (
-                !this.fused.has(next) &&
-                !this.foldedInto.has(next) &&
+                !(this.flags[start + n] & FUSED) &&
+                this.foldedFrom[start + n] === 0 &&
                 this.loadFoldsInto(i, next)
               ) {
-                this.foldedLoads.add(i);
-                this.foldedInto.set(next, { load: i, index });
+                this.flags[start + index] |= FOLDED_LOAD;
+                this.foldedFrom[start + n] = index + 1;
+                this.folds.push(start + n, k, index);
               }
               break;
             }
             if (next.op === "call" || next.op === "blit" || next.op === "asm" || ir.STORE_OPS.has(next.op)) break; // prettier-ignore
-            if (next.dst && leaves.includes(next.dst.id)) break;
+            if (next.dst && (next.dst.id === leafBase || next.dst.id === leafIndex)) break;
           }
         }
       }
@@ -248,28 +356,33 @@ class Selector {
     const work = [...through].filter((t) => live[t] === 0);
     while (work.length > 0) {
       const t = work.pop()!;
-      const site = this.defSite[t]!;
-      if (this.skipped.has(site.inst)) continue;
-      this.skipped.add(site.inst);
-      for (const a of site.inst.args) {
+      const at = this.blockStart[this.siteBlock[t] - 1] + this.siteIndex[t];
+      if (this.flags[at] & SKIPPED) continue;
+      this.flags[at] |= SKIPPED;
+      for (const a of this.site(t)!.args) {
         if (a.kind !== "temp") continue;
         if (--live[a.id] === 0 && through.has(a.id)) work.push(a.id);
       }
     }
     // A load folded into arithmetic that is itself not emitted (it became part of an address)
     // is emitted on its own after all.
-    for (const [reader, f] of this.foldedInto)
-      if (this.skipped.has(reader)) {
-        this.foldedInto.delete(reader);
-        this.foldedLoads.delete(f.load);
-      }
+    const folds = this.folds;
+    for (let x = 0; x < folds.length; x += 3) if (this.flags[folds[x]] & SKIPPED) this.unfold(x);
     // So is one whose value an address looked through its reader to: `%n = loadw $n;
     // %m = add %n, -1; storew %m, $n; %p = shl %m, 2; …; loadw %p` reads [n*4+handlers-4].
-    for (const [reader, f] of this.foldedInto)
-      if (addressLeaves.has(f.load.dst!.id)) {
-        this.foldedInto.delete(reader);
-        this.foldedLoads.delete(f.load);
-      }
+    for (let x = 0; x < folds.length; x += 3) {
+      if (folds[x] < 0) continue;
+      const load = this.fn.blocks[folds[x + 1]].insts[folds[x + 2]];
+      if (addressLeaves.has(load.dst!.id)) this.unfold(x);
+    }
+  }
+
+  /** Takes back the folding of load `folds[x…x+2]`: the load is emitted on its own. */
+  private unfold(x: number): void {
+    const folds = this.folds;
+    this.foldedFrom[folds[x]] = 0;
+    this.flags[this.blockStart[folds[x + 1]] + folds[x + 2]] &= ~FOLDED_LOAD;
+    folds[x] = -1;
   }
 
   /** Whether a loadw can be the memory operand of `next`. */
@@ -280,13 +393,13 @@ class Selector {
     const op = next.op;
     const divides = op === "div" || op === "udiv" || op === "rem" || op === "urem";
     const compares = ir.COMPARE_OPS.has(op);
-    if (!(op in ALU) && !compares && !divides) return false;
+    if (aluMnemonic(op) === undefined && !compares && !divides) return false;
     // The loaded value is the second operand (or the first, where the order does not matter);
     // the other operand is something else.
     const a = next.args[0];
     const b = next.args[1];
     if (b === t && a !== t) return true;
-    return a === t && b !== t && (COMMUTATIVE.has(op) || compares);
+    return a === t && b !== t && (isCommutative(op) || compares);
   }
 
   /**
@@ -306,13 +419,12 @@ class Selector {
    * when every temporary it reads still holds the same value at the use — one assigned once does
    * (see ir.ts: every read is preceded by an assignment on every path), one assigned several
    * times only when the definition is in the same block and it is not assigned in between.
+   * The parts are left in `parts`; returns whether `t`'s own definition was looked through.
+   * (Nothing is allocated here: planning matches every address and keeps no operand. Before,
+   * each match made an operand, a result object and a list: 140 M instructions more in five
+   * rounds of the back end over the 10,000-line program's IR, of ~9,800 M.)
    */
-  private matchAddress(
-    t: ir.Temp,
-    block: number,
-    at: number,
-    through?: Set<number>,
-  ): { mem: MMem; folded: boolean; leaves: number[] } {
+  private matchAddress(t: ir.Temp, block: number, at: number, through?: Set<number>): boolean {
     const p = this.parts;
     p.base = p.index = p.slot = -1;
     p.scale = 1;
@@ -322,21 +434,24 @@ class Selector {
     this.matchBlock = block;
     this.matchAt = at;
     if (!this.addToAddress(t, 1, 0)) throw new Error("internal: an address that does not match");
-    const m = memory({ base: p.base, index: p.index, scale: p.scale, disp: p.disp, symbol: p.symbol }); // prettier-ignore
-    if (p.slot >= 0) {
-      m.frame = "slot";
-      m.slot = p.slot;
-    }
     const walked = p.walked;
     let folded = false;
     for (let k = 0; k < walked.length; k++) {
       if (through) through.add(walked[k]);
       if (walked[k] === t.id) folded = true;
     }
-    const leaves: number[] = [];
-    if (p.base >= 0) leaves.push(p.base - FIRST_VREG);
-    if (p.index >= 0) leaves.push(p.index - FIRST_VREG);
-    return { mem: m, folded, leaves };
+    return folded;
+  }
+
+  /** The memory operand of the address `matchAddress` matched last. */
+  private matchedOperand(): MMem {
+    const p = this.parts;
+    const m = memory({ base: p.base, index: p.index, scale: p.scale, disp: p.disp, symbol: p.symbol }); // prettier-ignore
+    if (p.slot >= 0) {
+      m.frame = "slot";
+      m.slot = p.slot;
+    }
+    return m;
   }
 
   /**
@@ -361,11 +476,11 @@ class Selector {
       p.slot = this.slotOf[v.id];
       return true;
     }
-    const site = this.defSite[v.id];
-    if (site && depth < 4 && this.canWalk(site)) {
-      const a = site.inst.args[0];
-      const b = site.inst.args[1];
-      const op = site.inst.op;
+    const site = this.site(v.id);
+    if (site && depth < 4 && this.canWalk(site, this.siteBlock[v.id] - 1, this.siteIndex[v.id])) {
+      const a = site.args[0];
+      const b = site.args[1];
+      const op = site.op;
       // The parts before the attempt, to put back if it fails half-way.
       const { base, index, scale: s, disp, symbol, slot } = p;
       const walked = p.walked.length;
@@ -411,15 +526,12 @@ class Selector {
    * the same value at the use (assigned once, or defined in the use's block and not assigned in
    * between).
    */
-  private canWalk(site: DefSite): boolean {
-    const args = site.inst.args;
+  private canWalk(site: ir.Inst, block: number, index: number): boolean {
+    const args = site.args;
     for (let k = 0; k < args.length; k++) {
       const a = args[k];
       if (a.kind !== "temp" || this.defCount[a.id] <= 1) continue;
-      if (
-        site.block !== this.matchBlock ||
-        !this.stable(a, this.matchBlock, site.index, this.matchAt)
-      )
+      if (block !== this.matchBlock || !this.stable(a, this.matchBlock, index, this.matchAt))
         // prettier-ignore
         return false;
     }
@@ -472,8 +584,10 @@ class Selector {
   /** The memory operand for address `v` read at the current instruction. */
   private address(v: ir.Value, size?: 8 | 16 | 32): MMem {
     let m: MMem;
-    if (v.kind === "temp") m = this.matchAddress(v, this.curBlock, this.curIndex).mem;
-    else if (v.kind === "global") m = memory({ disp: v.offset, symbol: v.name });
+    if (v.kind === "temp") {
+      this.matchAddress(v, this.curBlock, this.curIndex);
+      m = this.matchedOperand();
+    } else if (v.kind === "global") m = memory({ disp: v.offset, symbol: v.name });
     else m = memory({ disp: v.value });
     if (size !== undefined) m.size = size;
     return m;
@@ -491,16 +605,34 @@ class Selector {
   private inst(i: ir.Inst): void {
     const op = i.op;
     const d = i.dst;
-    if (ALU[op] !== undefined) return this.binary(i, ALU[op]!);
-    if (SHIFT[op] !== undefined) return this.shift(i, SHIFT[op]!);
-    if (ir.COMPARE_OPS.has(op)) {
-      const dr = this.vreg(d!);
-      const cc = this.compare(i.args[0], i.args[1], CC[op as ir.CompareOp]);
-      this.emit("set" + cc, this.byteReg(reg(dr)));
-      this.emit("movzx", reg(dr), reg(dr, 8));
-      return;
-    }
     switch (op) {
+      case "add":
+      case "sub":
+      case "and":
+      case "or":
+      case "xor":
+      case "mul":
+        return this.binary(i, aluMnemonic(op)!);
+      case "shl":
+      case "shr":
+      case "sar":
+        return this.shift(i, op);
+      case "eq":
+      case "ne":
+      case "slt":
+      case "sle":
+      case "sgt":
+      case "sge":
+      case "ult":
+      case "ule":
+      case "ugt":
+      case "uge": {
+        const dr = this.vreg(d!);
+        const cc = this.compare(i.args[0], i.args[1], conditionOf(op));
+        this.emit(cc.set, this.byteReg(reg(dr)));
+        this.emit("movzx", reg(dr), reg(dr, 8));
+        return;
+      }
       case "div":
       case "rem":
       case "udiv":
@@ -590,19 +722,15 @@ class Selector {
   /** The loaded memory operand, if a load of `v` was folded into the current instruction. */
   private foldedOperand(v: ir.Value): MMem | undefined {
     if (v.kind !== "temp") return undefined;
-    const f = this.foldedInto.get(this.fn.blocks[this.curBlock].insts[this.curIndex]);
-    if (!f || f.load.dst !== v) return undefined;
+    const from = this.foldedFrom[this.blockStart[this.curBlock] + this.curIndex] - 1;
+    if (from < 0) return undefined;
+    const load = this.fn.blocks[this.curBlock].insts[from];
+    if (load.dst !== v) return undefined;
     const at = this.curIndex;
-    this.curIndex = f.index;
-    const m = this.address(f.load.args[0], 32);
+    this.curIndex = from;
+    const m = this.address(load.args[0], 32);
     this.curIndex = at;
     return m;
-  }
-
-  /** The temporaries an address read at (block, at) is made of (its base and index registers). */
-  private addressLeaves(addr: ir.Temp, block: number, at: number): number[] {
-    if (this.slotOf[addr.id] >= 0) return [];
-    return this.matchAddress(addr, block, at).leaves;
   }
 
   // d = a OP b, two-address: mov d, a; OP d, b.
@@ -611,7 +739,7 @@ class Selector {
     let a = i.args[0];
     let b = i.args[1];
     const dr = reg(this.vreg(d));
-    if (this.foldedOperand(a) && COMMUTATIVE.has(i.op)) [a, b] = [b, a];
+    if (this.foldedOperand(a) && isCommutative(i.op)) [a, b] = [b, a];
     const folded = this.foldedOperand(b);
     const reads = (m: MMem, r: number) => m.base === r || m.index === r;
     if (folded && a !== d && reads(folded, dr.r)) {
@@ -630,7 +758,7 @@ class Selector {
       this.emit(mnemonic, dr, folded);
       return;
     }
-    if (a.kind !== "temp" && b.kind === "temp" && COMMUTATIVE.has(i.op)) [a, b] = [b, a];
+    if (a.kind !== "temp" && b.kind === "temp" && isCommutative(i.op)) [a, b] = [b, a];
     // Additions and subtractions of constants are three-address `lea`s.
     if (i.op === "add" || i.op === "sub") {
       const ao = this.operand(a);
@@ -656,7 +784,7 @@ class Selector {
     }
     // d = a OP d: the mov would overwrite b first.
     if (b === d && a !== d) {
-      if (COMMUTATIVE.has(i.op)) [a, b] = [b, a];
+      if (isCommutative(i.op)) [a, b] = [b, a];
       else {
         const t = reg(this.newReg());
         this.emit("mov", t, this.operand(a));
@@ -707,7 +835,7 @@ class Selector {
   }
 
   /** `cmp a, b` (or `test a, a`); returns the condition code for `a OP b` as emitted. */
-  private compare(a: ir.Value, b: ir.Value, cc: string): string {
+  private compare(a: ir.Value, b: ir.Value, cc: Condition): Condition {
     const fb = this.foldedOperand(b);
     if (fb) {
       this.emit("cmp", this.inReg(a), fb);
@@ -720,7 +848,7 @@ class Selector {
     }
     if (a.kind !== "temp" && b.kind === "temp") {
       [a, b] = [b, a];
-      cc = SWAPPED[cc];
+      cc = cc.swapped;
     }
     const ao = a.kind === "temp" ? this.operand(a) : this.inReg(a);
     const bo = this.operand(b);
@@ -793,12 +921,16 @@ class Selector {
         this.emit("jmp", label(j.target));
         return;
       case "jnz": {
-        let cc = "ne";
+        let cc = NE;
         const c = j.cond;
-        const site = c.kind === "temp" ? this.defSite[c.id] : undefined;
-        if (site && this.fused.has(site.inst)) {
-          this.curIndex = site.index;
-          cc = this.compare(site.inst.args[0], site.inst.args[1], CC[site.inst.op as ir.CompareOp]); // prettier-ignore
+        const site = c.kind === "temp" ? this.site(c.id) : undefined;
+        const at = c.kind === "temp" ? this.siteIndex[c.id] : 0;
+        if (
+          site &&
+          this.flags[this.blockStart[this.siteBlock[(c as ir.Temp).id] - 1] + at] & FUSED
+        ) {
+          this.curIndex = at;
+          cc = this.compare(site.args[0], site.args[1], conditionOf(site.op as ir.CompareOp));
         } else if (c.kind === "temp") {
           const r = this.operand(c);
           this.emit("test", r, r);
@@ -806,7 +938,7 @@ class Selector {
           this.emit("jmp", label(c.kind === "const" && c.value === 0 ? j.else : j.then));
           return;
         }
-        this.emit("j" + cc, label(j.then));
+        this.emit(cc.jump, label(j.then));
         this.emit("jmp", label(j.else));
         return;
       }
