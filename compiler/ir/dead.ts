@@ -19,16 +19,20 @@ import {
 import { Scratch } from "./scratch.ts";
 
 /**
- * The pass; true if it changed anything. Without `sweep` the instructions are left alone and
- * only the control flow is tidied: for a caller that knows no instruction can have become dead
- * since the last sweep (opt.ts).
+ * The pass; true if it changed anything. Without `sweep` the instructions are left alone: for a
+ * caller that knows no instruction can have become dead since the last sweep (opt.ts). Without
+ * `flow` the control flow is tidied only if the sweep emptied a block: for a caller that knows
+ * the flow is as the last tidying left it, which would find nothing again (opt.ts).
  */
-export function removeDeadCode(fn: Function, sweep = true): boolean {
+export function removeDeadCode(fn: Function, sweep = true, flow = true): boolean {
   deadEffects.reassignmentDropped = deadEffects.assignmentsUnreached = false;
+  deadEffects.blockEmptied = deadEffects.flowChanged = false;
   deadEffects.junctions.length = 0;
   const removed = sweep && removeDeadInstructions(fn);
   deadEffects.instructionsDropped = removed;
-  return simplifyFlow(fn) || removed;
+  readDropped = false;
+  if (flow || deadEffects.blockEmptied) deadEffects.flowChanged = simplifyFlow(fn);
+  return deadEffects.flowChanged || removed;
 }
 
 /** Whether the last `simplifyFlow` dropped a read: a `jnz` on a temporary made a `jmp`. */
@@ -45,6 +49,11 @@ let readDropped = false;
  */
 export const deadEffects = {
   instructionsDropped: false,
+  /** The sweep emptied a block (which the tidying may jump past). */
+  blockEmptied: false,
+  /** The tidying changed something (and may find more: chains of empty blocks are followed
+   * only so far). */
+  flowChanged: false,
   reassignmentDropped: false,
   assignmentsUnreached: false,
   junctions: [] as (Block | number)[],
@@ -200,6 +209,7 @@ function removeDeadInstructions(fn: Function): boolean {
     if (top === 0) return false;
     for (let x = top; x < n; x++) insts[x - top] = insts[x];
     insts.length = n - top;
+    if (top === n) deadEffects.blockEmptied = true;
     return true;
   };
 
