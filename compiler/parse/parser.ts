@@ -3408,7 +3408,9 @@ export function parseWithChevrotainLookahead(
  * Parses a translation unit: the preprocessor's tokens (classified, without `Newline`s) or, for
  * text that was not preprocessed, `tokenize(text)` from the lexer. `file` is where tokens without
  * their own file point. Syntax errors go to `sink`; the tree is always returned (with what could
- * be parsed) so later passes run only if `sink.hasErrors` is false.
+ * be parsed) so later passes run only if `sink.hasErrors` is false. Streaming (syntax.ts):
+ * `tokens` is the first batch and `more` gives the next ones, and each external declaration goes
+ * to `each` as soon as it is parsed (see `CParser.parseUnit`).
  */
 export function parse(
   tokens: readonly IToken[],
