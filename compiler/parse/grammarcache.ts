@@ -16,9 +16,9 @@
 // judges a file), and its name comes from that key, so that different grammars (another version
 // of the compiler) keep different files. In the file, token types are named (their indices depend
 // on the order in which modules make them).
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { IProduction, Rule as RuleType, TokenType } from "chevrotain";
 import {
   Alternation,
@@ -83,6 +83,8 @@ export class GrammarCache {
   /** Paths by decision, as token type names. */
   private paths: Record<string, string[][][]> = {};
   private added = false;
+  /** No file of this grammar was there: this run makes it (and clears away old ones). */
+  private fresh = true;
   private readonly typesByName = new Map<string, TokenType>();
 
   /**
@@ -98,6 +100,7 @@ export class GrammarCache {
       if (file.key === this.key) {
         this.rules = file.rules;
         this.paths = file.paths;
+        this.fresh = false;
       }
     } catch {
       // not there yet (or unreadable): recorded and computed as needed
@@ -140,6 +143,7 @@ export class GrammarCache {
       const file: CacheFile = { key: this.key, rules: this.rules, paths: this.paths };
       writeFileSync(temporary, JSON.stringify(file));
       renameSync(temporary, this.file);
+      if (this.fresh) removeStale(this.file);
     } catch {
       // a read-only or full temporary folder: the next run computes them again
     }
@@ -176,6 +180,25 @@ export class GrammarCache {
       if (p.separator === undefined) return undefined;
     }
     return p as unknown as IProduction;
+  }
+}
+
+/**
+ * Clears the temporary folder of the files of grammars unused for a week (each edit of the
+ * parser makes a new one), and of the lookahead-path files of earlier versions of logosc.
+ */
+function removeStale(keep: string): void {
+  const dir = dirname(keep);
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    const old = name.startsWith("logos-lookahead-") && name.endsWith(".json");
+    if (!old && !(name.startsWith("logos-grammar-") && name.endsWith(".json"))) continue;
+    const path = join(dir, name);
+    try {
+      if (path !== keep && (old || statSync(path).atimeMs < weekAgo)) rmSync(path);
+    } catch {
+      // another run's, being replaced or removed: theirs to keep
+    }
   }
 }
 
