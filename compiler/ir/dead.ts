@@ -8,13 +8,11 @@
 // reaches are dropped.
 import {
   type Block,
-  forJumpUse,
   type Function,
   hasSideEffects,
   numberBlocks,
   predecessorCounts,
   removeUnreachable,
-  type Value,
 } from "./ir.ts";
 import { Scratch } from "./scratch.ts";
 
@@ -123,99 +121,13 @@ function removeDeadInstructions(fn: Function): boolean {
   // kept as the sweep drops assignments).
   const defs = DEFS.i32(fn.temps.length);
   for (let k = 0; k < fn.params.length; k++) defs[fn.params[k].id]++;
-  let counting = true;
 
-  /** gen (read before any assignment in the block) and kill (assigned) of block k. */
-  let at = 0; // (where block k's sets start: the functions below are made once, not per block)
-  const readInBlock = (v: Value): void => {
-    if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
-  };
-  const blockSets = (k: number): void => {
-    at = k * words;
-    for (let w = at; w < at + words; w++) gen[w] = kill[w] = 0; // (fill() is a call, ~60 ns)
-    const insts = blocks[k].insts;
-    for (let x = 0; x < insts.length; x++) {
-      const i = insts[x];
-      // (forEachUse written out, here and in the sweep: its call of the function given is the
-      // hot path's.)
-      const args = i.args;
-      for (let a = 0; a < args.length; a++) readInBlock(args[a]);
-      const callArgs = i.callArgs;
-      if (callArgs) for (let a = 0; a < callArgs.length; a++) readInBlock(callArgs[a].value);
-      const d = i.dst;
-      if (d) {
-        kill[at + (d.id >>> 5)] |= 1 << (d.id & 31);
-        if (counting) defs[d.id]++;
-      }
-    }
-    forJumpUse(blocks[k].jump, readInBlock);
-  };
-
-  /** Live-in and live-out of every block, from nothing up to the fixpoint. */
-  const solve = (): void => {
-    liveIn.fill(0, 0, size);
-    liveOut.fill(0, 0, size);
-    for (let changed = true; changed;) {
-      changed = false;
-      for (let k = nb - 1; k >= 0; k--) {
-        const at = k * words;
-        const s1 = succ1[k] * words;
-        const s2 = succ2[k] * words;
-        if (s1 >= 0) for (let w = 0; w < words; w++) liveOut[at + w] |= liveIn[s1 + w];
-        if (s2 >= 0) for (let w = 0; w < words; w++) liveOut[at + w] |= liveIn[s2 + w];
-        for (let w = 0; w < words; w++) {
-          const v = (gen[at + w] | (liveOut[at + w] & ~kill[at + w])) >>> 0;
-          if (v !== liveIn[at + w]) {
-            liveIn[at + w] = v;
-            changed = true;
-          }
-        }
-      }
-    }
-  };
-
+  // (The walks are functions of the module, given the arrays, not closures over these
+  // variables: callgrind, the -O1 passes 6% fewer instructions on the bench program.)
+  for (let k = 0; k < nb; k++) blockSets(blocks[k], k * words, words, gen, kill, defs);
+  solve(nb, words, succ1, succ2, gen, kill, liveIn, liveOut);
   // What is live at the instruction being swept.
   const live = LIVE.u32(words);
-  const makeLive = (v: Value): void => {
-    if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
-  };
-  /** Drops the dead instructions of block k (in place); whether it dropped any. */
-  const sweep = (k: number): boolean => {
-    const b = blocks[k];
-    for (let w = 0, from = k * words; w < words; w++) live[w] = liveOut[from + w];
-    forJumpUse(b.jump, makeLive);
-    const insts = b.insts;
-    const n = insts.length;
-    // The instructions kept are moved up to the end of the list, the last at n - 1: `top` is
-    // where the one before it goes (never below the instruction being looked at).
-    let top = n;
-    for (let x = n - 1; x >= 0; x--) {
-      const i = insts[x];
-      if (i.dst) {
-        const bit = 1 << (i.dst.id & 31);
-        const isLive = (live[i.dst.id >>> 5] & bit) !== 0;
-        if (!isLive && !hasSideEffects(i)) {
-          if (defs[i.dst.id]-- > 1) deadEffects.reassignmentDropped = true;
-          continue;
-        }
-        live[i.dst.id >>> 5] &= ~bit;
-      }
-      const args = i.args;
-      for (let a = 0; a < args.length; a++) makeLive(args[a]);
-      const callArgs = i.callArgs;
-      if (callArgs) for (let a = 0; a < callArgs.length; a++) makeLive(callArgs[a].value);
-      insts[--top] = i;
-    }
-    if (top === 0) return false;
-    for (let x = top; x < n; x++) insts[x - top] = insts[x];
-    insts.length = n - top;
-    if (top === n) deadEffects.blockEmptied = true;
-    return true;
-  };
-
-  for (let k = 0; k < nb; k++) blockSets(k);
-  counting = false;
-  solve();
   // The blocks to sweep (all at first), then those that dropped something.
   const toSweep = TO_SWEEP.i32(nb);
   let sweeps = nb;
@@ -223,7 +135,10 @@ function removeDeadInstructions(fn: Function): boolean {
   let removed = false;
   for (;;) {
     let dropped = 0;
-    for (let n = 0; n < sweeps; n++) if (sweep(toSweep[n])) toSweep[dropped++] = toSweep[n];
+    for (let n = 0; n < sweeps; n++) {
+      const k = toSweep[n];
+      if (sweep(blocks[k], k * words, words, live, liveOut, defs)) toSweep[dropped++] = k;
+    }
     if (dropped === 0) break;
     removed = true;
     // Dropping dead instructions shrinks a block's kill set (assignments gone) and may shrink
@@ -237,13 +152,13 @@ function removeDeadInstructions(fn: Function): boolean {
     for (let n = 0; n < dropped; n++) {
       const at = toSweep[n] * words;
       for (let w = 0; w < words; w++) oldGen[w] = gen[at + w];
-      blockSets(toSweep[n]);
+      blockSets(blocks[toSweep[n]], at, words, gen, kill, null);
       for (let w = 0; w < words; w++) if (gen[at + w] !== oldGen[w]) genChanged = true;
     }
     if (!genChanged) break;
     const before = BEFORE.u32(size);
     for (let w = 0; w < size; w++) before[w] = liveOut[w];
-    solve();
+    solve(nb, words, succ1, succ2, gen, kill, liveIn, liveOut);
     sweeps = 0;
     for (let k = 0; k < nb; k++)
       for (let w = k * words; w < (k + 1) * words; w++)
@@ -253,6 +168,131 @@ function removeDeadInstructions(fn: Function): boolean {
         }
   }
   return removed;
+}
+
+/**
+ * gen (read before any assignment in the block) and kill (assigned) of block b, the `words`
+ * words from `at`; with `defs`, its assignments counted there.
+ */
+function blockSets(
+  b: Block,
+  at: number,
+  words: number,
+  gen: Uint32Array,
+  kill: Uint32Array,
+  defs: Int32Array | null,
+): void {
+  for (let w = at; w < at + words; w++) gen[w] = kill[w] = 0; // (fill() is a call, ~60 ns)
+  const insts = b.insts;
+  for (let x = 0; x < insts.length; x++) {
+    const i = insts[x];
+    // (forEachUse written out, here and in the sweep: its call of the function given is the
+    // hot path's.)
+    const args = i.args;
+    for (let a = 0; a < args.length; a++) {
+      const v = args[a];
+      if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
+    }
+    const callArgs = i.callArgs;
+    if (callArgs)
+      for (let a = 0; a < callArgs.length; a++) {
+        const v = callArgs[a].value;
+        if (v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
+      }
+    const d = i.dst;
+    if (d) {
+      kill[at + (d.id >>> 5)] |= 1 << (d.id & 31);
+      if (defs !== null) defs[d.id]++;
+    }
+  }
+  const j = b.jump;
+  const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+  if (v !== null && v.kind === "temp" && !(kill[at + (v.id >>> 5)] & (1 << (v.id & 31)))) gen[at + (v.id >>> 5)] |= 1 << (v.id & 31); // prettier-ignore
+}
+
+/** Live-in and live-out of every block, from nothing up to the fixpoint. */
+function solve(
+  nb: number,
+  words: number,
+  succ1: Int32Array,
+  succ2: Int32Array,
+  gen: Uint32Array,
+  kill: Uint32Array,
+  liveIn: Uint32Array,
+  liveOut: Uint32Array,
+): void {
+  liveIn.fill(0, 0, nb * words);
+  liveOut.fill(0, 0, nb * words);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = nb - 1; k >= 0; k--) {
+      const at = k * words;
+      const s1 = succ1[k] * words;
+      const s2 = succ2[k] * words;
+      if (s1 >= 0) for (let w = 0; w < words; w++) liveOut[at + w] |= liveIn[s1 + w];
+      if (s2 >= 0) for (let w = 0; w < words; w++) liveOut[at + w] |= liveIn[s2 + w];
+      for (let w = 0; w < words; w++) {
+        const v = (gen[at + w] | (liveOut[at + w] & ~kill[at + w])) >>> 0;
+        if (v !== liveIn[at + w]) {
+          liveIn[at + w] = v;
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Drops the dead instructions of block b (in place), whose live-out set is the `words` words of
+ * `liveOut` from `at`, keeping `defs` the assignment counts; whether it dropped any. `live` is
+ * scratch.
+ */
+function sweep(
+  b: Block,
+  at: number,
+  words: number,
+  live: Uint32Array,
+  liveOut: Uint32Array,
+  defs: Int32Array,
+): boolean {
+  for (let w = 0; w < words; w++) live[w] = liveOut[at + w];
+  const j = b.jump;
+  const jv = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+  if (jv !== null && jv.kind === "temp") live[jv.id >>> 5] |= 1 << (jv.id & 31);
+  const insts = b.insts;
+  const n = insts.length;
+  // The instructions kept are moved up to the end of the list, the last at n - 1: `top` is
+  // where the one before it goes (never below the instruction being looked at).
+  let top = n;
+  for (let x = n - 1; x >= 0; x--) {
+    const i = insts[x];
+    if (i.dst) {
+      const bit = 1 << (i.dst.id & 31);
+      const isLive = (live[i.dst.id >>> 5] & bit) !== 0;
+      if (!isLive && !hasSideEffects(i)) {
+        if (defs[i.dst.id]-- > 1) deadEffects.reassignmentDropped = true;
+        continue;
+      }
+      live[i.dst.id >>> 5] &= ~bit;
+    }
+    const args = i.args;
+    for (let a = 0; a < args.length; a++) {
+      const v = args[a];
+      if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
+    }
+    const callArgs = i.callArgs;
+    if (callArgs)
+      for (let a = 0; a < callArgs.length; a++) {
+        const v = callArgs[a].value;
+        if (v.kind === "temp") live[v.id >>> 5] |= 1 << (v.id & 31);
+      }
+    insts[--top] = i;
+  }
+  if (top === 0) return false;
+  for (let x = top; x < n; x++) insts[x - top] = insts[x];
+  insts.length = n - top;
+  if (top === n) deadEffects.blockEmptied = true;
+  return true;
 }
 
 /** Threads jumps through empty blocks, merges straight-line blocks, drops unreachable ones. */
