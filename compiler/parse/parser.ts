@@ -650,8 +650,11 @@ class CParser extends EmbeddedActionsParser {
    */
   private refill(i: number): void {
     const old = this.tokVector;
+    const oldLength = old.length;
     const drop = Math.max(0, this.released - this.base);
-    const window = old.slice(drop);
+    // (Within one declaration longer than a batch nothing is let go: the window grows in place,
+    //  or each batch would copy all of it again — quadratic in the declaration's length.)
+    const window = drop > 0 ? old.slice(drop) : old;
     while (i >= this.filled) {
       const batch = this.more?.();
       if (batch === undefined) {
@@ -665,9 +668,11 @@ class CParser extends EmbeddedActionsParser {
       for (let k = 0; k < kept.length; k++) window.push(kept[k]);
       this.filled = this.base + drop + window.length;
     }
-    const tagged = new Int32Array(window.length);
-    tagged.set(this.taggedAt.subarray(drop, old.length));
-    this.taggedAt = tagged;
+    if (drop > 0 || window.length > this.taggedAt.length) {
+      const tagged = new Int32Array(drop > 0 ? window.length : 2 * window.length);
+      tagged.set(this.taggedAt.subarray(drop, oldLength));
+      this.taggedAt = tagged;
+    }
     this.tokVector = window;
     this.base += drop;
     this.tokVectorLength = this.base + window.length - (this.filled === ALL ? SENTINELS : 0);

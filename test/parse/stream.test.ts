@@ -57,6 +57,15 @@ function program(n: number, odd: (i: number) => string | undefined): string {
   return lines.join("\n") + "\n";
 }
 
+/** One function of `n` statements (many batches long), after a few small ones. */
+function longFunction(n: number, odd: (i: number) => string | undefined): string {
+  const lines = ["typedef int word;", "static word g(word x) { return x; }", "word f(word a) {"];
+  lines.push("  word s = 0;");
+  for (let i = 0; i < n; i++) lines.push(odd(i) ?? `  s += g(a * ${i % 97}) + (s >> 3);`);
+  lines.push("  return s;", "}", "word h(void) { return f(2); }");
+  return lines.join("\n") + "\n";
+}
+
 describe("the streaming front end reports what the phases one after another report", () => {
   const cases: [string, (i: number) => string | undefined][] = [
     ["clean", () => undefined],
@@ -65,6 +74,18 @@ describe("the streaming front end reports what the phases one after another repo
     ["type errors and warnings", (i) => (i % 89 === 7 ? `  int unused; s = p;` : undefined)],
     ["an error in the last batch only", (i) => (i === 599 ? `  s = undeclared;` : undefined)],
   ];
+  const long: [string, (i: number) => string | undefined][] = [
+    ["one declaration many batches long", () => undefined],
+    ["a syntax error deep in a long declaration", (i) => (i === 5000 ? `  s += ;` : undefined)],
+    ["a warning deep in a long declaration", (i) => (i === 6000 ? `  word unused;` : undefined)],
+  ];
+  for (const [name, odd] of long) {
+    test(name, () => {
+      const path = join(dir, `${name.replace(/\W+/g, "-")}.c`);
+      writeFileSync(path, longFunction(8000, odd));
+      expect(streamed(path)).toBe(wholeFile(path));
+    });
+  }
   for (const [name, odd] of cases) {
     test(name, () => {
       const path = join(dir, `${name.replace(/\W+/g, "-")}.c`);
