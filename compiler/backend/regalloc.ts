@@ -325,13 +325,21 @@ function scan(
   // By start, then register: an insertion sort, taking the registers in increasing order (equal
   // starts stay in it) — they are mostly numbered in the order their intervals start.
   const order: Interval[] = [];
+  let sorted = true;
   for (let r = FIRST_VREG; r < intervals.length; r++) {
     const iv = intervals[r];
     if (iv.ranges.length === 0) continue;
     let k = order.length;
-    for (; k > 0 && order[k - 1].ranges[0] > iv.ranges[0]; k--) order[k] = order[k - 1];
-    order[k] = iv;
+    // (Out of order too often — registers the spill made, numbered after all the others — an
+    //  insertion sort is quadratic: a stable sort takes over.)
+    if (!sorted) order.push(iv);
+    else {
+      for (; k > 0 && order[k - 1].ranges[0] > iv.ranges[0]; k--) order[k] = order[k - 1];
+      order[k] = iv;
+      if (order.length - k > 64) sorted = false;
+    }
   }
+  if (!sorted) order.sort((x, y) => x.ranges[0] - y.ranges[0] || x.reg - y.reg);
   // The intervals assigned a register that may still overlap: the first `activeCount` of `active`
   // (a count, not the array's length: shortening an array costs V8 more).
   const active: Interval[] = [];
