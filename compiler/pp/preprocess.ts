@@ -906,14 +906,18 @@ export function preprocess(
   options: PreprocessOptions,
   sink: DiagnosticSink,
 ): PPToken[] {
-  let text: string;
+  const text = readSource(path, sink);
+  return text === undefined ? [] : preprocessText(path, text, options, sink);
+}
+
+/** The text of the file named on the command line; undefined (and an error) if it cannot be read. */
+function readSource(path: string, sink: DiagnosticSink): string | undefined {
   try {
-    text = readFileSync(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch {
     sink.error(`${path}: No such file or directory`);
-    return [];
+    return undefined;
   }
-  return preprocessText(path, text, options, sink);
 }
 
 /**
@@ -930,12 +934,7 @@ export class PreprocessStream {
 
   constructor(path: string, options: PreprocessOptions, sink: DiagnosticSink, batch = 4096) {
     this.batch = batch;
-    let text: string | undefined;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      sink.error(`${path}: No such file or directory`);
-    }
+    const text = readSource(path, sink);
     this.pp = new Preprocessor(sink, options, 0);
     this.pp.baseFile = path;
     if (text !== undefined) this.steps = this.pp.steps(new SourceFile(path, text));
