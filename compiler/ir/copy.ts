@@ -47,16 +47,23 @@ export function propagateCopies(fn: Function): boolean {
   const global = GLOBAL.i32(temps.length);
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     const insts = fn.blocks[bk].insts;
-    for (let k = 0; k < insts.length; k++) {
+    const n = insts.length;
+    // The instructions kept are moved down over the copies merged away, the next to `top`
+    // (not spliced out one by one: in a block of n instructions with m merges, that moved
+    // O(n·m) elements — a function of 150,000 statements `s += …`, 9 s here).
+    let top = 0;
+    for (let k = 0; k < n; k++) {
       const i = insts[k];
+      if (top !== k) insts[top] = i;
+      top++;
       let d = i.dst;
       if (!d) continue;
-      const c = k + 1 < insts.length ? insts[k + 1] : null;
+      const c = k + 1 < n ? insts[k + 1] : null;
       const x = c !== null && c.op === "copy" && c.args[0] === d ? c.dst : null;
       if (x && x !== d && defs[d.id] === 1 && uses[d.id] === 1 && i.op !== "alloc") {
         i.dst = x;
         defs[d.id] = 0;
-        insts.splice(k + 1, 1);
+        k++; // (the copy goes)
         changed = copyEffects.merged = true;
         d = x;
       }
@@ -65,6 +72,7 @@ export function propagateCopies(fn: Function): boolean {
         if (v.kind === "temp" && defs[v.id] <= 1 && v !== d) global[d.id] = v.id + 1;
       }
     }
+    if (top < n) insts.length = top;
   }
   // Within a block: a → b after `%a = copy %b`, until either is assigned: `copyOf[a]` when
   // `stamp[a]` is the block's (a new stamp empties the table), and the temporaries given one in
