@@ -123,30 +123,103 @@ function references(mf: MFunction): References {
   return { refs, at };
 }
 
-interface Interval {
-  reg: number;
-  /** Ranges [start, end] (inclusive), sorted, as a flat array. */
-  ranges: number[];
+/**
+ * The live intervals of a function's registers, by register number, in flat arrays kept from one
+ * function to the next (grown when a function needs more): register r's ranges [start, end]
+ * (inclusive, sorted) are `pool[first[r] … first[r] + count[r])`, two numbers each. (Before: an
+ * object per register, with an array of its ranges grown as they were found; with the scan's
+ * arrays of those objects they were a fifth of the allocator's time in a CPU profile, besides the
+ * collector's.)
+ */
+class Intervals {
+  /** The number of registers (physical ones included). */
+  size = 0;
+  pool = new Int32Array(1 << 12);
+  /** The numbers of `pool` in use. */
+  used = 0;
+  first = new Int32Array(256);
+  count = new Int32Array(256);
   /** Uses and definitions, each weighted by 10^loop depth. */
-  uses: number;
+  uses = new Float64Array(256);
   /** The cost of spilling: `uses` divided by the interval's length (Infinity: unspillable). */
-  weight: number;
-  byte: boolean;
-  assigned: number;
+  weight = new Float64Array(256);
+  /** 1 for a register used as a byte. */
+  byte = new Uint8Array(256);
+  /** The register assigned (-1: none). */
+  assigned = new Int32Array(256);
+
+  /** Makes room for `n` registers, keeping those there are. */
+  reserve(n: number): void {
+    if (n <= this.first.length) return;
+    const length = Math.max(n, 2 * this.first.length);
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.first = grow(this.first, new Int32Array(length));
+    this.count = grow(this.count, new Int32Array(length));
+    this.uses = grow(this.uses, new Float64Array(length));
+    this.weight = grow(this.weight, new Float64Array(length));
+    this.byte = grow(this.byte, new Uint8Array(length));
+    this.assigned = grow(this.assigned, new Int32Array(length));
+  }
+
+  /** Makes room for `n` more numbers in the pool. */
+  reservePool(n: number): void {
+    if (this.used + n <= this.pool.length) return;
+    const bigger = new Int32Array(Math.max(this.used + n, 2 * this.pool.length));
+    bigger.set(this.pool.subarray(0, this.used));
+    this.pool = bigger;
+  }
+
+  /** The first position of register r's interval (it must have one). */
+  start(r: number): number {
+    return this.pool[this.first[r]];
+  }
 }
 
-/** The ranges of a register that is never read or written. */
-const NO_RANGES: number[] = [];
+const INTERVALS = new Intervals();
 
-function firstIntersection(a: number[], b: number[]): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i + 1] < b[j]) i += 2;
-    else if (b[j + 1] < a[i]) j += 2;
-    else return Math.max(a[i], b[j]);
+/** Whether ranges `pool[a … aEnd)` and `pool[b … bEnd)` (sorted, as in `Intervals`) overlap. */
+function intersect(pool: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  while (a < aEnd && b < bEnd) {
+    if (pool[a + 1] < pool[b]) a += 2;
+    else if (pool[b + 1] < pool[a]) b += 2;
+    else return true;
   }
-  return -1;
+  return false;
+}
+
+// The ranges being found by `buildIntervals`, backwards: a list per register, of nodes in these
+// arrays (grown when full), whose head is the register's earliest range so far.
+let nodeFrom: Int32Array = new Int32Array(1 << 12);
+let nodeTo: Int32Array = new Int32Array(1 << 12);
+let nodeNext: Int32Array = new Int32Array(1 << 12);
+let nodeCount = 0;
+const HEAD = new Scratch();
+
+/**
+ * Adds [from, to] to register r's ranges (`head[r]`: its first node + 1, 0 for none), merged
+ * with the first when they touch (found backwards, a range starts before those found earlier).
+ */
+function addRange(head: Int32Array, r: number, from: number, to: number): void {
+  const h = head[r] - 1;
+  if (h >= 0 && nodeFrom[h] <= to + 1) {
+    if (from < nodeFrom[h]) nodeFrom[h] = from;
+    if (to > nodeTo[h]) nodeTo[h] = to;
+    return;
+  }
+  if (nodeCount === nodeFrom.length) {
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(2 * a.length);
+      b.set(a);
+      return b;
+    };
+    nodeFrom = grow(nodeFrom);
+    nodeTo = grow(nodeTo);
+    nodeNext = grow(nodeNext);
+  }
+  nodeFrom[nodeCount] = from;
+  nodeTo[nodeCount] = to;
+  nodeNext[nodeCount] = h;
+  head[r] = ++nodeCount;
 }
 
 /** Loop depth of each block, from back edges in layout order (a loop's blocks are contiguous). */
@@ -167,7 +240,7 @@ const CALLEE_SAVED_MASK = CALLEE_SAVED.reduce((m, r) => m | (1 << r), 0);
 const POWERS_OF_10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 /** Builds the intervals of every register (physical ones included) of the function. */
-function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
+function buildIntervals(mf: MFunction, unspillable: Set<number>): Intervals {
   const n = mf.regCount;
   const words = (n + 31) >>> 5;
   const blocks = mf.blocks;
@@ -216,15 +289,9 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
     }
   }
 
-  // Ranges are built backwards, so each register's list is kept in reverse and flipped at the end.
-  const rev: number[][] = new Array(n);
-  const addRange = (r: number, from: number, to: number): void => {
-    const l = (rev[r] ??= []);
-    if (l.length > 0 && l[l.length - 2] <= to + 1) {
-      if (from < l[l.length - 2]) l[l.length - 2] = from;
-      if (to > l[l.length - 1]) l[l.length - 1] = to;
-    } else l.push(from, to);
-  };
+  // Ranges are found backwards, each before those found so far (`addRange`).
+  const head = HEAD.i32(n);
+  nodeCount = 0;
   const depth = loopDepths(mf);
   const weight = WEIGHT.f64(n);
   const byte = BYTE.u32(n);
@@ -239,7 +306,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
       while (bits !== 0) {
         const bit = 31 - Math.clz32(bits);
         bits &= ~(1 << bit);
-        addRange(w * 32 + bit, from, to);
+        addRange(head, w * 32 + bit, from, to);
       }
     }
     const freq = POWERS_OF_10[Math.min(depth[k], 6)];
@@ -249,43 +316,41 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Interval[] {
         const r = refs[x];
         weight[r] += freq;
         if (live[r >>> 5] & (1 << (r & 31))) {
-          const l = rev[r];
-          l[l.length - 2] = p + 1;
+          nodeFrom[head[r] - 1] = p + 1;
           live[r >>> 5] &= ~(1 << (r & 31));
-        } else addRange(r, p + 1, p + 1);
+        } else addRange(head, r, p + 1, p + 1);
       }
       for (let x = at[2 * n], e = at[2 * n + 1]; x < e; x++) {
         const r = refs[x];
         weight[r] += freq;
-        addRange(r, from, p);
+        addRange(head, r, from, p);
         live[r >>> 5] |= 1 << (r & 31);
       }
     }
   }
-  const intervals: Interval[] = [];
+  const iv = INTERVALS;
+  iv.size = n;
+  iv.reserve(n);
+  iv.used = 0;
+  iv.reservePool(2 * nodeCount);
+  const pool = iv.pool;
   for (let r = 0; r < n; r++) {
-    // The pairs of `rev[r]` put in increasing order, in place.
-    const ranges = rev[r] ?? NO_RANGES;
+    // The list from its head is in increasing order.
+    const start = iv.used;
     let length = 0;
-    for (let a = 0, b = ranges.length - 2; a < b; a += 2, b -= 2) {
-      const start = ranges[a];
-      const end = ranges[a + 1];
-      ranges[a] = ranges[b];
-      ranges[a + 1] = ranges[b + 1];
-      ranges[b] = start;
-      ranges[b + 1] = end;
+    for (let x = head[r] - 1; x >= 0; x = nodeNext[x]) {
+      pool[iv.used++] = nodeFrom[x];
+      pool[iv.used++] = nodeTo[x];
+      length += nodeTo[x] - nodeFrom[x] + 1;
     }
-    for (let k = 0; k < ranges.length; k += 2) length += ranges[k + 1] - ranges[k] + 1;
-    intervals.push({
-      reg: r,
-      ranges,
-      uses: weight[r],
-      weight: unspillable.size > 0 && unspillable.has(r) ? Infinity : weight[r] / (length + 1),
-      byte: byte[r] === 1,
-      assigned: r < FIRST_VREG ? r : -1,
-    });
+    iv.first[r] = start;
+    iv.count[r] = iv.used - start;
+    iv.uses[r] = weight[r];
+    iv.weight[r] = unspillable.size > 0 && unspillable.has(r) ? Infinity : weight[r] / (length + 1);
+    iv.byte[r] = byte[r];
+    iv.assigned[r] = r < FIRST_VREG ? r : -1;
   }
-  return intervals;
+  return iv;
 }
 
 /**
@@ -313,108 +378,129 @@ function copyHints(mf: MFunction): (number[] | undefined)[] {
   return hints;
 }
 
+const ORDER = new Scratch();
+const ACTIVE = new Scratch();
+
 /** One scan: assigns registers, returns the virtual registers that must spill. */
 function scan(
   mf: MFunction,
-  intervals: Interval[],
+  iv: Intervals,
   hints: (number[] | undefined)[],
   allocatable: number[],
 ): number[] {
-  const fixed: number[][] = [];
-  for (let r = 0; r < FIRST_VREG; r++) fixed.push(intervals[r].ranges);
+  const { pool, first, count, weight, assigned } = iv;
   // By start, then register: an insertion sort, taking the registers in increasing order (equal
   // starts stay in it) — they are mostly numbered in the order their intervals start.
-  const order: Interval[] = [];
+  const order = ORDER.i32(iv.size);
+  let length = 0;
   let sorted = true;
-  for (let r = FIRST_VREG; r < intervals.length; r++) {
-    const iv = intervals[r];
-    if (iv.ranges.length === 0) continue;
-    let k = order.length;
+  for (let r = FIRST_VREG; r < iv.size; r++) {
+    if (count[r] === 0) continue;
+    const start = pool[first[r]];
+    let k = length++;
     // (Out of order too often — registers the spill made, numbered after all the others — an
-    //  insertion sort is quadratic: a stable sort takes over.)
-    if (!sorted) order.push(iv);
+    //  insertion sort is quadratic: a sort takes over.)
+    if (!sorted) order[k] = r;
     else {
-      for (; k > 0 && order[k - 1].ranges[0] > iv.ranges[0]; k--) order[k] = order[k - 1];
-      order[k] = iv;
-      if (order.length - k > 64) sorted = false;
+      for (; k > 0 && pool[first[order[k - 1]]] > start; k--) order[k] = order[k - 1];
+      order[k] = r;
+      if (length - k > 64) sorted = false;
     }
   }
-  if (!sorted) order.sort((x, y) => x.ranges[0] - y.ranges[0] || x.reg - y.reg);
-  // The intervals assigned a register that may still overlap: the first `activeCount` of `active`
-  // (a count, not the array's length: shortening an array costs V8 more).
-  const active: Interval[] = [];
+  if (!sorted) order.subarray(0, length).sort((x, y) => pool[first[x]] - pool[first[y]] || x - y);
+  // The registers of the intervals assigned a register that may still overlap: the first
+  // `activeCount` of `active`.
+  const active = ACTIVE.i32(length);
   let activeCount = 0;
   const spilled: number[] = [];
-  /** Whether `r` is free for all of `cur`'s ranges. */
-  const free = (r: number, cur: Interval): boolean => {
-    if (firstIntersection(fixed[r], cur.ranges) >= 0) return false;
-    for (let k = 0; k < activeCount; k++) {
-      const a = active[k];
-      if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) return false;
-    }
-    return true;
-  };
-  for (let n = 0; n < order.length; n++) {
+  for (let n = 0; n < length; n++) {
     const cur = order[n];
-    const start = cur.ranges[0];
+    const curFirst = first[cur];
+    const curEnd = curFirst + count[cur];
+    const start = pool[curFirst];
     // Keep the active intervals that are still assigned and not over (in place, in order).
     let kept = 0;
     for (let k = 0; k < activeCount; k++) {
       const a = active[k];
-      if (a.assigned >= 0 && a.ranges[a.ranges.length - 1] >= start) active[kept++] = a;
+      if (assigned[a] >= 0 && pool[first[a] + count[a] - 1] >= start) active[kept++] = a;
     }
     activeCount = kept;
-    const candidates = cur.byte ? BYTE_REGS : allocatable;
+    const candidates = iv.byte[cur] === 1 ? BYTE_REGS : allocatable;
     let chosen = -1;
-    const hinted = hints[cur.reg];
+    const hinted = hints[cur];
     if (hinted)
       for (let k = 0; k < hinted.length; k++) {
         const h = hinted[k];
-        const r = h < FIRST_VREG ? h : intervals[h].assigned;
-        if (r >= 0 && candidates.includes(r) && free(r, cur)) {
+        const r = h < FIRST_VREG ? h : assigned[h];
+        if (r >= 0 && candidates.includes(r) && free(iv, active, activeCount, r, cur)) {
           chosen = r;
           break;
         }
       }
     for (let k = 0; chosen < 0 && k < candidates.length; k++)
-      if (free(candidates[k], cur)) chosen = candidates[k];
+      if (free(iv, active, activeCount, candidates[k], cur)) chosen = candidates[k];
     if (chosen < 0) {
       // Evict the cheapest set of intervals in the way, if they cost less than this one.
       let best = -1;
       let bestCost = Infinity;
       for (let k = 0; k < candidates.length; k++) {
         const r = candidates[k];
-        if (firstIntersection(fixed[r], cur.ranges) >= 0) continue;
+        if (intersect(pool, first[r], first[r] + count[r], curFirst, curEnd)) continue;
         let cost = 0;
         for (let x = 0; x < activeCount; x++) {
           const a = active[x];
-          if (a.assigned === r && firstIntersection(a.ranges, cur.ranges) >= 0) cost += a.weight;
+          if (assigned[a] === r && intersect(pool, first[a], first[a] + count[a], curFirst, curEnd))
+            cost += weight[a];
         }
         if (cost < bestCost) {
           bestCost = cost;
           best = r;
         }
       }
-      if (best >= 0 && bestCost < cur.weight) {
+      if (best >= 0 && bestCost < weight[cur]) {
         for (let x = 0; x < activeCount; x++) {
           const a = active[x];
-          if (a.assigned === best && firstIntersection(a.ranges, cur.ranges) >= 0) {
-            a.assigned = -1;
-            spilled.push(a.reg);
+          if (
+            assigned[a] === best &&
+            intersect(pool, first[a], first[a] + count[a], curFirst, curEnd)
+          ) {
+            assigned[a] = -1;
+            spilled.push(a);
           }
         }
         chosen = best;
       } else {
-        if (cur.weight === Infinity)
-          throw new Error(`internal: no register for v${cur.reg} in ${mf.name}`);
-        spilled.push(cur.reg);
+        if (weight[cur] === Infinity)
+          throw new Error(`internal: no register for v${cur} in ${mf.name}`);
+        spilled.push(cur);
         continue;
       }
     }
-    cur.assigned = chosen;
+    assigned[cur] = chosen;
     active[activeCount++] = cur;
   }
   return spilled;
+}
+
+/** Whether register `r` is free for all of `cur`'s interval (`active`: as in `scan`). */
+function free(
+  iv: Intervals,
+  active: Int32Array,
+  activeCount: number,
+  r: number,
+  cur: number,
+): boolean {
+  const { pool, first, count, assigned } = iv;
+  const curFirst = first[cur];
+  const curEnd = curFirst + count[cur];
+  // (A physical register's interval is its fixed ranges.)
+  if (intersect(pool, first[r], first[r] + count[r], curFirst, curEnd)) return false;
+  for (let k = 0; k < activeCount; k++) {
+    const a = active[k];
+    if (assigned[a] === r && intersect(pool, first[a], first[a] + count[a], curFirst, curEnd))
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -435,18 +521,36 @@ interface Renumbering {
 
 const FIRST_AT = new Scratch();
 const AT_NEW = new Scratch();
+const HOME_OF = new Scratch();
+
+/**
+ * The stack homes of the registers being spilled: `of[r]` is r's index in `slots` + 1 (0: r is not
+ * spilled) for the registers numbered before the spill, `count` of them (the new ones it makes
+ * are never spilled). (A typed array by register number: the rewrite asks it of every operand
+ * of the function; it was a Map.)
+ */
+interface Homes {
+  of: Int32Array;
+  count: number;
+  slots: MMem[];
+}
+
+function homeOf(homes: Homes, r: number): number {
+  return r >= 0 && r < homes.count ? homes.of[r] : 0;
+}
 
 /** Rewrites the function so that the spilled registers live in stack slots. */
 function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbering {
-  const home = new Map<number, MMem>();
+  const homes: Homes = { of: HOME_OF.i32(mf.regCount), count: mf.regCount, slots: [] };
   for (const r of regs) {
     const arg = mf.argHome.get(r);
     if (arg !== undefined) {
-      home.set(r, memory({ disp: arg, frame: "arg" }));
+      homes.slots.push(memory({ disp: arg, frame: "arg" }));
     } else {
-      home.set(r, memory({ frame: "slot", slot: mf.slots.length }));
+      homes.slots.push(memory({ frame: "slot", slot: mf.slots.length }));
       mf.slots.push({ size: 4, align: 4 });
     }
+    homes.of[r] = homes.slots.length;
   }
   let count = 0;
   for (let bk = 0; bk < mf.blocks.length; bk++) count += mf.blocks[bk].insts.length;
@@ -464,20 +568,23 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
     for (let x = 0; x < b.insts.length; x++, n++) {
       const i = b.insts[x];
       moved.first[n] = base + out.length;
-      let touched: number | undefined;
-      for (let k = 0; k < i.ops.length; k++) {
-        const o = i.ops[k];
-        if (o.k === "reg" && home.has(o.r)) touched = o.r;
-        if (o.k === "mem" && (home.has(o.base) || home.has(o.index)))
-          touched = home.has(o.base) ? o.base : o.index;
+      let touched = false;
+      const ops = i.ops;
+      for (let k = 0; k < ops.length; k++) {
+        const o = ops[k];
+        if (o.k === "reg") {
+          if (homeOf(homes, o.r) !== 0) touched = true;
+        } else if (o.k === "mem") {
+          if (homeOf(homes, o.base) !== 0 || homeOf(homes, o.index) !== 0) touched = true;
+        }
       }
-      if (touched === undefined) {
+      if (!touched) {
         moved.at[n] = base + out.length;
         out.push(i);
         continue;
       }
       const mark = moved.fresh.length;
-      const stores = rewriteInst(i, home, mf, unspillable, out, moved);
+      const stores = rewriteInst(i, homes, mf, unspillable, out, moved);
       if (stores < 0) {
         moved.at[n] = -1;
         if (moved.fresh.length > mark) moved.exact = false;
@@ -500,44 +607,63 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
   return moved;
 }
 
+/** The spilled registers one instruction names (`rewriteInst`'s, reused: at most a few). */
+const spilledHere: number[] = [];
+
+/** Adds `r` to `spilledHere` unless it is there. */
+function noteSpilled(r: number): void {
+  for (let k = 0; k < spilledHere.length; k++) if (spilledHere[k] === r) return;
+  spilledHere.push(r);
+}
+
 /**
  * Appends `i` rewritten, with its loads and stores, to `out`; returns the number of stores after
  * it (-1: `i` dropped). Each new register goes to `moved.fresh` with the index in `out` of its load
- * and the index of its store among those after `i` (-1: none).
+ * and the index of its store among those after `i` (-1: none). (Loops over the operands, not a Set,
+ * forEach and map with closures per instruction.)
  */
 function rewriteInst(
   i: MInst,
-  home: Map<number, MMem>,
+  homes: Homes,
   mf: MFunction,
   unspillable: Set<number>,
   out: MInst[],
   moved: Renumbering,
 ): number {
   const roles = operandRoles(i);
-  const after: MInst[] = [];
+  let after: MInst[] | undefined;
   // Each spilled register of the instruction: in place as memory, or through a short register.
-  const regsHere = new Set<number>();
-  for (const o of i.ops) {
-    if (o.k === "reg" && home.has(o.r)) regsHere.add(o.r);
-    if (o.k === "mem") {
-      if (home.has(o.base)) regsHere.add(o.base);
-      if (home.has(o.index)) regsHere.add(o.index);
+  spilledHere.length = 0;
+  for (let k = 0; k < i.ops.length; k++) {
+    const o = i.ops[k];
+    if (o.k === "reg") {
+      if (homeOf(homes, o.r) !== 0) noteSpilled(o.r);
+    } else if (o.k === "mem") {
+      if (homeOf(homes, o.base) !== 0) noteSpilled(o.base);
+      if (homeOf(homes, o.index) !== 0) noteSpilled(o.index);
     }
   }
-  for (const r of regsHere) {
-    const slot = home.get(r)!;
-    const positions: number[] = [];
+  for (let s = 0; s < spilledHere.length; s++) {
+    const r = spilledHere[s];
+    const slot = homes.slots[homes.of[r] - 1];
+    const ops = i.ops;
+    // The operands that are r (their count, the first of them), and whether an address reads r.
+    let positions = 0;
+    let position = -1;
     let inAddress = false;
-    i.ops.forEach((o, k) => {
-      if (o.k === "reg" && o.r === r) positions.push(k);
-      if (o.k === "mem" && (o.base === r || o.index === r)) inAddress = true;
-    });
-    if (!inAddress && positions.length === 1 && acceptsMemory(i, positions[0])) {
-      const k = positions[0];
-      const o = i.ops[k] as { size: 8 | 16 | 32 };
+    for (let k = 0; k < ops.length; k++) {
+      const o = ops[k];
+      if (o.k === "reg") {
+        if (o.r === r) {
+          if (positions++ === 0) position = k;
+        }
+      } else if (o.k === "mem" && (o.base === r || o.index === r)) inAddress = true;
+    }
+    if (!inAddress && positions === 1 && acceptsMemory(i, position)) {
+      const o = ops[position] as { size: 8 | 16 | 32 };
       // A parameter loaded from its own argument slot needs no load at all.
-      if (i.op === "mov" && k === 0 && sameHome(i.ops[1], slot)) return -1;
-      i.ops[k] = { ...slot, size: o.size };
+      if (i.op === "mov" && position === 0 && sameHome(ops[1], slot)) return -1;
+      ops[position] = { ...slot, size: o.size };
       continue;
     }
     const t = mf.regCount++;
@@ -545,23 +671,32 @@ function rewriteInst(
     if (mf.byteRegs.has(r)) mf.byteRegs.add(t);
     let read = inAddress;
     let written = false;
-    positions.forEach((k) => {
+    for (let k = 0; k < ops.length; k++) {
+      const o = ops[k];
+      if (o.k !== "reg" || o.r !== r) continue;
       if (roles[k] & USE) read = true;
       if (roles[k] & DEF) written = true;
       // (Liveness takes an operand without a role as read.)
       if (roles[k] === undefined) moved.exact = false;
-    });
-    moved.fresh.push(t, read ? out.length : -1, written ? after.length : -1);
+    }
+    moved.fresh.push(t, read ? out.length : -1, written ? (after?.length ?? 0) : -1);
     if (read) out.push(instruction("mov", [reg(t), { ...slot, size: 32 }]));
-    if (written) after.push(instruction("mov", [{ ...slot, size: 32 }, reg(t)]));
-    i.ops = i.ops.map((o): MOperand => {
-      if (o.k === "reg" && o.r === r) return { ...o, r: t };
-      if (o.k === "mem" && (o.base === r || o.index === r))
-        return { ...o, base: o.base === r ? t : o.base, index: o.index === r ? t : o.index };
-      return o;
-    });
+    if (written) (after ??= []).push(instruction("mov", [{ ...slot, size: 32 }, reg(t)]));
+    // The operands renamed in new objects (an operand object may be shared with another
+    // instruction, which keeps its register).
+    const renamed: MOperand[] = [];
+    for (let k = 0; k < ops.length; k++) {
+      const o = ops[k];
+      if (o.k === "reg" && o.r === r) renamed.push({ ...o, r: t });
+      else if (o.k === "mem" && (o.base === r || o.index === r))
+        renamed.push({ ...o, base: o.base === r ? t : o.base, index: o.index === r ? t : o.index });
+      else renamed.push(o);
+    }
+    i.ops = renamed;
   }
-  out.push(i, ...after);
+  out.push(i);
+  if (after === undefined) return 0;
+  for (let k = 0; k < after.length; k++) out.push(after[k]);
   return after.length;
 }
 
@@ -582,55 +717,54 @@ function sameHome(o: MOperand, slot: MMem): boolean {
  * instruction, whose loads the register is live across); ends are reads (even) or definitions
  * and block ends (odd). Ranges that the dropped instructions separated are joined.
  */
-function renumber(
-  mf: MFunction,
-  intervals: Interval[],
-  spilled: number[],
-  moved: Renumbering,
-): Interval[] {
+function renumber(mf: MFunction, iv: Intervals, spilled: number[], moved: Renumbering): Intervals {
   const { first, at, fresh } = moved;
   // A spilled register is no longer named anywhere.
   for (let k = 0; k < spilled.length; k++) {
-    intervals[spilled[k]].ranges = NO_RANGES;
-    intervals[spilled[k]].uses = 0;
+    iv.count[spilled[k]] = 0;
+    iv.uses[spilled[k]] = 0;
   }
-  for (let r = 0; r < intervals.length; r++) {
-    const iv = intervals[r];
-    const ranges = iv.ranges;
-    let kept = 0;
+  const pool = iv.pool;
+  for (let r = 0; r < iv.size; r++) {
+    const from = iv.first[r];
+    const to = from + iv.count[r];
+    let kept = from;
     let length = 0;
-    for (let k = 0; k < ranges.length; k += 2) {
-      const s = ranges[k];
-      const e = ranges[k + 1];
+    for (let k = from; k < to; k += 2) {
+      const s = pool[k];
+      const e = pool[k + 1];
       const start = s & 1 ? 2 * at[s >>> 1] + 1 : 2 * first[s >>> 1];
       const n = e >>> 1;
       const end = e & 1 ? (at[n] >= 0 ? 2 * at[n] + 1 : 2 * first[n] - 1) : 2 * at[n];
-      if (kept > 0 && start <= ranges[kept - 1] + 1) {
-        length += end - ranges[kept - 1];
-        ranges[kept - 1] = end;
+      if (kept > from && start <= pool[kept - 1] + 1) {
+        length += end - pool[kept - 1];
+        pool[kept - 1] = end;
       } else {
         length += end - start + 1;
-        ranges[kept++] = start;
-        ranges[kept++] = end;
+        pool[kept++] = start;
+        pool[kept++] = end;
       }
     }
-    if (kept < ranges.length) ranges.length = kept;
+    iv.count[r] = kept - from;
     // (The new registers of earlier spills, unspillable, keep an infinite weight.)
-    if (iv.weight !== Infinity) iv.weight = iv.uses / (length + 1);
-    iv.assigned = r < FIRST_VREG ? r : -1;
+    if (iv.weight[r] !== Infinity) iv.weight[r] = iv.uses[r] / (length + 1);
+    iv.assigned[r] = r < FIRST_VREG ? r : -1;
   }
+  iv.reserve(mf.regCount);
+  iv.reservePool(2 * (fresh.length / 3));
   for (let k = 0; k < fresh.length; k += 3) {
     const r = fresh[k];
-    intervals[r] = {
-      reg: r,
-      ranges: [fresh[k + 1], fresh[k + 2]],
-      uses: 0,
-      weight: Infinity,
-      byte: mf.byteRegs.has(r),
-      assigned: -1,
-    };
+    iv.first[r] = iv.used;
+    iv.count[r] = 2;
+    iv.pool[iv.used++] = fresh[k + 1];
+    iv.pool[iv.used++] = fresh[k + 2];
+    iv.uses[r] = 0;
+    iv.weight[r] = Infinity;
+    iv.byte[r] = mf.byteRegs.has(r) ? 1 : 0;
+    iv.assigned[r] = -1;
   }
-  return intervals;
+  iv.size = mf.regCount;
+  return iv;
 }
 
 /** Allocates registers: afterwards every register operand of `mf` is physical. */
@@ -649,7 +783,8 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
         : buildIntervals(mf, unspillable);
       continue;
     }
-    const phys = (r: number) => (r < FIRST_VREG ? r : intervals[r].assigned);
+    const assigned = intervals.assigned;
+    const phys = (r: number) => (r < FIRST_VREG ? r : assigned[r]);
     // The callee-saved registers written, as a mask over register numbers; a copy made useless
     // by the assignment is dropped by compacting the block's list in place. (Before: a Set, and
     // each instruction's definitions gathered into an array emptied by `length = 0`; that loop
@@ -668,9 +803,9 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
           const o = ops[k];
           if (o.k === "reg") {
             if (o.r >= FIRST_VREG) {
-              if (intervals[o.r].assigned < 0)
+              if (assigned[o.r] < 0)
                 throw new Error(`internal: v${o.r} has no register in ${mf.name}`);
-              o.r = intervals[o.r].assigned;
+              o.r = assigned[o.r];
             }
           } else if (o.k === "mem") {
             if (o.base >= 0) o.base = phys(o.base);
