@@ -22,7 +22,7 @@ import { Command, CommanderError, Option } from "commander";
 import { DiagnosticSink, FatalError } from "./diag.ts";
 import { writeFileAtomic } from "./output.ts";
 import type { PreprocessOptions } from "./pp/preprocess.ts";
-import { markMainStarted, timed, timedAsync, timeReport } from "./timing.ts";
+import { markMainStarted, startTiming, timed, timedAsync, timeReport } from "./timing.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
 // Each pass is imported when a run needs it — the C front end (preprocessor, Chevrotain parser),
 // the assembler, the linker, objdump (with the x86 tables): module loading is a large part of a
@@ -292,6 +292,7 @@ export function inputKind(file: string): "c" | "asm" | "object" | "archive" | "u
  */
 export async function compile(files: string[], o: DriverOptions): Promise<number> {
   if (files.length === 0) throw new UsageError("no input files");
+  if (o.fflags.includes("time-report")) startTiming();
   for (const f of files) {
     if (inputKind(f) === "unknown") throw new UsageError(`${f}: unknown kind of file`);
   }
