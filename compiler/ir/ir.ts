@@ -288,36 +288,83 @@ const MUST_DEFS = new Scratch();
 const MUST_ENTRY = new Scratch();
 const MUST_LIVE = new Scratch();
 const MUST_BIT = new Scratch();
+const MUST_ASSIGNED = new Scratch();
 const MUST_PRED_START = new Scratch();
 const MUST_PREDS = new Scratch();
+/** The exposed reads (see below) of the last call: block k's read of t as `k, t.id`. */
+let exposed = new Int32Array(1024);
+
+/** A temporary's bit in `readsBeforeAssignment`: none yet (it may get one) … */
+const NO_BIT = -1;
+/** … or none ever (not among those followed). */
+const NOT_FOLLOWED = -2;
 
 /**
  * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
  * its block, in block order. This is the "must be defined" dataflow: in(b) = ∩ out(p) over the
  * predecessors (the entry starts with the parameters), out(b) = in(b) ∪ defs(b), iterated to the
  * fixpoint over bit sets. Lowering uses it to find locals read before assignment (`only` the
- * locals: each temporary's bit flows on its own, so the others need no bit); the verifier to
- * prove there are none left.
+ * locals); the verifier to prove there are none left.
+ *
+ * Only the *exposed* reads can be such: those of a temporary not assigned earlier in the read's
+ * own block (a read after an assignment in its block is assigned on every path to it). So one
+ * walk lists them, and only the temporaries they read get a bit: each temporary's bit flows on
+ * its own, the others need none (most temporaries are an expression's value, read in the block
+ * that computes it: a function's sets are a word or two, not one bit per temporary); then the
+ * exposed reads are looked up in their blocks' in-sets, with no second walk over the function.
  */
 export function readsBeforeAssignment(
   fn: Function,
   visit: (t: Temp, b: Block) => void,
   only?: Temp[],
 ): void {
-  // Each temporary followed has a bit (`bitOf`, -1 for the others). Flat bit sets, `words`
-  // words per block (block k's at k * words), in arrays made once (scratch.ts): this runs for
-  // every function, twice.
-  const bitOf = MUST_BIT.i32(fn.temps.length);
-  let bits = 0;
-  if (only === undefined) for (; bits < fn.temps.length; bits++) bitOf[bits] = bits;
+  // In arrays made once (scratch.ts): this runs for every function, twice.
+  const nt = fn.temps.length;
+  const bitOf = MUST_BIT.i32(nt);
+  if (only === undefined) bitOf.fill(NO_BIT, 0, nt);
   else {
-    bitOf.fill(-1, 0, fn.temps.length);
-    for (let k = 0; k < only.length; k++) bitOf[only[k].id] = bits++;
+    bitOf.fill(NOT_FOLLOWED, 0, nt);
+    for (let k = 0; k < only.length; k++) bitOf[only[k].id] = NO_BIT;
   }
   const blocks = fn.blocks;
   const nb = blocks.length;
-  const words = (bits + 31) >>> 5;
   numberBlocks(fn);
+  // The exposed reads: a temporary is assigned in block k so far when `assignedIn[t]` is k + 1.
+  const assignedIn = MUST_ASSIGNED.i32(nt);
+  let bits = 0;
+  let reads = 0;
+  const read = (v: Value, k: number): void => {
+    if (v.kind !== "temp") return;
+    const id = v.id;
+    if (assignedIn[id] === k + 1 || bitOf[id] === NOT_FOLLOWED) return;
+    if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
+    if (2 * reads + 2 > exposed.length) {
+      const more = new Int32Array(2 * exposed.length);
+      more.set(exposed);
+      exposed = more;
+    }
+    exposed[2 * reads] = k;
+    exposed[2 * reads + 1] = id;
+    reads++;
+  };
+  for (let k = 0; k < nb; k++) {
+    const b = blocks[k];
+    const insts = b.insts;
+    for (let x = 0; x < insts.length; x++) {
+      const i = insts[x];
+      const args = i.args;
+      for (let a = 0; a < args.length; a++) read(args[a], k);
+      const callArgs = i.callArgs;
+      if (callArgs) for (let a = 0; a < callArgs.length; a++) read(callArgs[a].value, k);
+      if (i.dst) assignedIn[i.dst.id] = k + 1;
+    }
+    const j = b.jump;
+    const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+    if (v !== null) read(v, k);
+  }
+  if (reads === 0) return;
+  // Flat bit sets, `words` words per block (block k's at k * words).
+  const words = (bits + 31) >>> 5;
   // The predecessors, block k's at preds[predStart[k] .. predStart[k + 1]): counted, each
   // count summed with those before it (the end of k's range), then placed from the ends down
   // (which leaves each start in place). Without a back edge, a predecessor at or after its
@@ -384,34 +431,12 @@ export function readsBeforeAssignment(
     }
     if (!backEdges) break;
   }
-  /** Whether `v` is a temporary followed and not live (assigned on every path) here. */
-  const unassigned = (v: Value): v is Temp => {
-    if (v.kind !== "temp") return false;
-    const t = bitOf[v.id];
-    return t >= 0 && (live[t >>> 5] & (1 << (t & 31))) === 0;
-  };
-  for (let k = 0; k < nb; k++) {
-    const b = blocks[k];
-    flowIn(k);
-    const insts = b.insts;
-    for (let x = 0; x < insts.length; x++) {
-      const i = insts[x];
-      const args = i.args;
-      for (let a = 0; a < args.length; a++) {
-        const v = args[a];
-        if (unassigned(v)) visit(v, b);
-      }
-      if (i.callArgs)
-        for (let a = 0; a < i.callArgs.length; a++) {
-          const v = i.callArgs[a].value;
-          if (unassigned(v)) visit(v, b);
-        }
-      const t = i.dst ? bitOf[i.dst.id] : -1;
-      if (t >= 0) live[t >>> 5] |= 1 << (t & 31);
-    }
-    const j = b.jump;
-    const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
-    if (v !== null && unassigned(v)) visit(v, b);
+  // An exposed read is of a temporary not assigned on every path when its bit is not in in(k).
+  for (let n = 0, k = -1; n < reads; n++) {
+    if (exposed[2 * n] !== k) flowIn((k = exposed[2 * n]));
+    const id = exposed[2 * n + 1];
+    const t = bitOf[id];
+    if ((live[t >>> 5] & (1 << (t & 31))) === 0) visit(fn.temps[id], blocks[k]);
   }
 }
 
