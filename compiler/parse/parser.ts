@@ -446,10 +446,11 @@ class CParser extends EmbeddedActionsParser {
   /** Undo log: [name, previous meaning] pairs; `scopeMarks` says where each scope starts. */
   private undo: [string, boolean | undefined][] = [];
   private scopeMarks: number[] = [];
-  /** Changes whenever a name starts or stops being a typedef name (see `LA_FAST`). */
-  private typedefGen = 1;
-  /** Per token position: the `typedefGen` when the token was last tagged. */
-  private taggedAt = new Int32Array(0);
+  /**
+   * The tokens from the next one up to this input index (excluded) are tagged as the typedef
+   * names in scope now say (see `LA_FAST`).
+   */
+  private taggedTo = 0;
   /** The index of the token where the last error was reported (one error per place). */
   private lastErrorIdx = -2;
   private pending: Diagnostic[] = [];
@@ -553,8 +554,7 @@ class CParser extends EmbeddedActionsParser {
     const input = this.dropStrays(tokens, more === undefined ? this.sentinels() : []);
     this.input = input;
     this.filled = more === undefined ? ALL : input.length;
-    this.taggedAt = new Int32Array(more === undefined ? input.length : 2 * input.length + 64);
-    this.typedefGen = 1;
+    this.taggedTo = 0;
     this.binaryTop = 0;
     // The sentinels are not input: Chevrotain must stop before them.
     this.tokVectorLength = input.length - (more === undefined ? SENTINELS : 0);
@@ -606,34 +606,46 @@ class CParser extends EmbeddedActionsParser {
 
   // ---- Lookahead with typedef names (the one idea of this file). Hot path. ----
 
-  // The parser looks at most tokens several times; a token is re-tagged only when some name has
-  // changed meaning since it was last tagged (`taggedAt[i]` is the `typedefGen` of that moment).
+  // The parser looks at most tokens several times, and never back (the lookahead reads from the
+  // next token on): the tokens ahead are tagged once, as the lookahead first reaches them (up to
+  // `taggedTo`), and again only when some name changes meaning (`retagAhead`): a look is one
+  // comparison. (Against a generation number per token, checked at each look: 23 million fewer
+  // instructions of bench.c's -fsyntax-only, callgrind.)
 
   override LA_FAST(howMuch: number): IToken {
     const i = this.currIdx + howMuch;
-    if (i >= this.filled) this.refill(i);
-    const w = i - this.base;
-    const t = this.tokVector[w];
-    const idx = t.tokenTypeIdx;
-    if ((idx === IDENT || idx === TYPEDEF) && this.taggedAt[w] !== this.typedefGen) {
-      this.taggedAt[w] = this.typedefGen;
-      this.retag(t);
-    }
-    return t;
+    if (i >= this.taggedTo) this.tagTo(i);
+    return this.tokVector[i - this.base];
   }
 
   override LA(howMuch: number): IToken {
-    const i = this.currIdx + howMuch;
-    if (i >= this.filled) this.refill(i);
-    const w = i - this.base;
+    if (howMuch > 0) return this.LA_FAST(howMuch);
+    // The current token or one before (error messages): tagged as the names say now.
+    const w = this.currIdx + howMuch - this.base;
     if (w < 0 || w >= this.tokVector.length) return this.tokVector[this.tokVector.length - 1];
     const t = this.tokVector[w];
     const idx = t.tokenTypeIdx;
-    if ((idx === IDENT || idx === TYPEDEF) && this.taggedAt[w] !== this.typedefGen) {
-      this.taggedAt[w] = this.typedefGen;
-      this.retag(t);
-    }
+    if (idx === IDENT || idx === TYPEDEF) this.retag(t);
     return t;
+  }
+
+  /** Tags the tokens from `taggedTo` to input index `i`, reading more input if need be. */
+  private tagTo(i: number): void {
+    if (i >= this.filled) this.refill(i);
+    const tokens = this.tokVector;
+    const base = this.base;
+    for (let j = this.taggedTo; j <= i; j++) {
+      const t = tokens[j - base];
+      const idx = t.tokenTypeIdx;
+      if (idx === IDENT || idx === TYPEDEF) this.retag(t);
+    }
+    this.taggedTo = i + 1;
+  }
+
+  /** A name has changed meaning: the tokens ahead are tagged again as the lookahead reaches them. */
+  private retagAhead(): void {
+    const next = this.currIdx + 1;
+    if (this.taggedTo > next) this.taggedTo = next;
   }
 
   /** The token at input index `i` (which the window still holds). */
@@ -650,7 +662,6 @@ class CParser extends EmbeddedActionsParser {
    */
   private refill(i: number): void {
     const old = this.tokVector;
-    const oldLength = old.length;
     const drop = Math.max(0, this.released - this.base);
     // (Within one declaration longer than a batch nothing is let go: the window grows in place,
     //  or each batch would copy all of it again — quadratic in the declaration's length.)
@@ -667,11 +678,6 @@ class CParser extends EmbeddedActionsParser {
       const kept = this.dropStrays(batch, []);
       for (let k = 0; k < kept.length; k++) window.push(kept[k]);
       this.filled = this.base + drop + window.length;
-    }
-    if (drop > 0 || window.length > this.taggedAt.length) {
-      const tagged = new Int32Array(drop > 0 ? window.length : 2 * window.length);
-      tagged.set(this.taggedAt.subarray(drop, oldLength));
-      this.taggedAt = tagged;
     }
     this.tokVector = window;
     this.base += drop;
@@ -710,7 +716,7 @@ class CParser extends EmbeddedActionsParser {
 
   private popScope(): void {
     const mark = this.scopeMarks.pop() ?? 0;
-    if (this.undo.length > mark) this.typedefGen++;
+    if (this.undo.length > mark) this.retagAhead();
     while (this.undo.length > mark) {
       const [name, prev] = this.undo.pop()!;
       if (prev === undefined) this.typedefs.delete(name);
@@ -726,7 +732,7 @@ class CParser extends EmbeddedActionsParser {
     if (!isTypedef && prev !== true) return;
     this.undo.push([name, prev]);
     this.typedefs.set(name, isTypedef);
-    this.typedefGen++;
+    this.retagAhead();
   }
 
   // ---- Positions ----
