@@ -117,8 +117,15 @@ export const TypedefName = createToken({ name: "TypedefName", pattern: Lexer.NA 
 
 /** The end-of-input tokens after the input (lookahead reads them without bound checks). */
 const SENTINELS = 4;
+
 /** `CParser.filled` once the whole input is there. */
 const ALL = 2 ** 31 - 1;
+
+/** A name's length (up to 63) and first character (its low 7 bits), as one index. */
+function nameShape(name: string): number {
+  const n = name.length;
+  return ((n < 63 ? n : 63) << 7) | (name.charCodeAt(0) & 127);
+}
 
 const IDENT = T.Identifier.tokenTypeIdx!;
 const TYPEDEF = TypedefName.tokenTypeIdx!;
@@ -443,6 +450,12 @@ class CParser extends EmbeddedActionsParser {
   private file!: SourceFile;
   /** Name → is a typedef, for every name that is a typedef or hides one in an enclosing scope. */
   private typedefs = new Map<string, boolean>();
+  /**
+   * How many names of each length and first character (`nameShape`) have been typedef names in
+   * this unit (it never decreases): a name whose count is 0 is not one, known without the map's
+   * lookup (most names: `i`, `sum`, `p` against `size_t`, `FILE`).
+   */
+  private typedefShapes = new Int32Array(64 << 7);
   /** Undo log: [name, previous meaning] pairs; `scopeMarks` says where each scope starts. */
   private undo: [string, boolean | undefined][] = [];
   private scopeMarks: number[] = [];
@@ -544,12 +557,14 @@ class CParser extends EmbeddedActionsParser {
     this.syntaxErrors = 0;
     this.file = file;
     this.typedefs.clear();
+    this.typedefShapes.fill(0);
     this.undo.length = 0;
     this.scopeMarks.length = 0;
     this.lastErrorIdx = -2;
     this.lastInsertIdx = -2;
     // gcc's builtin type of `va_list` (stdarg.h says `typedef __builtin_va_list va_list;`).
     this.typedefs.set("__builtin_va_list", true);
+    this.typedefShapes[nameShape("__builtin_va_list")]++;
     this.lastToken = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const input = this.dropStrays(tokens, more === undefined ? this.sentinels() : []);
     this.input = input;
@@ -705,7 +720,11 @@ class CParser extends EmbeddedActionsParser {
   }
 
   private retag(t: IToken): void {
-    t.tokenTypeIdx = this.typedefs.get(t.image) === true ? TYPEDEF : IDENT; // (PPToken's type too)
+    const name = t.image;
+    t.tokenTypeIdx = // (PPToken's type too)
+      this.typedefShapes[nameShape(name)] !== 0 && this.typedefs.get(name) === true
+        ? TYPEDEF
+        : IDENT;
   }
 
   // ---- Scopes of typedef names ----
@@ -732,6 +751,7 @@ class CParser extends EmbeddedActionsParser {
     if (!isTypedef && prev !== true) return;
     this.undo.push([name, prev]);
     this.typedefs.set(name, isTypedef);
+    if (isTypedef) this.typedefShapes[nameShape(name)]++;
     this.retagAhead();
   }
 
