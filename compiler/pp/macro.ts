@@ -308,7 +308,7 @@ export class Expander {
     const inBody = new MacroExpansion(m.name, use, undefined, undefined, root, readTo);
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
-      if (t.tokenType === Hash && m.params) {
+      if (t.tokenTypeIdx === HASH && m.params) {
         const p = paramAt[i + 1];
         if (p >= 0) {
           const str = stringize(args[p], t);
@@ -322,7 +322,7 @@ export class Expander {
           continue;
         }
       }
-      if (t.tokenType === HashHash && i + 1 < body.length) {
+      if (t.tokenTypeIdx === HASH_HASH && i + 1 < body.length) {
         const rhsTok = body[i + 1];
         const p = paramAt[i + 1];
         const rhs = p >= 0 ? args[p] : [rhsTok];
@@ -357,7 +357,7 @@ export class Expander {
       const p = paramAt[i];
       if (p >= 0) {
         let arg: PPToken[];
-        if (body[i + 1]?.tokenType === HashHash) {
+        if (body[i + 1]?.tokenTypeIdx === HASH_HASH) {
           arg = args[p];
           if (arg.length === 0) {
             tokens.push(PLACEMARKER);
@@ -520,6 +520,8 @@ const LPAREN = LParen.tokenTypeIdx!;
 const RPAREN = RParen.tokenTypeIdx!;
 const STRING_LITERAL = StringLiteral.tokenTypeIdx!;
 const CHAR_LITERAL = CharLiteral.tokenTypeIdx!;
+const HASH = Hash.tokenTypeIdx!;
+const HASH_HASH = HashHash.tokenTypeIdx!;
 
 /** `set` plus the macro's name (hide sets are shared, never changed: a new set when needed). */
 function withName(set: ReadonlySet<string> | undefined, m: Macro): ReadonlySet<string> {

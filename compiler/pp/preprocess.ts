@@ -522,14 +522,14 @@ class Preprocessor {
     let depth = 0;
     let bol = true; // the directive that began the skip consumed its newline
     for (let t = src.next(); t; t = src.next()) {
-      if (t.tokenType === Newline) {
+      const type = t.tokenTypeIdx; // (by index: the skipped lines are many of a header's tokens)
+      if (type === NEWLINE) {
         bol = true;
         continue;
       }
-      if (!(bol && t.tokenType === Hash)) {
+      if (!(bol && type === HASH)) {
         bol = false;
-        const type = t.tokenType;
-        if (type === UnterminatedString || type === UnterminatedChar) this.unterminated(t, false);
+        if (type === UNTERMINATED_STRING || type === UNTERMINATED_CHAR) this.unterminated(t, false);
         continue;
       }
       bol = false;
