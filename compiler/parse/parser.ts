@@ -149,6 +149,11 @@ const ENDS_EXPRESSION: boolean[] = ENDS_ASSIGNMENT.slice();
 ENDS_EXPRESSION[T.Comma.tokenTypeIdx!] = false;
 
 const ARROW = T.Arrow.tokenTypeIdx!;
+const RBRACE = T.RBrace.tokenTypeIdx!;
+const LPAREN = T.LParen.tokenTypeIdx!;
+const LBRACKET = T.LBracket.tokenTypeIdx!;
+const STAR = T.Star.tokenTypeIdx!;
+const ATTRIBUTE = T.Attribute.tokenTypeIdx!;
 const DOT = T.Dot.tokenTypeIdx!;
 
 /**
@@ -973,8 +978,9 @@ class CParser extends EmbeddedActionsParser {
    */
   private skipStray(where: typeof IN_FILE | typeof IN_BLOCK): boolean {
     const t = this.LA(1);
-    if (t.tokenType === EOF) return false;
-    if (where === IN_BLOCK && t.tokenType === T.RBrace) return false;
+    // (By index, not the `tokenType` getter: this runs at the end of every block.)
+    if (t.tokenTypeIdx === EOF_IDX) return false;
+    if (where === IN_BLOCK && t.tokenTypeIdx === RBRACE) return false;
     if (this.currIdx !== this.lastErrorIdx) {
       this.lastErrorIdx = this.currIdx;
       const what = where === IN_FILE ? EXPECTED_AT_FILE_SCOPE : "expected statement";
@@ -1496,7 +1502,7 @@ class CParser extends EmbeddedActionsParser {
             });
           });
           // The last member's `;` may be missing before the `}`: gcc warns (a pedantic error).
-          if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.RBrace)
+          if (!this.RECORDING_PHASE && this.LA_FAST(1).tokenTypeIdx === RBRACE)
             this.warning("no semicolon at end of struct or union", this.tokenSpan(this.LA(1)));
           else this.CONSUME(T.Semicolon, E_AT_END_OF_MEMBER_DECLARATION);
           if (this.RECORDING_PHASE) return RECORDED;
@@ -1756,14 +1762,14 @@ class CParser extends EmbeddedActionsParser {
 
   /** In a type name or a parameter: whether `(` starts a nested declarator (see above). */
   private nestedDeclaratorAhead(mode: DeclaratorMode): boolean {
-    if (this.LA(1).tokenType !== T.LParen) return false;
-    const next = this.LA(2).tokenType;
+    if (this.LA_FAST(1).tokenTypeIdx !== LPAREN) return false;
+    const next = this.LA_FAST(2).tokenTypeIdx;
     return (
-      next === T.Star ||
-      next === T.LParen ||
-      next === T.Attribute ||
-      next === T.LBracket ||
-      (mode === EITHER && next === T.Identifier)
+      next === STAR ||
+      next === LPAREN ||
+      next === ATTRIBUTE ||
+      next === LBRACKET ||
+      (mode === EITHER && next === IDENT)
     );
   }
 
