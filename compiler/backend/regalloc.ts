@@ -354,15 +354,37 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Intervals {
 }
 
 /**
- * Hints: the registers each virtual register is copied from or to. Found once: a spill only turns
- * copies into loads and stores, and a hint naming a spilled register is never taken (it has no
- * register), so those of the first round hold for the next.
+ * Hints: the registers each virtual register is copied from or to, in the order of the copies.
+ * Found once: a spill only turns copies into loads and stores, and a hint naming a spilled
+ * register is never taken (it has no register), so those of the first round hold for the next.
+ * Register r's hints are a list through `next` from `first[r]` (a hint's number + 1, 0 for none;
+ * registers numbered from `count` on have none). (Before: an array per register, most of them
+ * registers copied once or twice, each given room for 16 at its first push.)
  */
-function copyHints(mf: MFunction): (number[] | undefined)[] {
-  const hints: (number[] | undefined)[] = new Array(mf.regCount);
-  const hint = (a: number, b: number) => {
-    if (a >= FIRST_VREG) (hints[a] ??= []).push(b);
+interface Hints {
+  count: number;
+  first: Int32Array;
+  last: Int32Array;
+  reg: Int32Array;
+  next: Int32Array;
+}
+
+const HINT_FIRST = new Scratch();
+const HINT_LAST = new Scratch();
+const HINT_REG = new Scratch();
+const HINT_NEXT = new Scratch();
+
+function copyHints(mf: MFunction): Hints {
+  let copies = 0;
+  for (let bk = 0; bk < mf.blocks.length; bk++) copies += mf.blocks[bk].insts.length;
+  const hints: Hints = {
+    count: mf.regCount,
+    first: HINT_FIRST.i32(mf.regCount),
+    last: HINT_LAST.i32(mf.regCount),
+    reg: HINT_REG.i32(2 * copies),
+    next: HINT_NEXT.i32(2 * copies),
   };
+  let n = 0;
   for (let bk = 0; bk < mf.blocks.length; bk++) {
     const b = mf.blocks[bk];
     for (let x = 0; x < b.insts.length; x++) {
@@ -370,24 +392,30 @@ function copyHints(mf: MFunction): (number[] | undefined)[] {
       if (isCopy(i)) {
         const d = (i.ops[0] as { r: number }).r;
         const s = (i.ops[1] as { r: number }).r;
-        hint(d, s);
-        hint(s, d);
+        n = hint(hints, n, d, s);
+        n = hint(hints, n, s, d);
       }
     }
   }
   return hints;
 }
 
+/** Appends `b` to the hints of `a` (a virtual register) as hint number `n`; returns the next number. */
+function hint(hints: Hints, n: number, a: number, b: number): number {
+  if (a < FIRST_VREG) return n;
+  hints.reg[n] = b;
+  hints.next[n] = 0;
+  if (hints.first[a] === 0) hints.first[a] = n + 1;
+  else hints.next[hints.last[a] - 1] = n + 1;
+  hints.last[a] = n + 1;
+  return n + 1;
+}
+
 const ORDER = new Scratch();
 const ACTIVE = new Scratch();
 
 /** One scan: assigns registers, returns the virtual registers that must spill. */
-function scan(
-  mf: MFunction,
-  iv: Intervals,
-  hints: (number[] | undefined)[],
-  allocatable: number[],
-): number[] {
+function scan(mf: MFunction, iv: Intervals, hints: Hints, allocatable: number[]): number[] {
   const { pool, first, count, weight, assigned } = iv;
   // By start, then register: an insertion sort, taking the registers in increasing order (equal
   // starts stay in it) — they are mostly numbered in the order their intervals start.
@@ -427,16 +455,14 @@ function scan(
     activeCount = kept;
     const candidates = iv.byte[cur] === 1 ? BYTE_REGS : allocatable;
     let chosen = -1;
-    const hinted = hints[cur];
-    if (hinted)
-      for (let k = 0; k < hinted.length; k++) {
-        const h = hinted[k];
-        const r = h < FIRST_VREG ? h : assigned[h];
-        if (r >= 0 && candidates.includes(r) && free(iv, active, activeCount, r, cur)) {
-          chosen = r;
-          break;
-        }
+    for (let x = cur < hints.count ? hints.first[cur] - 1 : -1; x >= 0; x = hints.next[x] - 1) {
+      const h = hints.reg[x];
+      const r = h < FIRST_VREG ? h : assigned[h];
+      if (r >= 0 && candidates.includes(r) && free(iv, active, activeCount, r, cur)) {
+        chosen = r;
+        break;
       }
+    }
     for (let k = 0; chosen < 0 && k < candidates.length; k++)
       if (free(iv, active, activeCount, candidates[k], cur)) chosen = candidates[k];
     if (chosen < 0) {
@@ -607,13 +633,17 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
   return moved;
 }
 
-/** The spilled registers one instruction names (`rewriteInst`'s, reused: at most a few). */
+/**
+ * The spilled registers one instruction names (`rewriteInst`'s, reused: at most a few), the
+ * first `spilledHereCount`.
+ */
 const spilledHere: number[] = [];
+let spilledHereCount = 0;
 
 /** Adds `r` to `spilledHere` unless it is there. */
 function noteSpilled(r: number): void {
-  for (let k = 0; k < spilledHere.length; k++) if (spilledHere[k] === r) return;
-  spilledHere.push(r);
+  for (let k = 0; k < spilledHereCount; k++) if (spilledHere[k] === r) return;
+  spilledHere[spilledHereCount++] = r;
 }
 
 /**
@@ -633,7 +663,7 @@ function rewriteInst(
   const roles = operandRoles(i);
   let after: MInst[] | undefined;
   // Each spilled register of the instruction: in place as memory, or through a short register.
-  spilledHere.length = 0;
+  spilledHereCount = 0;
   for (let k = 0; k < i.ops.length; k++) {
     const o = i.ops[k];
     if (o.k === "reg") {
@@ -643,7 +673,7 @@ function rewriteInst(
       if (homeOf(homes, o.index) !== 0) noteSpilled(o.index);
     }
   }
-  for (let s = 0; s < spilledHere.length; s++) {
+  for (let s = 0; s < spilledHereCount; s++) {
     const r = spilledHere[s];
     const slot = homes.slots[homes.of[r] - 1];
     const ops = i.ops;
@@ -813,16 +843,19 @@ export function allocateRegisters(mf: MFunction, framePointer = false): Allocati
           }
         }
         if (isCopy(i) && (ops[0] as { r: number }).r === (ops[1] as { r: number }).r) continue;
-        const roles = operandRoles(i);
+        // Only a callee-saved register not yet known to be written needs the operand's role
+        // (the others do not count), so most instructions need no `operandRoles`.
         for (let k = 0; k < ops.length; k++) {
           const o = ops[k];
-          if (o.k === "reg" && (roles[k] ?? USE) & DEF) saved |= 1 << o.r;
+          if (o.k === "reg" && CALLEE_SAVED_MASK & ~saved & (1 << o.r))
+            if ((operandRoles(i)[k] ?? USE) & DEF) saved |= 1 << o.r;
         }
         const defs = i.defs;
         if (defs) for (let k = 0; k < defs.length; k++) saved |= 1 << defs[k];
         insts[kept++] = i;
       }
-      if (kept < insts.length) insts.length = kept;
+      // (Popped, not `insts.length = kept`: setting a shorter length calls into V8's runtime.)
+      while (insts.length > kept) insts.pop();
     }
     saved &= savable;
     return { calleeSaved: CALLEE_SAVED.filter((r) => saved & (1 << r)), rounds: round };

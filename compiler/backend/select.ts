@@ -126,7 +126,13 @@ interface AddressParts {
   disp: number;
   symbol: string | undefined;
   slot: number;
+  /**
+   * The first `walkedCount` of `walked`. (A count, not the array's length: setting a shorter
+   * length calls into V8's runtime, and `walked.length = 0` at the start of every match was a
+   * third of `matchAddress`'s time in a CPU profile.)
+   */
   walked: number[];
+  walkedCount: number;
 }
 
 // What planning decided about an instruction (`flags`, by the instruction's position).
@@ -147,6 +153,30 @@ const FLAGS = new Scratch();
 const FOLDED_FROM = new Scratch();
 const SITE_BLOCK = new Scratch();
 const SITE_INDEX = new Scratch();
+const THROUGH = new Scratch();
+const ADDRESS_LEAF = new Scratch();
+
+/**
+ * Which argument of an instruction is its address: 0 for a load, 1 for a store, -1 for the other
+ * opcodes. (A switch, not `LOAD_OPS.has` and `STORE_OPS.has`: two hash lookups for every
+ * instruction planned.)
+ */
+function addressOperand(op: string): number {
+  switch (op) {
+    case "loadw":
+    case "loadub":
+    case "loadsb":
+    case "loaduh":
+    case "loadsh":
+      return 0;
+    case "storew":
+    case "storeh":
+    case "storeb":
+      return 1;
+    default:
+      return -1;
+  }
+}
 
 class Selector {
   private readonly fn: ir.Function;
@@ -172,7 +202,7 @@ class Selector {
   private curBlock = 0;
   private curIndex = 0;
   /** The address being matched (`matchAddress`), and where it is used. */
-  private readonly parts: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, symbol: undefined, slot: -1, walked: [] }; // prettier-ignore
+  private readonly parts: AddressParts = { base: -1, index: -1, scale: 1, disp: 0, symbol: undefined, slot: -1, walked: [], walkedCount: 0 }; // prettier-ignore
   private matchBlock = 0;
   private matchAt = 0;
   /** The output registers of the last asm, read by the `asmout`s right after it. */
@@ -279,8 +309,12 @@ class Selector {
     const n = this.fn.temps.length;
     const live = LIVE.i32(n);
     for (let t = 0; t < n; t++) live[t] = this.useCount[t];
-    const through = new Set<number>();
-    const addressLeaves = new Set<number>();
+    // The temporaries addresses were matched through (marked, and listed in the order met), and
+    // those an address reads (marked). (Marks in arrays kept from one function to the next, not
+    // Sets: adding to `through` was a third of `matchAddress`'s time in a CPU profile.)
+    const inThrough = THROUGH.i32(n);
+    const through: number[] = [];
+    const addressLeaf = ADDRESS_LEAF.i32(n);
     const blocks = this.fn.blocks;
     for (let k = 0; k < blocks.length; k++) {
       const b = blocks[k];
@@ -304,25 +338,32 @@ class Selector {
       for (let index = 0; index < insts.length; index++) {
         const i = insts[index];
         let addr: ir.Value | undefined;
-        if (ir.LOAD_OPS.has(i.op)) addr = i.args[0];
-        else if (ir.STORE_OPS.has(i.op)) addr = i.args[1];
+        const addressAt = addressOperand(i.op);
+        if (addressAt >= 0) addr = i.args[addressAt];
         // The temporaries the address is made of: its base and index registers (-1: none).
         let leafBase = -1;
         let leafIndex = -1;
         if (addr !== undefined && addr.kind === "temp" && this.slotOf[addr.id] < 0) {
-          const folded = this.matchAddress(addr, k, index, through);
+          const folded = this.matchAddress(addr, k, index);
           const p = this.parts;
+          for (let w = 0; w < p.walkedCount; w++) {
+            const t = p.walked[w];
+            if (inThrough[t] === 0) {
+              inThrough[t] = 1;
+              through.push(t);
+            }
+          }
           if (p.base >= 0) leafBase = p.base - FIRST_VREG;
           if (p.index >= 0) leafIndex = p.index - FIRST_VREG;
           if (folded) {
             live[addr.id]--;
             if (leafBase >= 0) {
               live[leafBase]++;
-              addressLeaves.add(leafBase);
+              addressLeaf[leafBase] = 1;
             }
             if (leafIndex >= 0) {
               live[leafIndex]++;
-              addressLeaves.add(leafIndex);
+              addressLeaf[leafIndex] = 1;
             }
           }
         }
@@ -353,7 +394,7 @@ class Selector {
       }
     }
     // Address arithmetic none of whose values is read any more is not emitted.
-    const work = [...through].filter((t) => live[t] === 0);
+    const work = through.filter((t) => live[t] === 0);
     while (work.length > 0) {
       const t = work.pop()!;
       const at = this.blockStart[this.siteBlock[t] - 1] + this.siteIndex[t];
@@ -361,7 +402,7 @@ class Selector {
       this.flags[at] |= SKIPPED;
       for (const a of this.site(t)!.args) {
         if (a.kind !== "temp") continue;
-        if (--live[a.id] === 0 && through.has(a.id)) work.push(a.id);
+        if (--live[a.id] === 0 && inThrough[a.id] === 1) work.push(a.id);
       }
     }
     // A load folded into arithmetic that is itself not emitted (it became part of an address)
@@ -373,7 +414,7 @@ class Selector {
     for (let x = 0; x < folds.length; x += 3) {
       if (folds[x] < 0) continue;
       const load = this.fn.blocks[folds[x + 1]].insts[folds[x + 2]];
-      if (addressLeaves.has(load.dst!.id)) this.unfold(x);
+      if (addressLeaf[load.dst!.id] === 1) this.unfold(x);
     }
   }
 
@@ -424,22 +465,19 @@ class Selector {
    * each match made an operand, a result object and a list: 140 M instructions more in five
    * rounds of the back end over the 10,000-line program's IR, of ~9,800 M.)
    */
-  private matchAddress(t: ir.Temp, block: number, at: number, through?: Set<number>): boolean {
+  private matchAddress(t: ir.Temp, block: number, at: number): boolean {
     const p = this.parts;
     p.base = p.index = p.slot = -1;
     p.scale = 1;
     p.disp = 0;
     p.symbol = undefined;
-    p.walked.length = 0;
+    p.walkedCount = 0;
     this.matchBlock = block;
     this.matchAt = at;
     if (!this.addToAddress(t, 1, 0)) throw new Error("internal: an address that does not match");
     const walked = p.walked;
     let folded = false;
-    for (let k = 0; k < walked.length; k++) {
-      if (through) through.add(walked[k]);
-      if (walked[k] === t.id) folded = true;
-    }
+    for (let k = 0; k < p.walkedCount; k++) if (walked[k] === t.id) folded = true;
     return folded;
   }
 
@@ -483,7 +521,7 @@ class Selector {
       const op = site.op;
       // The parts before the attempt, to put back if it fails half-way.
       const { base, index, scale: s, disp, symbol, slot } = p;
-      const walked = p.walked.length;
+      const walked = p.walkedCount;
       let ok = false;
       if (op === "add")
         ok = this.addToAddress(a, scale, depth + 1) && this.addToAddress(b, scale, depth + 1);
@@ -501,7 +539,7 @@ class Selector {
         ok = this.addToAddress(a, b.value, depth + 1);
       else if (op === "copy") ok = this.addToAddress(a, scale, depth + 1);
       if (ok) {
-        p.walked.push(v.id);
+        p.walked[p.walkedCount++] = v.id;
         return true;
       }
       p.base = base;
@@ -510,7 +548,7 @@ class Selector {
       p.disp = disp;
       p.symbol = symbol;
       p.slot = slot;
-      p.walked.length = walked;
+      p.walkedCount = walked;
     }
     const r = FIRST_VREG + v.id;
     if (scale === 1 && p.base < 0 && p.slot < 0) p.base = r;
