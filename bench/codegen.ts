@@ -9,7 +9,8 @@
 // on every program, a geometric mean within 1.5x of gcc -O1.
 //
 // Speed: compiling a generated program of about 50,000 lines to an object, whole process
-// included (`logosc -c -O1` beside `gcc -m32 -O0 -c`, CPU time, best of three each), and the bench
+// included (`logosc -c -O1` beside `gcc -m32 -O0 -c`, CPU and wall time, best of three each); one
+// function as long, which shows a pass whose cost grows faster than the function; and the bench
 // programs compiled one by one. The target: at least 5x gcc's throughput.
 // Run: `npm run bench:codegen` (LOGOS_BENCH_LINES=N to change the size of the generated program).
 import { spawnSync } from "node:child_process";
@@ -53,18 +54,22 @@ function geomean(xs: number[]): number {
 }
 
 /**
- * Best of three CPU times (user + system) of a command, in seconds: the machines this runs on are
- * shared, and CPU time is what the compilers spend whatever else runs beside them.
+ * Best of three runs of a command, in seconds: CPU time (user + system) and wall time. The
+ * machines this runs on are shared, and CPU time is what the compilers spend whatever else runs
+ * beside them; wall time is what the user waits, and logosc's garbage collector and V8's compiler
+ * work partly on a second core.
  */
-function time(cmd: string, args: string[]): number {
-  let best = Infinity;
+function time(cmd: string, args: string[]): { cpu: number; wall: number } {
+  let cpu = Infinity;
+  let wall = Infinity;
   const quoted = [cmd, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   for (let k = 0; k < 3; k++) {
-    const out = run("bash", ["-c", `TIMEFORMAT='%3U %3S'; time ${quoted} > /dev/null 2>&1`]);
-    const [user, sys] = out.trim().split("\n").pop()!.split(" ").map(Number);
-    best = Math.min(best, user + sys);
+    const out = run("bash", ["-c", `TIMEFORMAT='%3R %3U %3S'; time ${quoted} > /dev/null 2>&1`]);
+    const [real, user, sys] = out.trim().split("\n").pop()!.split(" ").map(Number);
+    cpu = Math.min(cpu, user + sys);
+    wall = Math.min(wall, real);
   }
-  return best;
+  return { cpu, wall };
 }
 
 /** A generated program of about `n` lines: many functions with loops, arrays, structs, calls. */
@@ -96,6 +101,14 @@ function generated(n: number): string {
   return out.join("\n") + "\n";
 }
 
+/** One function of about `n` statements, each depending on the one before. */
+function longFunction(n: number): string {
+  const out = ["int f(int a) {", "  int s = a;"];
+  for (let i = 0; i < n; i++) out.push(`  s += a * ${(i % 97) + 1} + (s >> 3);`);
+  out.push("  return s;", "}", "int main(void) { return f(1) & 0x7f; }");
+  return out.join("\n") + "\n";
+}
+
 const files = readdirSync(programs)
   .filter((f) => f.endsWith(".c"))
   .sort();
@@ -121,12 +134,21 @@ const big = join(dir, "big.c");
 writeFileSync(big, generated(lines));
 const tl = time(process.execPath, [join(root, "bin/logosc.js"), "-c", "-O1", big, "-o", join(dir, "big.o")]); // prettier-ignore
 const tg = time("gcc", ["-m32", "-O0", "-c", big, "-o", join(dir, "big-gcc.o")]);
-process.stdout.write(`compiling ${lines} lines to an object (CPU time): logosc -O1 ${tl.toFixed(2)} s, gcc -O0 ${tg.toFixed(2)} s: logosc's throughput ${(tg / tl).toFixed(2)}x gcc's\n`); // prettier-ignore
+process.stdout.write(`compiling ${lines} lines to an object: logosc -O1 ${tl.cpu.toFixed(2)} s CPU, ${tl.wall.toFixed(2)} s wall; gcc -O0 ${tg.cpu.toFixed(2)} s CPU, ${tg.wall.toFixed(2)} s wall: logosc's throughput ${(tg.cpu / tl.cpu).toFixed(2)}x gcc's by CPU time, ${(tg.wall / tl.wall).toFixed(2)}x by wall time\n`); // prettier-ignore
+// One long function: a compiler's passes can be linear per function yet quadratic in its length
+// (a generated table set up in code, an unrolled loop). A tenth as many lines, as one function:
+// gcc -O0's own time grows faster than the function (5,000 statements: 0.8 s; 50,000: 125 s).
+const statements = Math.round(lines / 10);
+const long = join(dir, "long.c");
+writeFileSync(long, longFunction(statements));
+const ll = time(process.execPath, [join(root, "bin/logosc.js"), "-c", "-O1", long, "-o", join(dir, "long.o")]); // prettier-ignore
+const lg = time("gcc", ["-m32", "-O0", "-c", long, "-o", join(dir, "long-gcc.o")]);
+process.stdout.write(`one function of ${statements} statements: logosc -O1 ${ll.cpu.toFixed(2)} s CPU, gcc -O0 ${lg.cpu.toFixed(2)} s CPU: ${(lg.cpu / ll.cpu).toFixed(2)}x gcc's throughput\n`); // prettier-ignore
 let setL = 0;
 let setG = 0;
 for (const f of files) {
-  setL += time(process.execPath, [join(root, "bin/logosc.js"), "-c", "-O1", join(programs, f), "-o", join(dir, "x.o")]); // prettier-ignore
-  setG += time("gcc", ["-m32", "-O0", "-c", join(programs, f), "-o", join(dir, "y.o")]);
+  setL += time(process.execPath, [join(root, "bin/logosc.js"), "-c", "-O1", join(programs, f), "-o", join(dir, "x.o")]).cpu; // prettier-ignore
+  setG += time("gcc", ["-m32", "-O0", "-c", join(programs, f), "-o", join(dir, "y.o")]).cpu;
 }
 process.stdout.write(`compiling the ${files.length} bench programs one by one: logosc -O1 ${setL.toFixed(2)} s, gcc -O0 ${setG.toFixed(2)} s\n`); // prettier-ignore
 rmSync(dir, { recursive: true, force: true });
