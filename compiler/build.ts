@@ -19,12 +19,12 @@
 // as `out.map`; every output goes through writeFileAtomic.
 //
 // Incremental: an object is kept in the cache folder under a key made of everything that went
-// into it — the tool and its flags, the source's path and bytes, and the bytes of every header
+// into it -- the tool and its flags, the source's path and bytes, and the bytes of every header
 // and include file of the tree (so any header change rebuilds all: simple, and never stale).
 //
 // C: the .c files are compiled by logosc's own compiler (cc.ts) at -O1 with frame pointers
 // (backtraces walk them). With the environment variable LOGOS_KERNEL_CC=gcc they are compiled
-// with `gcc -m32` (GCC_FLAGS) instead — an explicit alternative the tests use to compare the two
+// with `gcc -m32` (GCC_FLAGS) instead -- an explicit alternative the tests use to compare the two
 // kernels; the build never falls back to gcc on its own.
 import { spawn, spawnSync } from "node:child_process";
 import { compileC as compileWithLogosc } from "./cc.ts";

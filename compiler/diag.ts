@@ -22,7 +22,7 @@ export class SourceFile {
   /** The `#include` directive that read this file; undefined for a file read first. */
   readonly includedFrom: Span | undefined;
   private static made = 0;
-  /** Files made earlier have smaller numbers: the order of files read first (`<built-in>`…). */
+  /** Files made earlier have smaller numbers: the order of files read first (`<built-in>`...). */
   readonly serial = SourceFile.made++;
   private lineStarts: number[] | undefined;
 
@@ -181,7 +181,7 @@ export class PrintContext {
     this.lastFunction = f;
   }
 
-  /** "In file included from …" for the inclusions of `file` not shown yet. */
+  /** "In file included from ..." for the inclusions of `file` not shown yet. */
   inclusions(file: SourceFile, out: string[], color: boolean): void {
     let line = "";
     for (let f = file; f.includedFrom !== undefined && !this.announced.has(f);) {
@@ -242,7 +242,7 @@ const COLORS: Record<Severity, string> = { error: "31", warning: "35", note: "36
  * The notes gcc prints after a diagnostic at a place in a macro expansion, innermost first (its
  * `maybe_unwind_expanded_macro_loc`): from the token's expansion, go on through the expansion an
  * argument's tokens came from, else through the use; each step is "in expansion of macro 'M'" at
- * the use — except the first, which is "in definition of macro 'M'" at the parameter when the
+ * the use -- except the first, which is "in definition of macro 'M'" at the parameter when the
  * token stands on another line than the place in the definition it replaced.
  */
 export function expansionNotes(span: Span): Diagnostic[] {

@@ -1,6 +1,6 @@
 // The logosc command line: reads gcc's and nasm's options and runs the passes they ask for.
 //
-// `logosc FILE.c… -o prog` compiles and links, `-c` stops at an object, `-S` at assembly, `-E` at
+// `logosc FILE.c... -o prog` compiles and links, `-c` stops at an object, `-S` at assembly, `-E` at
 // preprocessed source, `-fsyntax-only` after checking. `FILE.asm` is assembled with nasm's options
 // (`-f bin|elf32`, `-l listing`). Subcommands: `build DIR` (a disk image), `objdump FILE`.
 // This file only wires options to passes; every pass lives in its own module. Errors in the input
@@ -24,7 +24,7 @@ import { writeFileAtomic } from "./output.ts";
 import type { PreprocessOptions } from "./pp/preprocess.ts";
 import { markMainStarted, startTiming, timed, timedAsync, timeReport } from "./timing.ts";
 import { linkOptions, normalizeLinkArgs } from "./link/options.ts";
-// Each pass is imported when a run needs it — the C front end (preprocessor, Chevrotain parser),
+// Each pass is imported when a run needs it -- the C front end (preprocessor, Chevrotain parser),
 // the assembler, the linker, objdump (with the x86 tables): module loading is a large part of a
 // short run such as `logosc -fsyntax-only f.c`, and `logosc boot.asm` loads no C front end.
 
@@ -48,7 +48,7 @@ export interface DriverOptions {
   debug: boolean;
   listing?: string;
   emitIr: boolean;
-  /** Linking: `-T script`, `-e entry`, and everything given as `-Wl,…` (split at commas). */
+  /** Linking: `-T script`, `-e entry`, and everything given as `-Wl,...` (split at commas). */
   linkerScript?: string;
   entry?: string;
   ldArgs: string[];
@@ -67,7 +67,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 function buildProgram(run: (files: string[], o: DriverOptions) => Promise<number>): Command {
   const program = new Command("logosc")
     .description("The Logos C compiler, assembler and linker")
-    .usage("[options] <file…>  |  logosc build <dir>  |  logosc objdump <file>")
+    .usage("[options] <file\u2026>  |  logosc build <dir>  |  logosc objdump <file>")
     .argument("[files...]", "C sources (.c), assembly (.asm), objects (.o) and archives (.a)")
     .option("-o, --output <file>", "write the output to <file>")
     .option("-E", "preprocess only; print the preprocessed source")
@@ -306,7 +306,7 @@ export async function compile(files: string[], o: DriverOptions): Promise<number
       // program: TurboFan, V8's optimising compiler, would spend more time compiling the
       // scanner's, the expander's and the parser's hot functions than its code then saves, as
       // for the assembler below (`npm run bench:frontend` under load ~6: -ftime-report's TOTAL
-      // 2.98 → 2.51 s, preprocess 0.65 → 0.35 s; CPU time 7-10% less; at 200,000 lines as fast).
+      // 2.98 -> 2.51 s, preprocess 0.65 -> 0.35 s; CPU time 7-10% less; at 200,000 lines as fast).
       setFlagsFromString("--no-turbofan");
       const { checkSyntax } = await timedAsync(
         "module load (front end)",
@@ -486,7 +486,7 @@ function newestChange(dirs: string[]): number {
 /**
  * The C library programs link with by default: out/stdlib's crt0.o and libc.a. It is built
  * here, with logosc itself, the first time a program needs it and again whenever a source or
- * header of stdlib/ or compiler/include is newer than the archive — so `logosc prog.c -o prog`
+ * header of stdlib/ or compiler/include is newer than the archive -- so `logosc prog.c -o prog`
  * works in a fresh clone with nothing but Node. The build goes to a folder of its own that is
  * then renamed into place: a build that fails or is interrupted leaves nothing half-written.
  */

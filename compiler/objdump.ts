@@ -54,7 +54,7 @@ export interface ObjdumpOptions {
   disassemble: boolean;
   /** `--no-show-raw-insn`: no bytes column. */
   noRawInsn: boolean;
-  /** `-j NAME`…: only these sections, whatever their flags (empty: all that -d/-D select). */
+  /** `-j NAME`...: only these sections, whatever their flags (empty: all that -d/-D select). */
   sections: string[];
 }
 
@@ -141,8 +141,8 @@ function archiveListing(
 }
 
 /**
- * `-t`: the symbol table in the file's order, as `objdump -t` prints it — value, seven flag
- * columns (l/g, w, …, d for section and file symbols, F/f/O for function, file, object), the
+ * `-t`: the symbol table in the file's order, as `objdump -t` prints it -- value, seven flag
+ * columns (l/g, w, ..., d for section and file symbols, F/f/O for function, file, object), the
  * section (`*ABS*`, `*UND*`, `*COM*`), the size, the name.
  */
 function symbolTable(out: Listing, elf: Elf32File): void {

@@ -1,12 +1,12 @@
 // `-ftime-report`: where one run of logosc spends its wall-clock time, phase by phase.
 //
-// The passes wrap their work in `timed("preprocess", …)` (phases may nest; each row is a phase's
+// The passes wrap their work in `timed("preprocess", ...)` (phases may nest; each row is a phase's
 // own time); the driver prints the table at the end when asked (`logosc -fsyntax-only
 // -ftime-report f.c`, as gcc spells it). The first two rows come from Node itself: how long the
 // runtime took to start (`performance.nodeTiming`) and how long our modules took to load and
 // compile before `main` ran. Phases are timed only when the report was asked for (`startTiming`):
 // a compile times several phases per function, and the clock reads and the bookkeeping around
-// each cost 0.2% of a 10,000-line `-c -O1` compile (callgrind, two runs each: 3.577 → 3.569 G).
+// each cost 0.2% of a 10,000-line `-c -O1` compile (callgrind, two runs each: 3.577 -> 3.569 G).
 import { performance } from "node:perf_hooks";
 
 const phases = new Map<string, number>();

@@ -4,8 +4,8 @@
 //
 // The run loop steps the machine in slices and gives Node's event loop a turn between batches of
 // slices (about every 15 ms of host time), so keys and serial input from the host arrive, the
-// terminal front end redraws and timers fire. Everything the guest prints — COM1, the 0xE9 debug
-// console, and BIOS teletype output — is collected into one transcript that --expect and the
+// terminal front end redraws and timers fire. Everything the guest prints -- COM1, the 0xE9 debug
+// console, and BIOS teletype output -- is collected into one transcript that --expect and the
 // script's `expect` lines are matched against, along with the text on the VGA screen.
 import { openSync, readFileSync, writeSync } from "node:fs";
 import { Bios } from "./bios/bios.ts";
@@ -39,7 +39,7 @@ export class BootError extends Error {}
 export type ScriptStep =
   { kind: "send"; text: string } | { kind: "expect"; re: RegExp; source: string };
 
-/** Decodes C escapes (\n \r \t \e \\ \xHH \0 …) in --send text and script lines. */
+/** Decodes C escapes (\n \r \t \e \\ \xHH \0 ...) in --send text and script lines. */
 export function unescapeC(s: string): string {
   return s.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (_, e: string) => {
     if (e[0] === "x") return String.fromCharCode(parseInt(e.slice(1), 16));

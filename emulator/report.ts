@@ -188,7 +188,7 @@ export function shutdownReport(cpu: Cpu): string {
       const v = chain[k];
       const code = chain[k + 1];
       if (k > 0 && v === 8 && code === 0 && lines.length > 0) {
-        lines[lines.length - 1] += " → #DF double fault";
+        lines[lines.length - 1] += " \u2192 #DF double fault";
         continue;
       }
       let line = exceptionName(v);
@@ -196,7 +196,7 @@ export function shutdownReport(cpu: Cpu): string {
       if (k > 0) line += ` delivering ${EXCEPTIONS[chain[k - 2]]?.[0] ?? chain[k - 2]}`;
       lines.push(line);
     }
-    lines[lines.length - 1] += " → shutdown";
+    lines[lines.length - 1] += " \u2192 shutdown";
     for (const l of lines) s += `    ${l}\n`;
     if (chain.includes(14)) s += `  cr2=${hex(cpu.mmu.cr2)}\n`;
   }

@@ -5,7 +5,7 @@
 // its first opcode byte (in the one-byte map, or the 0F map for two-byte opcodes; a `+r` form
 // under all eight bytes). To decode, the prefixes are read, the opcode byte picks a short list of
 // forms, and the first form in table order whose operand size, ModRM reg digit and register or
-// memory operands fit is the answer — so the table's order is also the choice of spelling
+// memory operands fit is the answer -- so the table's order is also the choice of spelling
 // (`je` before `jz`, `shl` before `sal`). Bytes that match no form decode as objdump's `(bad)`.
 //
 // Hot path: the emulator's trace and `logosc objdump` call `decode` for every instruction. The
@@ -55,7 +55,7 @@ export interface DecodeOptions {
   bits: 16 | 32;
 }
 
-/** The opcode bytes after a mandatory prefix (`F3 0F 1E FB` → `0F 1E FB`). */
+/** The opcode bytes after a mandatory prefix (`F3 0F 1E FB` -> `0F 1E FB`). */
 function opcodeOf(f: Form): number[] {
   return f.mandatory !== undefined ? f.opcode.slice(1) : f.opcode;
 }
@@ -73,7 +73,7 @@ interface DecodeInfo {
   sreg: boolean;
   /** The printed operands show the operand size although the form has none (`mfar`, `mov ds,eax`). */
   opsizeShown: boolean;
-  /** `push es`…: with 0x66 objdump writes `pushw es`. */
+  /** `push es`...: with 0x66 objdump writes `pushw es`. */
   sregPushPop: boolean;
 }
 
@@ -354,7 +354,7 @@ export function decode(
   const str = STRING_OPS[mnemonic];
   let used66 = form.osize !== undefined || info.opsizeShown;
   // objdump counts 0x67 as used only when the address has registers to show (`addr16 mov
-  // al,ds:0x12` and `addr32 shld WORD PTR ds:0x7c1f3ec6,…` keep the prefix's name).
+  // al,ds:0x12` and `addr32 shld WORD PTR ds:0x7c1f3ec6,...` keep the prefix's name).
   let used67 =
     (memory !== undefined &&
       (memory.base !== undefined || memory.index !== undefined || memory.asize === 16)) ||
@@ -388,7 +388,7 @@ export function decode(
       delete memory.seg;
   }
   // Prefixes as objdump prints them, in the order of their bytes: lock and rep always, the
-  // others only when the instruction does not use them (`data16 add al,0x8`, `ss ins …`).
+  // others only when the instruction does not use them (`data16 add al,0x8`, `ss ins ...`).
   const prefixes: string[] = [];
   for (let i = offset; i < p; i++) {
     const b = code[i];
@@ -442,7 +442,7 @@ function ptrOf(f: Form, k: OperandKind, osize: number): string {
 const SUFFIXED = new Set(["push", "pop", "call", "jmp", "ret", "retn", "retf", "leave", "enter"]);
 
 /**
- * objdump's mnemonic: the operand size as a suffix where nothing else shows it — `lgdtd`,
+ * objdump's mnemonic: the operand size as a suffix where nothing else shows it -- `lgdtd`,
  * `pushw 0x5`, `retw`, `callw` (a conditional jump never has one).
  */
 function spelling(m: string, f: Form, opsize: number, bits: number): string {

@@ -10,8 +10,8 @@
 //
 //   Instruction = { mnemonic: "add", operands: Operand[], prefixes?: Prefix[] }
 //   Operand =
-//     { kind: "reg", reg: "eax" }                              any register: r8/r16/r32, es…gs,
-//                                                              cr0…cr7, dr0…dr7, tr0…tr7
+//     { kind: "reg", reg: "eax" }                              any register: r8/r16/r32, es...gs,
+//                                                              cr0...cr7, dr0...dr7, tr0...tr7
 //     { kind: "imm", value: 5, symbol?: "foo", size?: 8|16|32, strict?: true,
 //       distance?: "short" | "near" }                          an immediate, or a branch target
 //     { kind: "mem", disp: 0, base?: "ebx", index?: "esi", scale?: 1|2|3|4|5|8|9,
@@ -195,7 +195,7 @@ export const PREFIXES: readonly Prefix[] = [
 
 const PREFIX_NAMES: ReadonlySet<string> = new Set<string>(PREFIXES);
 
-/** Whether `name` is an instruction prefix (`rep`, `lock`, `o16`, a segment register …). */
+/** Whether `name` is an instruction prefix (`rep`, `lock`, `o16`, a segment register ...). */
 export function isPrefix(name: string): boolean {
   return PREFIX_NAMES.has(name.toLowerCase());
 }
@@ -629,7 +629,7 @@ function hasSizedOperand(ops: Operand[]): boolean {
 const NO_PREFIXES: Prefix[] = [];
 const NO_PREFIX_BYTES: number[] = [];
 
-// Hot path: the loops here index their arrays rather than use `for…of`, whose iterator is slow
+// Hot path: the loops here index their arrays rather than use `for...of`, whose iterator is slow
 // until the optimising compiler has seen the code (a large part of a run).
 
 /**
@@ -834,7 +834,7 @@ function operandText(op: Operand): string {
     case "imm":
       return op.symbol ?? String(op.value);
     case "mem":
-      return `${op.size ? (op.size === 8 ? "byte " : op.size === 16 ? "word " : "dword ") : ""}[…]`;
+      return `${op.size ? (op.size === 8 ? "byte " : op.size === 16 ? "word " : "dword ") : ""}[\u2026]`;
     case "far":
       return `${op.selector}:${op.symbol ?? op.offset}`;
   }

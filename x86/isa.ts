@@ -16,20 +16,20 @@
 // test registers; `1` the constant 1 (shifts); fixed registers `al ax eax cl dx es cs ss ds fs gs`.
 //
 // Encoding: opcode bytes in hex (`B8+r` adds the register number to the byte), `/r` (a ModRM byte
-// whose reg field holds the register operand), `/0`…`/7` (a ModRM byte whose reg field is that
+// whose reg field holds the register operand), `/0`...`/7` (a ModRM byte whose reg field is that
 // digit, an opcode extension), `o16`/`o32` (the form needs that operand size: a 0x66 prefix when it
 // differs from the `bits` in force), `a16`/`a32` (likewise the address size, 0x67; only `jcxz`).
 // Immediates, displacements, moffs and far pointers follow the opcode and ModRM in operand order,
 // their sizes given by the operand kinds, so they need no separate notation.
 //
 // The letter `v` stands for "the operand size": a line with `ov` is two forms, one with `o16`
-// where every `v` reads `16`, one with `o32` where it reads `32` (`r/mv` → `r/m16`, `r/m32`).
+// where every `v` reads `16`, one with `o32` where it reads `32` (`r/mv` -> `r/m16`, `r/m32`).
 // `cc` in a name stands for each condition code; the line becomes sixteen forms whose opcode
 // byte adds the condition's number, and the aliases (`jz` for `je`) follow as further forms.
 //
 // The first form of a byte pattern in table order is the one the disassembler prints, so the
 // spellings objdump uses come first (`je` before `jz`, `shl` before `sal`). The encoder considers
-// every form of a mnemonic and keeps the shortest encoding, ties going to table order — that is
+// every form of a mnemonic and keeps the shortest encoding, ties going to table order -- that is
 // nasm's choice (imm8 sign-extended forms, the accumulator forms, `B8+r` for `mov reg,imm`).
 // Where the two orders disagree, a form marked `encode-only` gives nasm's encoding and the
 // disassembler reads those bytes through another form (`xchg al,cl` is 86 C1, which objdump
@@ -113,7 +113,7 @@ export interface Form {
   source: string;
 }
 
-/** Condition codes in encoding order (0–15), with the aliases nasm also accepts. */
+/** Condition codes in encoding order (0-15), with the aliases nasm also accepts. */
 export const CONDITIONS: readonly (readonly string[])[] = [
   ["o"],
   ["no"],
@@ -678,7 +678,7 @@ export interface RegisterInfo {
   cls: RegisterClass;
   /** The 3-bit number in ModRM, SIB and `+r` opcodes. */
   num: number;
-  /** A small number of its own (1…54), for lookup keys. */
+  /** A small number of its own (1...54), for lookup keys. */
   id: number;
 }
 

@@ -1,7 +1,7 @@
 // The encoder's input written back as NASM source: `nasmText(instruction)`.
 //
 // The code generator builds `Instruction` values to encode; `logosc -S` prints the same values
-// with this function, so the assembly it shows is exactly what was encoded — the tests assemble
+// with this function, so the assembly it shows is exactly what was encoded -- the tests assemble
 // the text of every corpus instruction with nasm and compare the bytes with `encode`'s. The text
 // says everything the structure says (sizes, `short`, `strict`, `far`, segment, `byte`/`dword`
 // displacements, address-size overrides), so nasm has no choice left to make differently.

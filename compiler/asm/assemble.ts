@@ -18,7 +18,7 @@
 //
 // Branch relaxation happens on the way: a `jmp`/`jcc` to a label in the same section takes its
 // short form on every pass where the target, as far as that pass knows it, is in reach, and its
-// near form otherwise — NASM's rule, so the layouts agree. A forward target not seen yet counts
+// near form otherwise -- NASM's rule, so the layouts agree. A forward target not seen yet counts
 // as in reach (every jump starts short). Should the layout still move after 20 passes, a jump
 // that once needed its near form keeps it from then on, which makes the passes end.
 //
@@ -613,8 +613,8 @@ class Assembler implements Scope {
 
   /**
    * Line `i` of the first pass, the text `plainLine` found, which is that of an instruction kept
-   * by `keepText`: assembled as that instruction is refilled — its bytes, with the label's value
-   * written in and the fixup it needs — when the label is known and the encoding holds for it;
+   * by `keepText`: assembled as that instruction is refilled -- its bytes, with the label's value
+   * written in and the fixup it needs -- when the label is known and the encoding holds for it;
    * when the label is not known yet, its bytes are those of the first pass's encoding (the same
    * for every such line), and the line is pending, as a patch. Returns false, having done
    * nothing, when the line must be read and encoded (another section, a value the encoding
@@ -677,7 +677,7 @@ class Assembler implements Scope {
   /**
    * A pending line as a `Patch`, when it can be one: an instruction without a label whose
    * encoding can be refilled, each of whose operands to refill names one symbol and adds
-   * constants to it (`jz .done`, `[table + 4]`, `[ebx + esi*2 + table]`) — but not a value not
+   * constants to it (`jz .done`, `[table + 4]`, `[ebx + esi*2 + table]`) -- but not a value not
    * known yet as an immediate, which may turn out to be an `equ` number (encoded again, then).
    */
   private patchOf(pl: ParsedLine): Patch | undefined {

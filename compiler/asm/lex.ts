@@ -4,7 +4,7 @@
 // character to its newline (a `;` comment ends it early) and returns the tokens with their
 // character offsets in the file, which is all a diagnostic needs. Numbers are read in every
 // notation NASM accepts (`0x1f`, `1fh`, `$1f`, `0b101`, `101b`, `17q`, `0o17`, `1_000`), strings in
-// the three quotes (`'…'` and `"…"` verbatim, `` `…` `` with C escapes); `%` starts a
+// the three quotes (`'...'` and `"..."` verbatim, `` `...` `` with C escapes); `%` starts a
 // preprocessor word (`%define`, `%1`, `%%skip`), `$` and `$$` are the here and section-start
 // markers. Whether a token had white space before it is kept (`space`), because the macro
 // preprocessor pastes tokens that touch (`isr%1` becomes `isr13`).
@@ -23,11 +23,11 @@ export const T = {
   Here: 4,
   /** `$$`: the start of the current section. */
   SectionStart: 5,
-  /** `%1` … `%9`, `%0`: a parameter of a multi-line macro (`value` is the number). */
+  /** `%1` ... `%9`, `%0`: a parameter of a multi-line macro (`value` is the number). */
   MacroParam: 6,
   /** `%%name`: a label local to one expansion of a multi-line macro. */
   MacroLocal: 7,
-  /** `%define`, `%macro` …: a preprocessor directive word (text without the `%`). */
+  /** `%define`, `%macro` ...: a preprocessor directive word (text without the `%`). */
   Directive: 8,
   /** A character the lexer does not know; the parser reports it. */
   Bad: 9,

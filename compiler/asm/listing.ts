@@ -1,9 +1,9 @@
 // `-l FILE`: the listing, line for line as NASM prints it.
 //
-// Every line read is listed — directives, lines skipped by `%if`, macro definitions — with its
+// Every line read is listed -- directives, lines skipped by `%if`, macro definitions -- with its
 // line number; a line that produced bytes shows its offset in its section and the bytes in hex,
 // at most nine bytes to a row (a row that goes on ends in `-`). A field the linker or the flat
-// binary's layout will fill in is shown as its addend in brackets: `[…]` for an address, `(…)`
+// binary's layout will fill in is shown as its addend in brackets: `[...]` for an address, `(...)`
 // for a relative one (showing the target). `times` and `align` show one repetition and
 // `<rep N>`, reserved space shows `??` per byte or `<res N>`. Lines that came from a macro or an
 // include file are marked `<1>` (their depth) and show the body line as NASM rewrites it.

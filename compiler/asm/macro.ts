@@ -1,10 +1,10 @@
 // The assembler's preprocessor: NASM's `%` directives, turning source files into the lines the
 // parser reads.
 //
-// It pulls lines from a stack of sources — files (`%include` pushes one), macro expansions and
-// `%rep` bodies — and hands on every line that is not a directive, after expanding single-line
+// It pulls lines from a stack of sources -- files (`%include` pushes one), macro expansions and
+// `%rep` bodies -- and hands on every line that is not a directive, after expanding single-line
 // macros (`%define`) in it. A line whose first word (or first word after `label:`) names a
-// multi-line macro (`%macro … %endmacro`) becomes that macro's body, with `%1`…`%N` replaced by
+// multi-line macro (`%macro ... %endmacro`) becomes that macro's body, with `%1`...`%N` replaced by
 // the arguments, `%0` by their count and `%%name` by a name unique to this expansion; tokens that
 // touch after replacement are pasted (`isr%1` becomes `isr13`). Conditionals (`%if`, `%ifdef`,
 // `%ifndef`, `%elif`, `%else`, `%endif`) skip lines without expanding them.
@@ -70,7 +70,7 @@ interface Frame {
   condDepth: number;
 }
 
-/** The state of one `%if` … `%endif`. */
+/** The state of one `%if` ... `%endif`. */
 interface Cond {
   /** This branch is being assembled. */
   active: boolean;
@@ -134,7 +134,7 @@ const STANDARD_MACROS = new Map<string, number>([
   ["alignb", 2],
 ]); // prettier-ignore
 
-/** `%if`, `%elif` and their kinds: `%ifdef`, `%ifndef`, `%elifidni`, `%ifnum` … */
+/** `%if`, `%elif` and their kinds: `%ifdef`, `%ifndef`, `%elifidni`, `%ifnum` ... */
 const CONDITION = /^(el)?if(n?)(def|macro|idni|idn|num|str|id)?$/;
 
 interface ConditionTest {
@@ -835,7 +835,7 @@ export class Preprocessor {
       }
     }
     if (!changed) return toks;
-    // Paste words that touch where a replacement was made: `isr%1` → `isr13`.
+    // Paste words that touch where a replacement was made: `isr%1` -> `isr13`.
     const pasted: Token[] = [];
     for (let k = 0; k < out.length; k++) {
       const t = out[k];
@@ -857,7 +857,7 @@ export class Preprocessor {
 
   /**
    * NASM implements some directives as macros of its standard set (`section`, `global`, `bits`
-   * …; `align` as two), and each of their uses takes a number from the same count as `%%name`
+   * ...; `align` as two), and each of their uses takes a number from the same count as `%%name`
    * labels. Counting them here gives the labels NASM's names (`..@3.skip`), so objects agree.
    */
   private countStandardMacro(toks: Token[]): void {
@@ -899,7 +899,7 @@ function hasExplicitPaste(toks: Token[]): boolean {
   return false;
 }
 
-/** `a %+ b` → `ab`. */
+/** `a %+ b` -> `ab`. */
 function pasteExplicit(toks: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -924,7 +924,7 @@ function notConstant(d: Token): Value {
   throw new AsmError(`'$' cannot be used in '%${d.text}'`, d);
 }
 
-/** Splits macro arguments at top-level commas; `{…}` groups an argument that has commas. */
+/** Splits macro arguments at top-level commas; `{...}` groups an argument that has commas. */
 function splitArgs(toks: Token[]): Token[][] {
   if (toks.length === 0) return [];
   const args: Token[][] = [[]];

@@ -100,7 +100,7 @@ export type Statement =
   | { k: "ignored"; tok: Place }
   /** `absolute ADDR`: labels that follow are plain numbers from ADDR on (no bytes). */
   | { k: "absolute"; expr: Expr; tok: Place }
-  /** `struc NAME` … `endstruc`: a structure's field offsets, and `NAME_size`. */
+  /** `struc NAME` ... `endstruc`: a structure's field offsets, and `NAME_size`. */
   | { k: "struc"; name: string; tok: Place }
   | { k: "endstruc"; tok: Place }
   /** `istruc NAME`, `at FIELD, data`, `iend`: an instance, fields placed at their offsets. */
@@ -301,7 +301,7 @@ export class Parser {
           const n = c.next();
           if (n.kind !== T.Ident) throw new AsmError(`'${word}' needs symbol names`, n);
           names.push({ name: this.resolve(n.text), tok: place(n) });
-          // `global main:function` — the type after a colon is accepted and ignored.
+          // `global main:function` -- the type after a colon is accepted and ignored.
           if (c.eat(":")) c.next();
         } while (c.eat(","));
         return { k: word, names, tok: place(t) };

@@ -63,7 +63,7 @@ export class TextTable {
     }
   }
 
-  /** Gives that text a value (`value` ≥ 0; the text must not have one yet). */
+  /** Gives that text a value (`value` >= 0; the text must not have one yet). */
   set(text: string, start: number, end: number, value: number): void {
     if (ENTRY * (this.size + 1) > this.entries.length) {
       const entries = new Int32Array(this.entries.length * 2);

@@ -22,11 +22,11 @@ export interface Keyword {
   readonly size: Size | undefined;
   /** `strict`, `short`, `near`, `far` before an operand. */
   readonly modifier: "strict" | "short" | "near" | "far" | undefined;
-  /** `db` … `dq`: the size of a unit of data. */
+  /** `db` ... `dq`: the size of a unit of data. */
   readonly data: 1 | 2 | 4 | 8 | undefined;
-  /** `resb` … `resq`: the size of a unit reserved. */
+  /** `resb` ... `resq`: the size of a unit reserved. */
   readonly reserve: 1 | 2 | 4 | 8 | undefined;
-  /** A directive the parser reads (`section`, `bits`, `times`, `equ` …). */
+  /** A directive the parser reads (`section`, `bits`, `times`, `equ` ...). */
   readonly directive: boolean;
   /** Starts a statement: a data or reserve word, a directive, a mnemonic or a prefix. */
   readonly statement: boolean;

@@ -1,17 +1,17 @@
 // Emission: an IR module to an ELF32 relocatable object, and to the NASM text `logosc -S` prints.
 //
 // Per function: select (select.ts), allocate (regalloc.ts), lay out the frame, and turn every
-// machine instruction into an `Instruction` of x86/encode.ts — the same values are encoded into
+// machine instruction into an `Instruction` of x86/encode.ts -- the same values are encoded into
 // the object (each distinct one encoded once per unit: encodings.ts) and printed by x86/nasm.ts,
 // so the text assembles to the same bytes. There is no
 // frame pointer: esp stays put between the prologue and the epilogue, so every frame location is
 // `[esp+N]`:
 //
-//     incoming arguments        [esp + F + 4P + 4 …]
+//     incoming arguments        [esp + F + 4P + 4 ...]
 //     return address            [esp + F + 4P]
 //     saved ebx/esi/edi/ebp     P registers, pushed by the prologue
-//     stack slots and spills    [esp + out …]
-//     outgoing arguments        [esp + 0 …]       ← esp, 16-byte aligned at calls (as gcc -m32)
+//     stack slots and spills    [esp + out ...]
+//     outgoing arguments        [esp + 0 ...]       <- esp, 16-byte aligned at calls (as gcc -m32)
 //
 // A leaf function that needs no slot and no callee-saved register has no prologue at all.
 // Branches are relaxed as nasm does: every jump starts short and becomes near only when its
@@ -431,7 +431,7 @@ function emitFunction(
     const insts = mf.blocks[k].insts;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
-      // (A branch is a `j…` with a label: the first letter compared rather than `startsWith`, a
+      // (A branch is a `j...` with a label: the first letter compared rather than `startsWith`, a
       // call per instruction.)
       if (i.op.charCodeAt(0) === 0x6a /* j */ && i.ops.length > 0 && i.ops[0].k === "label") {
         const target = i.ops[0].block;
@@ -509,7 +509,7 @@ function layoutFrame(mf: MFunction, saved: number): Frame {
   }
   let size = alignUp(off, 4);
   if (mf.makesCalls || mf.slots.some((s) => s.align > 4)) {
-    // At a call esp is 16-aligned: return address + saved registers + frame ≡ 0 (mod 16). So is
+    // At a call esp is 16-aligned: return address + saved registers + frame = 0 (mod 16). So is
     // it in a function with a slot aligned to 8 or 16, whose offset from esp is aligned so.
     while ((4 + 4 * saved + size) % 16 !== 0) size += 4;
   }

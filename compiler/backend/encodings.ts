@@ -1,6 +1,6 @@
 // Encodings reused within a unit: what x86/encode.ts made of each distinct instruction.
 //
-// Generated code repeats itself — `test eax, eax`, `pop ebx`, `mov eax, dword [esp+0x8]` — and in
+// Generated code repeats itself -- `test eax, eax`, `pop ebx`, `mov eax, dword [esp+0x8]` -- and in
 // a large unit almost every instruction was encoded before (98% of them in a generated program of
 // 50,000 lines). The bytes and fixups of an instruction are a function of the instruction alone
 // (a fixup is relative to the instruction's start), so they are kept and given again. A relative
@@ -8,8 +8,8 @@
 //
 // An instruction is found by a 32-bit hash of its fields, then compared field by field; names
 // (mnemonics, registers, symbols) enter the hash as numbers given in order of appearance, so no
-// string is built per instruction. Operands the code generator does not make — segments, far
-// pointers, sizes on immediates or displacements, which inline assembly may write — are not
+// string is built per instruction. Operands the code generator does not make -- segments, far
+// pointers, sizes on immediates or displacements, which inline assembly may write -- are not
 // kept: such instructions are encoded every time.
 //
 // Most instructions come from selection as machine instructions (machine.ts), which the emitter
@@ -98,7 +98,7 @@ export class EncodingCache {
   private readonly entries = new Map<number, Entry[]>();
   // The machine instructions remembered, in an open-addressed table of their own: `slots` holds
   // an entry number + 1 (0: empty) at the hash of its fields, or after it; entry e's fields are
-  // `pool[start[e] … start[e] + length[e])`, all integers (names as their numbers, 0 for none).
+  // `pool[start[e] ... start[e] + length[e])`, all integers (names as their numbers, 0 for none).
   // (Before: a Map from hash to arrays of entries whose fields mixed numbers, strings and
   // undefined; the lookup was the emitter's hottest function. This table: 30 M instructions
   // fewer in five rounds of the back end over the 10,000-line program's IR, of ~9,900 M.)

@@ -2,9 +2,9 @@
 //
 // An asm statement passes through three stages, each with a function here:
 //  - Lowering (ir/lower.ts calls `classifyConstraint`, `numberTemplate` and `checkTemplate`):
-//    each operand's constraint becomes a kind — a register of the allocator's choosing ("r",
+//    each operand's constraint becomes a kind -- a register of the allocator's choosing ("r",
 //    "q"), a fixed register ("a" "b" "c" "d" "S" "D"), memory ("m"), an immediate ("i" "n", "N"
-//    for 0–255), or the register of an earlier output ("0"–"9") — and the template is checked by
+//    for 0-255), or the register of an earlier output ("0"-"9") -- and the template is checked by
 //    substituting stand-ins and encoding it, so a bad template is a caret error, not a crash.
 //    The IR instruction `asm` carries the template and one value per operand; `asmout K` reads
 //    register output K.
@@ -15,9 +15,9 @@
 //    are zeroed before it and are its `uses` and `defs`, so no operand and nothing live across
 //    the asm is kept in them.
 //  - Emission (emit.ts calls `asmInstructions`): with registers and frame offsets known, each
-//    `%N` becomes the operand's text — a register named for the operand's size (a char in "a" is
+//    `%N` becomes the operand's text -- a register named for the operand's size (a char in "a" is
 //    `al`; modifiers `%b0 %h0 %w0 %k0` choose), a memory operand as `dword [esp+8]`, a constant
-//    as a number — and each instruction (separated by newlines or `;`) is parsed here and encoded
+//    as a number -- and each instruction (separated by newlines or `;`) is parsed here and encoded
 //    with x86/encode.ts, the encoder of the assembler, in process.
 //
 // The "memory" clobber needs nothing more: the IR keeps no memory value in a register across any
@@ -54,8 +54,8 @@ export type ConstraintKind =
   | { kind: "reg"; byte: boolean } // any register ("r", "q")
   | { kind: "fixed"; reg: number } // "a" "b" "c" "d" "S" "D"
   | { kind: "mem" }
-  | { kind: "imm"; max?: number } // "i", "n"; "N": 0–255
-  | { kind: "match"; output: number }; // "0"–"9"
+  | { kind: "imm"; max?: number } // "i", "n"; "N": 0-255
+  | { kind: "match"; output: number }; // "0"-"9"
 
 const FIXED: Record<string, number> = { a: EAX, b: EBX, c: ECX, d: EDX, S: ESI, D: EDI };
 
@@ -438,7 +438,7 @@ export function selectAsm(i: ir.Inst, s: AsmSelector): (MReg | undefined)[] {
     if (!output || inout) s.emit("mov", reg(r), s.operand(v));
     else if (c.includes("&")) {
       // Early clobber: written before the inputs are read, so it may share no register with
-      // them — live (and zeroed) from before the asm.
+      // them -- live (and zeroed) from before the asm.
       s.emit("zero", reg(r));
     }
     ops.push(sized(r, n));

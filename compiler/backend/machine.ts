@@ -2,7 +2,7 @@
 //
 // Instruction selection (select.ts) turns an IR function into an `MFunction`: the same blocks,
 // now holding real i386 instructions (`mnemonic` as nasm spells it) whose register operands are
-// numbers — 0–7 the physical registers in encoding order (eax ecx edx ebx esp ebp esi edi), 8 and
+// numbers -- 0-7 the physical registers in encoding order (eax ecx edx ebx esp ebp esi edi), 8 and
 // up virtual registers. The register allocator (regalloc.ts) replaces the virtual ones, the
 // emitter (emit.ts) lays out the frame and encodes. What each instruction reads and writes is
 // derived from its mnemonic here (`operandRoles`), plus the fixed registers selection names in
@@ -98,7 +98,7 @@ export interface MFunction {
   name: string;
   exported: boolean;
   blocks: MBlock[];
-  /** Number of registers, physical ones included: virtual ones are FIRST_VREG…count-1. */
+  /** Number of registers, physical ones included: virtual ones are FIRST_VREG...count-1. */
   regCount: number;
   slots: Slot[];
   /** Bytes of the outgoing argument area. */

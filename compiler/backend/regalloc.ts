@@ -9,13 +9,13 @@
 // it may overlap.
 //
 // The scan takes intervals by start position and gives each a register free for its whole
-// interval — first one it is copied from or to (a hint, so the copy disappears), then any, the
+// interval -- first one it is copied from or to (a hint, so the copy disappears), then any, the
 // byte registers only for values used as bytes. When none is free, the interval whose spill costs
 // least (uses and definitions weighted by 10^loop depth, divided by length) goes to memory: the
 // current one, or the ones in the way. A spilled register is then read in place from its stack
 // slot where the instruction accepts a memory operand, or through a new register living for one
 // instruction; parameters spill to the argument they came from. Then the scan runs again, until
-// nothing spills — the one-instruction registers cannot be spilled, so it ends.
+// nothing spills -- the one-instruction registers cannot be spilled, so it ends.
 //
 // The scan after a spill is given the intervals of the rewritten function without building them
 // again: a spill takes a register's references away and puts loads and stores around single
@@ -66,7 +66,7 @@ const LIVE = new Scratch();
 /**
  * The registers every instruction of the function reads and writes, in one flat list (built
  * once per round: liveness and the intervals both walk it). Instruction n (in layout order)
- * reads `refs[at[2n] … at[2n+1])` and writes `refs[at[2n+1] … at[2n+2])`. `refs` is a buffer
+ * reads `refs[at[2n] ... at[2n+1])` and writes `refs[at[2n+1] ... at[2n+2])`. `refs` is a buffer
  * shared by every call (valid until the next one).
  */
 interface References {
@@ -126,7 +126,7 @@ function references(mf: MFunction): References {
 /**
  * The live intervals of a function's registers, by register number, in flat arrays kept from one
  * function to the next (grown when a function needs more): register r's ranges [start, end]
- * (inclusive, sorted) are `pool[first[r] … first[r] + count[r])`, two numbers each. (Before: an
+ * (inclusive, sorted) are `pool[first[r] ... first[r] + count[r])`, two numbers each. (Before: an
  * object per register, with an array of its ranges grown as they were found; with the scan's
  * arrays of those objects they were a fifth of the allocator's time in a CPU profile, besides the
  * collector's.)
@@ -177,7 +177,7 @@ class Intervals {
 
 const INTERVALS = new Intervals();
 
-/** Whether ranges `pool[a … aEnd)` and `pool[b … bEnd)` (sorted, as in `Intervals`) overlap. */
+/** Whether ranges `pool[a ... aEnd)` and `pool[b ... bEnd)` (sorted, as in `Intervals`) overlap. */
 function intersect(pool: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
   while (a < aEnd && b < bEnd) {
     if (pool[a + 1] < pool[b]) a += 2;
@@ -246,7 +246,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Intervals {
   const blocks = mf.blocks;
   const nb = blocks.length;
   const { refs, at } = references(mf);
-  // The sets of block k are words k*words … k*words+words-1 of each array.
+  // The sets of block k are words k*words ... k*words+words-1 of each array.
   const gen = GEN.u32(nb * words);
   const kill = KILL.u32(nb * words);
   const first = FIRST.i32(nb + 1);
@@ -267,7 +267,7 @@ function buildIntervals(mf: MFunction, unspillable: Set<number>): Intervals {
     }
   }
   first[nb] = pos;
-  // live-in(b) = gen(b) ∪ (live-out(b) − kill(b)); live-out(b) = ∪ live-in(successors).
+  // live-in(b) = gen(b) U (live-out(b) - kill(b)); live-out(b) = U live-in(successors).
   const liveIn = LIVE_IN.u32(nb * words);
   const liveOut = LIVE_OUT.u32(nb * words);
   for (let changed = true; changed;) {
@@ -418,7 +418,7 @@ const ACTIVE = new Scratch();
 function scan(mf: MFunction, iv: Intervals, hints: Hints, allocatable: number[]): number[] {
   const { pool, first, count, weight, assigned } = iv;
   // By start, then register: an insertion sort, taking the registers in increasing order (equal
-  // starts stay in it) — they are mostly numbered in the order their intervals start.
+  // starts stay in it) -- they are mostly numbered in the order their intervals start.
   const order = ORDER.i32(iv.size);
   let length = 0;
   let sorted = true;
@@ -426,7 +426,7 @@ function scan(mf: MFunction, iv: Intervals, hints: Hints, allocatable: number[])
     if (count[r] === 0) continue;
     const start = pool[first[r]];
     let k = length++;
-    // (Out of order too often — registers the spill made, numbered after all the others — an
+    // (Out of order too often -- registers the spill made, numbered after all the others -- an
     //  insertion sort is quadratic: a sort takes over.)
     if (!sorted) order[k] = r;
     else {

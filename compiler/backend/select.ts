@@ -410,7 +410,7 @@ class Selector {
     const folds = this.folds;
     for (let x = 0; x < folds.length; x += 3) if (this.flags[folds[x]] & SKIPPED) this.unfold(x);
     // So is one whose value an address looked through its reader to: `%n = loadw $n;
-    // %m = add %n, -1; storew %m, $n; %p = shl %m, 2; …; loadw %p` reads [n*4+handlers-4].
+    // %m = add %n, -1; storew %m, $n; %p = shl %m, 2; ...; loadw %p` reads [n*4+handlers-4].
     for (let x = 0; x < folds.length; x += 3) {
       if (folds[x] < 0) continue;
       const load = this.fn.blocks[folds[x + 1]].insts[folds[x + 2]];
@@ -418,7 +418,7 @@ class Selector {
     }
   }
 
-  /** Takes back the folding of load `folds[x…x+2]`: the load is emitted on its own. */
+  /** Takes back the folding of load `folds[x...x+2]`: the load is emitted on its own. */
   private unfold(x: number): void {
     const folds = this.folds;
     this.foldedFrom[folds[x]] = 0;
@@ -457,7 +457,7 @@ class Selector {
   /**
    * The address `t` as `base + index*scale + disp (+ symbol, + slot)`, folding the definitions
    * that computed it where that is safe for the use at (block, at): a definition is looked through
-   * when every temporary it reads still holds the same value at the use — one assigned once does
+   * when every temporary it reads still holds the same value at the use -- one assigned once does
    * (see ir.ts: every read is preceded by an assignment on every path), one assigned several
    * times only when the definition is in the same block and it is not assigned in between.
    * The parts are left in `parts`; returns whether `t`'s own definition was looked through.

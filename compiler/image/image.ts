@@ -1,21 +1,21 @@
 // The disk image: a raw MBR disk that a PC BIOS (ours, SeaBIOS in qemu, a real one) boots.
 //
 //   LBA 0              the MBR (boot/mbr.asm) with the partition table filled in
-//   LBA 1 …            the second-stage loader (boot/loader.asm), at most LOADER_MAX_SECTORS
+//   LBA 1 ...            the second-stage loader (boot/loader.asm), at most LOADER_MAX_SECTORS
 //   LBA 2048 (1 MiB)   partition 1 (active, type 0x7f): the kernel's loadable bytes, flat, from
 //                      its lowest load address up; then the room reserved for an initramfs
 //
-// The one idea: the loader never guesses. Everything it needs — where the kernel is on disk,
+// The one idea: the loader never guesses. Everything it needs -- where the kernel is on disk,
 // how many sectors to read (rounded up, so never too little), where they go, how much .bss
-// follows, where to jump, the command line — is written here into the boot-info structure
+// follows, where to jump, the command line -- is written here into the boot-info structure
 // inside the loader (kernel-src/include/bootinfo.h), and every limit the loader has is checked
 // here, so a kernel that would not boot is a build error with a reason instead of a hang.
 import { type Elf32File, PT_LOAD } from "../obj/elf32.ts";
 
 export const SECTOR = 512;
-/** The loader starts right after the MBR … */
+/** The loader starts right after the MBR ... */
 export const LOADER_LBA = 1;
-/** … and must fit between 0x8000 and the bounce buffer at 0x10000 (loader.asm). */
+/** ... and must fit between 0x8000 and the bounce buffer at 0x10000 (loader.asm). */
 export const LOADER_MAX_SECTORS = 64;
 /** Partition 1 starts at 1 MiB, as partitioning tools align it. */
 export const PARTITION_LBA = 2048;

@@ -2,7 +2,7 @@
 //
 // After `%a = copy %b`, a read of %a may read %b instead when %b still holds the same value
 // there. Everywhere, when both are assigned once (ir.ts: the one assignment of each reaches every
-// read, so neither changes once set) — %a's assignment then dies (dead.ts). Within a block, for
+// read, so neither changes once set) -- %a's assignment then dies (dead.ts). Within a block, for
 // any temporaries, until either is assigned again.
 //
 // The reverse case, common in lowered C (`%t = add %i, 1; %i = copy %t`), is a value computed
@@ -39,7 +39,7 @@ export function propagateCopies(fn: Function): boolean {
   replacedIn = REPLACED_IN.u32(fn.blocks.length);
   const { defs, uses } = defUseCounts(fn, COUNTS);
 
-  // One walk: the merges (%t = OP …; %x = copy %t  →  %x = OP …), and the copies that hold
+  // One walk: the merges (%t = OP ...; %x = copy %t  ->  %x = OP ...), and the copies that hold
   // everywhere: %a = copy %b with both assigned once (by temporary: 1 + the id of what it is a
   // copy of, 0 for none). An instruction is looked at for the second once the first is done
   // with it; a merge further on only empties the count of a temporary read once, by its copy.
@@ -50,7 +50,7 @@ export function propagateCopies(fn: Function): boolean {
     const n = insts.length;
     // The instructions kept are moved down over the copies merged away, the next to `top`
     // (not spliced out one by one: in a block of n instructions with m merges, that moved
-    // O(n·m) elements — a function of 150,000 statements `s += …`, 9 s here).
+    // O(n·m) elements -- a function of 150,000 statements `s += ...`, 9 s here).
     let top = 0;
     for (let k = 0; k < n; k++) {
       const i = insts[k];
@@ -74,7 +74,7 @@ export function propagateCopies(fn: Function): boolean {
     }
     if (top < n) insts.length = top;
   }
-  // Within a block: a → b after `%a = copy %b`, until either is assigned: `copyOf[a]` when
+  // Within a block: a -> b after `%a = copy %b`, until either is assigned: `copyOf[a]` when
   // `stamp[a]` is the block's (a new stamp empties the table), and the temporaries given one in
   // the block so far listed in `copied` (to forget the copies of one assigned). The arrays are
   // kept from call to call: this runs twice per round.

@@ -2,13 +2,13 @@
 //
 // Walking a block, each pure instruction is an expression: its opcode and operands (in either
 // order for a commutative one); a second instruction with an expression already seen becomes a
-// copy of the temporary that holds the first one's value — as long as that temporary and the
+// copy of the temporary that holds the first one's value -- as long as that temporary and the
 // operands have not been assigned since (an assignment forgets every expression that mentions the
 // temporary). Loads count the memory writes so far as part of the expression, so a store, a call
 // or a blit in between keeps them apart. Copy propagation and dead code then finish the job.
 //
 // This runs on every function, every round: the block's expressions are kept in a table of
-// arrays made once (`ExpressionTable`), found by a hash of their parts and then compared — no
+// arrays made once (`ExpressionTable`), found by a hash of their parts and then compared -- no
 // object, string or map entry is made per instruction.
 import {
   type Function,
@@ -24,18 +24,18 @@ import { Scratch } from "./scratch.ts";
 
 const COMMUTATIVE = new Set(["add", "mul", "and", "or", "xor", "eq", "ne"]);
 
-/** An opcode's `CODE`, bits 0–1: not a candidate. */
+/** An opcode's `CODE`, bits 0-1: not a candidate. */
 const OTHER = 0;
-/** … a pure operation. */
+/** ... a pure operation. */
 const PURE = 1;
-/** … a pure operation whose operands may be swapped. */
+/** ... a pure operation whose operands may be swapped. */
 const COMMUTES = 2;
-/** … a load. */
+/** ... a load. */
 const LOAD = 3;
 /** Bit 2: the instruction may write memory (later loads are other expressions). */
 const WRITES = 4;
 
-/** Per opcode: its kind (bits 0–1), WRITES, and above them a number of its own (for hashes). */
+/** Per opcode: its kind (bits 0-1), WRITES, and above them a number of its own (for hashes). */
 const CODE = new Map<string, number>();
 for (const op of [...BINARY_OPS, ...COMPARE_OPS, ...UNARY_OPS])
   if (op !== "copy") CODE.set(op, COMMUTATIVE.has(op) ? COMMUTES : PURE);
@@ -132,8 +132,8 @@ class ExpressionTable {
   /**
    * The live expression with these parts, or 0. Expressions forgotten on the way are unlinked
    * from the chain (none comes back to life): one operand reassigned over and over, as `s` in
-   * a long run of `s += …`, would otherwise leave a chain of dead `s >> 3`s that every later
-   * lookup walks — quadratic in the block's length (a 20,000-statement function: 1.8 s here).
+   * a long run of `s += ...`, would otherwise leave a chain of dead `s >> 3`s that every later
+   * lookup walks -- quadratic in the block's length (a 20,000-statement function: 1.8 s here).
    */
   find(op: number, a: Value, b: Value | undefined, memory: number, hash: number): number {
     const slot = hash & this.mask;
@@ -192,7 +192,7 @@ class ExpressionTable {
 const table = new ExpressionTable();
 
 // The expressions that mention each temporary, as operand or as holder, in the block being
-// walked: a list per temporary, linked through arrays kept from call to call (scratch.ts) — the
+// walked: a list per temporary, linked through arrays kept from call to call (scratch.ts) -- the
 // m-th mention (from 1) is of expression `mentioned[m]`, and `earlier[m]` is the one before it
 // in its list; `latest[t]` starts temporary t's list, which is empty unless `stamp[t]` is the
 // block's stamp.

@@ -78,7 +78,7 @@ export function flowMayHaveLeftDeadCode(): boolean {
  * That is done incrementally, with the same result as starting over until nothing changes:
  * only the blocks that dropped something have their sets recomputed (dropping an assignment
  * nobody reads changes no block's liveness; dropping a read may), and only the blocks whose
- * live-out set shrank are walked again — any other block would be walked as before, to the same
+ * live-out set shrank are walked again -- any other block would be walked as before, to the same
  * decisions.
  */
 // The arrays of removeDeadInstructions and simplifyFlow, made once and reused (scratch.ts).
@@ -111,7 +111,7 @@ function removeDeadInstructions(fn: Function): boolean {
       if (j.else !== j.then) succ2[k] = j.else.index;
     }
   }
-  // The sets of block k are words k*words … k*words+words-1 of each array.
+  // The sets of block k are words k*words ... k*words+words-1 of each array.
   const size = nb * words;
   const gen = GEN.u32(size);
   const kill = KILL.u32(size);

@@ -5,7 +5,7 @@
 // so the one assignment is the value). Within a block the same holds for any temporary after a
 // constant assignment, until it is assigned again. With constants substituted, instructions whose
 // operands are all constant are evaluated as i386 does (32-bit wrap-around, shift counts mod 32),
-// algebraic identities drop (`x + 0`, `x * 1`, `x & 0`, `x - x`…), an address plus a constant is
+// algebraic identities drop (`x + 0`, `x * 1`, `x & 0`, `x - x`...), an address plus a constant is
 // a new address (`$tab + 8`), and a `jnz` on a constant becomes a `jmp`. Divisions by zero and
 // INT_MIN / -1 are left to trap at run time, as they would.
 import {

@@ -1,7 +1,7 @@
 // The intermediate representation between the typed AST and the x86 back end.
 //
 // The one idea: a function is a list of basic blocks of three-address instructions over
-// *temporaries* (virtual registers, `%name`), every value 32 bits wide — Logos C on i386 has no
+// *temporaries* (virtual registers, `%name`), every value 32 bits wide -- Logos C on i386 has no
 // wider integer and no floating point. Memory is reached only through loads and stores of 8, 16
 // or 32 bits; a local whose address is taken lives in a stack slot made by `alloc`. It reads like
 // QBE's IR, with two differences that suit a C front end on a register-starved target:
@@ -34,8 +34,8 @@
 //   alloc SIZE, ALIGN                                      a stack slot; its address is the result
 //   argaddr OFFSET                                         address of the incoming arguments + OFFSET
 //   blit SRC, DST, SIZE                                    copies SIZE bytes (struct assignment)
-//   call CALLEE(ARG, byval SIZE ADDR, …) [pops N]          cdecl call; the result is eax
-//   asm "TEMPLATE" "CONSTRAINTS" "CLOBBERS" V, …          GCC inline assembly (backend/inline-asm.ts)
+//   call CALLEE(ARG, byval SIZE ADDR, ...) [pops N]          cdecl call; the result is eax
+//   asm "TEMPLATE" "CONSTRAINTS" "CLOBBERS" V, ...          GCC inline assembly (backend/inline-asm.ts)
 //   asmout K                                               output operand K of the asm just before
 // A block ends with exactly one jump: `jmp @l`, `jnz V, @then, @else`, `ret [V]` or `hlt`
 // (unreachable). The first block is the entry; `alloc`s belong there.
@@ -150,7 +150,7 @@ export interface AsmInfo {
   inout: boolean[];
   /** Per operand: its size in bytes (1, 2, 4; 0 for one larger, a memory operand). */
   sizes: number[];
-  /** Registers (eax, ecx …) the template clobbers; "memory" and "cc" are not listed. */
+  /** Registers (eax, ecx ...) the template clobbers; "memory" and "cc" are not listed. */
   clobbers: string[];
 }
 
@@ -294,15 +294,15 @@ const MUST_PREDS = new Scratch();
 /** The exposed reads (see below) of the last call: block k's read of t as `k, t.id`. */
 let exposed = new Int32Array(1024);
 
-/** A temporary's bit in `readsBeforeAssignment`: none yet (it may get one) … */
+/** A temporary's bit in `readsBeforeAssignment`: none yet (it may get one) ... */
 const NO_BIT = -1;
-/** … or none ever (not among those followed). */
+/** ... or none ever (not among those followed). */
 const NOT_FOLLOWED = -2;
 
 /**
  * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
- * its block, in block order. This is the "must be defined" dataflow: in(b) = ∩ out(p) over the
- * predecessors (the entry starts with the parameters), out(b) = in(b) ∪ defs(b), iterated to the
+ * its block, in block order. This is the "must be defined" dataflow: in(b) = ^ out(p) over the
+ * predecessors (the entry starts with the parameters), out(b) = in(b) U defs(b), iterated to the
  * fixpoint over bit sets. Lowering uses it to find locals read before assignment (`only` the
  * locals); the verifier to prove there are none left.
  *

@@ -758,7 +758,7 @@ class FunctionLowering {
   /**
    * `__asm__`: one `asm` instruction (operands checked and the template encoded once with
    * stand-ins, so mistakes are caret errors here), then an `asmout` per register output and the
-   * stores of those outputs — all outputs are read before anything can disturb their registers.
+   * stores of those outputs -- all outputs are read before anything can disturb their registers.
    */
   private asmStatement(s: ast.AsmStmt): void {
     if (s.goto) return this.ml.error("'asm goto' is not supported by the code generator", s.span);
@@ -1113,7 +1113,7 @@ class FunctionLowering {
     return ext ? this.emit(ext, [v]) : v;
   }
 
-  /** `++x`, `x--`…: the new value (prefix) or the old one (postfix). */
+  /** `++x`, `x--`...: the new value (prefix) or the old one (postfix). */
   private increment(target: ast.Expr, dir: number, postfix: boolean): Value {
     const p = this.place(target);
     const t = p.type;

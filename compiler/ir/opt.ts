@@ -1,10 +1,10 @@
 // The -O1 pipeline: each pass of compiler/ir does one thing; this file runs them in order, again
 // while any of them still changes something (bounded: each round only shrinks the function).
 //
-//   fold (constants) → strength → copy → cse → copy → dead code
+//   fold (constants) -> strength -> copy -> cse -> copy -> dead code
 //
 // The passes run on every function of a unit, two rounds or more each: their walks over blocks
-// and instructions are hot paths. They index the arrays rather than use `for…of`, which
+// and instructions are hot paths. They index the arrays rather than use `for...of`, which
 // allocates an iterator result per step in code from V8's mid-tier compiler (logosc runs without
 // the optimising one: driver.ts), and they keep their maps and arrays for the whole function, or
 // from one function to the next (scratch.ts), rather than make them per block.
@@ -35,7 +35,7 @@ import { reduceStrength } from "./strength.ts";
 //  - dead code's sweep: any read dropped or replaced, by any pass (dead.ts: flowMayHaveLeftDeadCode);
 //  - dead code's tidying of the flow: jumps changed (folding), a block emptied (the sweep), its
 //    own changes (it follows chains of empty blocks only so far).
-// (Measured on the 10,000-line bench program's IR, callgrind: optimising it 1,179M → 907M
+// (Measured on the 10,000-line bench program's IR, callgrind: optimising it 1,179M -> 907M
 // instructions; on bench.c the passes run ~13 times per function instead of 23.)
 const FOLD = 1;
 const STRENGTH = 2;
@@ -89,7 +89,7 @@ export function optimizeFunction(fn: Function, checkSkips = false): void {
     stale |= SWEEP;
     if ((stale & CSE) === 0)
       for (let k = 0; k < fn.blocks.length; k++) if (replacedIn[k]) cseBlocks.push(fn.blocks[k]);
-    // (A merge, `%t = OP …; %x = copy %t` → `%x = OP …`, gives folding and strength reduction
+    // (A merge, `%t = OP ...; %x = copy %t` -> `%x = OP ...`, gives folding and strength reduction
     // nothing: %t was assigned once and not a constant (else folding would have replaced the
     // copy's read), and OP's operands are as they were. It may put a copy after %x's
     // instruction, which the walk that merged has passed.)

@@ -1,7 +1,7 @@
 // Scratch arrays: typed arrays kept from one call to the next.
 //
 // V8 gives every new typed array of more than a few elements a buffer of its own outside the
-// heap, which costs about a microsecond to make and more to collect — more than a pass spends on
+// heap, which costs about a microsecond to make and more to collect -- more than a pass spends on
 // a small function, and the passes run on every function of a unit, several times each. So a pass
 // that needs per-function arrays (bit sets, counts, block numbers) takes them from `Scratch`es of
 // its own, made once when its module loads: `s.u32(n)` is an array whose first n elements are

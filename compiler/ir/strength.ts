@@ -1,9 +1,9 @@
 // Strength reduction of multiplications, divisions and remainders by constants.
 //
-//   mul x, 2^k   →  shl x, k
-//   udiv x, 2^k  →  shr x, k            urem x, 2^k  →  and x, 2^k-1
-//   div x, 2^k   →  sar (x + (x < 0 ? 2^k-1 : 0)), k        (C rounds toward zero)
-//   rem x, 2^k   →  x - ((x + (x < 0 ? 2^k-1 : 0)) & -2^k)
+//   mul x, 2^k   ->  shl x, k
+//   udiv x, 2^k  ->  shr x, k            urem x, 2^k  ->  and x, 2^k-1
+//   div x, 2^k   ->  sar (x + (x < 0 ? 2^k-1 : 0)), k        (C rounds toward zero)
+//   rem x, 2^k   ->  x - ((x + (x < 0 ? 2^k-1 : 0)) & -2^k)
 // where `x < 0 ? 2^k-1 : 0` is `shr (sar x, 31), 32-k`: no branch. Other constant multipliers
 // stay `imul` (one instruction, which is what the benchmarks count).
 import { Const, type Function, type Inst, newTemp, type Temp, type Value } from "./ir.ts";

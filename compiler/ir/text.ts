@@ -486,7 +486,7 @@ class Parser {
     return null;
   }
 
-  // inst = (TEMP "=")? OPCODE (value ("," value)*)?  |  (TEMP "=")? "call" …
+  // inst = (TEMP "=")? OPCODE (value ("," value)*)?  |  (TEMP "=")? "call" ...
   private inst(): Inst {
     let dst: Temp | null = null;
     if (this.peek().kind === "temp") {

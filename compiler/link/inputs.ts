@@ -303,7 +303,7 @@ export class Resolver {
     g.common = undefined;
   }
 
-  /** Archives of the `--start-group … --end-group` being read, or undefined outside a group. */
+  /** Archives of the `--start-group ... --end-group` being read, or undefined outside a group. */
   private group?: ArchiveState[];
 
   beginGroup(): void {

@@ -35,7 +35,7 @@ import {
 export type Placed =
   | { kind: "input"; section: InputSection }
   | { kind: "data"; size: 1 | 2 | 4 | 8; expr: Expr; offset: number; value: number }
-  /** `padFrom`..`padTo`: the gap a `. = …` made (offsets), filled as one piece (ld's padding). */
+  /** `padFrom`..`padTo`: the gap a `. = ...` made (offsets), filled as one piece (ld's padding). */
   | { kind: "assign"; assign: Assignment; padFrom?: number; padTo?: number };
 
 export interface OutputSection {
@@ -98,7 +98,7 @@ function specMatches(spec: InputSpec, s: InputSection): boolean {
 /**
  * Where an orphan goes after the output section at `after`, as ld chooses: before the next output
  * section, past the symbol assignments in between (so `_edata = .;` after `.data` still means
- * the end of `.data`), but before a `. = …` among them (so an alignment meant for the next
+ * the end of `.data`), but before a `. = ...` among them (so an alignment meant for the next
  * section still applies to it).
  */
 function orphanPlace(sequence: (Assignment | OutputSection)[], after: number): number {
@@ -329,8 +329,8 @@ export class LayoutEngine {
   }
 
   /**
-   * ld's second look at the data segment (DATA_SEGMENT_ALIGN … DATA_SEGMENT_END), once the
-   * layout has settled. With read-only-after-relocation sections (.init_array, .data.rel.ro …
+   * ld's second look at the data segment (DATA_SEGMENT_ALIGN ... DATA_SEGMENT_END), once the
+   * layout has settled. With read-only-after-relocation sections (.init_array, .data.rel.ro ...
    * before DATA_SEGMENT_RELRO_END), the segment start moves up so that they end on a page
    * boundary; without, it moves down to a page start when that saves a page.
    */
@@ -389,7 +389,7 @@ export class LayoutEngine {
     let flags = 0;
     let align = 1;
     let empty = true;
-    // The inputs' one section type when they agree (SHT_INIT_ARRAY, SHT_NOTE …), as ld keeps it.
+    // The inputs' one section type when they agree (SHT_INIT_ARRAY, SHT_NOTE ...), as ld keeps it.
     let common = -1;
     for (const p of o.items) {
       if (p.kind === "data") {
@@ -573,7 +573,7 @@ export class LayoutEngine {
         const r = this.eval(e.right);
         const divZero = (): void => this.error("division by zero", e.span);
         // Offsets within the section combine with numbers as offsets (so `. != 0` asks whether
-        // the section has grown), and with addresses as addresses — ld's rules.
+        // the section has grown), and with addresses as addresses -- ld's rules.
         if ((l.rel || r.rel) && (l.rel || l.plain) && (r.rel || r.plain)) {
           const v = binaryOp(e.op, l.v, r.v, divZero);
           return COMPARISONS.has(e.op) ? { v, plain: true } : { v, plain: false, rel: true };

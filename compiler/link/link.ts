@@ -131,7 +131,7 @@ function readScript(opts: LinkOptions, sink: DiagnosticSink): LinkerScript {
     throw new FatalError();
   }
   const script = parseLinkerScript(new SourceFile(opts.scriptPath, text), sink);
-  // A script without SECTIONS (only ENTRY, symbols…) keeps the default layout, as ld does.
+  // A script without SECTIONS (only ENTRY, symbols...) keeps the default layout, as ld does.
   if (!script.sections) script.sections = defaults.sections;
   return script;
 }

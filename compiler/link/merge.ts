@@ -2,7 +2,7 @@
 // (`.rodata.cst4`) that several objects share are kept once, as GNU ld does.
 //
 // The sections of one output section with the same kind (strings or constants), entry size and
-// alignment form a group. Their entries — NUL-terminated strings, or fixed-size constants — are
+// alignment form a group. Their entries -- NUL-terminated strings, or fixed-size constants -- are
 // taken in input order (file by file); the first occurrence of each keeps a place in the section it
 // came from, later duplicates point at it, and a string that is the tail of another ("ring\0" in
 // "string\0") points into the longer one when alignment allows. Each input section then holds

@@ -3,7 +3,7 @@
 //
 // `normalizeLinkArgs` runs before commander sees argv: it rewrites the direct spellings, which
 // commander cannot parse as gcc does (`-Ttext` would be `-T text`, `-nostdlib` a cluster of short
-// flags), into `-Wl,…` and `--long` forms. `linkOptions` then reads the collected ld arguments.
+// flags), into `-Wl,...` and `--long` forms. `linkOptions` then reads the collected ld arguments.
 import type { LinkOptions } from "./link.ts";
 
 const WITH_VALUE = new Set([

@@ -95,7 +95,7 @@ export function relocate(
         bytes.set(p.section.sec.data, p.section.offset);
         end = p.section.offset + p.section.sec.size;
       } else if (p.kind === "assign" && p.padTo !== undefined) {
-        // A `. = …` is a padding of its own: filled separately, as ld fills it.
+        // A `. = ...` is a padding of its own: filled separately, as ld fills it.
         if (code) {
           fillWithNops(bytes, end, p.padFrom!);
           fillWithNops(bytes, p.padFrom!, p.padTo);
@@ -231,7 +231,7 @@ export function relocate(
 
 /**
  * Gaps between the pieces of a code section are filled with no-ops, as ld does for i386: `66 90`
- * (xchg ax, ax) pairs and a final `90` — instructions every i386 runs, unlike the long NOPs.
+ * (xchg ax, ax) pairs and a final `90` -- instructions every i386 runs, unlike the long NOPs.
  */
 function fillWithNops(bytes: Uint8Array, from: number, to: number): void {
   let i = from;

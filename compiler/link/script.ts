@@ -16,7 +16,7 @@ export type Expr =
   | { kind: "unary"; op: string; arg: Expr; span: Span }
   | { kind: "binary"; op: string; left: Expr; right: Expr; span: Span }
   | { kind: "cond"; test: Expr; then: Expr; else: Expr; span: Span }
-  /** Built-in functions: ALIGN, ADDR, LOADADDR, SIZEOF, DEFINED, MAX, MIN, ABSOLUTE … */
+  /** Built-in functions: ALIGN, ADDR, LOADADDR, SIZEOF, DEFINED, MAX, MIN, ABSOLUTE ... */
   | { kind: "call"; name: string; args: Expr[]; section?: string; span: Span };
 
 export interface Assignment {
@@ -77,7 +77,7 @@ export interface LinkerScript {
   afterSections: Assignment[];
   /** Undefined as a whole when the script has no SECTIONS command (then the default layout). */
   sections?: SectionsItem[];
-  /** `EXTERN(sym …)`: symbols to treat as undefined references. */
+  /** `EXTERN(sym ...)`: symbols to treat as undefined references. */
   externs: string[];
 }
 
@@ -140,7 +140,7 @@ class ScriptParser {
     throw new ScriptSyntaxError(message, this.span(start, end ?? start + 1));
   }
 
-  /** Skips blanks and comments (`/* … *\/`, and `#` lines as some scripts use). */
+  /** Skips blanks and comments (`/* ... *\/`, and `#` lines as some scripts use). */
   skip(): void {
     const t = this.text;
     for (;;) {
@@ -292,7 +292,7 @@ class ScriptParser {
         items.push(this.assignment());
         continue;
       }
-      // `name =` is an assignment; `name … : { … }` an output section.
+      // `name =` is an assignment; `name ... : { ... }` an output section.
       const n = this.readPattern();
       if (!n) this.fail(`expected an output section or an assignment${this.foundText()}`);
       this.skip();
@@ -545,7 +545,7 @@ class ScriptParser {
     return spec;
   }
 
-  /** A pattern, possibly wrapped in SORT / SORT_BY_NAME / SORT_BY_ALIGNMENT (…). */
+  /** A pattern, possibly wrapped in SORT / SORT_BY_NAME / SORT_BY_ALIGNMENT (...). */
   sortable(spec: InputSpec): string | undefined {
     const w = this.peekWord();
     if (w === "EXCLUDE_FILE") {
@@ -704,7 +704,7 @@ export function parseLinkerScript(file: SourceFile, sink: DiagnosticSink): Linke
   }
 }
 
-/** Whether `name` matches a shell wildcard pattern (`*`, `?`, `[…]`), as ld matches patterns. */
+/** Whether `name` matches a shell wildcard pattern (`*`, `?`, `[...]`), as ld matches patterns. */
 export function wildcardMatch(pattern: string, name: string): boolean {
   if (!/[*?[]/.test(pattern)) return pattern === name;
   let re = wildcardCache.get(pattern);

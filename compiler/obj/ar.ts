@@ -17,7 +17,7 @@ export interface ArchiveMember {
 
 export interface Archive {
   members: ArchiveMember[];
-  /** Symbol name → the header offsets of the members that define it, in index order. */
+  /** Symbol name -> the header offsets of the members that define it, in index order. */
   index: Map<string, number[]>;
   /** Whether the archive had a symbol index (else the linker scans the members itself). */
   hasIndex: boolean;

@@ -55,8 +55,8 @@ export interface FunctionDef {
 }
 
 /**
- * `specs init-declarator, …;` — also a typedef (`specs.storage === "typedef"`) and a declaration
- * that declares only a tag (`struct s { … };`, `enum e;`: `declarators` is empty).
+ * `specs init-declarator, ...;` -- also a typedef (`specs.storage === "typedef"`) and a declaration
+ * that declares only a tag (`struct s { ... };`, `enum e;`: `declarators` is empty).
  */
 export interface Declaration {
   kind: "Declaration";
@@ -73,7 +73,7 @@ export interface StaticAssert {
   span: Span;
 }
 
-/** File-scope `__asm__("…");` — its text goes to the assembly output as is. */
+/** File-scope `__asm__("...");` -- its text goes to the assembly output as is. */
 export interface FileAsm {
   kind: "FileAsm";
   template: StringLit;
@@ -96,7 +96,7 @@ export interface Qualifiers {
 /**
  * The specifiers before the declarators: storage class, type specifiers, qualifiers, function
  * specifiers, `_Alignas` and attributes, in any order as C allows. The parser has already
- * rejected duplicate storage classes and specifiers outside Logos C (`float`, `long long`, …);
+ * rejected duplicate storage classes and specifiers outside Logos C (`float`, `long long`, ...);
  * the checker decides what a combination of `typeSpecs` means (`unsigned long int` is fine,
  * `int char` is an error it reports).
  */
@@ -111,7 +111,7 @@ export interface DeclSpecs {
   noreturn: boolean;
   /** `_Alignas(N)` or `_Alignas(type)`, in order. */
   alignas: (Expr | TypeName)[];
-  /** `__attribute__((…))` written among the specifiers: they apply to every declarator. */
+  /** `__attribute__((...))` written among the specifiers: they apply to every declarator. */
   attributes: Attribute[];
   span: Span;
 }
@@ -129,7 +129,7 @@ export interface BasicTypeSpec {
 }
 
 /**
- * `struct tag { members } attributes`, `union tag`, or `struct { … }`. `members` is undefined
+ * `struct tag { members } attributes`, `union tag`, or `struct { ... }`. `members` is undefined
  * when there is no body (a reference or a forward declaration); an empty body is `[]`.
  * Attributes written after `struct` and after the closing `}` are both in `attributes`
  * (gcc applies both to the type).
@@ -201,7 +201,7 @@ export interface TypeofSpec {
 /**
  * `__attribute__((name))` or `__attribute__((name(args)))`, one per name: `((packed,
  * aligned(4)))` gives two. `name` is normalised without surrounding underscores
- * (`__packed__` → `packed`). Arguments are expressions (`aligned(8)`, `section(".text")`);
+ * (`__packed__` -> `packed`). Arguments are expressions (`aligned(8)`, `section(".text")`);
  * an identifier argument (`mode(QI)`, `format(printf, 1, 2)`) is an `Ident`.
  */
 export interface Attribute {
@@ -397,7 +397,7 @@ export interface SwitchStmt {
   span: Span;
 }
 
-/** `case value: body` — `body` is the statement the label is on. */
+/** `case value: body` -- `body` is the statement the label is on. */
 export interface CaseStmt {
   kind: "CaseStmt";
   value: Expr;

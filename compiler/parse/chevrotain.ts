@@ -9,7 +9,7 @@
 import type * as Chevrotain from "chevrotain";
 
 async function load(): Promise<typeof Chevrotain> {
-  const entry = import.meta.resolve("chevrotain"); // …/chevrotain/lib/src/api.js
+  const entry = import.meta.resolve("chevrotain"); // .../chevrotain/lib/src/api.js
   try {
     return (await import(new URL("../chevrotain.mjs", entry).href)) as typeof Chevrotain;
   } catch {

@@ -3,7 +3,7 @@
 //
 // The one idea: with error recovery and CST building off (as CParser has them), Chevrotain's
 // `CONSUME`, `SUBRULE`, `OPTION`, `MANY`, `AT_LEAST_ONE` and `OR` still pay for them on every
-// call — a try/catch per token and per rule call, calls to the empty CST hooks, a closure around
+// call -- a try/catch per token and per rule call, calls to the empty CST hooks, a closure around
 // a repetition's GATE, a recovery attempt after each loop, the arguments of a rule call gathered
 // into an array. `leanDsl` puts on the parser's prototype versions that do only the rest: look
 // the decision's lookahead function up (Chevrotain builds it; lookahead.ts fills its table),
@@ -125,7 +125,7 @@ function atLeastOne(this: Engine, def: Action | Repetition): void {
   const action = typeof def === "function" ? def : def.DEF;
   const gate = typeof def === "function" ? undefined : def.GATE;
   if (!((gate === undefined || gate.call(this)) && la.call(this) === true)) {
-    return this.atLeastOneInternal(0, def); // raises "expected …"
+    return this.atLeastOneInternal(0, def); // raises "expected ..."
   }
   for (;;) {
     const before = this.currIdx;

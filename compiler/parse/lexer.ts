@@ -17,11 +17,11 @@
 //                neither, e.g. `08` or `1abc`: the checker reports it), `CharLiteral`,
 //                `StringLiteral` (prefixes L u U u8 are part of the image).
 //   punctuators  by shape: `LParen`, `Arrow`, `PlusPlus`, `ShiftLeftAssign` (<<=), `Ellipsis`,
-//                `Hash`, `HashHash` …
+//                `Hash`, `HashHash` ...
 //   others       `Newline` (kept for the preprocessor, never reaches the parser), `Other` (a stray
 //                character such as `@` or a backslash), `UnterminatedComment`, `UnterminatedString`,
 //                `UnterminatedChar` (so their errors can be reported with a position).
-// Categories: `Keyword` (every keyword), `TypeKeywordUnsupported` (float, double, _Complex, …).
+// Categories: `Keyword` (every keyword), `TypeKeywordUnsupported` (float, double, _Complex, ...).
 //
 // Hot path: lexing runs once per byte of every source and header. The token classes are written
 // once, as the Chevrotain token types and patterns below (their order is the matching order:
@@ -44,7 +44,7 @@ export const Keyword = createToken({ name: "Keyword", pattern: NA });
 export const TypeKeywordUnsupported = createToken({ name: "TypeKeywordUnsupported", pattern: NA });
 
 const keywordTokens: TokenType[] = [];
-/** Keyword spelling → token type (GNU alternative spellings included). */
+/** Keyword spelling -> token type (GNU alternative spellings included). */
 export const KEYWORDS = new Map<string, TokenType>();
 
 function keyword(name: string, spellings: string[], unsupported = false): TokenType {
@@ -373,7 +373,7 @@ let internHashes = new Int32Array(32);
 let internCount = 0;
 
 /**
- * djb2 kept to 22 bits, one character at a time: `hashStep(hashStep(HASH_SEED, a), b)` … (small
+ * djb2 kept to 22 bits, one character at a time: `hashStep(hashStep(HASH_SEED, a), b)` ... (small
  * integers only: V8's mid-tier compiler, which runs `-E` and `-fsyntax-only`, calls a builtin
  * for every `Math.imul` of FNV-1a; this hash's steps are inline integer arithmetic).
  */
@@ -481,7 +481,7 @@ export class Scanner {
       const cls = c < 128 ? CLASS[c] : 0;
       start = i;
       if ((cls & IDENT_START) !== 0) {
-        // An identifier, or a prefixed character constant or string literal (u8'x' L"x" …).
+        // An identifier, or a prefixed character constant or string literal (u8'x' L"x" ...).
         let quote = 0;
         let q = i + 1;
         if (c === 117 /* u */ || c === 76 /* L */ || c === 85 /* U */) {
@@ -810,7 +810,7 @@ export function classifyIndex(type: number, image: string): number {
   return type;
 }
 
-/** Keyword spelling → the index of its token type. */
+/** Keyword spelling -> the index of its token type. */
 const KEYWORD_INDEX = new Map<string, number>([...KEYWORDS].map(([s, t]) => [s, t.tokenTypeIdx!]));
 /**
  * The lengths and first characters keywords have: `KEYWORD_SHAPE[length << 7 | first]` is 1 if

@@ -1,9 +1,9 @@
-// The parser: the preprocessor's tokens to the AST of `ast.ts`, with C's grammar (C11 6.5–6.9)
+// The parser: the preprocessor's tokens to the AST of `ast.ts`, with C's grammar (C11 6.5-6.9)
 // and the GNU extensions Logos C keeps (`__attribute__`, `__asm__`, `__builtin_va_arg`,
 // `__builtin_offsetof`).
 //
-// The one idea: C is not context-free — `T * x;` declares `x` if `T` names a typedef and multiplies
-// otherwise — so the parser keeps the scopes of typedef names as it goes, and whenever it looks at
+// The one idea: C is not context-free -- `T * x;` declares `x` if `T` names a typedef and multiplies
+// otherwise -- so the parser keeps the scopes of typedef names as it goes, and whenever it looks at
 // an `Identifier` token it re-tags it as a `TypedefName` token if the name is a typedef in the
 // current scope (`LA_FAST`/`LA` below). The grammar then sees two different tokens and stays
 // LL(2) without backtracking: a declaration starts with a type keyword or a `TypedefName`, a cast
@@ -20,7 +20,7 @@
 // Errors: a mismatch throws out of the rule; the loops over block items and external declarations
 // catch it, report it in C's words ("expected ';' after expression"), skip to the next `;` or `}`
 // and go on, so one run reports several errors and never loops. Features outside Logos C are
-// parsed and reported as "… is not supported in Logos C".
+// parsed and reported as "... is not supported in Logos C".
 //
 // Hot path: the parser instance is built once per process (`performSelfAnalysis` is slow) and
 // reused; per token it does a Map lookup for identifiers and nothing else that allocates.
@@ -453,7 +453,7 @@ class CParser extends EmbeddedActionsParser {
 
   private sink!: DiagnosticSink;
   private file!: SourceFile;
-  /** Name → is a typedef, for every name that is a typedef or hides one in an enclosing scope. */
+  /** Name -> is a typedef, for every name that is a typedef or hides one in an enclosing scope. */
   private typedefs = new Map<string, boolean>();
   /**
    * How many names of each length and first character (`nameShape`) have been typedef names in
@@ -684,7 +684,7 @@ class CParser extends EmbeddedActionsParser {
     const old = this.tokVector;
     const drop = Math.max(0, this.released - this.base);
     // (Within one declaration longer than a batch nothing is let go: the window grows in place,
-    //  or each batch would copy all of it again — quadratic in the declaration's length.)
+    //  or each batch would copy all of it again -- quadratic in the declaration's length.)
     const window = drop > 0 ? old.slice(drop) : old;
     while (i >= this.filled) {
       const batch = this.more?.();
@@ -1426,7 +1426,7 @@ class CParser extends EmbeddedActionsParser {
     this.error(`${what} is not supported in Logos C`, this.tokenSpan(t));
   }
 
-  // typeNameOrExpression = typeName | expression     (inside `__typeof__(…)` and `_Alignas(…)`)
+  // typeNameOrExpression = typeName | expression     (inside `__typeof__(...)` and `_Alignas(...)`)
   private typeNameOrExpression = this.RULE("typeNameOrExpression", (): TypeName | Expr => {
     return this.OR([
       { ALT: () => this.SUBRULE(this.typeName) },
@@ -1670,7 +1670,7 @@ class CParser extends EmbeddedActionsParser {
   //                       declaratorSuffix*
   // (the name is required in a declaration, absent in a type name, optional in a parameter;
   //  in a type name or a parameter, `(` starts a nested declarator only before `*`, `(`,
-  //  `__attribute__`, `[` or (in a parameter) a plain identifier — `int (int)` is a function type)
+  //  `__attribute__`, `[` or (in a parameter) a plain identifier -- `int (int)` is a function type)
   // (Hot: every declaration, parameter and type name has one. The three rules share their body,
   //  `declaratorParts`, and differ in the alternatives of the part before the suffixes; the
   //  rules initDeclarator, parameter and typeName read it inline (a rule call less each), so
@@ -2520,7 +2520,7 @@ class CParser extends EmbeddedActionsParser {
   // `binaryParts`), and in them the first operand's cast, unary, postfix and primary
   // expressions (`castAlternatives`). Chevrotain records the DSL calls of such helpers as part of
   // the rule that runs them, so a DSL call's index must be unique among all the helpers one rule
-  // runs: the operand's parts use indices 1–7, the parts around operands (operators, `?:`, `,`)
+  // runs: the operand's parts use indices 1-7, the parts around operands (operators, `?:`, `,`)
   // use 8 and 9 (CONSUME8, OR6, OR7, MANY5, MANY6, OPTION5, OPTION6, SUBRULE8, SUBRULE9).
 
   /** The expression built so far, handed to and from the parts below (see above). */
@@ -2649,7 +2649,7 @@ class CParser extends EmbeddedActionsParser {
   /** Where `climb` is in the stacks. */
   private climbAt = 0;
 
-  /** The tree of `first op[base] operand[base] op[base+1] …`, popped off the stacks. */
+  /** The tree of `first op[base] operand[base] op[base+1] ...`, popped off the stacks. */
   private precedenceClimb(first: Expr, base: number): Expr {
     this.climbAt = base;
     const tree = this.climb(first, 0);
@@ -3153,7 +3153,7 @@ class CParser extends EmbeddedActionsParser {
         },
       },
       {
-        // GNU's statement expression `({ … })`: read, so that the error can say what it is.
+        // GNU's statement expression `({ ... })`: read, so that the error can say what it is.
         ALT: () => {
           const start = this.CONSUME7(T.LParen);
           this.SUBRULE(this.compoundStatement);

@@ -236,7 +236,7 @@ class Preprocessor {
   /**
    * The preprocessing tokens of a file, scanned as they are read; each knows its file and
    * preceding whitespace. Line splices (backslash-newline, C11 5.1.1.2 phase 2) are removed
-   * before scanning, so `in\⏎t` is `int`; token offsets are then mapped back to the file as written.
+   * before scanning, so `in\<newline>t` is `int`; token offsets are then mapped back to the file as written.
    */
   private fileTokens(file: SourceFile): ScannerSource {
     const spliced = removeSplices(file.text);
@@ -291,7 +291,7 @@ class Preprocessor {
       if (this.lineContext !== undefined) t = this.afterLineDirective(t, this.lineContext);
       if (type === IDENTIFIER) {
         // (The table's quick test first: most names are no macro's, and a call of `tryExpand`
-        //  for each costs more — 3.5 of the 800 million instructions of 10,000 lines.)
+        //  for each costs more -- 3.5 of the 800 million instructions of 10,000 lines.)
         if (expander.macros.mayName(t.image) && expander.tryExpand(t, src)) continue;
         if (t.image === "_Pragma") {
           this.pragmaOperator(t, src);
@@ -440,7 +440,7 @@ class Preprocessor {
    * A `#pragma` (or `_Pragma`, at `at`) with its text and, for the directive, its tokens. `-E`
    * keeps them all in its output. A compile acts on `once` and on gcc's `message`, `GCC warning`
    * and `GCC error`, ignores the pragmas gcc knows that change nothing in Logos C, warns that
-   * those that would change the program's meaning (`pack`, `weak`, `push_macro`, …) are not
+   * those that would change the program's meaning (`pack`, `weak`, `push_macro`, ...) are not
    * supported, and warns about the others as gcc's -Wunknown-pragmas does.
    */
   private pragma(text: string, at: PPToken, args: PPToken[] = []): void {
@@ -567,7 +567,7 @@ class Preprocessor {
       if (!this.macroName(args[0], name)) return false;
       return this.isDefined(args[0].image) === (name.image === "ifdef");
     }
-    // Macros are expanded as the line is read, so that `defined X` and `__has_include(…)` see
+    // Macros are expanded as the line is read, so that `defined X` and `__has_include(...)` see
     // their operands unexpanded even when a macro produced the operator (as gcc does).
     const src = new ArraySource(args);
     const expanded: PPToken[] = [];

@@ -13,7 +13,7 @@ import { createToken, Lexer, tokenTypeOf } from "../parse/chevrotain.ts";
 
 /**
  * A `#pragma` or `#ident` line kept for `-E` output (`PreprocessOptions.keepPragmas`); its image
- * is the whole line, `#pragma …`.
+ * is the whole line, `#pragma ...`.
  */
 export const Pragma = createToken({ name: "Pragma", pattern: Lexer.NA });
 

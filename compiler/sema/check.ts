@@ -3,7 +3,7 @@
 //
 // The one idea: C resolves names by scopes and each scope is a small map from names to
 // `Decl`s; a name with linkage (a function, a global, a block-scope `extern`) is also entered in
-// `externals`, so every declaration of one entity in the unit ends up on the same `Decl` — the
+// `externals`, so every declaration of one entity in the unit ends up on the same `Decl` -- the
 // object codegen emits. Tags (`struct s`) live in scopes of their own. The tree is annotated in
 // place (see the opening paragraph of types.ts for what a checked tree guarantees); expressions
 // are checked in expr.ts (conversions as if by assignment in convert.ts), initializers in
@@ -14,7 +14,7 @@
 // Speed: one walk over the tree; a scope's map is made only when something is declared in it;
 // types are interned and all of one shape (types.ts), so the only allocation per expression is,
 // where C converts implicitly, one `ImplicitCast` (or the `IntLit` a folded node becomes); loops
-// over arrays are indexed (with TurboFan off, as `-fsyntax-only` runs, a `for…of` step allocates)
+// over arrays are indexed (with TurboFan off, as `-fsyntax-only` runs, a `for...of` step allocates)
 // and nothing is built for a message that is not given (docs/frontend.md has the figures).
 import { note, type Diagnostic, type DiagnosticSink, type Span } from "../diag.ts";
 import type {
@@ -841,7 +841,7 @@ export class Checker {
         this.error("'void' must be the only parameter", p.span);
         t = INT;
       }
-      // C11 6.7.6.3p7–8: arrays and functions are adjusted to pointers.
+      // C11 6.7.6.3p7-8: arrays and functions are adjusted to pointers.
       if (t.kind === "array") t = qualified(pointerTo(t.of), 0);
       else if (t.kind === "function") t = pointerTo(t);
 

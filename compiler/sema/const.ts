@@ -2,7 +2,7 @@
 //
 // `evalInt` gives integer constant expressions (C11 6.6p6: array sizes, case labels, bit-field
 // widths, enum values, `_Static_assert`); `evalConst` also gives address constants (6.6p9: the
-// address of a static object or function, plus or minus an integer) — what a static
+// address of a static object or function, plus or minus an integer) -- what a static
 // initializer may hold, and what codegen needs to emit one. Both read the tree the checker left
 // (types on every node, conversions explicit, `sizeof` already folded), so they never decide a
 // type themselves: each node's value is computed and wrapped to the node's own type.

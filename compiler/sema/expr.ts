@@ -1,6 +1,6 @@
 // Expressions: their types, lvalue-ness and implicit conversions (C11 6.3, 6.5).
 //
-// `checkExpr` annotates a node and returns it — or the node that replaces it: enum constants,
+// `checkExpr` annotates a node and returns it -- or the node that replaces it: enum constants,
 // `sizeof`, `_Alignof` and `offsetof` come back as `IntLit`s, and `value` wraps an array or a
 // function designator in its decay. Every function here returns the expression its caller must
 // store back in the tree (`n.left = value(c, n.left)`), which is how `ImplicitCast` nodes get in.
@@ -327,7 +327,7 @@ function ident(c: Checker, e: Ident): Expr {
       return annotate(e, d.type, false);
     default:
       // (The two stores written out, as for literals and members: `annotate`'s stores see every
-      //  shape of node, these only identifiers' — the three most frequent kinds of node.)
+      //  shape of node, these only identifiers' -- the three most frequent kinds of node.)
       e.type = d.type;
       e.lvalue = true;
       return e;
@@ -640,7 +640,7 @@ function pointerArith(c: Checker, p: PointerType, span: Span): boolean {
   return false;
 }
 
-/** -Wsign-compare: a signed and an unsigned operand, unless the signed one is a constant ≥ 0. */
+/** -Wsign-compare: a signed and an unsigned operand, unless the signed one is a constant >= 0. */
 function signCompare(c: Checker, l: Expr, r: Expr, span: Span): void {
   const a = promote(l.type!);
   const b = promote(r.type!);
@@ -936,7 +936,7 @@ function call(c: Checker, e: Call): Expr {
   return annotate(e, ret, false);
 }
 
-/** `__builtin_va_start(ap, last)`, `va_end(ap)`, `va_copy(dst, src)`, `expect`, `trap`… */
+/** `__builtin_va_start(ap, last)`, `va_end(ap)`, `va_copy(dst, src)`, `expect`, `trap`... */
 function builtin(c: Checker, e: Call, callee: Expr, name: string): Expr {
   e.callee = callee;
   annotate(callee, callee.type!, false);

@@ -5,7 +5,7 @@
 // aggregate being filled takes the next item; if that item is not in braces but the sub-object
 // is itself an aggregate, the sub-object takes as many items as it has scalars ("brace
 // elision"). A designator resets the cursor within the innermost braced object, and following
-// items go on from there — also inside a sub-object reached by a designator path (`.a.b = 1, 2`
+// items go on from there -- also inside a sub-object reached by a designator path (`.a.b = 1, 2`
 // puts 2 in the member after `a.b`). Arrays of unknown size take their length from the largest
 // index initialized.
 import type { Span } from "../diag.ts";
@@ -93,7 +93,7 @@ class InitReader {
     this.store(t, offset, v, field);
   }
 
-  /** `{ … }` for an object of type `t` (`field`: a bit-field's). */
+  /** `{ ... }` for an object of type `t` (`field`: a bit-field's). */
   private braced(t: Type, offset: number, list: InitList, field?: Field): void {
     if (isScalar(t)) {
       if (list.items.length === 0) return; // `{}`: zero (C2x, GNU)
@@ -135,7 +135,7 @@ class InitReader {
   }
 
   /**
-   * Fills the aggregate `t` from `items[pos.i…]`. `braced`: the items are its own braces'
+   * Fills the aggregate `t` from `items[pos.i...]`. `braced`: the items are its own braces'
    * (a designator is ours, and we read to the end); otherwise we were reached by brace elision
    * or by a designator path, and stop when full or at the next designated item.
    */
@@ -336,7 +336,7 @@ function isCharArray(t: Type): t is Type & { kind: "array" } {
   return e === CHAR || e === SCHAR || e === UCHAR || sizeOf(e) > 1;
 }
 
-/** The path to member `name`: `[f]`, or through anonymous members `[anon, …, f]`. */
+/** The path to member `name`: `[f]`, or through anonymous members `[anon, ..., f]`. */
 function findField(members: Field[], name: string): Field[] | undefined {
   for (const f of members) {
     if (f.name === name) return [f];

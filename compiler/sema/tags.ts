@@ -1,4 +1,4 @@
-// Tags: struct, union and enum specifiers — a reference to a tag, a forward declaration, or a
+// Tags: struct, union and enum specifiers -- a reference to a tag, a forward declaration, or a
 // definition with its members (laid out by `layoutRecord` in types.ts) or enumerators.
 //
 // C gives tags a name space of their own with the scopes of ordinary names: `struct s` refers to

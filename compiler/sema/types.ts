@@ -201,7 +201,7 @@ export interface Decl {
   inline: boolean;
   /** Referenced somewhere (for -Wunused-*). */
   used: boolean;
-  /** Enum constants: the value. Builtins: which (`va_start`, `va_end`, `va_copy`, …). */
+  /** Enum constants: the value. Builtins: which (`va_start`, `va_end`, `va_copy`, ...). */
   value: number;
   builtin: string | undefined;
 }
@@ -224,7 +224,7 @@ export interface InitEntry {
 }
 
 /**
- * The value of a constant expression (static initializers): an integer, or an address — the
+ * The value of a constant expression (static initializers): an integer, or an address -- the
  * address of `base` (a global or static `Decl`, a string literal, a file-scope compound literal)
  * plus `offset` bytes.
  */
@@ -239,7 +239,7 @@ export type ConstValue =
 /**
  * A new unqualified type of kind `kind`. Every type, whatever its kind, is an object of this one
  * shape (the other kinds' fields undefined, the interning caches too until filled): the code that
- * reads types — the checker on every expression, the lowering — then meets a single hidden class
+ * reads types -- the checker on every expression, the lowering -- then meets a single hidden class
  * where a shape per kind and per set of filled caches made its property accesses megamorphic.
  */
 function newType<T extends Type>(kind: T["kind"]): T {
@@ -732,7 +732,7 @@ function qualPrefix(q: number): string {
   return (q & CONST ? "const " : "") + (q & VOLATILE ? "volatile " : "");
 }
 
-/** `int`, `const char *`, `int (*)(int)`, `struct s[3]` — C's spelling, gcc's names. */
+/** `int`, `const char *`, `int (*)(int)`, `struct s[3]` -- C's spelling, gcc's names. */
 export function typeToString(t: Type, useAlias = true): string {
   return declString(t, "", useAlias).trim();
 }

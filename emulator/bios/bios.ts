@@ -12,7 +12,7 @@
 // hardware interrupt stubs come back here (CS = F000) to acknowledge the PIC, count timer ticks
 // and read keys into the BDA's keyboard buffer.
 //
-// The values a guest can see (the E820 map, disk geometry, what AH=41h reports …) follow what
+// The values a guest can see (the E820 map, disk geometry, what AH=41h reports ...) follow what
 // SeaBIOS reports under qemu, the oracle of the tests in test/boot/.
 import {
   CS,
@@ -38,7 +38,7 @@ import { ROM_BASE, ROM_SEGMENT, buildRom, stubOffset } from "./rom.ts";
 
 /** Vectors a guest may call that this BIOS serves. */
 const SERVICES = new Set([0x10, 0x11, 0x12, 0x13, 0x15, 0x16, 0x18, 0x19, 0x1a]);
-/** Hardware interrupt vectors (IRQ 0–7 at 08h, IRQ 8–15 at 70h). */
+/** Hardware interrupt vectors (IRQ 0-7 at 08h, IRQ 8-15 at 70h). */
 const IRQS = new Set([
   8, 9, 10, 11, 12, 13, 14, 15, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
 ]);
@@ -50,7 +50,7 @@ const BDA = 0x400;
 const KBD_FLAGS = 0x417;
 const KBD_HEAD = 0x41a;
 const KBD_TAIL = 0x41c;
-const KBD_START = 0x1e; // the buffer is 0040:001E–003D
+const KBD_START = 0x1e; // the buffer is 0040:001E-003D
 const KBD_END = 0x3e;
 const CURSOR_POS = 0x450;
 const TICKS = 0x46c;
@@ -110,7 +110,7 @@ export class Bios {
     const w16 = (a: number, v: number) => m.bus.view.setUint16(a, v, true);
     w16(0x400, 0x3f8); // COM1
     w16(0x40e, EBDA_SEGMENT);
-    w16(0x410, 0x0220 | 0x0004); // one serial port, 80×25 colour; bit 2: PS/2 mouse absent → 0
+    w16(0x410, 0x0220 | 0x0004); // one serial port, 80×25 colour; bit 2: PS/2 mouse absent -> 0
     w16(0x413, EBDA_SEGMENT >> 6); // 639 KiB of base memory
     w16(KBD_HEAD, KBD_START);
     w16(KBD_TAIL, KBD_START);

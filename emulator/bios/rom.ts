@@ -1,11 +1,11 @@
-// The built-in BIOS's ROM: the little real-mode code at F000:0000–FFFF that the interrupt vector
+// The built-in BIOS's ROM: the little real-mode code at F000:0000-FFFF that the interrupt vector
 // table points into, so that every vector leads somewhere real even though the services are
 // written in TypeScript (bios.ts).
 //
 // Each vector v has a four-byte stub at F000:1000 + 4v. For a vector the BIOS serves the stub is
 // `int v; iret`: the `int` reaches the TypeScript service (the CPU's realModeService hook sees
 // CS = F000 and knows the call comes from the ROM), so a guest that chains to the old vector with
-// `pushf; call far [old]` is served as well. Hardware interrupt vectors (08h–0Fh, 70h–77h) are
+// `pushf; call far [old]` is served as well. Hardware interrupt vectors (08h-0Fh, 70h-77h) are
 // served the same way, and the timer's goes on to call int 1Ch as a PC BIOS does. Vectors nobody
 // serves point at a bare `iret`. The reset vector at F000:FFF0 jumps to `int 19h`, the bootstrap.
 

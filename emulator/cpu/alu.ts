@@ -38,7 +38,7 @@ function lazy(c: LazyFlags, op: number, d: number, s: number, r: number): void {
   c.lazyMask = ARITH;
 }
 
-/** ADD OR ADC SBB AND SUB XOR CMP TEST MOV (binop kinds 0–9) of d and s at size code sc. */
+/** ADD OR ADC SBB AND SUB XOR CMP TEST MOV (binop kinds 0-9) of d and s at size code sc. */
 export function alu(c: LazyFlags, kind: number, sc: number, d: number, s: number): number {
   const m = MASKS[sc];
   s &= m;
@@ -365,7 +365,7 @@ export function aaa(c: LazyFlags, ax: number, sub: boolean): number {
   const adjust = (al & 0xf) > 9 || getAF(c);
   if (adjust) {
     if (sub) {
-      // As on every CPU since the 486: AX − 6 (a borrow reaches AH), then AH − 1.
+      // As on every CPU since the 486: AX - 6 (a borrow reaches AH), then AH - 1.
       ax = (ax - 6) & 0xffff;
       al = ax & 0xff;
       ah = ((ax >> 8) - 1) & 0xff;

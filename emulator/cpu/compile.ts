@@ -7,7 +7,7 @@
 // operand fields of the decoded instruction baked in as constants, and `new Function` turns the
 // region into a function that V8 then optimises like any other. A block's last instruction sets
 // `o` to where EIP goes next; when that is another block of the region the loop goes on there
-// without returning to the interpreter — loops and calls within a page run entirely in compiled
+// without returning to the interpreter -- loops and calls within a page run entirely in compiled
 // code. The region returns when EIP leaves it, when its instruction budget would run out, or when
 // the interpreter must look (an interrupt may be pending, a stop was requested, or decoded code
 // was dropped: `code.gen` moved). Compiled code is much faster than the interpreter beyond losing

@@ -1,4 +1,4 @@
-// The i386 CPU: its state and the fetch–decode–execute loop.
+// The i386 CPU: its state and the fetch-decode-execute loop.
 //
 // Hot path. `run` executes decoded blocks (decode.ts) one after another: it looks up the block for
 // CS:EIP by physical address, then runs the block's instructions in a tight loop whose switch on
@@ -7,8 +7,8 @@
 // (flags.ts); everything else goes to `execute` (execute.ts), which implements every op. Nothing is
 // allocated per instruction. Interrupts, the instruction budget and the halt state are looked at
 // between blocks only. A fault is a thrown `Fault` (mmu.ts): the loop catches it with EIP still at
-// the faulting instruction — instructions commit their results only after their last access that
-// can fault — so exceptions are precise, and hands it to `raise` (system.ts).
+// the faulting instruction -- instructions commit their results only after their last access that
+// can fault -- so exceptions are precise, and hands it to `raise` (system.ts).
 //
 // Registers are one Int32Array with Uint16Array and Uint8Array views over the same bytes, so AX,
 // AL and AH are the right bytes of EAX on a little-endian host (which is what Node runs on).
@@ -98,7 +98,7 @@ export class Cpu {
   readonly segSel = new Int32Array(6);
   readonly segBase = new Int32Array(6);
   readonly segLimit = new Int32Array(6); // byte-granular limit (0xffffffff as -1)
-  readonly segAttr = new Int32Array(6); // descriptor bits 40–55 (access byte, flags), 0 = unusable
+  readonly segAttr = new Int32Array(6); // descriptor bits 40-55 (access byte, flags), 0 = unusable
   cpl = 0;
   code32 = false; // CS.D
   stack32 = false; // SS.B
@@ -147,7 +147,7 @@ export class Cpu {
   checkInterrupts = false;
   /**
    * After a shutdown: the exceptions that led to it, as (vector, error code or -1) pairs in the
-   * order they happened — the first fault, the one raised delivering it, the double fault …
+   * order they happened -- the first fault, the one raised delivering it, the double fault ...
    */
   shutdownChain: number[] = [];
   /** Exceptions being delivered, for double and triple fault. */
@@ -156,14 +156,14 @@ export class Cpu {
   /**
    * Called for `int n` in real mode before the IVT is used: returning true means the host
    * performed the call (registers and flags set as the service defines) and execution goes on
-   * after the `int`. This is how a BIOS written in TypeScript answers int 10h, 13h, 16h …
+   * after the `int`. This is how a BIOS written in TypeScript answers int 10h, 13h, 16h ...
    */
   realModeService: ((vector: number) => boolean) | null = null;
   /** Instructions executed so far. */
   instructions = 0;
   /**
    * The linear addresses (CS base + EIP) where the last four blocks started, newest first, for
-   * fault reports (linear, so that blocks run under another CS — a BIOS's — read back right).
+   * fault reports (linear, so that blocks run under another CS -- a BIOS's -- read back right).
    */
   readonly recentEip = new Int32Array(RECENT);
 

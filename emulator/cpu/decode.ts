@@ -11,9 +11,9 @@
 // decoded code drops the page's index (see mmu.ts), so code is decoded again after it changes.
 //
 // A packed effective address (`mem[slot]`) is
-//   base (bits 0–3, 8 = none) | index << 4 (8 = none) | scale << 8 | segment << 12 | a16 << 15
+//   base (bits 0-3, 8 = none) | index << 4 (8 = none) | scale << 8 | segment << 12 | a16 << 15
 // and the displacement is in `disp[slot]`. For register operands, `a`/`b` hold the register
-// number; for byte registers the byte's index in the register file (AL=0, CL=4 … AH=1, CH=5 …).
+// number; for byte registers the byte's index in the register file (AL=0, CL=4 ... AH=1, CH=5 ...).
 import type { CompiledRegion } from "./compile.ts";
 import * as O from "./ops.ts";
 
@@ -126,7 +126,7 @@ export class DecodedCode {
   }
 }
 
-/** Byte-register number (0–7 as in ModRM) to its index in the register file's byte view. */
+/** Byte-register number (0-7 as in ModRM) to its index in the register file's byte view. */
 export function reg8(r: number): number {
   return ((r & 3) << 2) | (r >> 2);
 }

@@ -609,7 +609,7 @@ function jump(c: Cpu, target: number, size: number): void {
   c.eip = target;
 }
 
-/** The binop family: ADD … MOV in the forms RR RM MR RI MI. */
+/** The binop family: ADD ... MOV in the forms RR RM MR RI MI. */
 function binop(c: Cpu, slot: number, op: number, next: number): void {
   const kind = op >> 4;
   const f = op & 15;
@@ -716,7 +716,7 @@ function unaryGroup(c: Cpu, slot: number, op: number, next: number): void {
   c.eip = c.code32 ? next : next & 0xffff;
 }
 
-/** MUL IMUL DIV IDIV (group 3 kinds 2–5) with the accumulator. */
+/** MUL IMUL DIV IDIV (group 3 kinds 2-5) with the accumulator. */
 function multiplyDivide(c: Cpu, kind: number, sc: number, s: number): void {
   const regs = c.regs;
   if (sc === 0) {

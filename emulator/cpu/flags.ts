@@ -3,7 +3,7 @@
 // Most instructions that set CF, PF, AF, ZF, SF and OF are followed by another one that overwrites
 // them before anything reads them, so the CPU does not compute them when an instruction runs: it
 // records the operation, its operands and its result (`lazyOp`, `lazyDst`, `lazySrc`, `lazyRes`)
-// and a mask of which flags those describe (`lazyMask`). A reader (a `jcc`, `pushf`, `adc` …) asks
+// and a mask of which flags those describe (`lazyMask`). A reader (a `jcc`, `pushf`, `adc` ...) asks
 // for the one flag it needs and only that is derived. Flags outside `lazyMask` live in `flags`,
 // the materialised EFLAGS. This is the hot path of every ALU instruction: setting the lazy state is
 // four field stores and no branches.

@@ -44,7 +44,7 @@ export class Mmu {
   readonly tlbW = new Int32Array(1 << 20);
   private filled = new Int32Array(FILLED_MAX);
   private nFilled = 0;
-  /** 1 when the CPU runs at CPL 0–2, 2 at CPL 3: the permission bit an access needs. */
+  /** 1 when the CPU runs at CPL 0-2, 2 at CPL 3: the permission bit an access needs. */
   mask = 1;
   paging = false;
   wp = false; // CR0.WP: supervisor writes honour read-only pages

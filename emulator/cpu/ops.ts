@@ -7,13 +7,13 @@
 // test/emulator/ops.test.ts checks that every such comment names the right number.
 //
 // Three families are numbered by formula so that a generic executor can take them apart:
-//   binop  (0x00–0x9f):  kind * 16 + form * 3 + size
+//   binop  (0x00-0x9f):  kind * 16 + form * 3 + size
 //          kind: 0 ADD 1 OR 2 ADC 3 SBB 4 AND 5 SUB 6 XOR 7 CMP 8 TEST 9 MOV
-//          form: 0 RR (reg ← reg), 1 RM (reg ← mem), 2 MR (mem ← reg), 3 RI (reg ← imm), 4 MI
+//          form: 0 RR (reg <- reg), 1 RM (reg <- mem), 2 MR (mem <- reg), 3 RI (reg <- imm), 4 MI
 //          size: 0 byte, 1 word, 2 dword
-//   shift  (0xa0–0xdf):  0xa0 + kind * 8 + mem * 3 + size, kind = the /r of group 2
+//   shift  (0xa0-0xdf):  0xa0 + kind * 8 + mem * 3 + size, kind = the /r of group 2
 //          (0 ROL 1 ROR 2 RCL 3 RCR 4 SHL 5 SHR 6 SAL 7 SAR); the count is imm (-1 = CL)
-//   unary  (0xe0–0x11f): 0xe0 + kind * 8 + mem * 3 + size,
+//   unary  (0xe0-0x11f): 0xe0 + kind * 8 + mem * 3 + size,
 //          kind: 0 NOT 1 NEG 2 MUL 3 IMUL 4 DIV 5 IDIV 6 INC 7 DEC
 // The rest are numbered one by one from 0x120.
 

@@ -12,8 +12,8 @@ import { AC, IF, IOPL, NT, RF, TF, VM, getFlags, materialize } from "./flags.ts"
 import { Fault } from "./mmu.ts";
 import { switchTask, taskTarget, TASK_CALL, TASK_IRET, TASK_JMP } from "./task.ts";
 
-// Descriptor access-byte bits (segAttr holds the access byte in bits 0–7 and the flags nibble
-// of the descriptor — AVL, L, D/B, G — in bits 12–15).
+// Descriptor access-byte bits (segAttr holds the access byte in bits 0-7 and the flags nibble
+// of the descriptor -- AVL, L, D/B, G -- in bits 12-15).
 export const A_PRESENT = 0x80;
 export const A_SYSTEM_CLEAR = 0x10; // S: 1 = code/data, 0 = system
 export const A_CODE = 0x08;
@@ -137,7 +137,7 @@ export function loadFlat(c: Cpu, seg: number, sel: number, code: boolean, dpl: n
   if (seg === SS) c.stack32 = true;
 }
 
-/** mov sreg / pop sreg / lds …: loads a data or stack segment register with the checks. */
+/** mov sreg / pop sreg / lds ...: loads a data or stack segment register with the checks. */
 export function loadSegment(c: Cpu, seg: number, sel: number): void {
   sel &= 0xffff;
   if (!c.protectedMode) {
@@ -374,7 +374,7 @@ export function iret(c: Cpu, size: number, next: number): void {
   nullInaccessible(c);
 }
 
-/** EFLAGS from iret: IOPL only at CPL 0, IF only when CPL ≤ IOPL; VM and RF never here. */
+/** EFLAGS from iret: IOPL only at CPL 0, IF only when CPL <= IOPL; VM and RF never here. */
 function writeFlags(c: Cpu, v: number, size: number, mayIopl: boolean, mayIf = true): void {
   materialize(c);
   let writable =
@@ -468,7 +468,7 @@ export function softwareInterrupt(c: Cpu, vector: number, checkDpl: boolean): vo
     c.stop = STOP_TRAP;
     return;
   }
-  // A BIOS written in TypeScript serves real-mode calls (int 10h, 13h …) itself.
+  // A BIOS written in TypeScript serves real-mode calls (int 10h, 13h ...) itself.
   if (!c.protectedMode && c.realModeService !== null && c.realModeService(vector)) return;
   deliver(c, vector, -1, checkDpl, false);
 }
@@ -659,7 +659,7 @@ export function lmsw(c: Cpu, v: number): void {
   writeCr(c, 0, cr0);
 }
 
-/** sgdt sidt lgdt lidt (kind 0–3) with the 6-byte operand at `addr`. */
+/** sgdt sidt lgdt lidt (kind 0-3) with the 6-byte operand at `addr`. */
 export function descriptorTable(c: Cpu, kind: number, addr: number, size: number): void {
   const mmu = c.mmu;
   if (kind < 2) {
@@ -683,7 +683,7 @@ export function descriptorTable(c: Cpu, kind: number, addr: number, size: number
   }
 }
 
-/** sldt str lldt ltr verr verw (kind 0–5); `reg` is the register operand or -1 for memory. */
+/** sldt str lldt ltr verr verw (kind 0-5); `reg` is the register operand or -1 for memory. */
 export function group6(c: Cpu, slot: number, reg: number, kind: number, size: number): void {
   if (!c.protectedMode) throw new Fault(6, -1);
   const mmu = c.mmu;

@@ -3,14 +3,14 @@
 // or a task gate, and an `iret` with EFLAGS.NT set (back to the task that called) perform it.
 //
 // The switch follows Intel's order (SDM vol. 3, "Task Switching"), with the error codes qemu gives:
-// everything that can fault in the old task's context — the target descriptor, the new TSS's
-// limit, reading the new TSS, the old TSS's limit — is checked first; then the old task's dynamic
+// everything that can fault in the old task's context -- the target descriptor, the new TSS's
+// limit, reading the new TSS, the old TSS's limit -- is checked first; then the old task's dynamic
 // state (EIP, EFLAGS, the general and segment registers) is saved in its TSS, the busy bits and
 // the back link are updated, TR, CR0.TS, CR3, EFLAGS, EIP and the registers are loaded; last the
 // LDT and the segment registers are loaded with their checks, and a fault there (#TS, #NP) is
 // raised in the new task. Only 32-bit TSSs are switched to or from; a 16-bit TSS raises #GP.
 //
-// 32-bit TSS layout: 00 back link, 04 ESP0, 08 SS0 … 1C CR3, 20 EIP, 24 EFLAGS, 28 EAX ECX EDX
+// 32-bit TSS layout: 00 back link, 04 ESP0, 08 SS0 ... 1C CR3, 20 EIP, 24 EFLAGS, 28 EAX ECX EDX
 // EBX ESP EBP ESI EDI (4 bytes each), 48 ES CS SS DS FS GS (4 bytes each, selector in the low
 // word), 60 LDT selector, 64 T bit, 66 I/O map base.
 import { CS, DS, ES, FS, GS, SS, type Cpu } from "./cpu.ts";

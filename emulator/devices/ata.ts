@@ -1,4 +1,4 @@
-// The primary ATA (IDE) channel in PIO mode: ports 0x1F0–0x1F7, the device control / alternate
+// The primary ATA (IDE) channel in PIO mode: ports 0x1F0-0x1F7, the device control / alternate
 // status register at 0x3F6, IRQ 14. The master is the boot disk, the slave the second disk.
 //
 // A command is written to 0x1F7 after the task-file registers (sector count, LBA or CHS address,
@@ -168,7 +168,7 @@ export class Ata implements PortDevice {
     putString(w, 27, 40, "LOGOS HARDDISK");
     w[47] = 0x8001; // READ/WRITE MULTIPLE: 1 sector
     w[49] = 0x0200; // LBA supported
-    w[53] = 0x0001; // words 54–58 valid
+    w[53] = 0x0001; // words 54-58 valid
     w[54] = g.cylinders;
     w[55] = g.heads;
     w[56] = g.sectorsPerTrack;
@@ -177,7 +177,7 @@ export class Ata implements PortDevice {
     w[58] = chs >>> 16;
     w[60] = lbaSectors & 0xffff;
     w[61] = lbaSectors >>> 16;
-    w[80] = 0x007e; // ATA-1 … ATA-6
+    w[80] = 0x007e; // ATA-1 ... ATA-6
     w[82] = 0x4000;
     w[83] = 0x4000;
     w[84] = 0x4000;

@@ -1,7 +1,7 @@
 // The MC146818 real-time clock and its CMOS memory (index port 0x70, data port 0x71, IRQ 8).
 //
-// Registers 0–9 hold the time and date (BCD unless status register B bit 2 says binary; 12-hour
-// when bit 1 is clear), 0x0A–0x0D are status registers A–D, and the bytes above are the BIOS's:
+// Registers 0-9 hold the time and date (BCD unless status register B bit 2 says binary; 12-hour
+// when bit 1 is clear), 0x0A-0x0D are status registers A-D, and the bytes above are the BIOS's:
 // the equipment byte, base and extended memory sizes (0x15/0x16, 0x17/0x18, 0x30/0x31, and 0x34/0x35
 // in 64 KiB units above 16 MiB, as qemu fills them), the century (0x32). The clock is the machine's
 // (deterministic guest time from a fixed start unless --realtime), so two runs read the same

@@ -1,13 +1,13 @@
 // The 8259A programmable interrupt controller pair of the PC/AT: the master at ports 0x20/0x21
-// with IRQ 0–7, the slave at 0xA0/0xA1 with IRQ 8–15, cascaded on the master's IRQ 2.
+// with IRQ 0-7, the slave at 0xA0/0xA1 with IRQ 8-15, cascaded on the master's IRQ 2.
 //
 // Each chip keeps three 8-bit registers: IRR (requests latched on a rising edge of a line), ISR
 // (requests being serviced, cleared by EOI) and IMR (masked lines). A request is presented to the
 // CPU when it is unmasked and has a higher priority than everything in service (IRQ 0 highest, or
-// after the rotation set by OCW2). The BIOS programs the master to vectors 08h–0Fh and the slave to
-// 70h–77h; a kernel reprograms both with the four initialisation words (ICW1–ICW4). When the CPU
+// after the rotation set by OCW2). The BIOS programs the master to vectors 08h-0Fh and the slave to
+// 70h-77h; a kernel reprograms both with the four initialisation words (ICW1-ICW4). When the CPU
 // acknowledges and the request has gone away meanwhile, the chip answers with IRQ 7 (or 15), the
-// spurious interrupt, without setting its ISR bit — as the real part does.
+// spurious interrupt, without setting its ISR bit -- as the real part does.
 import type { InterruptSource } from "../cpu/cpu.ts";
 import type { PortDevice } from "../bus.ts";
 
@@ -153,7 +153,7 @@ export class Pic implements InterruptSource, PortDevice {
   /** Called when an interrupt may have become deliverable (the CPU should look). */
   onChange: () => void = () => {};
 
-  /** Raises (true) or lowers (false) the line of IRQ `irq` (0–15). Edge-triggered. */
+  /** Raises (true) or lowers (false) the line of IRQ `irq` (0-15). Edge-triggered. */
   setIrq(irq: number, level: boolean): void {
     if (irq < 8) this.master.setLine(irq, level);
     else this.slave.setLine(irq - 8, level);

@@ -152,7 +152,7 @@ export class Ps2 implements PortDevice {
         this.setOutputPort(this.outputPort | 2);
         return;
       default:
-        // 0xF0–0xFF pulse output-port lines low for 6 µs: bit 0 is the CPU's reset line
+        // 0xF0-0xFF pulse output-port lines low for 6 µs: bit 0 is the CPU's reset line
         if (v >= 0xf0 && (v & 1) === 0) this.host.reset();
     }
   }

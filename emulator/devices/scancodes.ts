@@ -2,7 +2,7 @@
 // of a US keyboard: which make code each character comes from, and with shift or not. The front
 // end turns typed characters into scancodes with it; the BIOS's keyboard handler turns scancodes
 // back into the (scan code << 8 | ASCII) words that int 16h returns. A break code is the make
-// code with bit 7 set; the grey keys (arrows, Home, End …) are prefixed by 0xE0.
+// code with bit 7 set; the grey keys (arrows, Home, End ...) are prefixed by 0xE0.
 
 /** [make code, character unshifted, character shifted] for the keys that type characters. */
 // prettier-ignore

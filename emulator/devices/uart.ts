@@ -1,10 +1,10 @@
-// The 16550A UART of COM1 (ports 0x3F8–0x3FF, IRQ 4).
+// The 16550A UART of COM1 (ports 0x3F8-0x3FF, IRQ 4).
 //
 // Registers by offset: 0 receive buffer / transmit holding (divisor low with LCR.DLAB), 1
 // interrupt enable (divisor high with DLAB), 2 interrupt identification / FIFO control, 3 line
 // control, 4 modem control, 5 line status, 6 modem status, 7 scratch. Transmitting is instant: a
 // byte written to THR goes to the host at once, so THR is always empty again by the next read of
-// LSR. Received bytes wait in a host queue and move into the 16-byte receive FIFO as it has room —
+// LSR. Received bytes wait in a host queue and move into the 16-byte receive FIFO as it has room --
 // when the guest looks (reads LSR, RBR or IIR, or enables the receive interrupt), not when the host
 // typed, so a run is the same whatever the host's timing.
 // The interrupt sources and their priority are the chip's: receiver line status, received data

@@ -4,7 +4,7 @@
 //
 // Drawing compares the screen with what was drawn last and rewrites only the rows that changed.
 // Keys arrive from the terminal in raw mode as bytes and escape sequences (arrows, function keys,
-// Home/End …), which are turned into make and break codes. As in qemu, Ctrl-A is the escape key:
+// Home/End ...), which are turned into make and break codes. As in qemu, Ctrl-A is the escape key:
 // Ctrl-A x quits, Ctrl-A c opens or closes the monitor (the guest is paused while it is open; it
 // shows the registers, the instructions at CS:EIP and the memory at SS:ESP), Ctrl-A a types Ctrl-A.
 import type { Frontend } from "../boot.ts";
@@ -110,10 +110,10 @@ export class TerminalFrontend implements Frontend {
   private monitor(): string[] {
     const cpu = this.m.cpu;
     const r = this.report;
-    if (r === null) return ["logos monitor: loading …"];
+    if (r === null) return ["logos monitor: loading \u2026"];
     const { formatInstruction, instructionAt, registers } = r;
     const lines = [
-      "\x1b[7m logos monitor — guest paused; Ctrl-A c resumes, Ctrl-A x quits \x1b[0m",
+      "\x1b[7m logos monitor \u2014 guest paused; Ctrl-A c resumes, Ctrl-A x quits \x1b[0m",
       "",
     ];
     lines.push(...registers(cpu).trimEnd().split("\n"));

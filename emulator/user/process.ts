@@ -1,7 +1,7 @@
 // A Linux i386 process in user mode, like qemu-user: the runner plays the kernel.
 //
 // The guest runs in ring 3, protected mode with paging, flat segments from a GDT laid out as
-// Linux's (user code 0x73, user data 0x7b, thread-local-storage entries 6–8), on page tables that
+// Linux's (user code 0x73, user data 0x7b, thread-local-storage entries 6-8), on page tables that
 // live in guest physical memory, so the CPU's real MMU and segment paths are what the program
 // exercises. The runner allocates physical frames, maps the ELF's segments, builds the initial
 // stack exactly as Linux's execve does (argc, argv, envp, the auxiliary vector), and then runs the

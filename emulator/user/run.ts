@@ -1,11 +1,11 @@
 // `logos run PROG [args]`: load a static Linux i386 executable and run it in user mode, playing
-// the kernel for its system calls — what qemu-user does, on the Logos CPU.
+// the kernel for its system calls -- what qemu-user does, on the Logos CPU.
 //
 // The loop runs the CPU in slices; a slice ends at an `int 0x80` (a system call, performed by
 // syscalls.ts), at a fault, or after its instruction budget. A page fault just below the stack
-// grows the stack; any other fault ends the program with a report on stderr — the exception, the
-// faulting instruction and its address, the registers and the last instructions executed — and the
-// exit status a Linux shell shows for the signal Linux would send (139 for SIGSEGV, …).
+// grows the stack; any other fault ends the program with a report on stderr -- the exception, the
+// faulting instruction and its address, the registers and the last instructions executed -- and the
+// exit status a Linux shell shows for the signal Linux would send (139 for SIGSEGV, ...).
 import { readFileSync, realpathSync } from "node:fs";
 import { type Cpu, STOP_SHUTDOWN, STOP_TRAP } from "../cpu/cpu.ts";
 import { getFlags } from "../cpu/flags.ts";

@@ -2,7 +2,7 @@
 //
 // `int 0x80` with the call number in EAX and arguments in EBX ECX EDX ESI EDI EBP; the result (or
 // -errno) goes back in EAX. Files are host files, paths relative to the guest's working directory
-// (the host's at start); guest file descriptors map to host ones, 0–2 to the runner's own stdio.
+// (the host's at start); guest file descriptors map to host ones, 0-2 to the runner's own stdio.
 // Memory calls (brk, mmap2, munmap, mprotect) edit the process's page tables. Calls that need a
 // kernel with several processes (fork, clone, execve, wait) return ENOSYS: the Logos kernel
 // provides those. Signals are not delivered: sigaction and sigprocmask succeed and do nothing, and
