@@ -162,6 +162,24 @@ describe("common subexpressions", () => {
     expect(run(eliminateCommonSubexpressions, text)).toBe(text);
   });
 
+  it("reads operands through the copies made so far, so a chain is found in one walk", () => {
+    expect(
+      run(
+        eliminateCommonSubexpressions,
+        fn(`@s\n%p = shl %a, 2\n%q = add %b, %p\n%r = shl %a, 2\n%s = add %b, %r\nret %s`),
+      ),
+    ).toBe(
+      // prettier-ignore
+      fn(`@s\n%p = shl %a, 2\n%q = add %b, %p\n%r = copy %p\n%s = copy %q\nret %s`),
+    );
+  });
+
+  it("stops reading through a copy when its source or the copy is assigned", () => {
+    // (Read through, %c would be the new %a, and %w would be %z: both wrong.)
+    const text = fn(`@s\n%c = copy %a\n%a = copy 7\n%x = add %a, 5\n%y = add %c, 5\n%d = copy %b\n%d = copy 0\n%z = add %b, 2\n%w = add %d, 2\nret %w`); // prettier-ignore
+    expect(run(eliminateCommonSubexpressions, text)).toBe(text);
+  });
+
   it("never merges volatile loads", () => {
     const text = fn(`@s\n%x = loadw volatile %a\n%y = loadw volatile %a\n%z = add %x, %y\nret %z`);
     expect(run(eliminateCommonSubexpressions, text)).toBe(text);
