@@ -439,6 +439,7 @@ async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSin
     assembly: o.assemblyOnly && !o.emitIr,
     object: !o.emitIr && !o.assemblyOnly,
     framePointer: o.fflags.includes("no-omit-frame-pointer"),
+    checking: o.fflags.includes("checking"),
   };
   const objects = new Map<string, string>();
   const dir = stop ? "" : mkdtempSync(join(tmpdir(), "logosc-"));

@@ -25,6 +25,15 @@ describe("command-line entry points", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/module load[\s\S]*preprocess[\s\S]*TOTAL/);
   });
+  it("logosc -fchecking verifies the IR, which is not done by default", () => {
+    const phases = (args: string[]) => {
+      const r = run("bin/logosc.js", ["-c", "-ftime-report", "-o", "/dev/null", ...args, "test/parse/valid/statements.c"]); // prettier-ignore
+      expect(r.status).toBe(0);
+      return r.stderr;
+    };
+    expect(phases([])).not.toMatch(/^ verify /m);
+    expect(phases(["-fchecking"])).toMatch(/^ verify /m);
+  });
   it("npm start assembles, links and runs its sample on the Logos CPU", () => {
     const r = run("bin/start.ts", []);
     expect(r.stderr).toMatch(/^instructions=8 /);

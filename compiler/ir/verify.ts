@@ -7,7 +7,7 @@
 // every path before it is read (a "must be defined" dataflow over the blocks, parameters defined
 // at entry). Data objects have power-of-2 alignments, and `.bss` ones hold only zeros.
 //
-// logosc runs it once per C file, on the IR the back end is given (cc.ts); the IR tests run it
+// logosc runs it under -fchecking, on the IR the back end is given (cc.ts); the IR tests run it
 // after parsing and after the passes. What it finds are compiler bugs, said as
 // `function $f, block @b: message`.
 import { arity, instText, resultKind } from "./text.ts";

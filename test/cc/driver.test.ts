@@ -1,7 +1,15 @@
 // logosc on C sources end to end: -c, -S (whose text nasm assembles to the same bytes as the
 // object), --emit-ir (which parses back), a full link with stdlib, and errors that leave no output.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -77,4 +85,27 @@ describe("logosc on C", () => {
     expect(r.stderr).toContain("bad.c:2:10: error: 'undefined_thing' undeclared");
     expect(existsSync(join(dir, "bad.o"))).toBe(false);
   });
+
+  it("-o a pipe (or /dev/null) writes into it rather than renaming a file over it", async () => {
+    expect(logosc(["-c", "prog.c", "-o", "file.o"]).status).toBe(0);
+    const pipe = join(dir, "pipe");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    // The reader runs beside logosc, which blocks opening the pipe until it is there.
+    const out = openSync(join(dir, "piped.o"), "w");
+    const reader = spawn("cat", [pipe], { stdio: ["ignore", out, "inherit"] });
+    const done = new Promise((ok) => reader.on("exit", ok));
+    expect((await spawnAsync(["-c", "prog.c", "-o", "pipe"])).status).toBe(0);
+    const still = statSync(pipe).isFIFO();
+    if (!still) reader.kill(); // (it would wait for a writer for ever)
+    expect(still).toBe(true);
+    expect(await done).toBe(0);
+    closeSync(out);
+    expect(readFileSync(join(dir, "piped.o"))).toEqual(readFileSync(join(dir, "file.o")));
+  });
 });
+
+/** logosc run without blocking this process (which the other end of a pipe may be in). */
+function spawnAsync(args: string[]): Promise<{ status: number | null }> {
+  const child = spawn(process.execPath, [join(root, "bin/logosc.js"), ...args], { cwd: dir, stdio: "inherit" }); // prettier-ignore
+  return new Promise((ok) => child.on("exit", (status) => ok({ status })));
+}

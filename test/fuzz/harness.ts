@@ -51,7 +51,11 @@ export function logosc(source: string, exe: string, opt: number): Result {
   const sink = new DiagnosticSink();
   let object: Uint8Array | undefined;
   try {
-    object = compileC(source, { pp: {}, optimize: opt, object: true }, sink)?.object;
+    object = compileC(
+      source,
+      { pp: {}, optimize: opt, object: true, checking: true },
+      sink,
+    )?.object;
   } catch (e) {
     return { ok: false, text: `logosc -O${opt} threw: ${(e as Error).stack ?? String(e)}\n` };
   }

@@ -31,7 +31,7 @@ let stdlib: StdlibBuild | undefined;
 /** logosc -c: the object's path. */
 function compile(source: string, optimize: number, tag: string): string {
   const sink = new DiagnosticSink();
-  const r = compileC(source, { pp: {}, optimize, object: true }, sink);
+  const r = compileC(source, { pp: {}, optimize, object: true, checking: true }, sink);
   if (r === undefined || sink.hasErrors) throw new Error(sink.format());
   const path = join(scratch, tag + ".o");
   writeFileSync(path, r.object!);
