@@ -9,15 +9,21 @@
 // only to be copied: when %t is assigned once and read only by a copy right after its assignment,
 // the computation assigns the copy's target directly.
 import { defUseCounts, type Function, type Temp } from "./ir.ts";
-import { Scratch } from "./scratch.ts";
+import { Scratch, Stamps } from "./scratch.ts";
 
 /** The counts' arrays, made once and reused (scratch.ts). */
 const COUNTS = { defs: new Scratch(), uses: new Scratch() };
 /** What each temporary is a copy of everywhere (see below), in an array made once. */
 const GLOBAL = new Scratch();
+/** The block of each such copy (valid where `GLOBAL`'s element is not 0). */
+const GLOBAL_BLOCK = new Scratch();
+/** Whether `substitute` followed a copy made in a block other than the one it was given. */
+let crossed = false;
 /** The copies known within a block (see below), in arrays made once. */
 const LOCAL_STAMP = new Scratch();
 const SOURCE_STAMP = new Scratch();
+/** The blocks' stamps, from call to call (scratch.ts: the arrays need no zeroing per call). */
+const STAMPS = new Stamps(LOCAL_STAMP, SOURCE_STAMP);
 const copyOf: Temp[] = [];
 const copied: number[] = [];
 
@@ -29,7 +35,14 @@ const copied: number[] = [];
  */
 export const copyEffects = { merged: false, sameOperands: false, division: false };
 
-/** Per block, by position: 1 if the last run replaced an operand of one of its instructions. */
+/**
+ * Per block, by position: 1 if the last run replaced an operand of one of its instructions by
+ * way of a copy made in another block -- what cse, which reads operands through the copies
+ * made before them in their block as this pass does (cse.ts), could not have seen: a block
+ * whose operands were replaced only through copies of its own reads for cse as it did (on the
+ * 50,000-line bench, the copies cse itself made: a second walk of cse over nearly every
+ * function, that found nothing).
+ */
 const REPLACED_IN = new Scratch();
 export let replacedIn = REPLACED_IN.u32(0);
 
@@ -45,6 +58,7 @@ export function propagateCopies(fn: Function): boolean {
   // with it; a merge further on only empties the count of a temporary read once, by its copy.
   const temps = fn.temps;
   const global = GLOBAL.i32(temps.length);
+  const globalBlock = GLOBAL_BLOCK.i32Kept(temps.length);
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     const insts = fn.blocks[bk].insts;
     const n = insts.length;
@@ -69,7 +83,10 @@ export function propagateCopies(fn: Function): boolean {
       }
       if (i.op === "copy" && defs[d.id] === 1) {
         const v = i.args[0];
-        if (v.kind === "temp" && defs[v.id] <= 1 && v !== d) global[d.id] = v.id + 1;
+        if (v.kind === "temp" && defs[v.id] <= 1 && v !== d) {
+          global[d.id] = v.id + 1;
+          globalBlock[d.id] = bk;
+        }
       }
     }
     if (top < n) insts.length = top;
@@ -78,11 +95,11 @@ export function propagateCopies(fn: Function): boolean {
   // `stamp[a]` is the block's (a new stamp empties the table), and the temporaries given one in
   // the block so far listed in `copied` (to forget the copies of one assigned). The arrays are
   // kept from call to call: this runs twice per round.
-  const stamp = LOCAL_STAMP.i32(fn.temps.length);
+  let blockStamp = STAMPS.take(fn.blocks.length) - 1;
+  const stamp = LOCAL_STAMP.i32Kept(fn.temps.length);
   // (A temporary some copy in the block is of has `sourceStamp` the block's: only then does its
   // assignment have copies to forget.)
-  const sourceStamp = SOURCE_STAMP.i32(fn.temps.length);
-  let blockStamp = 0;
+  const sourceStamp = SOURCE_STAMP.i32Kept(fn.temps.length);
   let copiedCount = 0;
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     const b = fn.blocks[bk];
@@ -94,14 +111,15 @@ export function propagateCopies(fn: Function): boolean {
         // (mapUses written out: its call of the function given is the hot path's.)
         const args = i.args;
         let replaced = false;
+        crossed = false;
         for (let k = 0; k < args.length; k++) {
           const v = args[k];
           if (v.kind !== "temp") continue;
-          const w = substitute(v, temps, global, stamp, blockStamp);
+          const w = substitute(v, temps, global, globalBlock, bk, stamp, blockStamp);
           if (w !== v) ((args[k] = w), (replaced = changed = true));
         }
         if (replaced) {
-          replacedIn[bk] = 1;
+          if (crossed) replacedIn[bk] = 1;
           if (args.length > 1 && args[0] === args[1]) copyEffects.sameOperands = true;
           const op = i.op;
           // (Only a power of 2 is reduced, and the divisor is never replaced: a constant.)
@@ -115,7 +133,7 @@ export function propagateCopies(fn: Function): boolean {
           for (let k = 0; k < callArgs.length; k++) {
             const v = callArgs[k].value;
             if (v.kind !== "temp") continue;
-            const w = substitute(v, temps, global, stamp, blockStamp);
+            const w = substitute(v, temps, global, globalBlock, bk, stamp, blockStamp);
             if (w !== v) ((callArgs[k].value = w), (changed = true));
           }
       }
@@ -138,7 +156,7 @@ export function propagateCopies(fn: Function): boolean {
     const j = b.jump;
     const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
     if (v !== null && v.kind === "temp") {
-      const w = substitute(v, temps, global, stamp, blockStamp);
+      const w = substitute(v, temps, global, globalBlock, bk, stamp, blockStamp);
       if (w !== v) {
         if (j.kind === "jnz") j.cond = w;
         else if (j.kind === "ret") j.value = w;
@@ -159,6 +177,8 @@ function substitute(
   v: Temp,
   temps: Temp[],
   global: Int32Array,
+  globalBlock: Int32Array,
+  bk: number,
   stamp: Int32Array,
   blockStamp: number,
 ): Temp {
@@ -166,6 +186,7 @@ function substitute(
   for (let n = 0; n < 64; n++) {
     const g = global[w.id];
     if (g === 0) break;
+    if (globalBlock[w.id] !== bk) crossed = true;
     w = temps[g - 1];
   }
   return stamp[w.id] === blockStamp ? copyOf[w.id] : w;

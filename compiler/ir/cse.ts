@@ -20,7 +20,7 @@ import {
   type Temp,
   type Value,
 } from "./ir.ts";
-import { Scratch } from "./scratch.ts";
+import { Scratch, Stamps } from "./scratch.ts";
 
 const COMMUTATIVE = new Set(["add", "mul", "and", "or", "xor", "eq", "ne"]);
 
@@ -213,6 +213,8 @@ const LIST_STAMP = new Scratch();
 const FIRST_COPY = new Scratch();
 const NEXT_COPY = new Scratch();
 const PREVIOUS_COPY = new Scratch();
+/** The blocks' stamps, from call to call (scratch.ts: the arrays need no zeroing per call). */
+const STAMPS = new Stamps(STAMP, COPY_STAMP, LIST_STAMP);
 const copyOf: Temp[] = [];
 let earlier = new Int32Array(256);
 let mentioned = new Int32Array(256);
@@ -257,14 +259,17 @@ function forgetMentionsOf(
  */
 export function eliminateCommonSubexpressions(fn: Function, only?: Uint32Array): boolean {
   let changed = false;
-  const latest = LATEST.i32(fn.temps.length);
-  const stamp = STAMP.i32(fn.temps.length);
-  const copyStamp = COPY_STAMP.i32(fn.temps.length);
-  const listStamp = LIST_STAMP.i32(fn.temps.length);
-  const firstCopy = FIRST_COPY.i32(fn.temps.length);
-  const nextCopy = NEXT_COPY.i32(fn.temps.length);
-  const previousCopy = PREVIOUS_COPY.i32(fn.temps.length);
-  let blockStamp = 0;
+  // (The arrays are not zeroed: an element counts only with the block's stamp, or as part of
+  // a list that such an element starts.)
+  const nt = fn.temps.length;
+  let blockStamp = STAMPS.take(fn.blocks.length) - 1;
+  const latest = LATEST.i32Kept(nt);
+  const stamp = STAMP.i32Kept(nt);
+  const copyStamp = COPY_STAMP.i32Kept(nt);
+  const listStamp = LIST_STAMP.i32Kept(nt);
+  const firstCopy = FIRST_COPY.i32Kept(nt);
+  const nextCopy = NEXT_COPY.i32Kept(nt);
+  const previousCopy = PREVIOUS_COPY.i32Kept(nt);
   let mentions = 0;
   for (let bk = 0; bk < fn.blocks.length; bk++) {
     if (only !== undefined && only[bk] === 0) continue;

@@ -20,7 +20,7 @@ import {
   type Temp,
   type Value,
 } from "./ir.ts";
-import { Scratch } from "./scratch.ts";
+import { Scratch, Stamps } from "./scratch.ts";
 
 /** The value of `op a, b` on constants, or null when it cannot be known here (a trap). */
 export function evaluate(op: Opcode, a: number, b: number): number | null {
@@ -173,6 +173,8 @@ const DEFS = new Scratch();
  */
 const LOCAL_STAMP = new Scratch();
 const localValue: Value[] = [];
+/** The blocks' stamps, from call to call (scratch.ts: the array needs no zeroing per call). */
+const STAMPS = new Stamps(LOCAL_STAMP);
 /** The constants known everywhere: temporary t's is `knownValue[t]` when `isKnown[t]` is 1. */
 const IS_KNOWN = new Scratch();
 const knownValue: Value[] = [];
@@ -193,7 +195,7 @@ export function foldConstants(fn: Function): boolean {
   // Per temporary: its constant everywhere (assigned once) or, within the block being walked,
   // since its last assignment.
   const isKnown = IS_KNOWN.u32(fn.temps.length);
-  const localStamp = LOCAL_STAMP.i32(fn.temps.length);
+  const localStamp = LOCAL_STAMP.i32Kept(fn.temps.length);
   let stamp = 0;
   const substitute = (v: Value): Value => {
     if (v.kind !== "temp") return v;
@@ -237,6 +239,7 @@ export function foldConstants(fn: Function): boolean {
       }
     }
     constantCount = 0;
+    stamp = STAMPS.take(fn.blocks.length) - 1;
     for (let bk = 0; bk < fn.blocks.length; bk++) {
       const b = fn.blocks[bk];
       // Within the block: any temporary after a constant assignment, until assigned again.

@@ -40,7 +40,7 @@
 // A block ends with exactly one jump: `jmp @l`, `jnz V, @then, @else`, `ret [V]` or `hlt`
 // (unreachable). The first block is the entry; `alloc`s belong there.
 
-import { Scratch } from "./scratch.ts";
+import { Scratch, Stamps } from "./scratch.ts";
 
 export type BinaryOp =
   | "add" | "sub" | "mul" | "div" | "udiv" | "rem" | "urem"
@@ -289,6 +289,8 @@ const MUST_ENTRY = new Scratch();
 const MUST_LIVE = new Scratch();
 const MUST_BIT = new Scratch();
 const MUST_ASSIGNED = new Scratch();
+/** The blocks' stamps in `MUST_ASSIGNED`, from call to call (scratch.ts: no zeroing per call). */
+const MUST_STAMPS = new Stamps(MUST_ASSIGNED);
 const MUST_PRED_START = new Scratch();
 const MUST_PREDS = new Scratch();
 /** The exposed reads (see below) of the last call: block k's read of t as `k, t.id`. */
@@ -329,14 +331,16 @@ export function readsBeforeAssignment(
   const blocks = fn.blocks;
   const nb = blocks.length;
   numberBlocks(fn);
-  // The exposed reads: a temporary is assigned in block k so far when `assignedIn[t]` is k + 1.
-  const assignedIn = MUST_ASSIGNED.i32(nt);
+  // The exposed reads: a temporary is assigned in block k so far when `assignedIn[t]` is
+  // block k's stamp, `first + k`.
+  const first = MUST_STAMPS.take(nb);
+  const assignedIn = MUST_ASSIGNED.i32Kept(nt);
   let bits = 0;
   let reads = 0;
   const read = (v: Value, k: number): void => {
     if (v.kind !== "temp") return;
     const id = v.id;
-    if (assignedIn[id] === k + 1 || bitOf[id] === NOT_FOLLOWED) return;
+    if (assignedIn[id] === first + k || bitOf[id] === NOT_FOLLOWED) return;
     if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
     if (2 * reads + 2 > exposed.length) {
       const more = new Int32Array(2 * exposed.length);
@@ -356,7 +360,7 @@ export function readsBeforeAssignment(
       for (let a = 0; a < args.length; a++) read(args[a], k);
       const callArgs = i.callArgs;
       if (callArgs) for (let a = 0; a < callArgs.length; a++) read(callArgs[a].value, k);
-      if (i.dst) assignedIn[i.dst.id] = k + 1;
+      if (i.dst) assignedIn[i.dst.id] = first + k;
     }
     const j = b.jump;
     const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;

@@ -31,6 +31,20 @@ export class Scratch {
     this.f64s = new Float64Array(this.buffer);
   }
 
+  /**
+   * `n` signed 32-bit elements as the last user left them (not zeroed): for elements that count
+   * only when they equal a stamp of `Stamps` (zero never does), or when such a stamp says so.
+   */
+  i32Kept(n: number): Int32Array {
+    if (4 * n > this.bytes) this.grow(4 * n);
+    return this.i32s;
+  }
+
+  /** Zeros the whole buffer. */
+  clear(): void {
+    this.u32s.fill(0);
+  }
+
   /** `n` unsigned 32-bit zeros (bit sets). */
   u32(n: number): Uint32Array {
     if (4 * n > this.bytes) this.grow(4 * n);
@@ -53,5 +67,33 @@ export class Scratch {
   f64(n: number): Float64Array {
     if (8 * n > this.bytes) this.grow(8 * n);
     return this.f64s.fill(0, 0, n);
+  }
+}
+
+/**
+ * Numbers for the blocks (or walks) of the passes' calls, that only grow from call to call, and
+ * the arrays (`i32Kept`) that hold them by temporary: an element left by an earlier call is a
+ * smaller number, never one of this call's, so the arrays need no zeroing per call -- a pass that
+ * emptied its per-block tables by a stamp per block zeroed them per call instead, 2 to 7 arrays
+ * as long as the function's temporaries, each round. Before the numbers reach 2^31, the arrays
+ * are zeroed and they start again from 1.
+ */
+export class Stamps {
+  private last = 0;
+  private readonly arrays: Scratch[];
+
+  constructor(...arrays: Scratch[]) {
+    this.arrays = arrays;
+  }
+
+  /** `count` new numbers: the one returned and the `count - 1` after it. */
+  take(count: number): number {
+    if (this.last + count >= 0x7fffffff) {
+      for (let k = 0; k < this.arrays.length; k++) this.arrays[k].clear();
+      this.last = 0;
+    }
+    const first = this.last + 1;
+    this.last += count;
+    return first;
   }
 }
