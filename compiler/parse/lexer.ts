@@ -457,6 +457,15 @@ export class Scanner {
   private prevEnd = 0;
   /** Where the last line break read is, in the file (`LINE_BREAK` does not say). */
   lineBreakAt = -1;
+  /**
+   * The last token read, by its parts (`lastToken` makes it again): a number and an interned or
+   * shared string, not the token itself, which is young, where the scanner soon is not. Storing
+   * a young object into an old one costs the write barrier's slow path, per token.
+   */
+  private lastImage = "";
+  private lastOffset = -1;
+  private lastKind = 0;
+  private lastSpace = false;
 
   constructor(text: string, file?: SourceFile, splices?: Splices) {
     this.text = text;
@@ -609,9 +618,25 @@ export class Scanner {
     }
     if (kind === NEWLINE) {
       this.lineBreakAt = offset;
+      this.lastKind = NEWLINE;
       return LINE_BREAK;
     }
+    this.lastImage = image;
+    this.lastOffset = offset;
+    this.lastKind = kind;
+    this.lastSpace = space;
     return new PPToken(image, offset, kind, this.file, space, undefined);
+  }
+
+  /**
+   * The last token `next` returned (as a token of its own, equal to it as scanned; a line break as
+   * `lineBreakToken` makes it), or undefined before the first.
+   */
+  lastToken(): PPToken | undefined {
+    const kind = this.lastKind;
+    if (kind === 0) return undefined;
+    if (kind === NEWLINE) return lineBreakToken(this);
+    return new PPToken(this.lastImage, this.lastOffset, kind, this.file, this.lastSpace, undefined);
   }
 }
 

@@ -18,8 +18,6 @@ import {
   HashHash,
   Identifier,
   lexRaw,
-  LINE_BREAK,
-  lineBreakToken,
   LParen,
   Newline,
   RParen,
@@ -72,21 +70,18 @@ export interface TextSource extends TokenSource {
 export class ScannerSource implements TextSource {
   private readonly scanner: Scanner;
   private readonly stack: PPToken[] = [];
-  private last: PPToken | undefined;
   constructor(scanner: Scanner) {
     this.scanner = scanner;
   }
   next(): PPToken | undefined {
     if (this.stack.length) return this.stack.pop();
-    const t = this.scanner.next();
-    if (t !== undefined) this.last = t;
-    return t;
+    return this.scanner.next();
   }
   unread(tokens: PPToken[]): void {
     for (let i = tokens.length - 1; i >= 0; i--) this.stack.push(tokens[i]);
   }
   lastRead(): PPToken | undefined {
-    return this.last === LINE_BREAK ? lineBreakToken(this.scanner) : this.last;
+    return this.scanner.lastToken();
   }
 }
 
