@@ -137,7 +137,9 @@ export class ModuleLowering {
   finish(globals: Decl[]): ir.Module {
     for (let k = 0; k < globals.length; k++) {
       const d = globals[k];
-      if (d.kind === "var" && d.defined)
+      // (A file-scope compound literal is among them, but its object is made where an
+      // initializer takes its address: `staticLiteral`.)
+      if (d.kind === "var" && d.defined && d.name !== "(compound literal)")
         this.defineObject(this.globalName(d), d.linkage === "external", d);
     }
     return this.module;
