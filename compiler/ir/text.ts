@@ -516,7 +516,9 @@ class Parser {
       if (this.accept("pops")) inst.pops = this.number();
     } else if (op === "asm") {
       inst.asm = this.asmInfo();
-      if (this.startsValue()) {
+      // (An asm without operands may be followed by `%x = ...`, the next instruction.)
+      const next = this.toks[this.pos + 1];
+      if (this.startsValue() && !(this.peek().kind === "temp" && next?.text === "=")) {
         do inst.args.push(this.value());
         while (this.accept(","));
       }

@@ -39,6 +39,14 @@ describe("IR text round trip", () => {
     expect(functionText(fn)).toBe("function $f(%a) {\n@s\n    %.2 = add %a, 1\n    %.2.1 = copy %.2\n    ret %.2.1\n}\n"); // prettier-ignore
   });
 
+  it("reads an asm without operands before an assignment as two instructions", () => {
+    const text = 'function $f() {\n@s\n    asm "nop" "" ""\n    %x = copy 1\n    ret %x\n}\n';
+    const { m, messages } = parse(text);
+    expect(messages).toBe("");
+    expect(m!.functions[0].blocks[0].insts.map((i) => i.args.length)).toEqual([0, 1]);
+    expect(functionText(m!.functions[0])).toBe(text);
+  });
+
   it("keeps every kind of value, item and instruction", () => {
     const text = `export data $d = section ".rodata" align 8 { b "a\\"\\\\\\n\\x01", h -2, w $f-4, z 3 }
 data $b = section ".bss" align 4 { z 16 }
