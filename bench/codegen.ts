@@ -9,7 +9,8 @@
 // on every program, a geometric mean within 1.5x of gcc -O1.
 //
 // Speed: compiling a generated program of about 50,000 lines to an object, whole process
-// included (`logosc -c -O1` beside `gcc -m32 -O0 -c`, CPU and wall time, best of three each); one
+// included (`logosc -c -O1` beside `gcc -m32 -O0 -c`, CPU and wall time, best of three each;
+// and logosc again with -fno-backend-thread, as a machine of one core would run it); one
 // function as long, which shows a pass whose cost grows faster than the function; and the bench
 // programs compiled one by one. The target: at least 5x gcc's throughput.
 // Run: `npm run bench:codegen` (LOGOS_BENCH_LINES=N to change the size of the generated program).
@@ -135,6 +136,10 @@ writeFileSync(big, generated(lines));
 const tl = time(process.execPath, [join(root, "bin/logosc.js"), "-c", "-O1", big, "-o", join(dir, "big.o")]); // prettier-ignore
 const tg = time("gcc", ["-m32", "-O0", "-c", big, "-o", join(dir, "big-gcc.o")]);
 process.stdout.write(`compiling ${lines} lines to an object: logosc -O1 ${tl.cpu.toFixed(2)} s CPU, ${tl.wall.toFixed(2)} s wall; gcc -O0 ${tg.cpu.toFixed(2)} s CPU, ${tg.wall.toFixed(2)} s wall: logosc's throughput ${(tg.cpu / tl.cpu).toFixed(2)}x gcc's by CPU time, ${(tg.wall / tl.wall).toFixed(2)}x by wall time\n`); // prettier-ignore
+// The same in one thread: a file that large has its passes and back end on a second thread
+// (compiler/backend/thread.ts), which a machine of one core could not use.
+const t1 = time(process.execPath, [join(root, "bin/logosc.js"), "-c", "-O1", "-fno-backend-thread", big, "-o", join(dir, "big1.o")]); // prettier-ignore
+process.stdout.write(`  the same without the back-end thread: logosc -O1 ${t1.cpu.toFixed(2)} s CPU, ${t1.wall.toFixed(2)} s wall: ${(tg.cpu / t1.cpu).toFixed(2)}x gcc's throughput by CPU time, ${(tg.wall / t1.wall).toFixed(2)}x by wall time\n`); // prettier-ignore
 // One long function: a compiler's passes can be linear per function yet quadratic in its length
 // (a generated table set up in code, an unrolled loop). A tenth as many lines, as one function:
 // gcc -O0's own time grows faster than the function (5,000 statements: 0.8 s; 50,000: 125 s).

@@ -2,17 +2,16 @@
 // end, to IR text (`--emit-ir`), NASM text (`-S`) and an ELF32 object (`-c`).
 //
 // The stages, each its own module: preprocess, parse and check (parse/syntax.ts), lower the
-// typed tree (ir/lower.ts), verify, optimise (ir/opt.ts, at -O1 and above), select, allocate and
-// encode (backend/emit.ts). Nothing goes through text on the way to the object: `-S` prints the
-// same instruction values that are encoded.
+// typed tree (ir/lower.ts), optimise (ir/opt.ts, at -O1 and above), verify (with -fchecking),
+// select, allocate and encode (backend/emit.ts) -- the last four in this thread or, for a large
+// file, on a second one (backend/thread.ts). Nothing goes through text on the way to the object:
+// `-S` prints the same instruction values that are encoded.
 import type { DiagnosticSink } from "./diag.ts";
-import { CodeGenerator } from "./backend/emit.ts";
+import { type Backend, irError, localBackend, middleEnd, threadBackend } from "./backend/thread.ts";
 import type { Function } from "./ir/ir.ts";
 import { ModuleLowering } from "./ir/lower.ts";
-import { optimizeFunction } from "./ir/opt.ts";
 import { printModule } from "./ir/text.ts";
-import { verifyDefinitions, verifyFunction } from "./ir/verify.ts";
-import { writeElf32Relocatable } from "./obj/elf32.ts";
+import { verifyDefinitions } from "./ir/verify.ts";
 import { checkFile } from "./parse/syntax.ts";
 import type { PreprocessOptions } from "./pp/preprocess.ts";
 import { timed } from "./timing.ts";
@@ -33,6 +32,11 @@ export interface CompileOptions {
    * at -O0 and -O1, turn it on.
    */
   checking?: boolean;
+  /**
+   * Run the back end on a second thread (backend/thread.ts), as the driver does for a large
+   * file: the same output, sooner on a machine with two cores.
+   */
+  backendThread?: boolean;
 }
 
 export interface CompileResult {
@@ -55,49 +59,50 @@ export function compileC(
   // young generation. The data objects come last, once the unit is checked (a tentative
   // definition is one only at its end) and the functions' string literals are known.
   const { assembly, object, framePointer } = opts;
-  const gen = assembly || object ? new CodeGenerator({ fileName: path, assembly, framePointer }) : undefined; // prettier-ignore
-  /** The lowering's diagnostics count only if the front end's has none (it could be wrong). */
-  const lowering = sink.fork();
-  const ml = new ModuleLowering(lowering);
-  /** The functions, kept only for `--emit-ir`; and the names of all, for `verifyDefinitions`. */
-  const functions: Function[] = [];
-  const names: string[] = [];
-  const invalid: string[] = [];
-  const checked = checkFile(path, opts.pp, sink, (d) => {
-    const fn = timed("lower", () => ml.external(d));
-    // After an error, the rest is lowered for its diagnostics only.
-    if (fn === undefined || lowering.errorCount > 0) return;
-    names.push(fn.name);
-    if (opts.optimize > 0) timed("optimise", () => optimizeFunction(fn));
-    // Once, on what the back end is given: at -O0 that checks the lowering, at -O1 the
-    // lowering and the passes together (the golden tests compile every program at both levels).
+  // The -O1 passes and the checking run where the back end runs (backend/thread.ts), after the
+  // lowering hands it a function; for `--emit-ir`, here, before the function is kept.
+  const middle = { fileName: path, optimize: opts.optimize, checking: opts.checking === true };
+  let gen: Backend | undefined;
+  if (assembly || object) {
+    const done = opts.emitIr === true; // (the passes have run already)
+    const options = { ...middle, optimize: done ? 0 : middle.optimize, checking: middle.checking && !done, assembly, framePointer, object: object === true }; // prettier-ignore
+    gen = opts.backendThread ? threadBackend(options) : localBackend(options);
+  }
+  try {
+    /** The lowering's diagnostics count only if the front end's has none (it could be wrong). */
+    const lowering = sink.fork();
+    const ml = new ModuleLowering(lowering);
+    /** The functions, kept only for `--emit-ir`; and the names of all, for `verifyDefinitions`. */
+    const functions: Function[] = [];
+    const names: string[] = [];
+    const checked = checkFile(path, opts.pp, sink, (d) => {
+      const fn = timed("lower", () => ml.external(d));
+      // After an error, the rest is lowered for its diagnostics only.
+      if (fn === undefined || lowering.errorCount > 0) return;
+      names.push(fn.name);
+      if (opts.emitIr) {
+        middleEnd(fn, middle);
+        functions.push(fn);
+      }
+      if (gen !== undefined) gen.addFunction(fn);
+    });
+    if (checked === undefined || sink.errorCount > before) return undefined;
+    const m = timed("lower", () => ml.finish(checked.globals));
+    sink.absorb(lowering);
+    if (sink.errorCount > before) return undefined;
     if (opts.checking) {
-      timed("verify", () => verifyFunction(fn, invalid));
-      if (invalid.length > 0) irError(path, opts, invalid);
+      const invalid = verifyDefinitions(m.data, names);
+      if (invalid.length > 0) irError(middle, invalid);
     }
-    if (opts.emitIr) functions.push(fn);
-    if (gen !== undefined) timed("emit", () => gen.addFunction(fn));
-  });
-  if (checked === undefined || sink.errorCount > before) return undefined;
-  const m = timed("lower", () => ml.finish(checked.globals));
-  sink.absorb(lowering);
-  if (sink.errorCount > before) return undefined;
-  if (opts.checking) {
-    invalid.push(...verifyDefinitions(m.data, names));
-    if (invalid.length > 0) irError(path, opts, invalid);
+    const result: CompileResult = {};
+    if (opts.emitIr) result.ir = printModule({ data: m.data, functions });
+    if (gen !== undefined) {
+      const g = gen.finish(m.data);
+      if (assembly) result.assembly = g.assembly;
+      if (object) result.object = g.object;
+    }
+    return result;
+  } finally {
+    gen?.close(); // (a worker left behind by an error in the source)
   }
-  const result: CompileResult = {};
-  if (opts.emitIr) result.ir = printModule({ data: m.data, functions });
-  if (gen !== undefined) {
-    const g = timed("emit", () => gen.finish(m.data));
-    if (assembly) result.assembly = g.assembly;
-    if (object) result.object = timed("write", () => writeElf32Relocatable(g.object));
-  }
-  return result;
-}
-
-/** The IR given to the back end is not valid: a bug of the compiler, not of the program. */
-function irError(path: string, opts: CompileOptions, invalid: string[]): never {
-  const after = opts.optimize > 0 ? " after the -O1 passes" : "";
-  throw new Error(`the IR of ${path} is not valid${after}:\n${invalid.join("\n")}`);
 }

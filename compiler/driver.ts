@@ -420,6 +420,22 @@ async function runPreprocessOnly(
   else process.stdout.write(text);
 }
 
+/**
+ * Whether `file` is compiled with the back end on a second thread (compiler/backend/thread.ts):
+ * `-fbackend-thread` and `-fno-backend-thread` say; otherwise when the file is large enough for
+ * the thread to pay for its start (a second V8 isolate, the back end's modules loaded again:
+ * ~40 ms of CPU time).
+ */
+function backendThread(file: string, o: DriverOptions): boolean {
+  const on = o.fflags.lastIndexOf("backend-thread");
+  const off = o.fflags.lastIndexOf("no-backend-thread");
+  if (on >= 0 || off >= 0) return on > off;
+  return statSync(file, { throwIfNoEntry: false }) !== undefined && statSync(file).size >= BACKEND_THREAD_BYTES; // prettier-ignore
+}
+
+/** The size of a C file from which its back end runs on a thread of its own (see above). */
+const BACKEND_THREAD_BYTES = 256 * 1024;
+
 /** Links objects and archives, as `gcc a.o b.o lib.a -o prog` does. */
 /**
  * C sources: `--emit-ir`, `-S` and `-c` write FILE.ir, FILE.s and FILE.o (or `-o`; `-o -` is
@@ -445,7 +461,7 @@ async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSin
   const dir = stop ? "" : mkdtempSync(join(tmpdir(), "logosc-"));
   try {
     for (const f of sources) {
-      const r = compileC(f, opts, sink);
+      const r = compileC(f, { ...opts, backendThread: backendThread(f, o) }, sink);
       if (r === undefined) continue;
       const stem = basename(f).replace(/\.[ch]$/, "");
       const write = (ext: string, data: string | Uint8Array) => {

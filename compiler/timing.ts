@@ -25,6 +25,24 @@ export function startTiming(): void {
   timing = true;
 }
 
+/** Whether the phases are being timed (a worker thread is told to time its own). */
+export function isTiming(): boolean {
+  return timing;
+}
+
+/** The phases timed so far (a worker thread sends them back). */
+export function phaseTimes(): [string, number][] {
+  return [...phases];
+}
+
+/** Phases another thread timed while this one worked: reported apart, not part of the total. */
+const parallel: [string, number][] = [];
+
+/** Adds the phases a worker thread timed (`phaseTimes` there), under `thread`. */
+export function addThreadPhases(thread: string, rows: [string, number][]): void {
+  for (const [name, ms] of rows) parallel.push([`${name} (${thread})`, ms]);
+}
+
 /** Wall time of the phases nested inside the one running now (a phase reports its own time). */
 let nested = 0;
 
@@ -76,5 +94,11 @@ export function timeReport(): string {
     out += ` ${name.padEnd(width)} : ${ms.toFixed(1).padStart(8)} ms (${share.toFixed(0).padStart(3)}%)\n`;
   }
   out += ` ${"TOTAL".padEnd(width)} : ${end.toFixed(1).padStart(8)} ms\n`;
+  if (parallel.length > 0) {
+    out += "At the same time, on another thread:\n";
+    const w = Math.max(...parallel.map(([name]) => name.length));
+    for (const [name, ms] of parallel)
+      out += ` ${name.padEnd(w)} : ${ms.toFixed(1).padStart(8)} ms\n`;
+  }
   return out;
 }
