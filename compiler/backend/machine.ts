@@ -150,28 +150,82 @@ const JUST_USE = [USE];
 const JUST_DEF = [DEF];
 const NONE: number[] = [];
 
-const ROLES: Record<string, number[]> = {
-  mov: DEF_USE, movzx: DEF_USE, movsx: DEF_USE, lea: DEF_USE,
-  add: USEDEF_USE, sub: USEDEF_USE, and: USEDEF_USE, or: USEDEF_USE, xor: USEDEF_USE,
-  adc: USEDEF_USE, sbb: USEDEF_USE, shl: USEDEF_USE, shr: USEDEF_USE, sar: USEDEF_USE,
-  cmp: USE_USE, test: USE_USE,
-  neg: JUST_USEDEF, not: JUST_USEDEF, inc: JUST_USEDEF, dec: JUST_USEDEF,
-  idiv: JUST_USE, div: JUST_USE, call: JUST_USE, push: JUST_USE,
-  zero: JUST_DEF,
-  cdq: NONE, ret: NONE, jmp: NONE, ud2: NONE, movsb: NONE, movsd: NONE,
-}; // prettier-ignore
-
 const IMUL3 = [DEF, USE, USE];
 
-/** The role of each explicit operand (a memory operand's registers are always read). */
+/**
+ * The role of each explicit operand (a memory operand's registers are always read). (A switch,
+ * most frequent mnemonics first, not a lookup in an object literal: a load from such an object by
+ * a key of many values is megamorphic in V8 -- see select.ts.)
+ */
 export function operandRoles(i: MInst): number[] {
   if (i.asm) return i.asm.roles;
-  const r = ROLES[i.op];
-  if (r !== undefined) return r;
-  if (i.op === "imul") return i.ops.length === 3 ? IMUL3 : USEDEF_USE;
-  if (i.op.startsWith("set")) return JUST_DEF;
-  if (i.op.startsWith("j")) return NONE;
-  throw new Error(`internal: no operand roles for '${i.op}'`);
+  const op = i.op;
+  switch (op) {
+    case "mov":
+    case "lea":
+    case "movzx":
+    case "movsx":
+      return DEF_USE;
+    case "add":
+    case "sub":
+    case "and":
+    case "or":
+    case "xor":
+    case "shl":
+    case "shr":
+    case "sar":
+    case "adc":
+    case "sbb":
+      return USEDEF_USE;
+    case "cmp":
+    case "test":
+      return USE_USE;
+    case "jmp":
+    case "je":
+    case "jne":
+    case "jl":
+    case "jle":
+    case "jg":
+    case "jge":
+    case "jb":
+    case "jbe":
+    case "ja":
+    case "jae":
+    case "ret":
+    case "cdq":
+    case "ud2":
+    case "movsb":
+    case "movsd":
+      return NONE;
+    case "call":
+    case "push":
+    case "idiv":
+    case "div":
+      return JUST_USE;
+    case "neg":
+    case "not":
+    case "inc":
+    case "dec":
+      return JUST_USEDEF;
+    case "zero":
+    case "sete":
+    case "setne":
+    case "setl":
+    case "setle":
+    case "setg":
+    case "setge":
+    case "setb":
+    case "setbe":
+    case "seta":
+    case "setae":
+      return JUST_DEF;
+    case "imul":
+      return i.ops.length === 3 ? IMUL3 : USEDEF_USE;
+  }
+  // (Selection makes the mnemonics above; inline assembly has its own roles.)
+  if (op.startsWith("set")) return JUST_DEF;
+  if (op.startsWith("j")) return NONE;
+  throw new Error(`internal: no operand roles for '${op}'`);
 }
 
 /**

@@ -590,10 +590,14 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
   let base = 0;
   for (let bk = 0; bk < mf.blocks.length; bk++) {
     const b = mf.blocks[bk];
-    const out: MInst[] = [];
-    for (let x = 0; x < b.insts.length; x++, n++) {
-      const i = b.insts[x];
-      moved.first[n] = base + out.length;
+    const insts = b.insts;
+    // The block's new list, made at its first instruction the spill changes (most blocks have
+    // none and keep theirs: no copy of them, instruction by instruction).
+    let out: MInst[] | null = null;
+    for (let x = 0; x < insts.length; x++, n++) {
+      const i = insts[x];
+      const length = out === null ? x : out.length;
+      moved.first[n] = base + length;
       let touched = false;
       const ops = i.ops;
       for (let k = 0; k < ops.length; k++) {
@@ -605,10 +609,11 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
         }
       }
       if (!touched) {
-        moved.at[n] = base + out.length;
-        out.push(i);
+        moved.at[n] = base + length;
+        if (out !== null) out.push(i);
         continue;
       }
+      if (out === null) out = insts.slice(0, x);
       const mark = moved.fresh.length;
       const stores = rewriteInst(i, homes, mf, unspillable, out, moved);
       if (stores < 0) {
@@ -618,7 +623,7 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
       }
       const at = base + out.length - 1 - stores;
       moved.at[n] = at;
-      if (stores > 0 && x === b.insts.length - 1) moved.exact = false;
+      if (stores > 0 && x === insts.length - 1) moved.exact = false;
       // Intervals of the new registers: from their load (or `i`) to their store (or `i`).
       const fresh = moved.fresh;
       for (let k = mark; k < fresh.length; k += 3) {
@@ -626,9 +631,10 @@ function spill(mf: MFunction, regs: number[], unspillable: Set<number>): Renumbe
         fresh[k + 2] = fresh[k + 2] >= 0 ? 2 * (at + 1 + fresh[k + 2]) : 2 * at;
       }
     }
-    if (out.length === 0) moved.exact = false;
-    b.insts = out;
-    base += out.length;
+    if (out !== null) b.insts = out;
+    const length = out === null ? insts.length : out.length;
+    if (length === 0) moved.exact = false;
+    base += length;
   }
   return moved;
 }
