@@ -7,8 +7,14 @@
 // file, on a second one (backend/thread.ts). Nothing goes through text on the way to the object:
 // `-S` prints the same instruction values that are encoded.
 import type { DiagnosticSink } from "./diag.ts";
-import { type Backend, irError, localBackend, middleEnd, threadBackend } from "./backend/thread.ts";
-import type { Function } from "./ir/ir.ts";
+import {
+  type BackendOptions,
+  irError,
+  localBackend,
+  middleEnd,
+  threadBackend,
+} from "./backend/thread.ts";
+import type { Data, Function } from "./ir/ir.ts";
 import { ModuleLowering } from "./ir/lower.ts";
 import { printModule } from "./ir/text.ts";
 import { verifyDefinitions } from "./ir/verify.ts";
@@ -32,11 +38,6 @@ export interface CompileOptions {
    * at -O0 and -O1, turn it on.
    */
   checking?: boolean;
-  /**
-   * Run the back end on a second thread (backend/thread.ts), as the driver does for a large
-   * file: the same output, sooner on a machine with two cores.
-   */
-  backendThread?: boolean;
 }
 
 export interface CompileResult {
@@ -51,6 +52,52 @@ export function compileC(
   opts: CompileOptions,
   sink: DiagnosticSink,
 ): CompileResult | undefined {
+  const gen = opts.assembly || opts.object ? localBackend(backendOptions(path, opts)) : undefined;
+  const unit = compileUnit(path, opts, sink, gen);
+  return unit && { ...unit.result, ...gen?.finish(unit.data) };
+}
+
+/**
+ * `compileC` with the -O1 passes and the back end on a second thread (backend/thread.ts), as the
+ * driver compiles a large file: the same output, sooner on a machine of two cores.
+ */
+export async function compileCThreaded(
+  path: string,
+  opts: CompileOptions,
+  sink: DiagnosticSink,
+): Promise<CompileResult | undefined> {
+  const gen = opts.assembly || opts.object ? threadBackend(backendOptions(path, opts)) : undefined;
+  try {
+    const unit = compileUnit(path, opts, sink, gen);
+    return unit && { ...unit.result, ...(await gen?.finish(unit.data)) };
+  } finally {
+    gen?.close(); // (the thread, when the source had errors)
+  }
+}
+
+/** What the back end is asked for. With `--emit-ir`, the passes have run before it. */
+function backendOptions(path: string, opts: CompileOptions): BackendOptions {
+  const done = opts.emitIr === true;
+  return {
+    fileName: path,
+    optimize: done ? 0 : opts.optimize,
+    checking: opts.checking === true && !done,
+    assembly: opts.assembly,
+    framePointer: opts.framePointer,
+    object: opts.object === true,
+  };
+}
+
+/**
+ * The front end and the lowering of a C file, each function handed to `gen` as soon as it is
+ * lowered; undefined when the source has errors. `data`: what `gen.finish` then lays out.
+ */
+function compileUnit(
+  path: string,
+  opts: CompileOptions,
+  sink: DiagnosticSink,
+  gen: { addFunction(fn: Function): void } | undefined,
+): { result: CompileResult; data: Data[] } | undefined {
   const before = sink.errorCount;
   // A declaration at a time: each function is lowered, optimised, verified and encoded as soon
   // as it is parsed and checked, before the next is parsed, so that what its compilation makes
@@ -58,51 +105,35 @@ export function compileC(
   // not the unit, and the garbage collector no longer copies the unit's tree and IR out of the
   // young generation. The data objects come last, once the unit is checked (a tentative
   // definition is one only at its end) and the functions' string literals are known.
-  const { assembly, object, framePointer } = opts;
   // The -O1 passes and the checking run where the back end runs (backend/thread.ts), after the
   // lowering hands it a function; for `--emit-ir`, here, before the function is kept.
   const middle = { fileName: path, optimize: opts.optimize, checking: opts.checking === true };
-  let gen: Backend | undefined;
-  if (assembly || object) {
-    const done = opts.emitIr === true; // (the passes have run already)
-    const options = { ...middle, optimize: done ? 0 : middle.optimize, checking: middle.checking && !done, assembly, framePointer, object: object === true }; // prettier-ignore
-    gen = opts.backendThread ? threadBackend(options) : localBackend(options);
-  }
-  try {
-    /** The lowering's diagnostics count only if the front end's has none (it could be wrong). */
-    const lowering = sink.fork();
-    const ml = new ModuleLowering(lowering);
-    /** The functions, kept only for `--emit-ir`; and the names of all, for `verifyDefinitions`. */
-    const functions: Function[] = [];
-    const names: string[] = [];
-    const checked = checkFile(path, opts.pp, sink, (d) => {
-      const fn = timed("lower", () => ml.external(d));
-      // After an error, the rest is lowered for its diagnostics only.
-      if (fn === undefined || lowering.errorCount > 0) return;
-      names.push(fn.name);
-      if (opts.emitIr) {
-        middleEnd(fn, middle);
-        functions.push(fn);
-      }
-      if (gen !== undefined) gen.addFunction(fn);
-    });
-    if (checked === undefined || sink.errorCount > before) return undefined;
-    const m = timed("lower", () => ml.finish(checked.globals));
-    sink.absorb(lowering);
-    if (sink.errorCount > before) return undefined;
-    if (opts.checking) {
-      const invalid = verifyDefinitions(m.data, names);
-      if (invalid.length > 0) irError(middle, invalid);
+  /** The lowering's diagnostics count only if the front end's has none (it could be wrong). */
+  const lowering = sink.fork();
+  const ml = new ModuleLowering(lowering);
+  /** The functions, kept only for `--emit-ir`; and the names of all, for `verifyDefinitions`. */
+  const functions: Function[] = [];
+  const names: string[] = [];
+  const checked = checkFile(path, opts.pp, sink, (d) => {
+    const fn = timed("lower", () => ml.external(d));
+    // After an error, the rest is lowered for its diagnostics only.
+    if (fn === undefined || lowering.errorCount > 0) return;
+    names.push(fn.name);
+    if (opts.emitIr) {
+      middleEnd(fn, middle);
+      functions.push(fn);
     }
-    const result: CompileResult = {};
-    if (opts.emitIr) result.ir = printModule({ data: m.data, functions });
-    if (gen !== undefined) {
-      const g = gen.finish(m.data);
-      if (assembly) result.assembly = g.assembly;
-      if (object) result.object = g.object;
-    }
-    return result;
-  } finally {
-    gen?.close(); // (a worker left behind by an error in the source)
+    gen?.addFunction(fn);
+  });
+  if (checked === undefined || sink.errorCount > before) return undefined;
+  const m = timed("lower", () => ml.finish(checked.globals));
+  sink.absorb(lowering);
+  if (sink.errorCount > before) return undefined;
+  if (opts.checking) {
+    const invalid = verifyDefinitions(m.data, names);
+    if (invalid.length > 0) irError(middle, invalid);
   }
+  const result: CompileResult = {};
+  if (opts.emitIr) result.ir = printModule({ data: m.data, functions });
+  return { result, data: m.data };
 }

@@ -443,7 +443,7 @@ const BACKEND_THREAD_BYTES = 256 * 1024;
  * with the other inputs and the C library (stdlib's crt0.o and libc.a, unless -nostdlib).
  */
 async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSink): Promise<void> {
-  const { compileC } = await timedAsync("module load (compiler)", () => import("./cc.ts"));
+  const { compileC, compileCThreaded } = await timedAsync("module load (compiler)", () => import("./cc.ts")); // prettier-ignore
   const sources = files.filter((f) => inputKind(f) === "c");
   const stop = o.emitIr || o.assemblyOnly || o.compileOnly;
   if (stop && sources.length > 1 && o.output !== undefined)
@@ -461,7 +461,9 @@ async function runCompile(files: string[], o: DriverOptions, sink: DiagnosticSin
   const dir = stop ? "" : mkdtempSync(join(tmpdir(), "logosc-"));
   try {
     for (const f of sources) {
-      const r = compileC(f, { ...opts, backendThread: backendThread(f, o) }, sink);
+      const r = backendThread(f, o)
+        ? await compileCThreaded(f, opts, sink)
+        : compileC(f, opts, sink);
       if (r === undefined) continue;
       const stem = basename(f).replace(/\.[ch]$/, "");
       const write = (ext: string, data: string | Uint8Array) => {

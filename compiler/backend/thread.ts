@@ -8,24 +8,27 @@
 // the machine. (The split is there because it halves the work: front end and lowering on one
 // side, passes and back end on the other.) The functions cross in the IR's wire form
 // (ir/wire.ts), in batches; the data objects, known only at the end, by structured clone; the
-// object's bytes and the `-S` text come back once. The worker runs the same passes and the same
-// `CodeGenerator` on the same functions in the same order, so the output is the same bytes (a
-// test compiles with and without it and compares).
+// object's bytes and the `-S` text come back once, as a promise that whatever ends the worker
+// settles: its reply, its exception (rethrown with its stack), running out of memory, an exit.
+// The worker runs the same passes and the same `CodeGenerator` on the same functions in the same
+// order, so the output is the same bytes (a test compiles with and without it and compares).
 //
-// `localBackend` is the same interface without the thread, for small files, where starting a
-// worker (a second V8 isolate, which loads these modules again) would cost more than it saves.
-import {
-  MessageChannel,
-  type MessagePort,
-  receiveMessageOnPort,
-  Worker,
-} from "node:worker_threads";
+// `localBackend` is the same work in this thread, for small files, where starting a worker (a
+// second V8 isolate, which loads these modules again) would cost more than it saves.
+import { type MessagePort, type ResourceLimits, Worker } from "node:worker_threads";
 import type { Data, Function } from "../ir/ir.ts";
 import { optimizeFunction } from "../ir/opt.ts";
 import { verifyFunction } from "../ir/verify.ts";
 import { IrReader, IrWriter } from "../ir/wire.ts";
 import { writeElf32Relocatable } from "../obj/elf32.ts";
-import { addThreadPhases, isTiming, phaseTimes, startTiming, timed } from "../timing.ts";
+import {
+  addThreadPhases,
+  isTiming,
+  phaseTimes,
+  startTiming,
+  timed,
+  timedAsync,
+} from "../timing.ts";
 import { CodeGenerator, type CodegenOptions } from "./emit.ts";
 
 /**
@@ -96,17 +99,28 @@ export function localBackend(opts: BackendOptions): Backend {
 /** Integers of wire form that make a batch: about a hundred small functions. */
 const BATCH = 1 << 15;
 
-/** The -O1 passes and the back end on a worker thread (see the file comment). */
-export function threadBackend(opts: BackendOptions): Backend {
-  const results = new MessageChannel();
-  // The worker sets it to 1 once its result is posted: `finish` waits on it, since it must
-  // return the result (a compile is synchronous) and a blocked thread runs no event loop.
-  const done = new Int32Array(new SharedArrayBuffer(4));
+/** `Backend`, but its result comes when the thread has it. */
+export interface AsyncBackend {
+  addFunction(fn: Function): void;
+  finish(data: Data[]): Promise<BackendResult>;
+  close(): void;
+}
+
+/**
+ * The -O1 passes and the back end on a worker thread (see the file comment). `limits`: the
+ * worker's heap (a test makes it too small).
+ */
+export function threadBackend(opts: BackendOptions, limits?: ResourceLimits): AsyncBackend {
   const worker = new Worker(new URL("./worker.js", import.meta.url), {
-    workerData: { opts, timing: isTiming(), results: results.port2, done },
-    transferList: [results.port2],
+    workerData: { opts, timing: isTiming() },
+    resourceLimits: limits,
   });
-  worker.unref();
+  // Its end, whatever ends it: a reply, an exception, running out of memory, an exit.
+  const reply = new Promise<Reply>((resolve) => {
+    worker.once("message", resolve);
+    worker.once("error", (e) => resolve({ error: { message: e.message, stack: e.stack } }));
+    worker.once("exit", (code) => resolve({ error: { message: `internal: the back-end thread stopped (exit code ${code})` } })); // prettier-ignore
+  });
   const writer = new IrWriter();
   const send = () => {
     const batch = writer.take();
@@ -119,18 +133,17 @@ export function threadBackend(opts: BackendOptions): Backend {
         if (writer.length >= BATCH) send();
       });
     },
-    finish(data) {
+    async finish(data) {
       if (writer.length > 0) send();
       worker.postMessage({ data });
-      const reply = timed("back-end thread (wait)", () => awaitReply(worker, done, results.port1));
+      const r = await timedAsync("back-end thread (wait)", () => reply);
       this.close();
-      if ("error" in reply) throw remoteError(reply.error);
-      addThreadPhases("back-end thread", reply.phases);
-      return reply.result;
+      if ("error" in r) throw remoteError(r.error);
+      addThreadPhases("back-end thread", r.phases);
+      return r.result;
     },
     close() {
       void worker.terminate();
-      results.port1.close();
     },
   };
 }
@@ -138,17 +151,6 @@ export function threadBackend(opts: BackendOptions): Backend {
 type Reply =
   | { result: BackendResult; phases: [string, number][] }
   | { error: { message: string; stack?: string } };
-
-/** Blocks until the worker's reply is posted; an internal error if the worker stopped first. */
-function awaitReply(worker: Worker, done: Int32Array, port: MessagePort): Reply {
-  // (A worker that dies -- out of memory, say -- posts nothing: its `threadId` becomes -1.)
-  while (Atomics.wait(done, 0, 0, 100) === "timed-out") {
-    if (worker.threadId === -1) throw new Error("internal: the back-end thread stopped");
-  }
-  const m = receiveMessageOnPort(port);
-  if (m === undefined) throw new Error("internal: the back-end thread posted no result");
-  return m.message as Reply;
-}
 
 /** The worker's exception, rethrown here with its stack. */
 function remoteError(e: { message: string; stack?: string }): Error {
@@ -160,11 +162,9 @@ function remoteError(e: { message: string; stack?: string }): Error {
 interface WorkerData {
   opts: BackendOptions;
   timing: boolean;
-  results: MessagePort;
-  done: Int32Array;
 }
 
-/** The worker's side (`worker.ts` calls it): runs the back end on what `threadBackend` sends. */
+/** The worker's side (`worker.js` calls it): runs what `threadBackend` sends through `port`. */
 export function serveBackend(data: WorkerData, port: MessagePort): void {
   if (data.timing) startTiming();
   const local = localBackend(data.opts);
@@ -173,28 +173,23 @@ export function serveBackend(data: WorkerData, port: MessagePort): void {
   // (The compiling thread has gone on to the end of the file meanwhile, so errors in the source
   // after the function, if any, are reported instead: a compile with errors asks no result.)
   let failed: { message: string; stack?: string } | undefined;
-  const reply = (r: Reply, transfer: ArrayBuffer[] = []) => {
-    data.results.postMessage(r, transfer);
-    Atomics.store(data.done, 0, 1);
-    Atomics.notify(data.done, 0);
-  };
   port.on("message", (m: { ints: Int32Array; strings: string[] } | { data: Data[] }) => {
     try {
       if (failed !== undefined) {
-        if ("data" in m) reply({ error: failed });
+        if ("data" in m) port.postMessage({ error: failed });
         return;
       }
       if ("data" in m) {
         const result = local.finish(m.data);
         const transfer = result.object !== undefined ? [result.object.buffer as ArrayBuffer] : [];
-        reply({ result, phases: phaseTimes() }, transfer);
+        port.postMessage({ result, phases: phaseTimes() }, transfer);
         return;
       }
       timed("wire", () => reader.batch(m.ints, m.strings));
       while (reader.more) local.addFunction(timed("wire", () => reader.function()));
     } catch (e) {
       failed = e instanceof Error ? { message: e.message, stack: e.stack } : { message: String(e) };
-      if ("data" in m) reply({ error: failed });
+      if ("data" in m) port.postMessage({ error: failed });
     }
   });
 }

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../compiler/backend/emit.ts";
 import { localBackend, threadBackend } from "../../compiler/backend/thread.ts";
-import { compileC } from "../../compiler/cc.ts";
+import { compileC, compileCThreaded } from "../../compiler/cc.ts";
 import { DiagnosticSink, SourceFile } from "../../compiler/diag.ts";
 import type { Module } from "../../compiler/ir/ir.ts";
 import { parseModule } from "../../compiler/ir/text.ts";
@@ -79,23 +79,22 @@ describe("-fbackend-thread", () => {
   // (A worker's start is ~50 ms: a few programs with the rarer parts of the wire form.)
   const asm = programs.filter((p) => /inline-asm\/(basic|operands)|abi\/(bigreturn|structs|vacallee)|variadic\/calls/.test(p)); // prettier-ignore
 
-  it("compiles to the same object and -S text as the back end in the compiling thread", () => {
+  it("compiles to the same object and -S text as the back end in the compiling thread", async () => {
     for (const path of [big, ...asm]) {
       for (const optimize of [0, 1]) {
         for (const mode of ["object", "assembly"]) {
-          const compile = (backendThread: boolean) => {
-            const sink = new DiagnosticSink();
-            const r = compileC(path, { pp: {}, optimize, [mode]: true, backendThread }, sink);
-            expect(sink.hasErrors, sink.format()).toBe(false);
-            return r!.object ?? r!.assembly;
-          };
-          expect(compile(true), `${path} -O${optimize} ${mode}`).toEqual(compile(false));
+          const opts = { pp: {}, optimize, [mode]: true };
+          const sink = new DiagnosticSink();
+          const there = await compileCThreaded(path, opts, sink);
+          const here = compileC(path, opts, sink);
+          expect(sink.hasErrors, sink.format()).toBe(false);
+          expect(there!.object ?? there!.assembly, `${path} -O${optimize} ${mode}`).toEqual(here!.object ?? here!.assembly); // prettier-ignore
         }
       }
     }
   });
 
-  it("reports an internal error of the thread as the compiling thread would", () => {
+  it("reports an internal error of the thread as the compiling thread would", async () => {
     // An `asmout` with no `asm` before it: the selector's internal error.
     const sink = new DiagnosticSink();
     const m = parseModule(new SourceFile("bad.ir", "function $f() {\n@a\n    %x = asmout 0\n    ret %x\n}\n"), sink); // prettier-ignore
@@ -105,7 +104,13 @@ describe("-fbackend-thread", () => {
     expect(() => here.addFunction(m!.functions[0])).toThrow(/internal: .*asmout/);
     const there = threadBackend(opts);
     there.addFunction(m!.functions[0]);
-    expect(() => there.finish(m!.data)).toThrow(/internal: .*asmout/);
+    await expect(there.finish(m!.data)).rejects.toThrow(/internal: .*asmout/);
+  });
+
+  it("a thread that runs out of memory is an internal error, not a wait for ever", async () => {
+    const there = threadBackend({ fileName: "t.c", object: true, optimize: 0, checking: false }, { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1 }); // prettier-ignore
+    const items = Array.from({ length: 200_000 }, (_, k) => ({ kind: "int" as const, size: 4 as const, value: k })); // prettier-ignore
+    await expect(there.finish([{ name: "d", exported: false, section: ".data", align: 4, items }])).rejects.toThrow(/memory limit/); // prettier-ignore
   });
 
   it("logosc -ftime-report shows the thread's phases apart", () => {
