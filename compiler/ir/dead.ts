@@ -112,8 +112,8 @@ function removeDeadInstructions(fn: Function): boolean {
   const blocks = fn.blocks;
   const nb = blocks.length;
   numberBlocks(fn);
-  const succ1 = SUCC1.i32(nb).fill(-1, 0, nb);
-  const succ2 = SUCC2.i32(nb).fill(-1, 0, nb);
+  const succ1 = SUCC1.i32Kept(nb).fill(-1, 0, nb);
+  const succ2 = SUCC2.i32Kept(nb).fill(-1, 0, nb);
   for (let k = 0; k < nb; k++) {
     const j = blocks[k].jump;
     if (j.kind === "jmp") succ1[k] = j.target.index;
@@ -122,12 +122,13 @@ function removeDeadInstructions(fn: Function): boolean {
       if (j.else !== j.then) succ2[k] = j.else.index;
     }
   }
-  // The sets of block k are words k*words ... k*words+words-1 of each array.
+  // The sets of block k are words k*words ... k*words+words-1 of each array (not zeroed here:
+  // `blockSets` and `solve` set every word).
   const size = nb * words;
-  const gen = GEN.u32(size);
-  const kill = KILL.u32(size);
-  const liveIn = LIVE_IN.u32(size);
-  const liveOut = LIVE_OUT.u32(size);
+  const gen = GEN.u32Kept(size);
+  const kill = KILL.u32Kept(size);
+  const liveIn = LIVE_IN.u32Kept(size);
+  const liveOut = LIVE_OUT.u32Kept(size);
   // How many times each temporary is assigned (parameters once; counted with the first sets,
   // kept as the sweep drops assignments).
   const defs = DEFS.i32(fn.temps.length);
@@ -138,9 +139,9 @@ function removeDeadInstructions(fn: Function): boolean {
   for (let k = 0; k < nb; k++) blockSets(blocks[k], k * words, words, gen, kill, defs);
   solve(nb, words, succ1, succ2, gen, kill, liveIn, liveOut);
   // What is live at the instruction being swept.
-  const live = LIVE.u32(words);
+  const live = LIVE.u32Kept(words);
   // The blocks to sweep (all at first), then those that dropped something.
-  const toSweep = TO_SWEEP.i32(nb);
+  const toSweep = TO_SWEEP.i32Kept(nb);
   let sweeps = nb;
   for (let k = 0; k < nb; k++) toSweep[k] = k;
   let removed = false;
@@ -159,7 +160,7 @@ function removeDeadInstructions(fn: Function): boolean {
     // walked again (most sweeps after the first round: a copy dropped reads a value its block
     // computed). Then the solve is skipped.
     let genChanged = false;
-    const oldGen = OLD_GEN.u32(words);
+    const oldGen = OLD_GEN.u32Kept(words);
     for (let n = 0; n < dropped; n++) {
       const at = toSweep[n] * words;
       for (let w = 0; w < words; w++) oldGen[w] = gen[at + w];
@@ -167,7 +168,7 @@ function removeDeadInstructions(fn: Function): boolean {
       for (let w = 0; w < words; w++) if (gen[at + w] !== oldGen[w]) genChanged = true;
     }
     if (!genChanged) break;
-    const before = BEFORE.u32(size);
+    const before = BEFORE.u32Kept(size);
     for (let w = 0; w < size; w++) before[w] = liveOut[w];
     solve(nb, words, succ1, succ2, gen, kill, liveIn, liveOut);
     sweeps = 0;

@@ -14,8 +14,8 @@ import {
   Const,
   type Function,
   Global,
+  type CallArg,
   type Inst,
-  mapJumpUse,
   type Opcode,
   type Temp,
   type Value,
@@ -197,17 +197,6 @@ export function foldConstants(fn: Function): boolean {
   const isKnown = IS_KNOWN.u32(fn.temps.length);
   const localStamp = LOCAL_STAMP.i32Kept(fn.temps.length);
   let stamp = 0;
-  const substitute = (v: Value): Value => {
-    if (v.kind !== "temp") return v;
-    const id = v.id;
-    if (isKnown[id] === 1) {
-      changed = true;
-      return knownValue[id];
-    }
-    if (localStamp[id] !== stamp) return v;
-    changed = true;
-    return localValue[id];
-  };
   // The assignments counted (folding changes none: the counts hold for every walk), and the
   // temporaries assigned a constant listed (`constantCount` of them): those assigned once are
   // the constants known everywhere from the first walk on.
@@ -247,22 +236,25 @@ export function foldConstants(fn: Function): boolean {
       for (let x = 0; x < b.insts.length; x++) {
         const i = b.insts[x];
         if (i.op !== "alloc" && i.op !== "argaddr") {
-          // (mapUses written out: its call of the function given is the hot path's.)
+          // (mapUses written out, and the substitution: as a closure, its call was the hot
+          // path's, and `changed` and `stamp` variables of a context, not of these loops.)
           const args = i.args;
           for (let k = 0; k < args.length; k++) {
             const v = args[k];
             if (v.kind !== "temp") continue;
-            const w = substitute(v);
-            if (w !== v) args[k] = w;
+            const id = v.id;
+            if (isKnown[id] === 1) ((args[k] = knownValue[id]), (changed = true));
+            else if (localStamp[id] === stamp) ((args[k] = localValue[id]), (changed = true));
           }
           const callArgs = i.callArgs;
           if (callArgs)
             for (let k = 0; k < callArgs.length; k++) {
-              const a = callArgs[k];
-              const v = a.value;
+              const a: CallArg = callArgs[k];
+              const v: Value = a.value;
               if (v.kind !== "temp") continue;
-              const w = substitute(v);
-              if (w !== v) a.value = w;
+              const id = v.id;
+              if (isKnown[id] === 1) ((a.value = knownValue[id]), (changed = true));
+              else if (localStamp[id] === stamp) ((a.value = localValue[id]), (changed = true));
             }
         }
         if (simplify(i)) changed = true;
@@ -280,8 +272,17 @@ export function foldConstants(fn: Function): boolean {
           }
         }
       }
-      mapJumpUse(b.jump, substitute);
       const j = b.jump;
+      const jv = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
+      if (jv !== null && jv.kind === "temp") {
+        const id = jv.id;
+        const w = isKnown[id] === 1 ? knownValue[id] : localStamp[id] === stamp ? localValue[id] : jv; // prettier-ignore
+        if (w !== jv) {
+          if (j.kind === "jnz") j.cond = w;
+          else if (j.kind === "ret") j.value = w;
+          changed = true;
+        }
+      }
       if (j.kind === "jnz" && j.cond.kind !== "temp") {
         // An address is never null: `jnz $x` always jumps.
         const taken = j.cond.kind === "global" || j.cond.value !== 0;

@@ -301,6 +301,13 @@ const NO_BIT = -1;
 /** ... or none ever (not among those followed). */
 const NOT_FOLLOWED = -2;
 
+/** `a` twice as long, its elements kept. */
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(2 * a.length);
+  more.set(a);
+  return more;
+}
+
 /**
  * Calls `visit` for every read of a temporary that is not assigned on every path to it, with
  * its block, in block order. This is the "must be defined" dataflow: in(b) = ^ out(p) over the
@@ -322,7 +329,7 @@ export function readsBeforeAssignment(
 ): void {
   // In arrays made once (scratch.ts): this runs for every function, twice.
   const nt = fn.temps.length;
-  const bitOf = MUST_BIT.i32(nt);
+  const bitOf = MUST_BIT.i32Kept(nt);
   if (only === undefined) bitOf.fill(NO_BIT, 0, nt);
   else {
     bitOf.fill(NOT_FOLLOWED, 0, nt);
@@ -337,35 +344,56 @@ export function readsBeforeAssignment(
   const assignedIn = MUST_ASSIGNED.i32Kept(nt);
   let bits = 0;
   let reads = 0;
-  const read = (v: Value, k: number): void => {
-    if (v.kind !== "temp") return;
-    const id = v.id;
-    if (assignedIn[id] === first + k || bitOf[id] === NOT_FOLLOWED) return;
-    if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
-    if (2 * reads + 2 > exposed.length) {
-      const more = new Int32Array(2 * exposed.length);
-      more.set(exposed);
-      exposed = more;
-    }
-    exposed[2 * reads] = k;
-    exposed[2 * reads + 1] = id;
-    reads++;
-  };
+  // (The read of each operand written out, here and below: as a closure, its counts were
+  // variables of a context, not of these loops.)
+  let ex = exposed;
   for (let k = 0; k < nb; k++) {
     const b = blocks[k];
     const insts = b.insts;
+    const stamp = first + k;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
       const args = i.args;
-      for (let a = 0; a < args.length; a++) read(args[a], k);
+      for (let a = 0; a < args.length; a++) {
+        const v = args[a];
+        if (v.kind !== "temp") continue;
+        const id = v.id;
+        if (assignedIn[id] === stamp || bitOf[id] === NOT_FOLLOWED) continue;
+        if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
+        if (2 * reads + 2 > ex.length) ex = grown(ex);
+        ex[2 * reads] = k;
+        ex[2 * reads + 1] = id;
+        reads++;
+      }
       const callArgs = i.callArgs;
-      if (callArgs) for (let a = 0; a < callArgs.length; a++) read(callArgs[a].value, k);
-      if (i.dst) assignedIn[i.dst.id] = first + k;
+      if (callArgs)
+        for (let a = 0; a < callArgs.length; a++) {
+          const v: Value = callArgs[a].value;
+          if (v.kind !== "temp") continue;
+          const id = v.id;
+          if (assignedIn[id] === stamp || bitOf[id] === NOT_FOLLOWED) continue;
+          if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
+          if (2 * reads + 2 > ex.length) ex = grown(ex);
+          ex[2 * reads] = k;
+          ex[2 * reads + 1] = id;
+          reads++;
+        }
+      if (i.dst) assignedIn[i.dst.id] = stamp;
     }
     const j = b.jump;
     const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
-    if (v !== null) read(v, k);
+    if (v !== null && v.kind === "temp") {
+      const id = v.id;
+      if (assignedIn[id] !== stamp && bitOf[id] !== NOT_FOLLOWED) {
+        if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
+        if (2 * reads + 2 > ex.length) ex = grown(ex);
+        ex[2 * reads] = k;
+        ex[2 * reads + 1] = id;
+        reads++;
+      }
+    }
   }
+  exposed = ex;
   if (reads === 0) return;
   // Flat bit sets, `words` words per block (block k's at k * words).
   const words = (bits + 31) >>> 5;
@@ -383,13 +411,13 @@ export function readsBeforeAssignment(
     }
   }
   for (let k = 1; k <= nb; k++) predStart[k] += predStart[k - 1];
-  const preds = MUST_PREDS.i32(predStart[nb]);
+  const preds = MUST_PREDS.i32Kept(predStart[nb]);
   let backEdges = false;
   const addPred = (to: number, from: number): void => {
     preds[--predStart[to]] = from;
     if (from >= to) backEdges = true;
   };
-  const out = MUST_OUT.u32(nb * words).fill(0xffffffff, 0, nb * words);
+  const out = MUST_OUT.u32Kept(nb * words).fill(0xffffffff, 0, nb * words);
   const defs = MUST_DEFS.u32(nb * words);
   for (let k = nb - 1; k >= 0; k--) {
     const b = blocks[k];
@@ -413,7 +441,7 @@ export function readsBeforeAssignment(
     if (t >= 0) entry[t >>> 5] |= 1 << (t & 31);
   }
   // in(k) into `live`.
-  const live = MUST_LIVE.u32(words);
+  const live = MUST_LIVE.u32Kept(words);
   const flowIn = (k: number): void => {
     // (Loops, not fill(): a call to it costs more than a word or two of stores.)
     if (k === 0) for (let w = 0; w < words; w++) live[w] = entry[w];
@@ -592,7 +620,7 @@ export function removeUnreachable(fn: Function): boolean {
   const reached = REACHED.u32(blocks.length);
   let count = 0;
   // A stack of block numbers (a block is pushed once per jump to it, at most twice per block).
-  const stack = REACH_STACK.i32(2 * blocks.length + 1);
+  const stack = REACH_STACK.i32Kept(2 * blocks.length + 1);
   let top = 0;
   stack[top++] = 0;
   while (top > 0) {

@@ -547,6 +547,15 @@ class FunctionLowering {
     if (this.localTemps.length === 0) return;
     const needs = new Set<ir.Temp>();
     ir.readsBeforeAssignment(this.fn, (t) => needs.add(t), this.localTemps);
+    // (With nothing to give 0, the entry is rebuilt only to put its allocs first: they are
+    // unless an over-aligned slot's rounding was put before one.)
+    if (needs.size === 0) {
+      const insts = this.entry.insts;
+      let k = 0;
+      while (k < insts.length && insts[k].op === "alloc") k++;
+      while (k < insts.length && insts[k].op !== "alloc") k++;
+      if (k === insts.length) return;
+    }
     const inits: ir.Inst[] = [];
     needs.forEach((t) => inits.push({ op: "copy", dst: t, args: [c(0)] }));
     const allocs = this.entry.insts.filter((i) => i.op === "alloc");
@@ -605,7 +614,8 @@ class FunctionLowering {
   private end(j: ir.Jump): void {
     this.cur.jump = j;
     this.blockCount++;
-    this.limbo.insts.length = 0;
+    // (Setting an array's length is a call into V8's runtime; the limbo is nearly always empty.)
+    if (this.limbo.insts.length !== 0) this.limbo.insts.length = 0;
     this.cur = this.limbo;
   }
 
@@ -1014,7 +1024,14 @@ class FunctionLowering {
 
   /** The value of `e` (a struct or union: its address). */
   rvalue(e: ast.Expr): Value {
-    if (e.lvalue) return this.load(this.place(e));
+    if (e.lvalue) {
+      // (A local in a temporary, the commonest operand: its temporary, without a place made.)
+      if (e.kind === "Ident") {
+        const s = this.storage.get(e.decl!);
+        if (s !== undefined && s.kind === "temp") return s.temp;
+      }
+      return this.load(this.place(e));
+    }
     const t = e.type!;
     switch (e.kind) {
       case "IntLit":

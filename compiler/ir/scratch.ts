@@ -32,12 +32,19 @@ export class Scratch {
   }
 
   /**
-   * `n` signed 32-bit elements as the last user left them (not zeroed): for elements that count
-   * only when they equal a stamp of `Stamps` (zero never does), or when such a stamp says so.
+   * `n` signed 32-bit elements as the last user left them (not zeroed): for a caller that fills
+   * them, or whose elements count only when they equal a stamp of `Stamps` (zero never does) or
+   * when such a stamp says so.
    */
   i32Kept(n: number): Int32Array {
     if (4 * n > this.bytes) this.grow(4 * n);
     return this.i32s;
+  }
+
+  /** `n` unsigned 32-bit elements as the last user left them: for a caller that fills them. */
+  u32Kept(n: number): Uint32Array {
+    if (4 * n > this.bytes) this.grow(4 * n);
+    return this.u32s;
   }
 
   /** Zeros the whole buffer. */
