@@ -2110,7 +2110,9 @@ class CParser extends EmbeddedActionsParser {
       this.binaryTop = binaryTop; // what the binary expressions the error cut short pushed
       this.recover(e, IN_BLOCK, depth, itemStart);
     }
-    this.blockItems = items;
+    // (Changed only after an error: a nested block puts them back as it ends. Stored only then,
+    //  since `items` is young and the parser old: see `ex`.)
+    if (this.blockItems !== items) this.blockItems = items;
     this.blockDepth = depth;
   };
 
