@@ -82,14 +82,6 @@ function references(mf: MFunction): References {
   const at = AT.i32(2 * count + 1);
   let refs = refBuffer;
   let length = 0;
-  const push = (r: number): void => {
-    if (length === refs.length) {
-      const bigger = new Int32Array(2 * refs.length);
-      bigger.set(refs);
-      refs = refBuffer = bigger;
-    }
-    refs[length++] = r;
-  };
   let n = 0;
   for (let bk = 0; bk < mf.blocks.length; bk++) {
     const b = mf.blocks[bk];
@@ -98,25 +90,36 @@ function references(mf: MFunction): References {
       const i = insts[x];
       const roles = operandRoles(i);
       const ops = i.ops;
+      const uses = i.uses;
+      const defs = i.defs;
+      // Room for the most the instruction can name (an operand: two address registers, or a
+      // register read and written), made once: the writes below are then plain stores. (Before:
+      // a closure that checked the room at each register.)
+      const most = 2 * ops.length + (uses ? uses.length : 0) + (defs ? defs.length : 0);
+      if (length + most > refs.length) {
+        const bigger = new Int32Array(Math.max(2 * refs.length, length + most));
+        bigger.set(refs);
+        refs = refBuffer = bigger;
+      }
       // Reads: registers read as operands, address registers, fixed registers used.
       at[n++] = length;
       for (let k = 0; k < ops.length; k++) {
         const o = ops[k];
         if (o.k === "reg") {
-          if ((roles[k] ?? USE) & USE) push(o.r);
+          if ((roles[k] ?? USE) & USE) refs[length++] = o.r;
         } else if (o.k === "mem") {
-          if (o.base >= 0) push(o.base);
-          if (o.index >= 0) push(o.index);
+          if (o.base >= 0) refs[length++] = o.base;
+          if (o.index >= 0) refs[length++] = o.index;
         }
       }
-      if (i.uses) for (let k = 0; k < i.uses.length; k++) push(i.uses[k]);
+      if (uses) for (let k = 0; k < uses.length; k++) refs[length++] = uses[k];
       // Writes.
       at[n++] = length;
       for (let k = 0; k < ops.length; k++) {
         const o = ops[k];
-        if (o.k === "reg" && (roles[k] ?? USE) & DEF) push(o.r);
+        if (o.k === "reg" && (roles[k] ?? USE) & DEF) refs[length++] = o.r;
       }
-      if (i.defs) for (let k = 0; k < i.defs.length; k++) push(i.defs[k]);
+      if (defs) for (let k = 0; k < defs.length; k++) refs[length++] = defs[k];
     }
   }
   at[n] = length;

@@ -387,7 +387,7 @@ class Selector {
               }
               break;
             }
-            if (next.op === "call" || next.op === "blit" || next.op === "asm" || ir.STORE_OPS.has(next.op)) break; // prettier-ignore
+            if (next.op === "call" || next.op === "blit" || next.op === "asm" || addressOperand(next.op) === 1) break; // prettier-ignore
             if (next.dst && (next.dst.id === leafBase || next.dst.id === leafIndex)) break;
           }
         }
