@@ -440,6 +440,7 @@ export function readsBeforeAssignment(
     const t = bitOf[fn.params[k].id];
     if (t >= 0) entry[t >>> 5] |= 1 << (t & 31);
   }
+  if (words === 1) return mustFlowOneWord(fn, visit, nb, reads, bitOf, entry[0], predStart, preds, backEdges, out, defs); // prettier-ignore
   // in(k) into `live`.
   const live = MUST_LIVE.u32Kept(words);
   const flowIn = (k: number): void => {
@@ -469,6 +470,50 @@ export function readsBeforeAssignment(
     const id = exposed[2 * n + 1];
     const t = bitOf[id];
     if ((live[t >>> 5] & (1 << (t & 31))) === 0) visit(fn.temps[id], blocks[k]);
+  }
+}
+
+/**
+ * `readsBeforeAssignment`'s dataflow and lookups when the sets are one word each (most
+ * functions: at most 32 temporaries followed), on numbers rather than arrays of words: the
+ * lowering's call (each function's locals) took a fifth of the lowering's time, a third of it
+ * in the closure that computed in(k) word by word.
+ */
+function mustFlowOneWord(
+  fn: Function,
+  visit: (t: Temp, b: Block) => void,
+  nb: number,
+  reads: number,
+  bitOf: Int32Array,
+  entry: number,
+  predStart: Int32Array,
+  preds: Int32Array,
+  backEdges: boolean,
+  out: Uint32Array,
+  defs: Uint32Array,
+): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < nb; k++) {
+      let live = k === 0 ? entry : 0xffffffff;
+      for (let n = predStart[k], end = predStart[k + 1]; n < end; n++) live &= out[preds[n]];
+      const v = (live | defs[k]) >>> 0;
+      if (out[k] !== v) {
+        out[k] = v;
+        changed = true;
+      }
+    }
+    if (!backEdges) break;
+  }
+  for (let n = 0, k = -1, live = 0; n < reads; n++) {
+    if (exposed[2 * n] !== k) {
+      k = exposed[2 * n];
+      live = k === 0 ? entry : 0xffffffff;
+      for (let p = predStart[k], end = predStart[k + 1]; p < end; p++) live &= out[preds[p]];
+    }
+    const id = exposed[2 * n + 1];
+    const t = bitOf[id];
+    if ((live & (1 << (t & 31))) === 0) visit(fn.temps[id], fn.blocks[k]);
   }
 }
 
