@@ -295,6 +295,8 @@ const MUST_PRED_START = new Scratch();
 const MUST_PREDS = new Scratch();
 /** The exposed reads (see below) of the last call: block k's read of t as `k, t.id`. */
 let exposed = new Int32Array(1024);
+/** The assignments of the temporaries followed, in the same form. */
+let assigns = new Int32Array(1024);
 
 /** A temporary's bit in `readsBeforeAssignment`: none yet (it may get one) ... */
 const NO_BIT = -1;
@@ -347,6 +349,8 @@ export function readsBeforeAssignment(
   // (The read of each operand written out, here and below: as a closure, its counts were
   // variables of a context, not of these loops.)
   let ex = exposed;
+  let as = assigns;
+  let defCount = 0;
   for (let k = 0; k < nb; k++) {
     const b = blocks[k];
     const insts = b.insts;
@@ -378,7 +382,16 @@ export function readsBeforeAssignment(
           ex[2 * reads + 1] = id;
           reads++;
         }
-      if (i.dst) assignedIn[i.dst.id] = stamp;
+      const d = i.dst;
+      if (d) {
+        assignedIn[d.id] = stamp;
+        if (bitOf[d.id] !== NOT_FOLLOWED) {
+          if (2 * defCount + 2 > as.length) as = grown(as);
+          as[2 * defCount] = k;
+          as[2 * defCount + 1] = d.id;
+          defCount++;
+        }
+      }
     }
     const j = b.jump;
     const v = j.kind === "jnz" ? j.cond : j.kind === "ret" ? j.value : null;
@@ -392,8 +405,20 @@ export function readsBeforeAssignment(
         reads++;
       }
     }
+    // A temporary assigned in the entry block is assigned on every path to every other block
+    // (its bit is in out(0), and each other block's in-set is the meet of its predecessors'
+    // out-sets, all of which keep it from the start of the iteration on): its reads after the
+    // entry need no bit and no lookup. Most locals are assigned there (`int i = 0`, a loop's
+    // `i = 0`), and with no exposed read left the dataflow is skipped. (One with a bit already,
+    // read in the entry before its assignment, keeps it.)
+    if (k === 0)
+      for (let x = 0; x < insts.length; x++) {
+        const d = insts[x].dst;
+        if (d && bitOf[d.id] === NO_BIT) bitOf[d.id] = NOT_FOLLOWED;
+      }
   }
   exposed = ex;
+  assigns = as;
   if (reads === 0) return;
   // Flat bit sets, `words` words per block (block k's at k * words).
   const words = (bits + 31) >>> 5;
@@ -427,13 +452,11 @@ export function readsBeforeAssignment(
       addPred(j.then.index, k);
       if (j.else !== j.then) addPred(j.else.index, k);
     }
-    const base = k * words;
-    const insts = b.insts;
-    for (let x = 0; x < insts.length; x++) {
-      const d = insts[x].dst;
-      const t = d ? bitOf[d.id] : -1;
-      if (t >= 0) defs[base + (t >>> 5)] |= 1 << (t & 31);
-    }
+  }
+  // (From the list the walk made: a second walk over the function cost more.)
+  for (let n = 0; n < defCount; n++) {
+    const t = bitOf[as[2 * n + 1]];
+    if (t >= 0) defs[as[2 * n] * words + (t >>> 5)] |= 1 << (t & 31);
   }
   const entry = MUST_ENTRY.u32(words);
   for (let k = 0; k < fn.params.length; k++) {
