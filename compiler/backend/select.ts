@@ -23,6 +23,7 @@ import {
   EDX,
   EDI,
   ESI,
+  ESP,
   FIRST_VREG,
   imm,
   instruction,
@@ -144,6 +145,23 @@ const FUSED = 2;
 /** A load that is the memory operand of a later instruction. */
 const FOLDED_LOAD = 4;
 
+// Operands and register lists that never change, made once and shared by every instruction that
+// names them: the allocator rewrites only virtual registers in place (a physical one maps to
+// itself) and renames a spilled one in a new object, and nothing else writes an operand.
+const R_EAX = reg(EAX);
+const R_ECX = reg(ECX);
+const R_EDX = reg(EDX);
+const R_ESP = reg(ESP);
+const R_ESI = reg(ESI);
+const R_EDI = reg(EDI);
+const R_CL = reg(ECX, 8);
+const JUST_EAX = [EAX];
+const JUST_ECX = [ECX];
+const JUST_EDX = [EDX];
+const EAX_EDX = [EAX, EDX];
+const STRING_REGS = [ESI, EDI, ECX];
+const CALL_CLOBBERS = [EAX, ECX, EDX];
+
 /** The arrays of the function being selected (scratch.ts: valid until the next function). */
 const COUNTS = { defs: new Scratch(), uses: new Scratch() };
 const SLOT_OF = new Scratch();
@@ -207,13 +225,8 @@ class Selector {
   private matchAt = 0;
   /** The output registers of the last asm, read by the `asmout`s right after it. */
   private asmOutputs: (MReg | undefined)[] = [];
-  private readonly asmSelector: AsmSelector = {
-    emit: (op, ...ops) => this.emit(op, ...ops),
-    operand: (v) => this.operand(v),
-    newReg: () => this.newReg(),
-    byteReg: (r) => this.byteReg(r),
-    address: (v, size) => this.address(v, size),
-  };
+  /** What inline assembly's selection calls back (made at a function's first asm). */
+  private asmSelector: AsmSelector | undefined = undefined;
 
   constructor(fn: ir.Function) {
     this.fn = fn;
@@ -482,14 +495,21 @@ class Selector {
   }
 
   /** The memory operand of the address `matchAddress` matched last. */
-  private matchedOperand(): MMem {
+  private matchedOperand(size: 8 | 16 | 32 | undefined): MMem {
     const p = this.parts;
-    const m = memory({ base: p.base, index: p.index, scale: p.scale, disp: p.disp, symbol: p.symbol }); // prettier-ignore
-    if (p.slot >= 0) {
-      m.frame = "slot";
-      m.slot = p.slot;
-    }
-    return m;
+    // (All fields at once, as `memory` makes them, without its argument object.)
+    const slotted = p.slot >= 0;
+    return {
+      k: "mem",
+      base: p.base,
+      index: p.index,
+      scale: p.scale,
+      disp: p.disp,
+      symbol: p.symbol,
+      size,
+      frame: slotted ? "slot" : undefined,
+      slot: slotted ? p.slot : undefined,
+    };
   }
 
   /**
@@ -599,8 +619,9 @@ class Selector {
     const slot = this.slotOf[v.id];
     if (slot >= 0) {
       const r = this.newReg();
-      this.emit("lea", reg(r), memory({ frame: "slot", slot }));
-      return reg(r);
+      const o = reg(r);
+      this.emit("lea", o, memory({ frame: "slot", slot }));
+      return o;
     }
     return reg(this.vreg(v));
   }
@@ -624,7 +645,7 @@ class Selector {
     let m: MMem;
     if (v.kind === "temp") {
       this.matchAddress(v, this.curBlock, this.curIndex);
-      m = this.matchedOperand();
+      return this.matchedOperand(size);
     } else if (v.kind === "global") m = memory({ disp: v.offset, symbol: v.name });
     else m = memory({ disp: v.value });
     if (size !== undefined) m.size = size;
@@ -632,12 +653,14 @@ class Selector {
   }
 
   private loadParams(): void {
-    this.fn.params.forEach((p, k) => {
-      if (this.useCount[p.id] === 0) return;
+    const params = this.fn.params;
+    for (let k = 0; k < params.length; k++) {
+      const p = params[k];
+      if (this.useCount[p.id] === 0) continue;
       const r = this.vreg(p);
       this.mf.argHome.set(r, 4 * k);
       this.emit("mov", reg(r), memory({ disp: 4 * k, frame: "arg", size: 32 }));
-    });
+    }
   }
 
   private inst(i: ir.Inst): void {
@@ -667,8 +690,9 @@ class Selector {
       case "uge": {
         const dr = this.vreg(d!);
         const cc = this.compare(i.args[0], i.args[1], conditionOf(op));
-        this.emit(cc.set, this.byteReg(reg(dr)));
-        this.emit("movzx", reg(dr), reg(dr, 8));
+        const byte = this.byteReg(reg(dr));
+        this.emit(cc.set, byte);
+        this.emit("movzx", reg(dr), byte);
         return;
       }
       case "div":
@@ -745,7 +769,16 @@ class Selector {
       case "call":
         return this.call(i);
       case "asm":
-        this.asmOutputs = selectAsm(i, this.asmSelector);
+        this.asmOutputs = selectAsm(
+          i,
+          (this.asmSelector ??= {
+            emit: (op, ...ops) => this.emit(op, ...ops),
+            operand: (v) => this.operand(v),
+            newReg: () => this.newReg(),
+            byteReg: (r) => this.byteReg(r),
+            address: (v, size) => this.address(v, size),
+          }),
+        );
         return;
       case "asmout": {
         const r = this.asmOutputs[(i.args[0] as ir.Const).value];
@@ -779,8 +812,7 @@ class Selector {
     const dr = reg(this.vreg(d));
     if (this.foldedOperand(a) && isCommutative(i.op)) [a, b] = [b, a];
     const folded = this.foldedOperand(b);
-    const reads = (m: MMem, r: number) => m.base === r || m.index === r;
-    if (folded && a !== d && reads(folded, dr.r)) {
+    if (folded && a !== d && (folded.base === dr.r || folded.index === dr.r)) {
       const t = reg(this.newReg());
       this.emit("mov", t, this.operand(a));
       this.emit(mnemonic, t, folded);
@@ -848,9 +880,9 @@ class Selector {
     // The count goes in cl. d = a << d needs the count read before d is written.
     const count = this.operand(b);
     const t = b === d ? reg(this.newReg()) : dr;
-    this.emit("mov", reg(ECX), count);
+    this.emit("mov", R_ECX, count);
     if (a !== d || t !== dr) this.emit("mov", t, this.operand(a));
-    this.emit(mnemonic, t, reg(ECX, 8)).uses = [ECX];
+    this.emit(mnemonic, t, R_CL).uses = JUST_ECX;
     if (t !== dr) this.emit("mov", dr, t);
   }
 
@@ -859,17 +891,17 @@ class Selector {
     const a = i.args[0];
     const b = i.args[1];
     const divisor: MReg | MMem = this.foldedOperand(b) ?? this.inReg(b);
-    this.emit("mov", reg(EAX), this.operand(a));
+    this.emit("mov", R_EAX, this.operand(a));
     if (signed) {
       const c = this.emit("cdq");
-      c.uses = [EAX];
-      c.defs = [EDX];
-    } else this.emit("zero", reg(EDX));
+      c.uses = JUST_EAX;
+      c.defs = JUST_EDX;
+    } else this.emit("zero", R_EDX);
     const dv = this.emit(signed ? "idiv" : "div", divisor);
-    dv.uses = [EAX, EDX];
-    dv.defs = [EAX, EDX];
-    const result = i.op === "div" || i.op === "udiv" ? EAX : EDX;
-    this.emit("mov", reg(this.vreg(i.dst!)), reg(result));
+    dv.uses = EAX_EDX;
+    dv.defs = EAX_EDX;
+    const result = i.op === "div" || i.op === "udiv" ? R_EAX : R_EDX;
+    this.emit("mov", reg(this.vreg(i.dst!)), result);
   }
 
   /** `cmp a, b` (or `test a, a`); returns the condition code for `a OP b` as emitted. */
@@ -917,13 +949,13 @@ class Selector {
       }
       return;
     }
-    this.emit("lea", reg(ESI), src);
-    this.emit("lea", reg(EDI), dst);
-    this.emit("mov", reg(ECX), imm(size));
+    this.emit("lea", R_ESI, src);
+    this.emit("lea", R_EDI, dst);
+    this.emit("mov", R_ECX, imm(size));
     const m = this.emit("movsb");
     m.prefix = "rep";
-    m.uses = [ESI, EDI, ECX];
-    m.defs = [ESI, EDI, ECX];
+    m.uses = STRING_REGS;
+    m.defs = STRING_REGS;
   }
 
   private call(i: ir.Inst): void {
@@ -945,15 +977,14 @@ class Selector {
     const target: MOperand =
       callee.kind === "global" ? imm(callee.offset, callee.name) : this.operand(callee);
     const c = this.emit("call", target);
-    c.defs = [EAX, ECX, EDX];
+    c.defs = CALL_CLOBBERS;
     // A callee that popped its hidden struct pointer moved esp: the frame puts it back.
-    if (i.pops) this.emit("sub", reg(4), imm(i.pops));
-    if (i.dst) this.emit("mov", reg(this.vreg(i.dst)), reg(EAX));
+    if (i.pops) this.emit("sub", R_ESP, imm(i.pops));
+    if (i.dst) this.emit("mov", reg(this.vreg(i.dst)), R_EAX);
   }
 
   private jump(b: ir.Block): void {
     const j = b.jump;
-    const label = (t: ir.Block): MOperand => ({ k: "label", block: t.index });
     switch (j.kind) {
       case "jmp":
         this.emit("jmp", label(j.target));
@@ -984,9 +1015,9 @@ class Selector {
         const r = this.emit("ret");
         if (j.value !== null) {
           this.out.pop();
-          this.emit("mov", reg(EAX), this.operand(j.value));
+          this.emit("mov", R_EAX, this.operand(j.value));
           this.out.push(r);
-          r.uses = [EAX];
+          r.uses = JUST_EAX;
         }
         return;
       }
@@ -995,6 +1026,11 @@ class Selector {
         return;
     }
   }
+}
+
+/** A branch target. */
+function label(t: ir.Block): MOperand {
+  return { k: "label", block: t.index };
 }
 
 export function selectFunction(fn: ir.Function): MFunction {
