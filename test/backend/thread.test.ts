@@ -12,6 +12,7 @@ import type { Module } from "../../compiler/ir/ir.ts";
 import { parseModule } from "../../compiler/ir/text.ts";
 import { IrReader, IrWriter } from "../../compiler/ir/wire.ts";
 import { writeElf32Relocatable } from "../../compiler/obj/elf32.ts";
+import { oracle } from "../oracle.ts";
 import { scratch } from "./helpers.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -49,6 +50,7 @@ function bigProgram(n: number): string {
   struct pair p = swap((struct pair){ s, x });
   switch (p.a & 3) { case 0: s -= ${k}; break; case 1: s *= 3; break; default: s = s / 5 + p.b; }
   if (s > 1000) printf("f${k} %d\\n", s);
+  else printf("f${k} small %d\\n", s & 15);
   return f${k - 1}(s & 255) + p.a;
 }
 `;
@@ -93,6 +95,24 @@ describe("-fbackend-thread", () => {
       }
     }
   });
+
+  it.runIf(oracle("gcc -m32"))(
+    "compiles a program that runs as gcc's build of it does",
+    async () => {
+      const sink = new DiagnosticSink();
+      const r = await compileCThreaded(big, { pp: {}, optimize: 1, object: true }, sink);
+      expect(sink.hasErrors, sink.format()).toBe(false);
+      writeFileSync(join(scratch, "big-thread.o"), r!.object!);
+      const run = (exe: string) => spawnSync(exe, [], { encoding: "utf8" });
+      const link = (args: string[]) => spawnSync("gcc", ["-m32", "-fno-pie", "-no-pie", ...args], { encoding: "utf8" }); // prettier-ignore
+      expect(link([join(scratch, "big-thread.o"), "-o", join(scratch, "big-thread")]).status).toBe(0); // prettier-ignore
+      expect(link(["-O0", big, "-o", join(scratch, "big-gcc")]).status).toBe(0);
+      const ours = run(join(scratch, "big-thread"));
+      const theirs = run(join(scratch, "big-gcc"));
+      expect(theirs.stdout.split("\n").length).toBeGreaterThan(100); // (the program prints)
+      expect([ours.stdout, ours.status]).toEqual([theirs.stdout, theirs.status]);
+    },
+  );
 
   it("reports an internal error of the thread as the compiling thread would", async () => {
     // An `asmout` with no `asm` before it: the selector's internal error.
