@@ -430,7 +430,7 @@ function backendThread(file: string, o: DriverOptions): boolean {
   const on = o.fflags.lastIndexOf("backend-thread");
   const off = o.fflags.lastIndexOf("no-backend-thread");
   if (on >= 0 || off >= 0) return on > off;
-  return statSync(file, { throwIfNoEntry: false }) !== undefined && statSync(file).size >= BACKEND_THREAD_BYTES; // prettier-ignore
+  return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) >= BACKEND_THREAD_BYTES;
 }
 
 /** The size of a C file from which its back end runs on a thread of its own (see above). */

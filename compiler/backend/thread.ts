@@ -39,8 +39,6 @@ export interface Backend {
   addFunction(fn: Function): void;
   /** The unit's NASM text (with `assembly`) and its object's bytes (with `object`). */
   finish(data: Data[]): BackendResult;
-  /** Frees what `finish` did not (the thread, when the compile stopped at an error). */
-  close(): void;
 }
 
 export interface BackendResult {
@@ -92,7 +90,6 @@ export function localBackend(opts: BackendOptions): Backend {
       const object = opts.object ? timed("write", () => writeElf32Relocatable(g.object)) : undefined; // prettier-ignore
       return { assembly: g.assembly, object };
     },
-    close() {},
   };
 }
 
@@ -103,6 +100,7 @@ const BATCH = 1 << 15;
 export interface AsyncBackend {
   addFunction(fn: Function): void;
   finish(data: Data[]): Promise<BackendResult>;
+  /** Ends the thread, if `finish` did not (when the compile stopped at an error). */
   close(): void;
 }
 
@@ -148,12 +146,16 @@ export function threadBackend(opts: BackendOptions, limits?: ResourceLimits): As
   };
 }
 
-type Reply =
-  | { result: BackendResult; phases: [string, number][] }
-  | { error: { message: string; stack?: string } };
+/** An exception of the worker, as it crosses to the compiling thread. */
+interface ThreadError {
+  message: string;
+  stack?: string;
+}
+
+type Reply = { result: BackendResult; phases: [string, number][] } | { error: ThreadError };
 
 /** The worker's exception, rethrown here with its stack. */
-function remoteError(e: { message: string; stack?: string }): Error {
+function remoteError(e: ThreadError): Error {
   const error = new Error(e.message);
   if (e.stack !== undefined) error.stack = `${e.stack}\n    (on the back-end thread)`;
   return error;
@@ -172,7 +174,7 @@ export function serveBackend(data: WorkerData, port: MessagePort): void {
   // After an exception, the rest is not compiled; it is rethrown when the result is asked for.
   // (The compiling thread has gone on to the end of the file meanwhile, so errors in the source
   // after the function, if any, are reported instead: a compile with errors asks no result.)
-  let failed: { message: string; stack?: string } | undefined;
+  let failed: ThreadError | undefined;
   port.on("message", (m: { ints: Int32Array; strings: string[] } | { data: Data[] }) => {
     try {
       if (failed !== undefined) {

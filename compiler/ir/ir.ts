@@ -357,9 +357,12 @@ export function readsBeforeAssignment(
     const stamp = first + k;
     for (let x = 0; x < insts.length; x++) {
       const i = insts[x];
+      // The operands, then a call's arguments, in one loop.
       const args = i.args;
-      for (let a = 0; a < args.length; a++) {
-        const v = args[a];
+      const callArgs = i.callArgs;
+      const n = args.length + (callArgs === undefined ? 0 : callArgs.length);
+      for (let a = 0; a < n; a++) {
+        const v: Value = a < args.length ? args[a] : callArgs![a - args.length].value;
         if (v.kind !== "temp") continue;
         const id = v.id;
         if (assignedIn[id] === stamp || bitOf[id] === NOT_FOLLOWED) continue;
@@ -369,19 +372,6 @@ export function readsBeforeAssignment(
         ex[2 * reads + 1] = id;
         reads++;
       }
-      const callArgs = i.callArgs;
-      if (callArgs)
-        for (let a = 0; a < callArgs.length; a++) {
-          const v: Value = callArgs[a].value;
-          if (v.kind !== "temp") continue;
-          const id = v.id;
-          if (assignedIn[id] === stamp || bitOf[id] === NOT_FOLLOWED) continue;
-          if (bitOf[id] === NO_BIT) bitOf[id] = bits++;
-          if (2 * reads + 2 > ex.length) ex = grown(ex);
-          ex[2 * reads] = k;
-          ex[2 * reads + 1] = id;
-          reads++;
-        }
       const d = i.dst;
       if (d) {
         assignedIn[d.id] = stamp;

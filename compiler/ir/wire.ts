@@ -26,6 +26,7 @@ import {
   Global,
   type Inst,
   type Jump,
+  numberBlocks,
   type Opcode,
   Temp,
   type Value,
@@ -88,7 +89,7 @@ export class IrWriter {
     this.int(fn.temps.length);
     const blocks = fn.blocks;
     this.int(blocks.length);
-    for (let k = 0; k < blocks.length; k++) blocks[k].index = k;
+    numberBlocks(fn);
     for (let k = 0; k < blocks.length; k++) {
       const insts = blocks[k].insts;
       this.int(insts.length);
